@@ -1,0 +1,223 @@
+/**
+ * Civil days of the Vietnamese calendar as integers (day numbers).
+ *
+ * A {@link DayNumber} counts days from 1970-01-01 (day 0), as js-joda's `toEpochDay`. All internal
+ * date arithmetic uses day numbers; ISO strings exist only at the API boundary. The conversion
+ * uses the proleptic Gregorian "days from civil" method published by Howard Hinnant
+ * ("chrono-Compatible Low-Level Date Algorithms"), reimplemented here.
+ *
+ * @module
+ */
+import { CalendarRangeError, InvalidInputError, issue } from "../errors.js";
+import { floorDiv } from "../internal/math.js";
+
+/** A civil date in Vietnam written `YYYY-MM-DD`, e.g. `"2024-02-10"`. */
+export type IsoDate = string;
+
+/** Days since 1970-01-01 of a Vietnamese civil date (số ngày). Branded so it is never mixed up with other numbers. */
+export type DayNumber = number & { readonly __brand: "DayNumber" };
+
+/** ISO weekday: 1 = Monday (Thứ Hai) … 6 = Saturday (Thứ Bảy), 7 = Sunday (Chủ nhật). */
+export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+/** Year, month (1–12) and day (1–31) of a civil date. */
+export interface Ymd {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+/** First supported civil date. */
+export const MIN_DATE: IsoDate = "1900-01-01";
+/** Last supported civil date. */
+export const MAX_DATE: IsoDate = "2199-12-31";
+
+/**
+ * Day number of a year, month and day, without validation (the caller guarantees a real date).
+ *
+ * @example
+ * dayNumberFromYmd(1970, 1, 1) //=> 0
+ * dayNumberFromYmd(2024, 2, 10) //=> 19763
+ */
+export function dayNumberFromYmd(year: number, month: number, day: number): DayNumber {
+  const y = month <= 2 ? year - 1 : year;
+  const era = floorDiv(y, 400);
+  const yoe = y - era * 400;
+  const mp = (month + 9) % 12;
+  const doy = floorDiv(153 * mp + 2, 5) + day - 1;
+  const doe = yoe * 365 + floorDiv(yoe, 4) - floorDiv(yoe, 100) + doy;
+  return (era * 146097 + doe - 719468) as DayNumber;
+}
+
+/**
+ * Year, month and day of a day number.
+ *
+ * @example
+ * ymdFromDayNumber(19763 as DayNumber) //=> { year: 2024, month: 2, day: 10 }
+ */
+export function ymdFromDayNumber(dayNumber: number): Ymd {
+  const z = dayNumber + 719468;
+  const era = floorDiv(z, 146097);
+  const doe = z - era * 146097;
+  const yoe = floorDiv(doe - floorDiv(doe, 1460) + floorDiv(doe, 36524) - floorDiv(doe, 146096), 365);
+  const doy = doe - (365 * yoe + floorDiv(yoe, 4) - floorDiv(yoe, 100));
+  const mp = floorDiv(5 * doy + 2, 153);
+  const day = doy - floorDiv(153 * mp + 2, 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/** First supported day number (1900-01-01). */
+export const MIN_DAY: DayNumber = dayNumberFromYmd(1900, 1, 1);
+/** Last supported day number (2199-12-31). */
+export const MAX_DAY: DayNumber = dayNumberFromYmd(2199, 12, 31);
+
+/** True for a Gregorian leap year. */
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Days in a Gregorian month (28–31). */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, "0");
+}
+
+/** Writes a year, month and day as `YYYY-MM-DD`. */
+export function formatYmd(year: number, month: number, day: number): IsoDate {
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+/**
+ * Reads a strict `YYYY-MM-DD` string into its parts, or `undefined` when it is not one
+ * ("2024-2-3", "2024-02-30" and "" are not). Does not check the supported range.
+ */
+export function readIsoDate(value: unknown): Ymd | undefined {
+  if (typeof value !== "string" || value.length !== 10) return undefined;
+  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return undefined;
+  let year = 0;
+  let month = 0;
+  let day = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const c = value.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return undefined;
+    if (i < 4) year = year * 10 + c;
+    else if (i < 7) month = month * 10 + c;
+    else day = day * 10 + c;
+  }
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { year, month, day };
+}
+
+/**
+ * True when `value` is a strict, existing `YYYY-MM-DD` date (any year 0000–9999).
+ *
+ * @example
+ * isIsoDate("2024-02-29") //=> true
+ * isIsoDate("2023-02-29") //=> false
+ */
+export function isIsoDate(value: unknown): value is IsoDate {
+  return readIsoDate(value) !== undefined;
+}
+
+/**
+ * Throws {@link CalendarRangeError} unless the day number is within 1900-01-01 … 2199-12-31.
+ * @internal
+ */
+export function checkRange(dayNumber: number, path: readonly (string | number)[] = []): DayNumber {
+  if (!(dayNumber >= MIN_DAY && dayNumber <= MAX_DAY)) {
+    const value = Number.isFinite(dayNumber) ? fromDayNumber(dayNumber as DayNumber) : dayNumber;
+    throw new CalendarRangeError([issue("date_out_of_range", { value, min: MIN_DATE, max: MAX_DATE }, path)]);
+  }
+  return dayNumber as DayNumber;
+}
+
+/**
+ * Converts an ISO date to its day number, validating it strictly.
+ *
+ * @param date - A civil date `YYYY-MM-DD`.
+ * @param path - Where the value came from, for the error's `path`.
+ * @returns Days since 1970-01-01.
+ * @throws {@link InvalidInputError} `invalid_date` for anything but an existing `YYYY-MM-DD` day.
+ * @throws {@link CalendarRangeError} `date_out_of_range` outside 1900-01-01 … 2199-12-31.
+ * @example
+ * toDayNumber("1970-01-02") //=> 1
+ * toDayNumber("2024-02-30") // throws InvalidInputError [invalid_date]
+ * @remarks Since 0.1.0
+ */
+export function toDayNumber(date: IsoDate, path: readonly (string | number)[] = []): DayNumber {
+  const ymd = readIsoDate(date);
+  if (ymd === undefined) {
+    throw new InvalidInputError([
+      typeof date === "string"
+        ? issue("invalid_date", { value: date }, path)
+        : issue("invalid_type", { expected: "IsoDate (YYYY-MM-DD)", received: date }, path),
+    ]);
+  }
+  return checkRange(dayNumberFromYmd(ymd.year, ymd.month, ymd.day), path);
+}
+
+/**
+ * Converts a day number back to its ISO date.
+ *
+ * @example
+ * fromDayNumber(toDayNumber("2024-02-10")) //=> "2024-02-10"
+ * @remarks Since 0.1.0
+ */
+export function fromDayNumber(dayNumber: DayNumber): IsoDate {
+  const { year, month, day } = ymdFromDayNumber(dayNumber);
+  return formatYmd(year, month, day);
+}
+
+/**
+ * ISO weekday of a day number: 1 = Monday … 7 = Sunday.
+ *
+ * @example
+ * weekdayOf(toDayNumber("2024-02-10")) //=> 6 (Saturday, mùng 1 Tết Giáp Thìn)
+ */
+export function weekdayOf(dayNumber: number): Weekday {
+  // 1970-01-01 was a Thursday (4).
+  return ((((dayNumber + 3) % 7) + 7) % 7 + 1) as Weekday;
+}
+
+/**
+ * ISO weekday of an ISO date.
+ *
+ * @example
+ * weekday("2024-02-10") //=> 6
+ * @throws {@link InvalidInputError} for an invalid date.
+ */
+export function weekday(date: IsoDate): Weekday {
+  return weekdayOf(toDayNumber(date));
+}
+
+/**
+ * Adds calendar days to an ISO date.
+ *
+ * @example
+ * addDays("2024-02-28", 2) //=> "2024-03-01"
+ * @throws {@link InvalidInputError} for an invalid date or a non-integer amount.
+ * @throws {@link CalendarRangeError} when the result leaves the supported range.
+ */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const start = toDayNumber(date, ["date"]);
+  checkInteger(days, ["days"]);
+  return fromDayNumber(checkRange(start + days, ["days"]));
+}
+
+/**
+ * Throws {@link InvalidInputError} unless `value` is a safe integer (and ≥ `min` when given).
+ * @internal
+ */
+export function checkInteger(value: unknown, path: readonly (string | number)[] = [], min?: number): number {
+  if (typeof value !== "number") throw new InvalidInputError([issue("invalid_type", { expected: "number", received: value }, path)]);
+  if (!Number.isSafeInteger(value) || (min !== undefined && value < min)) {
+    throw new InvalidInputError([issue("invalid_amount", min === undefined ? { value } : { value, min }, path)]);
+  }
+  return value;
+}

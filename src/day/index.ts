@@ -1,0 +1,2 @@
+export * from "./dayNumber.js";
+export * from "./instant.js";

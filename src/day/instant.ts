@@ -1,0 +1,214 @@
+/**
+ * Instants (thời điểm) and their Vietnamese civil date and time. The ONLY module that calls luxon,
+ * always with zone Asia/Ho_Chi_Minh; nothing here reads the host's clock or time zone.
+ *
+ * Vietnam has used UTC+7 without daylight saving since 13/06/1975; for later instants a fast path
+ * does the arithmetic directly (it is on the hot path of `evaluate`), earlier ones go through
+ * luxon's time-zone data.
+ *
+ * @module
+ */
+import { DateTime } from "luxon";
+import { InvalidInputError, issue } from "../errors.js";
+import { floorDiv } from "../internal/math.js";
+import { checkRange, dayNumberFromYmd, daysInMonth, formatYmd, ymdFromDayNumber, type DayNumber, type IsoDate } from "./dayNumber.js";
+
+/** An ISO 8601 instant with an offset, e.g. `"2024-01-09T14:00:00+07:00"`. Input without offset means Asia/Ho_Chi_Minh. */
+export type Instant = string;
+
+/** The IANA zone of Vietnamese civil time. */
+export const VN_ZONE = "Asia/Ho_Chi_Minh";
+
+const MS_PER_MINUTE = 60_000;
+const MS_PER_DAY = 86_400_000;
+const VN_OFFSET_MS = 7 * 60 * MS_PER_MINUTE;
+/** 1975-06-13T00:00+07:00, from which Vietnam has been on UTC+7 without change. */
+const FIXED_OFFSET_FROM_MS = Date.UTC(1975, 5, 13) - VN_OFFSET_MS;
+/** The civil day number from which the fixed offset applies. */
+const FIXED_OFFSET_FROM_DAY = dayNumberFromYmd(1975, 6, 13);
+
+/** A Vietnamese civil date and time of an instant. */
+export interface CivilTime {
+  /** Civil day in Vietnam. */
+  readonly day: DayNumber;
+  /** Milliseconds since local midnight, 0 … 86 399 999. */
+  readonly msOfDay: number;
+}
+
+function num(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/**
+ * Reads an ISO 8601 instant into epoch milliseconds, or `undefined` when it is not one.
+ * Accepted: `YYYY-MM-DD` (00:00 in Vietnam), `YYYY-MM-DDTHH:mm[:ss[.fff]]` with an optional
+ * `Z` or `±HH:mm` offset (none = Vietnam). A space may stand for `T`. `24:00` is not accepted.
+ * @internal
+ */
+export function readInstant(value: unknown): number | undefined {
+  if (typeof value !== "string") return undefined;
+  const s = value;
+  const n = s.length;
+  if (n < 10) return undefined;
+  const year = num(s, 0, 4);
+  const month = num(s, 5, 7);
+  const day = num(s, 8, 10);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || s[4] !== "-" || s[7] !== "-") return undefined;
+  if (day > daysInMonth(year, month)) return undefined;
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  let ms = 0;
+  let i = 10;
+  if (i < n && (s[i] === "T" || s[i] === " ")) {
+    if (i + 6 > n || s[i + 3] !== ":") return undefined;
+    hour = num(s, i + 1, i + 3);
+    minute = num(s, i + 4, i + 6);
+    i += 6;
+    if (i < n && s[i] === ":") {
+      second = num(s, i + 1, i + 3);
+      if (i + 3 > n) return undefined;
+      i += 3;
+      if (i < n && (s[i] === "." || s[i] === ",")) {
+        let j = i + 1;
+        let scale = 100;
+        while (j < n && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) {
+          ms += (s.charCodeAt(j) - 48) * scale;
+          scale /= 10;
+          j++;
+        }
+        if (j === i + 1) return undefined;
+        ms = Math.floor(ms);
+        i = j;
+      }
+    }
+    if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return undefined;
+  }
+  const localMs = (dayNumberFromYmd(year, month, day) * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000 + ms);
+  if (i === n) return fromVietnamLocal(localMs, year, month, day, hour, minute, second, ms);
+  if (s[i] === "Z" && i + 1 === n) return localMs;
+  if ((s[i] === "+" || s[i] === "-") && (i + 6 === n || i + 5 === n || i + 3 === n)) {
+    const oh = num(s, i + 1, i + 3);
+    const om = i + 3 === n ? 0 : num(s, n - 2, n);
+    if (oh < 0 || oh > 14 || om < 0 || om > 59) return undefined;
+    if (i + 6 === n && s[i + 3] !== ":") return undefined;
+    const offset = (oh * 60 + om) * MS_PER_MINUTE * (s[i] === "-" ? -1 : 1);
+    return localMs - offset;
+  }
+  return undefined;
+}
+
+function fromVietnamLocal(localMs: number, year: number, month: number, day: number, hour: number, minute: number, second: number, ms: number): number | undefined {
+  if (localMs >= FIXED_OFFSET_FROM_DAY * MS_PER_DAY) return localMs - VN_OFFSET_MS;
+  const dt = DateTime.fromObject({ year, month, day, hour, minute, second, millisecond: ms }, { zone: VN_ZONE });
+  return dt.isValid ? dt.toMillis() : undefined;
+}
+
+/**
+ * Converts an instant to epoch milliseconds.
+ *
+ * @param value - ISO 8601 instant; without an offset it is read in Asia/Ho_Chi_Minh.
+ * @param path - Where the value came from, for the error's `path`.
+ * @throws {@link InvalidInputError} `invalid_instant`.
+ * @example
+ * instantToEpochMs("2024-01-09T14:00:00+07:00") //=> 1704783600000
+ * instantToEpochMs("2024-01-09T14:00") //=> 1704783600000 (no offset = Vietnam)
+ */
+export function instantToEpochMs(value: Instant, path: readonly (string | number)[] = []): number {
+  const ms = readInstant(value);
+  if (ms === undefined) {
+    throw new InvalidInputError([
+      typeof value === "string"
+        ? issue("invalid_instant", { value }, path)
+        : issue("invalid_type", { expected: "Instant (ISO 8601)", received: value }, path),
+    ]);
+  }
+  return ms;
+}
+
+/**
+ * The Vietnamese civil day and time of an instant given in epoch milliseconds.
+ * @internal
+ */
+export function civilOfEpochMs(ms: number): CivilTime {
+  if (ms >= FIXED_OFFSET_FROM_MS) {
+    const local = ms + VN_OFFSET_MS;
+    const day = floorDiv(local, MS_PER_DAY);
+    return { day: day as DayNumber, msOfDay: local - day * MS_PER_DAY };
+  }
+  const dt = DateTime.fromMillis(ms, { zone: VN_ZONE });
+  const day = dayNumberFromYmd(dt.year, dt.month, dt.day);
+  return { day, msOfDay: ((dt.hour * 60 + dt.minute) * 60 + dt.second) * 1000 + dt.millisecond };
+}
+
+/**
+ * Epoch milliseconds of a Vietnamese civil day and time (milliseconds since local midnight;
+ * 86 400 000 means 24:00, i.e. the next day's 00:00).
+ * @internal
+ */
+export function epochMsOfCivil(day: number, msOfDay: number): number {
+  if (day >= FIXED_OFFSET_FROM_DAY) return day * MS_PER_DAY + msOfDay - VN_OFFSET_MS;
+  const { year, month, day: d } = ymdFromDayNumber(day);
+  const dt = DateTime.fromObject({ year, month, day: d }, { zone: VN_ZONE });
+  return dt.toMillis() + msOfDay;
+}
+
+/**
+ * Writes epoch milliseconds as an ISO 8601 instant in Vietnamese civil time,
+ * `YYYY-MM-DDTHH:mm:ss+07:00` (milliseconds only when not zero).
+ *
+ * @example
+ * epochMsToInstant(1704783600000) //=> "2024-01-09T14:00:00+07:00"
+ */
+export function epochMsToInstant(ms: number): Instant {
+  if (ms >= FIXED_OFFSET_FROM_MS) {
+    const { day, msOfDay } = civilOfEpochMs(ms);
+    const { year, month, day: d } = ymdFromDayNumber(day);
+    return `${formatYmd(year, month, d)}T${clock(msOfDay)}+07:00`;
+  }
+  const dt = DateTime.fromMillis(ms, { zone: VN_ZONE });
+  return dt.toISO({ suppressMilliseconds: true }) ?? String(ms);
+}
+
+function clock(msOfDay: number): string {
+  const total = Math.floor(msOfDay / 1000);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const frac = msOfDay % 1000;
+  const base = `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}:${String(s).padStart(2, "0")}`;
+  return frac === 0 ? base : `${base}.${String(frac).padStart(3, "0")}`;
+}
+
+/**
+ * The Vietnamese civil date of an instant (ngày theo giờ Việt Nam).
+ *
+ * @param value - ISO 8601 instant; without an offset it is read in Asia/Ho_Chi_Minh.
+ * @throws {@link InvalidInputError} `invalid_instant`; {@link CalendarRangeError} outside 1900–2199.
+ * @example
+ * civilDateOf("2024-02-09T18:30:00Z") //=> "2024-02-10" (01:30 on mùng 1 Tết in Vietnam)
+ * @remarks Since 0.1.0
+ */
+export function civilDateOf(value: Instant): IsoDate {
+  const { day } = civilOfEpochMs(instantToEpochMs(value));
+  checkRange(day);
+  const { year, month, day: d } = ymdFromDayNumber(day);
+  return formatYmd(year, month, d);
+}
+
+/**
+ * The instant at which a Vietnamese civil day starts (00:00), as an ISO string.
+ *
+ * @example
+ * startOfDayInstant("2024-02-10") //=> "2024-02-10T00:00:00+07:00"
+ */
+export function startOfDayInstant(date: IsoDate): Instant {
+  const ms = instantToEpochMs(date);
+  return epochMsToInstant(ms);
+}

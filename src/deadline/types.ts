@@ -1,0 +1,250 @@
+/**
+ * The deadline model: rules (what a text says), policies (how the law counts), deadlines (the result).
+ * @module
+ */
+import type { IsoDate, Weekday } from "../day/dayNumber.js";
+import type { Instant } from "../day/instant.js";
+import type { DataStatus, SourceRef, WorkCalendar } from "../calendar/types.js";
+
+/** Urgency marks of NĐ 30/2020 Đ.4.2.c: hỏa tốc, thượng khẩn, khẩn. */
+export type UrgencyLevel = "hoa_toc" | "thuong_khan" | "khan";
+
+/**
+ * Units of a duration:
+ * - `day`: a bare "ngày" (calendar days by default, policy `bareDayUnit`);
+ * - `calendar_day`: explicitly calendar days; `working_day`: "ngày làm việc";
+ * - `week`, `month`, `year`: calendar periods (BLDS Đ.148.2–4);
+ * - `hour`: "giờ", from the instant (Đ.147.1); `working_hour`: "giờ làm việc", office hours.
+ */
+export type DurationUnit = "day" | "calendar_day" | "working_day" | "week" | "month" | "year" | "hour" | "working_hour";
+
+/** An amount of a unit, e.g. `{ amount: 10, unit: "working_day" }`. */
+export interface Duration {
+  readonly amount: number;
+  readonly unit: DurationUnit;
+}
+
+/** The wording that sets the start of a relative time limit, kept verbatim (normalised to NFC, single spaces). */
+export interface Anchor {
+  /** E.g. "ngày ban hành", "khi UBND TP ban hành Kế hoạch", "ngày nhận được hồ sơ hợp lệ". */
+  readonly text: string;
+}
+
+/** A day of a month, with or without a year ("5/01" has none; the context supplies it). */
+export interface DateSpec {
+  readonly year?: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+/**
+ * How a named date bounds the time limit:
+ * - `before`: "trước ngày X", strictly before X by default (policy `beforeDate`);
+ * - `by`: "chậm nhất (là) ngày X", "trong ngày X", "vào ngày X": X inclusive.
+ */
+export type DateBound = "before" | "by";
+
+/** A calendar period: a month, a quarter, a half year or a year. Without `year` the context supplies it. */
+export type PeriodSpec =
+  | { readonly unit: "month"; readonly month: number; readonly year?: number }
+  | { readonly unit: "quarter"; readonly quarter: number; readonly year?: number }
+  | { readonly unit: "half_year"; readonly half: number; readonly year?: number }
+  | { readonly unit: "year"; readonly year?: number };
+
+/** A note on wording that is understood but legally ambiguous (code stable, text in the message tables). */
+export interface RuleNote {
+  readonly code: "bare_day_unit" | "month_end" | "before_date_reading" | "fixed_date_non_working" | "local_convention" | "anchor_unbound";
+  readonly params?: Readonly<Record<string, unknown>>;
+}
+
+/** Exception clause: "trừ trường hợp hỏa tốc (trong 24h)". Without `rule` the target is waived. */
+export interface UrgencyException {
+  readonly urgency: UrgencyLevel;
+  readonly rule?: DeadlineRule;
+}
+
+/** Fields every rule may carry. `wording` is opaque to computation and kept for faithful formatting. */
+export interface RuleCommon {
+  /** At most this long from the anchor ("không quá 90 ngày"); the earlier of the two applies. */
+  readonly cap?: Duration;
+  /** Exceptions by urgency ("trừ trường hợp hỏa tốc"). */
+  readonly except?: readonly UrgencyException[];
+  /** Ambiguity notes attached by the parser. */
+  readonly notes?: readonly RuleNote[];
+  /** Lead and connector words as written ("trong", "chậm nhất", "không quá"; "kể từ", "từ", "sau" …), for formatting. */
+  readonly wording?: Readonly<Record<string, string>>;
+}
+
+/** "trong 10 ngày kể từ ngày ban hành", "chậm nhất 05 ngày làm việc từ khi…", "trong 24 giờ". */
+export interface RelativeRule extends RuleCommon {
+  readonly kind: "relative";
+  readonly amount: number;
+  readonly unit: DurationUnit;
+  readonly anchor: Anchor;
+}
+
+/** "trước ngày 14/11/2023", "chậm nhất ngày 25", "trước 16 giờ 30 ngày 14/11/2023", "trước ngày 03/3, 03/6, 03/9". */
+export interface FixedDateRule extends RuleCommon {
+  readonly kind: "fixed_date";
+  /** One or more dates; with several, the next one after the anchor applies. */
+  readonly dates: readonly DateSpec[];
+  readonly bound: DateBound;
+  /** Time of day `"HH:mm"` ("trước 16 giờ 30"): `endsAt` is that time instead of 24:00. */
+  readonly time?: string;
+}
+
+/** "trong tháng 01/2025", "trong quý III", "trong năm 2024": the period's last day. */
+export interface PeriodRule extends RuleCommon {
+  readonly kind: "period";
+  readonly period: PeriodSpec;
+}
+
+/**
+ * A recurring deadline:
+ * - "ngày 10 hàng tháng" → `{ frequency: "monthly", day: 10, bound: "by" }`;
+ * - "trước ngày 5/01 hằng năm" → `{ frequency: "yearly", month: 1, day: 5, bound: "before" }`;
+ * - "trong tháng 1 hằng năm" → `{ frequency: "yearly", month: 1, bound: "within" }`;
+ * - "định kỳ hằng quý, trước ngày 20 của tháng cuối quý" → `{ frequency: "quarterly", month: 3, day: 20, bound: "before" }`;
+ * - `day: "last"` is the last day of the month ("cuối tháng", BLDS Đ.146.2).
+ */
+export interface RecurringRule extends RuleCommon {
+  readonly kind: "recurring";
+  readonly frequency: "daily" | "weekly" | "monthly" | "quarterly" | "half_yearly" | "yearly";
+  /** Month within the period (1-based): 1–3 for quarterly, 1–6 half-yearly, 1–12 yearly. */
+  readonly month?: number;
+  readonly day?: number | "last";
+  readonly weekday?: Weekday;
+  /** `within`: the whole month (or period) named, ending on its last day. */
+  readonly bound: DateBound | "within";
+}
+
+/** Anything else recurring, as an RFC 5545 RRULE (e.g. "FREQ=MONTHLY;BYMONTHDAY=10"). */
+export interface RruleRule extends RuleCommon {
+  readonly kind: "rrule";
+  readonly rrule: string;
+  readonly bound: DateBound;
+}
+
+/** "chậm nhất 2 ngày trước thời hạn quy định": counted back from another deadline (`context.due`). */
+export interface BeforeDeadlineRule extends RuleCommon {
+  readonly kind: "before_deadline";
+  readonly amount: number;
+  readonly unit: "day" | "calendar_day" | "working_day";
+  /** The deadline referred to, as written ("thời hạn quy định", "ngày hết hạn"). */
+  readonly reference: string;
+}
+
+/** "hỏa tốc": a time limit whose numeric meaning is local (policy `urgency`). */
+export interface UrgentRule extends RuleCommon {
+  readonly kind: "urgent";
+  readonly level: UrgencyLevel;
+  readonly anchor?: Anchor;
+}
+
+/** "trong ngày, chậm nhất là ngày làm việc tiếp theo" (NĐ 30/2020 Đ.4.2.c). */
+export interface SameDayRule extends RuleCommon {
+  readonly kind: "same_day";
+  /** Whether the next working day is still on time ("chậm nhất là ngày làm việc tiếp theo"). */
+  readonly nextWorkingDay: boolean;
+  readonly anchor?: Anchor;
+}
+
+/** A data cut-off window of NĐ 09/2019 Đ.12: "từ ngày 15 tháng trước đến ngày 14 tháng báo cáo". */
+export interface ReportingWindowRule extends RuleCommon {
+  readonly kind: "reporting_window";
+  readonly frequency: "monthly" | "quarterly" | "half_yearly" | "yearly";
+  /** First day, in the month before the period (default 15). */
+  readonly fromDay: number;
+  /** Last day, in the last month of the period (default 14). */
+  readonly toDay: number;
+}
+
+/** Every kind of deadline a Vietnamese text can state. */
+export type DeadlineRule =
+  | RelativeRule
+  | FixedDateRule
+  | PeriodRule
+  | RecurringRule
+  | RruleRule
+  | BeforeDeadlineRule
+  | UrgentRule
+  | SameDayRule
+  | ReportingWindowRule;
+
+/**
+ * How time limits are counted. Defaults follow Bộ luật Dân sự 2015 Đ.144–148 (see `DEFAULT_POLICY`).
+ */
+export interface Policy {
+  /** Unit of a bare "ngày" (default `calendar_day`, BLDS Đ.145–147). */
+  readonly bareDayUnit: "calendar_day" | "working_day";
+  /** The start day / event day is not counted (default true, Đ.147.2–3). */
+  readonly excludeStartDay: boolean;
+  /** When the last day ends: 24:00 (default, Đ.148.6) or the close of office hours. */
+  readonly endOfDay: "midnight" | "office_close";
+  /** A period's last day on a non-working day rolls forward to the next working day (default true, Đ.148.5). */
+  readonly rollForward: boolean;
+  /** "trước ngày X": strictly before X (default) or X inclusive. */
+  readonly beforeDate: "strict" | "inclusive";
+  /** A backward target on a non-working day rolls back to the previous working day (default true). */
+  readonly rollBackward: boolean;
+  /** "N tháng" landing on a missing day: clamp to the month's last day (default, Đ.148.3) or throw. */
+  readonly monthOverflow: "clamp" | "error";
+  /** Whether a named date ("chậm nhất ngày X") on a non-working day rolls forward (default false). */
+  readonly rollFixedDates: boolean;
+  /** A receipt at or after this local time (`"HH:mm"`) starts counting a working day later (default null = off). */
+  readonly lateReceiptCutoff: string | null;
+  /** "N ngày làm việc": whole days ending 24:00 (default) or N × 8 office hours keeping the clock time. */
+  readonly workingDays: "whole_days" | "office_hours";
+  /** Numeric meaning of urgency marks (local conventions; defaults documented). */
+  readonly urgency: Readonly<Record<UrgencyLevel, Duration>>;
+  /** Days of the NĐ 09/2019 data cut-off window (default 15 → 14). */
+  readonly reportingWindow: { readonly fromDay: number; readonly toDay: number };
+  /** Statuses of calendar data accepted without error (`"any"` default; `"decided"` throws CalendarCoverageError). */
+  readonly require: "any" | "decided";
+  /** Snap a start on a non-working day to the next opening in office-hour counting (default true; false = legacy systems). */
+  readonly snapNonWorkingDays: boolean;
+}
+
+/** Where a deadline is computed: the anchor, the deadline counted back from, the period, the calendar and policy. */
+export interface DeadlineContext {
+  /** The start: a civil date (its 00:00) or an instant. */
+  readonly anchor?: IsoDate | Instant;
+  /** For rules counted back from another deadline: that deadline's last day. */
+  readonly due?: IsoDate;
+  /** Year for dates and periods written without one. */
+  readonly year?: number;
+  /** Reporting period: "2024", "2024-H1", "2024-Q3" or "2024-07". */
+  readonly period?: string;
+  readonly calendar?: WorkCalendar;
+  readonly policy?: Partial<Policy>;
+  /** Urgency of the case, for `except` clauses and `urgent` rules. */
+  readonly urgency?: UrgencyLevel;
+}
+
+/** The legal basis of a step: a document and an article. */
+export interface LegalBasis extends SourceRef {}
+
+/** One step of a deadline computation, rendered in Vietnamese and English by `explainTrace`. */
+export interface TraceStep {
+  /** Stable code, e.g. "anchor", "start_excluded", "counted", "skipped", "rolled_forward", "clamped", "data_status". */
+  readonly code: string;
+  readonly params: Readonly<Record<string, unknown>>;
+  readonly basis?: LegalBasis;
+}
+
+/** The result of `computeDeadline`. */
+export interface Deadline {
+  /** The last day on which the obligation is still on time. */
+  readonly lastDay: IsoDate;
+  /** The first instant at which it is late (24:00 of `lastDay` for day-based rules). Done at t is on time iff t < endsAt. */
+  readonly endsAt: Instant;
+  /** True when the computation crossed a calendar day whose status is not `decided`. */
+  readonly provisional: boolean;
+  readonly trace: readonly TraceStep[];
+  /** Data cut-off window, for reporting-window rules. */
+  readonly window?: { readonly from: IsoDate; readonly to: IsoDate };
+  /** Ambiguity notes (e.g. a clamped month addition). */
+  readonly notes?: readonly RuleNote[];
+  /** The undecided days the result depends on, with their status. */
+  readonly undecided?: readonly { readonly date: IsoDate; readonly status: DataStatus }[];
+}

@@ -1,0 +1,36 @@
+/**
+ * thoihan — Vietnamese administrative deadlines (thời hạn): the working calendar, the lunar
+ * calendar, Bộ luật Dân sự 2015 time-limit semantics, deadline phrases and plan evaluation.
+ *
+ * A curated list of named exports; nothing is re-exported wholesale.
+ * @module
+ */
+export {
+  ThoihanError,
+  InvalidInputError,
+  CalendarRangeError,
+  CalendarCoverageError,
+  PhraseParseError,
+  formatIssue,
+  type Issue,
+  type IssueCode,
+  type Locale,
+} from "./errors.js";
+export {
+  toDayNumber,
+  fromDayNumber,
+  dayNumberFromYmd,
+  ymdFromDayNumber,
+  weekday,
+  weekdayOf,
+  addDays,
+  isIsoDate,
+  daysInMonth,
+  MIN_DATE,
+  MAX_DATE,
+  type IsoDate,
+  type DayNumber,
+  type Weekday,
+  type Ymd,
+} from "./day/dayNumber.js";
+export { civilDateOf, instantToEpochMs, epochMsToInstant, startOfDayInstant, type Instant } from "./day/instant.js";

@@ -1,0 +1,11 @@
+/** Integer helpers for day arithmetic (as js-joda's MathUtil). @internal */
+
+/** Floor division: rounds toward −∞, unlike `Math.trunc(a / b)`. @internal */
+export function floorDiv(a: number, b: number): number {
+  return Math.floor(a / b);
+}
+
+/** Floor modulo: the result has the sign of `b`. @internal */
+export function floorMod(a: number, b: number): number {
+  return a - Math.floor(a / b) * b;
+}

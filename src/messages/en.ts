@@ -1,0 +1,39 @@
+/** English text of every issue code. @internal */
+import type { MessageTable } from "./index.js";
+import { show } from "./index.js";
+
+const list = (v: unknown): string => (Array.isArray(v) ? v.map(String).join(", ") : String(v ?? ""));
+
+/** @internal */
+export const en: MessageTable = {
+  invalid_type: (p) => `Wrong type: expected ${String(p["expected"])}, received ${show(p["received"])}.`,
+  invalid_value: (p) => `Invalid value${p["value"] === undefined ? "" : ` ${show(p["value"])}`}${p["expected"] ? `: expected ${String(p["expected"])}` : ""}.`,
+  invalid_option: (p) => `Invalid option "${String(p["name"])}": ${show(p["value"])}${p["expected"] ? ` (expected ${String(p["expected"])})` : ""}.`,
+  invalid_amount: (p) => `Invalid amount ${show(p["value"])}: expected an integer${p["min"] === undefined ? "" : ` ≥ ${String(p["min"])}`}.`,
+  invalid_date: (p) => `Invalid date ${show(p["value"])}: expected an existing day written YYYY-MM-DD.`,
+  invalid_instant: (p) => `Invalid instant ${show(p["value"])}: expected ISO 8601, e.g. "2024-01-09T14:00:00+07:00".`,
+  invalid_time: (p) => `Invalid time ${show(p["value"])}: expected HH:mm between 00:00 and 24:00.`,
+  invalid_rule: (p) => `Invalid deadline rule${p["reason"] ? `: ${String(p["reason"])}` : ""}.`,
+  missing_context: (p) => `Missing "${String(p["name"])}" to compute the deadline${p["rule"] ? ` (${String(p["rule"])})` : ""}.`,
+  date_out_of_range: (p) => `Date ${show(p["value"])} is outside the supported range ${String(p["min"] ?? "1900-01-01")} … ${String(p["max"] ?? "2199-12-31")}.`,
+  calendar_year_not_covered: (p) =>
+    `Year ${String(p["year"])} has no decided official schedule (day ${String(p["date"] ?? "")} is "${String(p["status"] ?? "projected")}"). Drop { require: "decided" } to use the projection, or add that year's notice (docs/updating-schedules.md).`,
+  invalid_office_hours: (p) => `Invalid office hours${p["reason"] ? `: ${String(p["reason"])}` : ""}.`,
+  office_hours_missing: () => `This calendar has no office hours; add them with createCalendar({ officeHours }).`,
+  lunar_date_invalid: (p) => `Lunar date ${String(p["day"])}/${String(p["month"])}${p["leap"] ? " (leap)" : ""}/${String(p["year"])} does not exist${p["reason"] ? `: ${String(p["reason"])}` : ""}.`,
+  lunar_leap_month_absent: (p) => `Lunar year ${String(p["year"])} has no leap month ${String(p["month"])}${p["leapMonth"] ? ` (its leap month is ${String(p["leapMonth"])})` : " (no leap month that year)"}.`,
+  month_overflow: (p) => `Adding ${String(p["months"])} month(s) to ${String(p["from"])} lands on a day that does not exist (policy monthOverflow: "error").`,
+  rrule_invalid: (p) => `Invalid RRULE ${show(p["value"])}${p["reason"] ? ` (${String(p["reason"])})` : ""}.`,
+  phrase_empty: () => `The deadline phrase is empty.`,
+  phrase_too_long: (p) => `The deadline phrase is too long (${String(p["length"])} characters, at most ${String(p["max"])}).`,
+  phrase_unrecognized_token: (p) =>
+    `Word ${show(p["token"])} at index ${String(p["index"])} of "${String(p["text"])}" is not understood${p["expected"] ? `; expected: ${list(p["expected"])}` : ""}.`,
+  phrase_unexpected_end: (p) => `The phrase "${String(p["text"])}" ends too early${p["expected"] ? `; expected: ${list(p["expected"])}` : ""}.`,
+  phrase_contradiction: (p) => `The phrase "${String(p["text"])}" contradicts itself at index ${String(p["index"])}: ${String(p["reason"] ?? "")}.`,
+  invalid_plan: (p) => `Invalid plan${p["reason"] ? `: ${String(p["reason"])}` : ""}.`,
+  invalid_event: (p) => `Invalid event${p["reason"] ? `: ${String(p["reason"])}` : ""}.`,
+  unknown_key: (p) => `Unknown key "${String(p["key"])}"${p["suggestion"] ? `; did you mean "${String(p["suggestion"])}"?` : ""}.`,
+  unknown_reference: (p) => `Unknown reference: ${String(p["kind"] ?? "")} "${String(p["id"])}".`,
+  duplicate_id: (p) => `Duplicate id "${String(p["id"])}".`,
+  missing_required: (p) => `Missing required field "${String(p["name"])}".`,
+};

@@ -1,0 +1,39 @@
+/** Vietnamese text of every issue code (tiếng Việt). @internal */
+import type { MessageTable } from "./index.js";
+import { show } from "./index.js";
+
+const list = (v: unknown): string => (Array.isArray(v) ? v.map(String).join(", ") : String(v ?? ""));
+
+/** @internal */
+export const vi: MessageTable = {
+  invalid_type: (p) => `Sai kiểu dữ liệu: cần ${String(p["expected"])}, nhận được ${show(p["received"])}.`,
+  invalid_value: (p) => `Giá trị không hợp lệ${p["value"] === undefined ? "" : ` ${show(p["value"])}`}${p["expected"] ? `: cần ${String(p["expected"])}` : ""}.`,
+  invalid_option: (p) => `Tùy chọn "${String(p["name"])}" không hợp lệ: ${show(p["value"])}${p["expected"] ? ` (cần ${String(p["expected"])})` : ""}.`,
+  invalid_amount: (p) => `Số lượng ${show(p["value"])} không hợp lệ: cần một số nguyên${p["min"] === undefined ? "" : ` ≥ ${String(p["min"])}`}.`,
+  invalid_date: (p) => `Ngày ${show(p["value"])} không hợp lệ: cần một ngày có thật, viết theo dạng YYYY-MM-DD.`,
+  invalid_instant: (p) => `Thời điểm ${show(p["value"])} không hợp lệ: cần dạng ISO 8601, ví dụ "2024-01-09T14:00:00+07:00".`,
+  invalid_time: (p) => `Giờ ${show(p["value"])} không hợp lệ: cần dạng HH:mm từ 00:00 đến 24:00.`,
+  invalid_rule: (p) => `Quy tắc thời hạn không hợp lệ${p["reason"] ? `: ${String(p["reason"])}` : ""}.`,
+  missing_context: (p) => `Thiếu "${String(p["name"])}" để tính thời hạn${p["rule"] ? ` (${String(p["rule"])})` : ""}.`,
+  date_out_of_range: (p) => `Ngày ${show(p["value"])} nằm ngoài phạm vi hỗ trợ ${String(p["min"] ?? "1900-01-01")} … ${String(p["max"] ?? "2199-12-31")}.`,
+  calendar_year_not_covered: (p) =>
+    `Năm ${String(p["year"])} chưa có lịch nghỉ chính thức (ngày ${String(p["date"] ?? "")} có trạng thái "${String(p["status"] ?? "projected")}"). Bỏ tùy chọn { require: "decided" } để dùng lịch dự kiến, hoặc bổ sung văn bản của năm đó (docs/updating-schedules.md).`,
+  invalid_office_hours: (p) => `Giờ hành chính không hợp lệ${p["reason"] ? `: ${String(p["reason"])}` : ""}.`,
+  office_hours_missing: () => `Lịch làm việc này chưa khai báo giờ hành chính; dùng createCalendar({ officeHours }) để thêm.`,
+  lunar_date_invalid: (p) => `Ngày âm lịch ${String(p["day"])}/${String(p["month"])}${p["leap"] ? " (nhuận)" : ""}/${String(p["year"])} không tồn tại${p["reason"] ? `: ${String(p["reason"])}` : ""}.`,
+  lunar_leap_month_absent: (p) => `Năm âm lịch ${String(p["year"])} không có tháng ${String(p["month"])} nhuận${p["leapMonth"] ? ` (tháng nhuận là tháng ${String(p["leapMonth"])})` : " (năm không nhuận)"}.`,
+  month_overflow: (p) => `Cộng ${String(p["months"])} tháng từ ${String(p["from"])} rơi vào ngày không tồn tại (chính sách monthOverflow: "error").`,
+  rrule_invalid: (p) => `Chuỗi RRULE không hợp lệ: ${show(p["value"])}${p["reason"] ? ` (${String(p["reason"])})` : ""}.`,
+  phrase_empty: () => `Cụm từ thời hạn trống.`,
+  phrase_too_long: (p) => `Cụm từ thời hạn quá dài (${String(p["length"])} ký tự, tối đa ${String(p["max"])}).`,
+  phrase_unrecognized_token: (p) =>
+    `Không hiểu từ ${show(p["token"])} tại vị trí ${String(p["index"])} trong "${String(p["text"])}"${p["expected"] ? `; cần: ${list(p["expected"])}` : ""}.`,
+  phrase_unexpected_end: (p) => `Cụm từ "${String(p["text"])}" kết thúc sớm${p["expected"] ? `; còn thiếu: ${list(p["expected"])}` : ""}.`,
+  phrase_contradiction: (p) => `Cụm từ "${String(p["text"])}" mâu thuẫn tại vị trí ${String(p["index"])}: ${String(p["reason"] ?? "")}.`,
+  invalid_plan: (p) => `Kế hoạch không hợp lệ${p["reason"] ? `: ${String(p["reason"])}` : ""}.`,
+  invalid_event: (p) => `Sự kiện không hợp lệ${p["reason"] ? `: ${String(p["reason"])}` : ""}.`,
+  unknown_key: (p) => `Khóa không được hỗ trợ: "${String(p["key"])}"${p["suggestion"] ? `; có phải ý bạn là "${String(p["suggestion"])}"?` : ""}.`,
+  unknown_reference: (p) => `Tham chiếu không tồn tại: ${String(p["kind"] ?? "")} "${String(p["id"])}".`,
+  duplicate_id: (p) => `Mã bị trùng: "${String(p["id"])}".`,
+  missing_required: (p) => `Thiếu trường bắt buộc "${String(p["name"])}".`,
+};
