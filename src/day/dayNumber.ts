@@ -170,8 +170,33 @@ export function toDayNumber(date: IsoDate, path: readonly (string | number)[] = 
  * @remarks Since 0.1.0
  */
 export function fromDayNumber(dayNumber: DayNumber): IsoDate {
+  if (dayNumber >= MIN_DAY && dayNumber <= MAX_DAY) {
+    const table = isoTable ?? buildIsoTable();
+    return table[dayNumber - MIN_DAY] as IsoDate;
+  }
   const { year, month, day } = ymdFromDayNumber(dayNumber);
   return formatYmd(year, month, day);
+}
+
+/**
+ * Every supported date as its ISO string, built once on first use (≈110 000 strings) so that
+ * formatting on hot paths (working-day arithmetic on ISO strings) allocates nothing. Immutable.
+ */
+let isoTable: readonly string[] | undefined;
+
+function buildIsoTable(): readonly string[] {
+  const out: string[] = new Array<string>(MAX_DAY - MIN_DAY + 1);
+  let i = 0;
+  for (let year = 1900; year <= 2199; year++) {
+    const y = String(year);
+    for (let month = 1; month <= 12; month++) {
+      const ym = `${y}-${month < 10 ? "0" : ""}${month}-`;
+      const n = daysInMonth(year, month);
+      for (let day = 1; day <= n; day++) out[i++] = ym + (day < 10 ? "0" : "") + day;
+    }
+  }
+  isoTable = Object.freeze(out);
+  return isoTable;
 }
 
 /**

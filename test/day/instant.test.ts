@@ -1,0 +1,75 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { InvalidInputError, civilDateOf, epochMsToInstant, instantToEpochMs, startOfDayInstant } from "../../src/index.js";
+import { civilOfEpochMs, epochMsOfCivil } from "../../src/day/instant.js";
+
+describe("instantToEpochMs", () => {
+  it("reads an instant without offset as Asia/Ho_Chi_Minh (UTC+7), as DESIGN §2 says", () => {
+    expect(instantToEpochMs("2024-01-09T14:00")).toBe(Date.UTC(2024, 0, 9, 7, 0));
+    expect(instantToEpochMs("2024-01-09T14:00:00")).toBe(Date.UTC(2024, 0, 9, 7, 0));
+    expect(instantToEpochMs("2024-01-09")).toBe(Date.UTC(2024, 0, 8, 17, 0));
+  });
+
+  it("honours an explicit offset or Z", () => {
+    expect(instantToEpochMs("2024-01-09T14:00:00+07:00")).toBe(Date.UTC(2024, 0, 9, 7));
+    expect(instantToEpochMs("2024-01-09T07:00:00Z")).toBe(Date.UTC(2024, 0, 9, 7));
+    expect(instantToEpochMs("2024-01-09T02:00:00-05:00")).toBe(Date.UTC(2024, 0, 9, 7));
+    expect(instantToEpochMs("2024-01-09T14:00:00.250+07:00")).toBe(Date.UTC(2024, 0, 9, 7, 0, 0, 250));
+  });
+
+  it("uses the historical offset before 13/06/1975 (UTC+8 in Saigon 1959–1975)", () => {
+    expect(instantToEpochMs("1970-01-01T08:00")).toBe(0);
+  });
+
+  it.each(["", "2024-01-09T25:00", "2024-02-30T10:00", "2024-01-09T10", "2024-01-09T10:00+7", "yesterday", "2024-01-09T10:00:00+07:00x"])(
+    "rejects %j with invalid_instant",
+    (value) => {
+      expect(() => instantToEpochMs(value)).toThrowError(InvalidInputError);
+    },
+  );
+
+  it("rejects non-strings with invalid_type, never a TypeError", () => {
+    expect(() => instantToEpochMs(12 as unknown as string)).toThrowError(InvalidInputError);
+    expect(() => instantToEpochMs(undefined as unknown as string)).toThrowError(InvalidInputError);
+  });
+});
+
+describe("civilDateOf", () => {
+  it("gives the Vietnamese civil date: 18:30 UTC on 09/02/2024 is 01:30 on mùng 1 Tết, 10/02/2024", () => {
+    expect(civilDateOf("2024-02-09T18:30:00Z")).toBe("2024-02-10");
+    expect(civilDateOf("2024-02-09T16:59:59Z")).toBe("2024-02-09");
+  });
+
+  it("writes instants in +07:00", () => {
+    expect(epochMsToInstant(Date.UTC(2024, 0, 9, 7))).toBe("2024-01-09T14:00:00+07:00");
+    expect(startOfDayInstant("2024-02-10")).toBe("2024-02-10T00:00:00+07:00");
+  });
+});
+
+describe("instants (properties)", () => {
+  const msArb = fc.integer({ min: Date.UTC(1976, 0, 1), max: Date.UTC(2199, 11, 31) });
+
+  it("format then read is the identity (millisecond precision)", () => {
+    fc.assert(
+      fc.property(msArb, (ms) => {
+        // Arrange
+        const text = epochMsToInstant(ms);
+        // Act
+        const back = instantToEpochMs(text);
+        // Assert
+        expect(back).toBe(ms);
+      }),
+    );
+  });
+
+  it("civil day and time round-trip through epochMsOfCivil", () => {
+    fc.assert(
+      fc.property(msArb, (ms) => {
+        const { day, msOfDay } = civilOfEpochMs(ms);
+        expect(msOfDay).toBeGreaterThanOrEqual(0);
+        expect(msOfDay).toBeLessThan(86_400_000);
+        expect(epochMsOfCivil(day, msOfDay)).toBe(ms);
+      }),
+    );
+  });
+});
