@@ -1,0 +1,306 @@
+/**
+ * The working-day index of a calendar (chỉ mục ngày làm việc): one pass over 1900–2199 builds
+ * the kind, status and working flag of every day, a prefix sum of working days and its inverse,
+ * so that adding and counting working days are O(1) array reads.
+ *
+ * Layers, later ones winning on the same day:
+ * 1. the weekly rest days (`weeklyRest`; QĐ 188/1999/QĐ-TTg: Saturday and Sunday);
+ * 2. the rows of the official yearly schedules whose status the calendar accepts (swaps only when `swaps`);
+ * 3. the statutory holidays a year's schedule does not decide, projected (status `projected`), and the
+ *    nghỉ bù of those that fall on a weekly rest day: the next working day, in date order, so successive
+ *    holidays on rest days push their nghỉ bù further (never two on one day);
+ * 4. the owner's `daysOff` (kind `closure`) and `workingDays` (kind `extra_workday`).
+ *
+ * Status of a plain day: the `plainDays` of its year's schedule (`decided` for 2019–2026,
+ * `projected` for 2027), `projected` for a year without a schedule.
+ *
+ * @internal
+ * @module
+ */
+import { MAX_DAY, MIN_DAY, dayNumberFromYmd, fromDayNumber, weekdayOf, type DayNumber } from "../day/dayNumber.js";
+import { CalendarRangeError, issue } from "../errors.js";
+import { schedules, sources, statutory, type HolidayId, type ScheduleRow, type SourceKey, type YearSchedule } from "../data/index.js";
+import { FIRST_YEAR, LAST_YEAR, projectedHolidays, type ProjectedHoliday } from "./projection.js";
+import type { CalendarSettings } from "./options.js";
+import type { DataStatus, DayIndex, DayInfo, DayKind, SourceRef } from "./types.js";
+
+/** Number of days in the supported range. @internal */
+export const RANGE_LENGTH = MAX_DAY - MIN_DAY + 1;
+
+const KINDS: readonly DayKind[] = ["weekday", "weekend", "holiday", "compensatory_off", "swapped_off", "makeup_workday", "closure", "extra_workday"];
+const STATUSES: readonly DataStatus[] = ["decided", "reported", "proposed", "projected"];
+const STATUS_CODE: Readonly<Record<DataStatus, number>> = { decided: 0, reported: 1, proposed: 2, projected: 3 };
+
+interface Entry {
+  readonly kind: DayKind;
+  readonly working: boolean;
+  readonly status: DataStatus;
+  readonly name?: string;
+  readonly source?: SourceRef;
+}
+
+function compensatoryRuleAt(day: number): (typeof statutory.compensatory)[number] | undefined {
+  const iso = fromDayNumber(day as DayNumber);
+  let earliest: (typeof statutory.compensatory)[number] | undefined;
+  for (const rule of statutory.compensatory) {
+    if (rule.validFrom <= iso && (rule.validTo === undefined || iso <= rule.validTo)) return rule;
+    if (rule.projectBefore && (earliest === undefined || rule.validFrom < earliest.validFrom)) earliest = rule;
+  }
+  return earliest !== undefined && iso < earliest.validFrom ? earliest : undefined;
+}
+
+function sourceRef(key: SourceKey, article?: string): SourceRef {
+  const doc = sources[key];
+  const ref: { doc: string; date?: string; article?: string; url?: string } = { doc: doc.doc };
+  if (doc.date !== undefined) ref.date = doc.date;
+  if (article !== undefined) ref.article = article;
+  if (doc.url !== undefined) ref.url = doc.url;
+  return Object.freeze(ref);
+}
+
+/** The source of a schedule row; rows citing a Code get the article of the holiday or of nghỉ bù. */
+function rowSource(row: ScheduleRow, day: number): SourceRef {
+  if (row.source === "BLLD2012" || row.source === "BLLD2019") {
+    if (row.kind === "compensatory_off") {
+      const rule = statutory.compensatory.find((r) => r.source.key === row.source) ?? compensatoryRuleAt(day);
+      return sourceRef(row.source, rule?.source.article);
+    }
+    const rule = statutory.holidays.find((r) => r.id === row.holiday && r.source.key === row.source);
+    return sourceRef(row.source, rule?.source.article);
+  }
+  return sourceRef(row.source);
+}
+
+function projectedSource(p: ProjectedHoliday): SourceRef {
+  return sourceRef(p.rule.source.key, p.rule.source.article);
+}
+
+/** The sorted, frozen special days and fast arrays of one calendar. @internal */
+export class BuiltIndex implements DayIndex {
+  /** 1 when the day (offset from MIN_DAY) is worked. */
+  readonly working: Uint8Array;
+  readonly kinds: Uint8Array;
+  readonly statuses: Uint8Array;
+  /** cum[i] = working days among the first i days of the range. */
+  readonly cum: Int32Array;
+  /** Working days in order (the inverse of `cum`). */
+  readonly workDays: Int32Array;
+  /** nextUndecided[i] = the first offset ≥ i whose status is not decided (RANGE_LENGTH when none). */
+  readonly nextUndecided: Int32Array;
+  /** Special days sorted, and their infos. */
+  readonly specialDayNumbers: Int32Array;
+  readonly specialInfos: readonly DayInfo[];
+
+  constructor(settings: CalendarSettings) {
+    const n = RANGE_LENGTH;
+    const working = new Uint8Array(n);
+    const kinds = new Uint8Array(n);
+    const statuses = new Uint8Array(n);
+    const rest = new Uint8Array(8);
+    for (const w of settings.weeklyRest) rest[w] = 1;
+
+    // 1. Plain days: weekly rest and the status of the year.
+    const byYear = new Map<number, YearSchedule>();
+    for (const s of schedules) byYear.set(s.year, s);
+    for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+      const from = dayNumberFromYmd(year, 1, 1) - MIN_DAY;
+      const to = dayNumberFromYmd(year + 1, 1, 1) - MIN_DAY;
+      const status = STATUS_CODE[byYear.get(year)?.plainDays ?? "projected"];
+      statuses.fill(status, from, to);
+    }
+    let w = weekdayOf(MIN_DAY);
+    for (let i = 0; i < n; i++) {
+      const isRest = rest[w] === 1;
+      working[i] = isRest ? 0 : 1;
+      kinds[i] = isRest ? 1 : 0;
+      w = w === 7 ? 1 : ((w + 1) as typeof w);
+    }
+
+    // 2. Official rows.
+    const entries = new Map<number, Entry>();
+    const accept = new Set(settings.accept);
+    const decidedGroups = new Map<number, Set<HolidayId>>();
+    for (const schedule of schedules) {
+      const groups = new Set<HolidayId>();
+      for (const row of schedule.rows) {
+        if (!accept.has(row.status)) continue;
+        if (!settings.swaps && (row.kind === "swapped_off" || row.kind === "makeup_workday")) continue;
+        const day = dayNumberFromYmd(Number(row.date.slice(0, 4)), Number(row.date.slice(5, 7)), Number(row.date.slice(8, 10)));
+        if (row.kind === "holiday" && schedule.decides.includes(row.holiday)) groups.add(row.holiday);
+        entries.set(day, { kind: row.kind, working: row.kind === "makeup_workday", status: row.status, name: row.name, source: rowSource(row, day) });
+      }
+      decidedGroups.set(schedule.year, groups);
+    }
+
+    // 3. Projected holidays and their nghỉ bù.
+    const isWorkingNow = (day: number): boolean => {
+      const e = entries.get(day);
+      return e !== undefined ? e.working : working[day - MIN_DAY] === 1;
+    };
+    const projected = projectedHolidays();
+    const earning: ProjectedHoliday[] = [];
+    for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+      const decided = decidedGroups.get(year);
+      for (const p of projected[year - FIRST_YEAR] ?? []) {
+        if (decided?.has(p.holiday) === true || entries.has(p.day)) continue;
+        entries.set(p.day, { kind: "holiday", working: false, status: "projected", name: p.name, source: projectedSource(p) });
+        const compensatory = p.rule.compensatory || (p.holiday === "culture_day" && settings.cultureDayCompensatory);
+        if (compensatory && rest[weekdayOf(p.day)] === 1) earning.push(p);
+      }
+    }
+    for (const p of earning) {
+      let d = p.day + 1;
+      while (d <= MAX_DAY && !isWorkingNow(d)) d++;
+      if (d > MAX_DAY) continue;
+      const rule = compensatoryRuleAt(p.day);
+      const ref = rule !== undefined ? sourceRef(rule.source.key, rule.source.article) : projectedSource(p);
+      entries.set(d, { kind: "compensatory_off", working: false, status: "projected", name: `Nghỉ bù ${p.name}`, source: ref });
+    }
+
+    // 4. The owner's overrides, layer by layer.
+    for (const layer of settings.layers) {
+      for (const o of layer.daysOff) {
+        const e: { kind: DayKind; working: boolean; status: DataStatus; name?: string; source?: SourceRef } = { kind: "closure", working: false, status: o.status };
+        if (o.name !== undefined) e.name = o.name;
+        if (o.source !== undefined) e.source = o.source;
+        entries.set(o.day, e);
+      }
+      for (const o of layer.workingDays) {
+        const e: { kind: DayKind; working: boolean; status: DataStatus; name?: string; source?: SourceRef } = { kind: "extra_workday", working: true, status: o.status };
+        if (o.name !== undefined) e.name = o.name;
+        if (o.source !== undefined) e.source = o.source;
+        entries.set(o.day, e);
+      }
+    }
+
+    // 5. Arrays and special-day infos.
+    const specialDays = [...entries.keys()].filter((d) => d >= MIN_DAY && d <= MAX_DAY).sort((a, b) => a - b);
+    const infos: DayInfo[] = [];
+    for (const day of specialDays) {
+      const e = entries.get(day) as Entry;
+      const i = day - MIN_DAY;
+      working[i] = e.working ? 1 : 0;
+      kinds[i] = KINDS.indexOf(e.kind);
+      statuses[i] = STATUS_CODE[e.status];
+      const info: { -readonly [K in keyof DayInfo]: DayInfo[K] } = { date: fromDayNumber(day as DayNumber), weekday: weekdayOf(day), working: e.working, kind: e.kind, status: e.status };
+      if (e.name !== undefined) info.name = e.name;
+      if (e.source !== undefined) info.source = e.source;
+      infos.push(Object.freeze(info));
+    }
+    const cum = new Int32Array(n + 1);
+    let count = 0;
+    for (let i = 0; i < n; i++) {
+      cum[i] = count;
+      count += working[i] as number;
+    }
+    cum[n] = count;
+    const workDays = new Int32Array(count);
+    for (let i = 0, k = 0; i < n; i++) if (working[i] === 1) workDays[k++] = i + MIN_DAY;
+    const nextUndecided = new Int32Array(n + 1);
+    nextUndecided[n] = n;
+    for (let i = n - 1; i >= 0; i--) nextUndecided[i] = statuses[i] === 0 ? (nextUndecided[i + 1] as number) : i;
+
+    this.working = working;
+    this.kinds = kinds;
+    this.statuses = statuses;
+    this.cum = cum;
+    this.workDays = workDays;
+    this.nextUndecided = nextUndecided;
+    this.specialDayNumbers = Int32Array.from(specialDays);
+    this.specialInfos = Object.freeze(infos);
+  }
+
+  isWorking(day: DayNumber): boolean {
+    return this.working[day - MIN_DAY] === 1;
+  }
+
+  add(day: DayNumber, amount: number): DayNumber {
+    const i = day - MIN_DAY;
+    let k: number;
+    if (amount > 0) k = (this.cum[i + 1] as number) + amount - 1;
+    else if (amount < 0) k = (this.cum[i] as number) + amount;
+    else {
+      if (this.working[i] === 1) return day;
+      k = this.cum[i + 1] as number;
+    }
+    const result = this.workDays[k];
+    if (result === undefined) throw rangeError(day, amount);
+    return result as DayNumber;
+  }
+
+  count(from: DayNumber, to: DayNumber): number {
+    return (this.cum[to - MIN_DAY + 1] as number) - (this.cum[from - MIN_DAY + 1] as number);
+  }
+
+  next(day: DayNumber): DayNumber {
+    return this.add(day, 1);
+  }
+
+  previous(day: DayNumber): DayNumber {
+    return this.add(day, -1);
+  }
+
+  info(day: DayNumber): DayInfo {
+    const i = day - MIN_DAY;
+    const kind = this.kinds[i] as number;
+    if (kind > 1) {
+      const k = this.specialIndex(day);
+      const found = this.specialInfos[k];
+      if (found !== undefined && this.specialDayNumbers[k] === day) return found;
+    }
+    return Object.freeze({
+      date: fromDayNumber(day),
+      weekday: weekdayOf(day),
+      working: this.working[i] === 1,
+      kind: KINDS[kind] as DayKind,
+      status: STATUSES[this.statuses[i] as number] as DataStatus,
+    });
+  }
+
+  /** Index of the first special day ≥ `day`. */
+  specialIndex(day: number): number {
+    const list = this.specialDayNumbers;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((list[mid] as number) < day) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  specialBetween(from: DayNumber, to: DayNumber): readonly DayInfo[] {
+    if (to < from) return Object.freeze([]);
+    return Object.freeze(this.specialInfos.slice(this.specialIndex(from), this.specialIndex(to + 1)));
+  }
+
+  firstUndecided(from: DayNumber, to: DayNumber): DayNumber | undefined {
+    if (to < from) return undefined;
+    const i = this.nextUndecided[from - MIN_DAY] as number;
+    return i <= to - MIN_DAY ? ((i + MIN_DAY) as DayNumber) : undefined;
+  }
+
+  /** Every day with `from ≤ d ≤ to` whose status is not decided. */
+  undecidedBetween(from: DayNumber, to: DayNumber): readonly DayInfo[] {
+    const out: DayInfo[] = [];
+    if (to >= from) {
+      const last = to - MIN_DAY;
+      for (let i = this.nextUndecided[from - MIN_DAY] as number; i <= last; i = this.nextUndecided[i + 1] as number) {
+        out.push(this.info((i + MIN_DAY) as DayNumber));
+      }
+    }
+    return Object.freeze(out);
+  }
+
+  statusOf(day: DayNumber): DataStatus {
+    return STATUSES[this.statuses[day - MIN_DAY] as number] as DataStatus;
+  }
+}
+
+/** The error for a working-day result outside 1900-01-01 … 2199-12-31. @internal */
+export function rangeError(day: number, amount: number): CalendarRangeError {
+  const start = fromDayNumber(day as DayNumber);
+  const value = amount === 0 ? start : `${start} ${amount > 0 ? "+" : "-"} ${Math.abs(amount)}`;
+  return new CalendarRangeError([issue("date_out_of_range", { value, date: start, amount, min: fromDayNumber(MIN_DAY), max: fromDayNumber(MAX_DAY) }, ["amount"])]);
+}
