@@ -140,3 +140,44 @@ export function civilDay(jdUt: number): { readonly day: number; readonly minutes
 
 /** JD (UT) of 00:00 UTC+7 of a day number. */
 export const jdOfDay = (day: number): number => day + JD_UNIX - 7 / 24;
+
+// Meeus ch. 27 "Equinoxes and Solstices": mean instants (tables 27.A for 1000–2000, 27.B for
+// 2000–3000) and the 24 periodic terms of table 27.C. A third method, for the four cardinal terms.
+const MEAN_CARDINAL: Readonly<Record<"before2000" | "after2000", readonly (readonly number[])[]>> = {
+  before2000: [
+    [1721139.29189, 365242.1374, 0.06134, 0.00111, -0.00071],
+    [1721233.25401, 365241.72562, -0.05323, 0.00907, 0.00025],
+    [1721325.70455, 365242.49558, -0.11677, -0.00297, 0.00074],
+    [1721414.39987, 365242.88257, -0.00769, -0.00933, -0.00006],
+  ],
+  after2000: [
+    [2451623.80984, 365242.37404, 0.05169, -0.00411, -0.00057],
+    [2451716.56767, 365241.62603, 0.00325, 0.00888, -0.0003],
+    [2451810.21715, 365242.01767, -0.11575, 0.00337, 0.00078],
+    [2451900.05952, 365242.74049, -0.06223, -0.00823, 0.00032],
+  ],
+};
+const CARDINAL_TERMS: readonly (readonly [number, number, number])[] = [
+  [485, 324.96, 1934.136], [203, 337.23, 32964.467], [199, 342.08, 20.186], [182, 27.85, 445267.112],
+  [156, 73.14, 45036.886], [136, 171.52, 22518.443], [77, 222.54, 65928.934], [74, 296.72, 3034.906],
+  [70, 243.58, 9037.513], [58, 119.81, 33718.147], [52, 297.17, 150.678], [50, 21.02, 2281.226],
+  [45, 247.54, 29929.562], [44, 325.15, 31555.956], [29, 60.93, 4443.417], [18, 155.12, 67555.328],
+  [17, 288.79, 4562.452], [16, 198.04, 62894.029], [14, 199.76, 31436.921], [12, 95.39, 14577.848],
+  [12, 287.11, 31931.756], [12, 320.81, 34777.259], [9, 227.73, 1222.114], [8, 15.45, 16859.074],
+];
+
+/**
+ * JD (UT) of a March equinox (0), June solstice (1), September equinox (2) or December
+ * solstice (3) of a Gregorian year 1000–3000, by Meeus ch. 27.
+ */
+export function cardinalPoint(year: number, which: 0 | 1 | 2 | 3): number {
+  const y = year < 2000 ? year / 1000 : (year - 2000) / 1000;
+  const c = (MEAN_CARDINAL[year < 2000 ? "before2000" : "after2000"][which] ?? []) as readonly number[];
+  const jde0 = (c[0] ?? 0) + (c[1] ?? 0) * y + (c[2] ?? 0) * y * y + (c[3] ?? 0) * y ** 3 + (c[4] ?? 0) * y ** 4;
+  const t = (jde0 - 2451545) / 36525;
+  const w = 35999.373 * t - 2.47;
+  const dl = 1 + 0.0334 * Math.cos(w * DEG) + 0.0007 * Math.cos(2 * w * DEG);
+  let s = 0;
+  for (const [a, b, cc] of CARDINAL_TERMS) s += a * Math.cos((b + cc * t) * DEG);
+  return ttToUt(jde0 + (0.00001 * s) / dl);
+}

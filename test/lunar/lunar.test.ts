@@ -16,7 +16,7 @@ import {
 } from "../../src/lunar/index.js";
 import { jdeToJdUt, newMoonJde, newMoonNumberNear } from "../../src/lunar/astronomy.js";
 import { lunarTable } from "../../src/lunar/table.js";
-import { civilDay, jdOfDay, newMoonNear, solarTermNear } from "./independentAstronomy.js";
+import { cardinalPoint, civilDay, jdOfDay, newMoonNear, solarTermNear } from "./independentAstronomy.js";
 
 /** The thrown ThoihanError of `fn` (fails the test when nothing or something else is thrown). */
 function thrown(fn: () => unknown): ThoihanError {
@@ -133,13 +133,20 @@ describe("solarToLunar", () => {
 
 describe("solarToLunar (Vietnam and China)", () => {
   it("puts Tết 1985 a month before China's: the solstice fell on 21/12/1984 in UTC+7", () => {
-    // The winter solstice was at 1984-12-21 23:17 (UTC+7) = 1984-12-22 00:17 (UTC+8), and a new
+    // The winter solstice was at about 1984-12-21 23:20 (UTC+7) = 1984-12-22 00:20 (UTC+8), and a new
     // moon at 1984-12-22 18:46 (UTC+7). In China the solstice is in the month starting 22/12, so
     // that is month 11; in Vietnam it is in the month starting 23/11, so 22/12 starts month 12 and
     // the next new moon (21/01/1985) is Tết. Vietnam then has a leap month 2 in 1985.
     expect(lunarNewYear(1985)).toBe("1985-01-21");
     expect(solarToLunar("1985-02-20")).toEqual({ year: 1985, month: 2, day: 1, leap: false });
     expect(leapMonthOf(1985)).toBe(2);
+  });
+
+  it("puts Tết Mậu Thân 1968 on 29 January, the first Tết computed for UTC+7 in the North", () => {
+    // The northern calendar moved to UTC+7 from 1968 (the basis of the 1968–2199 check below);
+    // calendars still computed for UTC+8 had Tết on 30 January 1968.
+    expect(lunarNewYear(1968)).toBe("1968-01-29");
+    expect(solarToLunar("1968-01-30")).toEqual({ year: 1968, month: 1, day: 2, leap: false });
   });
 
   it.each([
@@ -434,5 +441,33 @@ describe("solarToLunar (independent UTC+7 computation, 1968–2199)", () => {
     }
     expect(compared).toBeGreaterThan(2860);
     expect(differences).toEqual([]);
+  });
+
+  it("puts every equinox and solstice of 1900–2199 (Meeus ch. 27) in month 2, 5, 8 or 11, never in a leap month", () => {
+    // Arrange: the third method reproduces the published instants of 2024 (to the minute).
+    const iso = (jd: number): string => new Date(Math.round((jd - 2440587.5) * 86400) * 1000).toISOString().slice(0, 16);
+    expect([0, 1, 2, 3].map((w) => iso(cardinalPoint(2024, w as 0 | 1 | 2 | 3)))).toEqual([
+      "2024-03-20T03:06",
+      "2024-06-20T20:50",
+      "2024-09-22T12:43",
+      "2024-12-21T09:20",
+    ]);
+    const monthOf = [2, 5, 8, 11] as const;
+    const closeCalls: string[] = [];
+    for (const year of years(1900, 2199)) {
+      for (const which of [0, 1, 2, 3] as const) {
+        // Act
+        const { day, minutesFromMidnight } = civilDay(cardinalPoint(year, which));
+        if (day > MAX_DAY) continue;
+        const lunar = dayNumberToLunar(day as DayNumber);
+        // Assert
+        expect(lunar.month).toBe(monthOf[which]);
+        expect(lunar.leap).toBe(false);
+        if (minutesFromMidnight < 15 && (lunar.day === 1 || lunar.day >= 29)) closeCalls.push(fromDayNumber(day as DayNumber));
+      }
+    }
+    // The terms within 15 minutes of a month boundary: the equinox of 1938-09-23 23:59:36 (UTC+7)
+    // and that of 2033-09-22 23:51, both on the last day of month 8, and 2175-03-21 (March equinox).
+    expect(closeCalls).toEqual(["1938-09-23", "2033-09-22", "2175-03-21"]);
   });
 });
