@@ -89,7 +89,7 @@ function monthIndex(table: LunarTable, year: number, month: number, day: number,
   const j = year - TABLE_FIRST_YEAR;
   const leapMonth = table.leapMonths[j] as number;
   if (leap && leapMonth !== month) {
-    throw new InvalidInputError([issue("lunar_leap_month_absent", { year, month, leapMonth }, path)]);
+    throw new InvalidInputError([issue("lunar_leap_month_absent", { year, month, leapMonth }, ["leap"])]);
   }
   const first = table.firstMonthIndex[j] as number;
   return first + month - 1 + (leapMonth !== 0 && (month > leapMonth || leap) ? 1 : 0);

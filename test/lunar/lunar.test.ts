@@ -128,6 +128,12 @@ describe("solarToLunar", () => {
     expect(thrown(() => lunarToSolar({ year: 2250, month: 1, day: 1 })).code).toBe("date_out_of_range");
     expect(thrown(() => lunarNewYear(2200))).toBeInstanceOf(CalendarRangeError);
     expect(thrown(() => leapMonthOf(1800))).toBeInstanceOf(CalendarRangeError);
+    // Lunar year 1899 (Kỷ Hợi) is complete in the table even though it starts before 1900.
+    expect(leapMonthOf(1899)).toBe(0);
+    for (const month of years(1, 12)) expect([29, 30]).toContain(lunarMonthLength(1899, month));
+    const { firstMonthIndex, starts, labels } = lunarTable();
+    expect([...firstMonthIndex].every((i) => i >= 0 && i < labels.length)).toBe(true);
+    expect(starts.length).toBe(labels.length + 1);
   });
 });
 
@@ -203,6 +209,7 @@ describe("lunarToSolar (errors)", () => {
     expect(none).toBeInstanceOf(InvalidInputError);
     expect(none.code).toBe("lunar_leap_month_absent");
     expect(none.issues[0]?.params).toEqual({ year: 2024, month: 4, leapMonth: 0 });
+    expect(none.issues[0]?.path).toEqual(["leap"]);
     expect(wrong.issues[0]?.params).toEqual({ year: 2025, month: 5, leapMonth: 6 });
     expect(wrong.format("en")).toContain("its leap month is 6");
     expect(thrown(() => lunarMonthLength(2024, 4, true)).code).toBe("lunar_leap_month_absent");
