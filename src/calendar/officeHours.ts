@@ -14,7 +14,7 @@
  * `DueDateUtils.setStartDate` (start snapping, 8-hour days, clock time kept).
  * @module
  */
-import { MAX_DAY, MIN_DAY, checkRange, daysInMonth, fromDayNumber, weekdayOf, ymdFromDayNumber, type DayNumber, type Weekday } from "../day/dayNumber.js";
+import { MAX_DAY, MIN_DAY, checkRange, daysInMonth, fromDayNumber, toDayNumber, weekdayOf, ymdFromDayNumber, type DayNumber, type Weekday } from "../day/dayNumber.js";
 import { civilOfEpochMs, epochMsOfCivil } from "../day/instant.js";
 import { CalendarCoverageError, CalendarRangeError, InvalidInputError, issue, type Issue } from "../errors.js";
 import type { DayIndex, OfficeHourOptions, OfficeHours, OfficeSeason, OfficeSession, SourceRef } from "./types.js";
@@ -518,7 +518,8 @@ function outOfRange(day: number, path: Path): never {
  */
 export function createOfficeClock(hours: OfficeHours, days: DayIndex): OfficeClock {
   const valid = validateOfficeHours(hours, ["officeHours"]);
-  if (!isRecord(days) || typeof (days as { isWorking?: unknown }).isWorking !== "function" || typeof (days as { info?: unknown }).info !== "function") {
+  const methods = ["isWorking", "info", "specialBetween", "firstUndecided"] as const;
+  if (!isRecord(days) || methods.some((m) => typeof (days as unknown as Record<string, unknown>)[m] !== "function")) {
     throw new InvalidInputError([issue("invalid_type", { expected: "DayIndex (calendar.days)", received: days }, ["days"])]);
   }
   const { schedules, bySlot, byWeekday } = compile(valid);
@@ -527,14 +528,17 @@ export function createOfficeClock(hours: OfficeHours, days: DayIndex): OfficeClo
   /** Season or default schedule of a civil month-day (what a làm bù day uses). */
   const seasonal = (month: number, dayOfMonth: number): number => bySlot[slotOf(month, dayOfMonth)] as number;
 
-  const scheduleIdOf = (day: DayNumber, weekday: Weekday, month: number, dayOfMonth: number): number => {
+  /** Whether a day is a rest day made a working day (làm bù, or added by the calendar's owner). */
+  const madeUpByInfo = (day: DayNumber): boolean => {
+    const kind = days.info(day).kind;
+    return kind === "makeup_workday" || kind === "extra_workday";
+  };
+
+  const scheduleIdOf = (day: DayNumber, weekday: Weekday, month: number, dayOfMonth: number, madeUp: (day: DayNumber) => boolean): number => {
     if (!days.isWorking(day)) return 0;
     if (hasWeekdayOverride) {
       const id = byWeekday[weekday];
-      if (id !== undefined) {
-        const kind = days.info(day).kind;
-        if (kind !== "makeup_workday" && kind !== "extra_workday") return id;
-      }
+      if (id !== undefined && !madeUp(day)) return id;
     }
     return seasonal(month, dayOfMonth);
   };
@@ -549,9 +553,17 @@ export function createOfficeClock(hours: OfficeHours, days: DayIndex): OfficeClo
     let { year, month, day: dom } = ymdFromDayNumber(MIN_DAY);
     let monthLength = daysInMonth(year, month);
     let weekday = weekdayOf(MIN_DAY);
+    // One query for the made-up working days instead of one `info` call per overridden weekday.
+    const madeUpDays = new Set<number>();
+    if (hasWeekdayOverride) {
+      for (const info of days.specialBetween(MIN_DAY, MAX_DAY)) {
+        if (info.kind === "makeup_workday" || info.kind === "extra_workday") madeUpDays.add(toDayNumber(info.date));
+      }
+    }
+    const madeUp = (day: DayNumber): boolean => madeUpDays.has(day);
     let acc = 0;
     for (let i = 0; i < DAY_COUNT; i++) {
-      const id = scheduleIdOf((MIN_DAY + i) as DayNumber, weekday, month, dom);
+      const id = scheduleIdOf((MIN_DAY + i) as DayNumber, weekday, month, dom, madeUp);
       s[i] = id;
       p[i] = acc;
       acc += (schedules[id] as Schedule).minutes;
@@ -699,7 +711,7 @@ export function createOfficeClock(hours: OfficeHours, days: DayIndex): OfficeClo
       checkRange(day, ["day"]);
       if (ids !== undefined) return scheduleAt(ids, day - MIN_DAY).spans;
       const { month, day: dom } = ymdFromDayNumber(day);
-      return (schedules[scheduleIdOf(day, weekdayOf(day), month, dom)] as Schedule).spans;
+      return (schedules[scheduleIdOf(day, weekdayOf(day), month, dom, madeUpByInfo)] as Schedule).spans;
     },
   };
   return Object.freeze(clock);

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { civilServiceCalendar } from "../../src/calendar/index.js";
 import { createOfficeClock, validateOfficeHours, type OfficeClock } from "../../src/calendar/officeHours.js";
 import type { DayIndex, DayInfo, OfficeHours } from "../../src/calendar/types.js";
 import { haiDuongOfficeHours, officeHoursEntries, oneStopDefaultOfficeHours, standardOfficeHours } from "../../src/data/vn/officeHours.js";
@@ -492,6 +493,37 @@ describe("office-hour data", () => {
   it("Hải Dương seasons cover the whole year, switching on 01/4 and 01/11", () => {
     expect(haiDuongOfficeHours.seasons?.map((s) => [s.from, s.to])).toEqual([["04-01", "10-31"], ["11-01", "03-31"]]);
     expect(officeHoursEntries.find((e) => e.id === "hai-duong")?.status).toBe("decided");
+  });
+});
+
+describe("addWorkingHours (civilServiceCalendar.days)", () => {
+  const civil = createOfficeClock(oneStopDefaultOfficeHours, civilServiceCalendar.days);
+  const civilHaiDuong = createOfficeClock(haiDuongOfficeHours, civilServiceCalendar.days);
+
+  it("skips Tết Giáp Thìn (08–14/02/2024 off): Wed 07/02/2024 14:00 + 8 h = Thu 15/02/2024 14:00", () => {
+    expect(local(civil.addWorkingHours(at("2024-02-07T14:00"), 8))).toBe("2024-02-15T14:00");
+    expect(civil.countWorkingHours(at("2024-02-07T14:00"), at("2024-02-15T14:00"))).toBe(8);
+  });
+
+  it("snaps a receipt on mùng 1 Tết (Sat 10/02/2024) to Thu 15/02/2024 07:00", () => {
+    expect(local(civil.snap(at("2024-02-10T10:00")))).toBe("2024-02-15T07:00");
+  });
+
+  it("skips Tết Ất Tỵ (25/01–02/02/2025): Fri 24/01/2025 16:00 + 4 h = Mon 03/02/2025 10:00", () => {
+    expect(local(civil.addWorkingHours(at("2025-01-24T16:00"), 4))).toBe("2025-02-03T10:00");
+  });
+
+  it("skips the 2024 hoán đổi (29/4–01/5 off) and works the làm bù Saturday 04/5", () => {
+    expect(local(civil.addWorkingHours(at("2024-04-26T14:00"), 8))).toBe("2024-05-02T14:00");
+    expect(local(civil.addWorkingHours(at("2024-05-03T14:00"), 8))).toBe("2024-05-04T14:00");
+  });
+
+  it("legacy flag: a receipt on mùng 1 Tết 10:00 + 8 h = Thu 15/02/2024 10:00", () => {
+    expect(local(civil.addWorkingHours(at("2024-02-10T10:00"), 8, { snapNonWorkingDays: false }))).toBe("2024-02-15T10:00");
+  });
+
+  it("Hải Dương switch on the real calendar: Thu 31/10/2024 14:00 + 8 h = Fri 01/11/2024 13:30", () => {
+    expect(local(civilHaiDuong.addWorkingHours(at("2024-10-31T14:00"), 8))).toBe("2024-11-01T13:30");
   });
 });
 
