@@ -34,3 +34,14 @@ export {
   type Ymd,
 } from "./day/dayNumber.js";
 export { civilDateOf, instantToEpochMs, epochMsToInstant, startOfDayInstant, type Instant } from "./day/instant.js";
+export {
+  solarToLunar,
+  lunarToSolar,
+  dayNumberToLunar,
+  lunarToDayNumber,
+  leapMonthOf,
+  lunarMonthLength,
+  lunarNewYear,
+  type LunarDate,
+  type LunarDateInput,
+} from "./lunar/index.js";
