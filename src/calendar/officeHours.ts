@@ -35,6 +35,14 @@ const DAY_COUNT: number = MAX_DAY - MIN_DAY + 1;
  * 1900-01-01 … 2199-12-31, and, with `{ require: "decided" }`, {@link CalendarCoverageError}
  * (`calendar_year_not_covered`) when the days spanned include one whose status is not `decided`.
  *
+ * @example
+ * const clock = createOfficeClock(oneStopDefaultOfficeHours, civilServiceCalendar.days) // 07:00–11:30, 13:30–17:00
+ * const t = instantToEpochMs("2024-01-09T16:00+07:00")            // Tuesday
+ * epochMsToInstant(clock.addWorkingHours(t, 4))                   //~> "2024-01-10T10:00:00+07:00"
+ * clock.countWorkingHours(t, instantToEpochMs("2024-01-10T10:00+07:00")) //~> 4
+ * epochMsToInstant(clock.snap(instantToEpochMs("2024-01-13T10:00+07:00"))) //~> "2024-01-15T07:00:00+07:00" (Saturday → Monday)
+ * clock.sessionsOf(toDayNumber("2024-01-09"))  //=> [{ start: 25200000, end: 41400000 }, { start: 48600000, end: 61200000 }]
+ * @see Tân Dân/Thanh Hóa `CaculateTime.TinhNgayHenTra`; OpenCPS `DueDateUtils.setStartDate` (how one-stop systems count office hours).
  * @remarks Since 0.1.0
  */
 export interface OfficeClock {

@@ -10,7 +10,13 @@
  */
 import type { DataStatus, OfficeHours, OfficeSession } from "../../calendar/types.js";
 
-/** A named office-hours schedule with how sure it is. */
+/**
+ * A named office-hours (giờ hành chính) schedule with how sure it is.
+ *
+ * @example
+ * officeHoursEntries.find((e) => e.id === "hai-duong")?.status //=> "decided"
+ * @remarks Since 0.1.0
+ */
 export interface OfficeHoursEntry {
   /** Stable identifier, e.g. `"hai-duong"`. */
   readonly id: string;
@@ -90,7 +96,7 @@ export const standardOfficeHours: OfficeHours = Object.freeze({
 }) satisfies OfficeHours;
 
 /**
- * Every office-hours schedule shipped, with its status.
+ * Every office-hours (giờ hành chính) schedule shipped, with its status.
  *
  * @example
  * officeHoursEntries.map((e) => e.id) //=> ["hai-duong", "one-stop-default", "standard"]
