@@ -46,7 +46,8 @@ export type IssueCode =
   | "unknown_key"
   | "unknown_reference"
   | "duplicate_id"
-  | "missing_required";
+  | "missing_required"
+  | "reference_cycle";
 
 /** Languages of user-facing text. */
 export type { Locale };

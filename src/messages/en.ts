@@ -36,4 +36,5 @@ export const en: MessageTable = {
   unknown_reference: (p) => `Unknown reference: ${String(p["kind"] ?? "")} "${String(p["id"])}".`,
   duplicate_id: (p) => `Duplicate id "${String(p["id"])}".`,
   missing_required: (p) => `Missing required field "${String(p["name"])}".`,
+  reference_cycle: (p) => `Circular reference between ${String(p["kind"] ?? "item")}s: ${list(p["ids"]).replace(/, /g, " → ")}.`,
 };

@@ -36,4 +36,5 @@ export const vi: MessageTable = {
   unknown_reference: (p) => `Tham chiếu không tồn tại: ${String(p["kind"] ?? "")} "${String(p["id"])}".`,
   duplicate_id: (p) => `Mã bị trùng: "${String(p["id"])}".`,
   missing_required: (p) => `Thiếu trường bắt buộc "${String(p["name"])}".`,
+  reference_cycle: (p) => `Tham chiếu vòng tròn giữa các ${String(p["kind"] ?? "mục")}: ${list(p["ids"]).replace(/, /g, " → ")}.`,
 };

@@ -1,0 +1,284 @@
+/**
+ * `parsePlan` / `safeParsePlan`: validate a plan written as JSON or YAML, reporting every
+ * problem at once with its path, code and bilingual text.
+ * @module
+ */
+import { dropUndefined, mapZodIssues } from "../deadline/ruleSchema.js";
+import type { DeadlineRule } from "../deadline/types.js";
+import { InvalidInputError, issue, type Issue } from "../errors.js";
+import { allowedKeysAt, discriminatorValuesAt } from "./allowedKeys.js";
+import { withSuggestions } from "./event.js";
+import { planSchemaInferred, type Obligation, type Plan, type QuotaSpec } from "./plan.js";
+import { FILTER_FIELDS } from "./primitives.js";
+import { readDeadlinePhrase, readQuotaPhrase } from "./phrases.js";
+import { suggestKey } from "./suggest.js";
+
+/** The result of {@link safeParsePlan}, as zod's `safeParse`. */
+export type SafeParsePlanResult =
+  | { readonly success: true; readonly data: Plan }
+  | { readonly success: false; readonly error: InvalidInputError };
+
+type Path = (string | number)[];
+type Raw = Record<string, unknown>;
+
+const parsedPlans = new WeakSet<object>();
+
+/**
+ * True when `value` is a plan returned by {@link parsePlan} (frozen, already validated).
+ * @internal
+ */
+export function isParsedPlan(value: unknown): value is Plan {
+  return value !== null && typeof value === "object" && parsedPlans.has(value);
+}
+
+function isObject(value: unknown): value is Raw {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+function asList(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function idOf(value: unknown): string | undefined {
+  return isObject(value) && typeof value["id"] === "string" ? value["id"] : undefined;
+}
+
+/** Checks duplicate ids in a list; returns the ids seen. */
+function collectIds(list: unknown[], listPath: Path, kind: string, issues: Issue[]): Set<string> {
+  const seen = new Map<string, number>();
+  list.forEach((item, index) => {
+    const id = idOf(item);
+    if (id === undefined) return;
+    const first = seen.get(id);
+    if (first !== undefined) issues.push(issue("duplicate_id", { id, kind, first: [...listPath, first].join(".") }, [...listPath, index, "id"]));
+    else seen.set(id, index);
+  });
+  return new Set(seen.keys());
+}
+
+function checkRefs(value: unknown, path: Path, known: Set<string>, kind: string, issues: Issue[]): void {
+  const one = (v: unknown, p: Path): void => {
+    if (typeof v === "string" && !known.has(v)) {
+      const suggestion = suggestKey(v, known);
+      issues.push(issue("unknown_reference", suggestion === undefined ? { kind, id: v } : { kind, id: v, suggestion }, p));
+    }
+  };
+  if (Array.isArray(value)) value.forEach((v, i) => one(v, [...path, i]));
+  else one(value, path);
+}
+
+function checkWhere(filter: unknown, path: Path, issues: Issue[]): void {
+  if (!isObject(filter) || !isObject(filter["where"])) return;
+  for (const key of Object.keys(filter["where"])) {
+    if (FILTER_FIELDS.includes(key) || (key.startsWith("data.") && key.length > 5)) continue;
+    const suggestion = suggestKey(key, FILTER_FIELDS);
+    issues.push(issue("unknown_key", suggestion === undefined ? { key, allowed: [...FILTER_FIELDS, "data.<name>"] } : { key, suggestion }, [...path, "where", key]));
+  }
+}
+
+/** Reference checks on the raw input, defensive: they run whether or not the structure is valid. */
+function referenceIssues(input: Raw): Issue[] {
+  const issues: Issue[] = [];
+  const units = asList(input["units"]);
+  const obligations = asList(input["obligations"]);
+  const criteria = input["criteria"];
+  const unitIds = collectIds(units, ["units"], "unit", issues);
+  const obligationIds = collectIds(obligations, ["obligations"], "obligation", issues);
+  const criterionIds = Array.isArray(criteria) ? collectIds(criteria, ["criteria"], "criterion", issues) : undefined;
+  const sources = new Map<string, string>();
+  obligations.forEach((o, index) => {
+    if (!isObject(o)) return;
+    const at: Path = ["obligations", index];
+    if (Array.isArray(input["units"])) {
+      checkRefs(o["owner"], [...at, "owner"], unitIds, "unit", issues);
+      checkRefs(o["cooperating"], [...at, "cooperating"], unitIds, "unit", issues);
+    }
+    if (criterionIds !== undefined) checkRefs(o["criteria"], [...at, "criteria"], criterionIds, "criterion", issues);
+    checkWhere(o["trigger"], [...at, "trigger"], issues);
+    checkWhere(o["counts"], [...at, "counts"], issues);
+    const source = o["source"];
+    if (o["kind"] === "derived" && isObject(source) && typeof source["obligation"] === "string") {
+      const target = source["obligation"];
+      if (!obligationIds.has(target)) checkRefs(target, [...at, "source", "obligation"], obligationIds, "obligation", issues);
+      else if (typeof o["id"] === "string") sources.set(o["id"], target);
+    }
+  });
+  // cycles among derived obligations
+  const reported = new Set<string>();
+  for (const start of [...sources.keys()].sort()) {
+    const chain: string[] = [];
+    let current: string | undefined = start;
+    while (current !== undefined && !chain.includes(current)) {
+      chain.push(current);
+      current = sources.get(current);
+    }
+    if (current !== undefined && !reported.has(current)) {
+      const cycle = chain.slice(chain.indexOf(current));
+      cycle.forEach((id) => reported.add(id));
+      const index = obligations.findIndex((o) => idOf(o) === current);
+      issues.push(issue("reference_cycle", { kind: "obligation", ids: [...cycle, current] }, ["obligations", index, "source", "obligation"]));
+    }
+  }
+  return issues;
+}
+
+const RECURRING_KINDS = new Set(["recurring", "rrule", "fixed_date", "period", "reporting_window"]);
+const ANCHORED_KINDS = new Set(["relative", "fixed_date", "period", "same_day", "urgent"]);
+
+function checkRuleKind(rule: DeadlineRule, allowed: Set<string>, expected: string, path: Path, issues: Issue[]): void {
+  if (!allowed.has(rule.kind)) issues.push(issue("invalid_rule", { reason: `expected ${expected}`, kind: rule.kind }, path));
+}
+
+/** Reads phrases into rules and checks rule kinds against obligation kinds; returns the obligation or undefined on error. */
+function normaliseObligation(o: Raw, index: number, issues: Issue[]): Obligation | undefined {
+  const at: Path = ["obligations", index];
+  const before = issues.length;
+  const out: Raw = { ...o };
+  const rule = (field: string, value: unknown, path: Path): DeadlineRule | undefined => {
+    if (typeof value !== "string") return value as DeadlineRule | undefined;
+    const reading = readDeadlinePhrase(value, path);
+    if (reading.ok) return reading.value;
+    issues.push(...reading.issues);
+    void field;
+    return undefined;
+  };
+  const kind = o["kind"];
+  if (o["deadline"] !== undefined) {
+    const r = rule("deadline", o["deadline"], [...at, "deadline"]);
+    if (r !== undefined) {
+      out["deadline"] = r;
+      if (kind === "recurring") checkRuleKind(r, RECURRING_KINDS, "a recurring rule (recurring, rrule, fixed_date, period)", [...at, "deadline"], issues);
+      else checkRuleKind(r, ANCHORED_KINDS, "a rule counted from the triggering event (relative, fixed_date, period, same_day, urgent)", [...at, "deadline"], issues);
+    }
+  }
+  if (o["cap"] !== undefined) {
+    const r = rule("cap", o["cap"], [...at, "cap"]);
+    if (r !== undefined) {
+      out["cap"] = r;
+      checkRuleKind(r, ANCHORED_KINDS, "a rule counted from the triggering event", [...at, "cap"], issues);
+    }
+  }
+  const target = o["target"];
+  if (isObject(target) && target["deadline"] !== undefined) {
+    const r = rule("target", target["deadline"], [...at, "target", "deadline"]);
+    if (r !== undefined) {
+      out["target"] = { ...target, deadline: r };
+      checkRuleKind(r, new Set([...ANCHORED_KINDS, "before_deadline"]), "a target rule (before_deadline, relative …)", [...at, "target", "deadline"], issues);
+    }
+  }
+  if (kind === "quota" && typeof o["quota"] === "string") {
+    const reading = readQuotaPhrase(o["quota"], [...at, "quota"]);
+    if (reading.ok) out["quota"] = reading.value satisfies QuotaSpec;
+    else issues.push(...reading.issues);
+  }
+  return issues.length === before ? (out as unknown as Obligation) : undefined;
+}
+
+/** zod reports an unknown `kind` as "No matching discriminator" with the whole object: name the value and the choices. */
+function explainDiscriminator(item: Issue, input: unknown): Issue {
+  if (item.code !== "invalid_value" || item.params["expected"] !== "No matching discriminator") return item;
+  const key = item.path[item.path.length - 1];
+  if (typeof key !== "string") return item;
+  const objectPath = item.path.slice(0, -1);
+  const allowed = discriminatorValuesAt(planSchemaInferred, input, objectPath, key).map(String);
+  const holder = item.params["value"];
+  const value = isObject(holder) ? holder[key] : holder;
+  const suggestion = typeof value === "string" ? suggestKey(value, allowed) : undefined;
+  const params: Record<string, unknown> = { value, expected: allowed.join(" | ") };
+  if (suggestion !== undefined) params["suggestion"] = suggestion;
+  return issue("invalid_value", params, item.path);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/**
+ * Validates a plan (kế hoạch) and returns every problem at once instead of throwing.
+ *
+ * @param input - A plan written as a JSON or YAML object ({@link PlanInput}), or a plan already parsed.
+ * @returns `{ success: true, data }` with a frozen {@link Plan} (phrases read into rules), or
+ *   `{ success: false, error }` where `error.issues` is the `invalid_plan` summary followed by
+ *   one issue per problem with its path.
+ * @example
+ * const r = safeParsePlan({ id: "p", title: "T", start: "2024-01-01", units: [{ id: "vp", name: "VP" }], obligations: [], unit: [] })
+ * r.success //=> false
+ * r.error.issues[1] //=> { code: "unknown_key", path: ["unit"], params: { key: "unit", suggestion: "units" } }
+ * @remarks Since 0.1.0
+ */
+export function safeParsePlan(input: unknown): SafeParsePlanResult {
+  if (isParsedPlan(input)) return { success: true, data: input };
+  const issues: Issue[] = [];
+  const result = planSchemaInferred.safeParse(input, { reportInput: true });
+  if (!result.success) {
+    const mapped = withSuggestions(mapZodIssues(result.error.issues), 0, (path) => allowedKeysAt(planSchemaInferred, input, path));
+    issues.push(...mapped.map((i) => explainDiscriminator(i, input)));
+  }
+  if (isObject(input)) issues.push(...referenceIssues(input));
+  let plan: Plan | undefined;
+  if (result.success) {
+    const data = dropUndefined(result.data) as unknown as Raw;
+    const obligations = asList(data["obligations"]).map((o, i) => normaliseObligation(o as Raw, i, issues));
+    if (issues.length === 0) plan = { ...(data as unknown as Plan), obligations: obligations as Obligation[] };
+  }
+  if (plan === undefined || issues.length > 0) {
+    const unique = dedupe(issues);
+    return {
+      success: false,
+      error: new InvalidInputError([issue("invalid_plan", { reason: unique.length === 1 ? "1 problem" : `${unique.length} problems`, problems: unique.length }), ...unique]),
+    };
+  }
+  const frozen = deepFreeze(plan);
+  parsedPlans.add(frozen);
+  return { success: true, data: frozen };
+}
+
+function dedupe(issues: readonly Issue[]): Issue[] {
+  const seen = new Set<string>();
+  const out: Issue[] = [];
+  for (const i of issues) {
+    const key = `${i.code}|${i.path.join(".")}|${JSON.stringify(i.params)}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(i);
+    }
+  }
+  return out;
+}
+
+/**
+ * Validates a plan (kế hoạch) written as JSON or YAML and returns it typed, frozen, with every
+ * deadline phrase read into a {@link DeadlineRule}.
+ *
+ * Checks, all reported together:
+ * - structure (zod): types, required fields, enums, dates and instants;
+ * - unknown keys, with "did you mean" when an allowed key is within 2 edits;
+ * - references: owner and co-operating units, a derived obligation's source (and cycles),
+ *   criteria (when the plan lists them), filter fields;
+ * - duplicate ids of units, obligations and criteria;
+ * - deadline phrases (the phrase reader's codes, at the phrase's path) and the rule kind each
+ *   obligation kind needs.
+ *
+ * @param input - A plan as a JSON or YAML object.
+ * @returns The validated {@link Plan}.
+ * @throws {@link InvalidInputError} `invalid_plan`, followed by every problem with its path.
+ * @example
+ * parsePlan({
+ *   id: "tb-01-2024", title: "Phân công nhiệm vụ 2024", start: "2024-01-01",
+ *   units: [{ id: "ttdv", name: "Trung tâm DVVL-ĐT-XTĐT" }, { id: "vp", name: "Văn phòng" }],
+ *   obligations: [{ kind: "triggered", id: "dang_tai", title: "Đăng tải văn bản", owner: "ttdv",
+ *     cooperating: ["vp"], trigger: { type: "document_issued" },
+ *     deadline: "chậm nhất 3 ngày kể từ ngày ban hành", completedBy: "document_published" }],
+ * }).obligations[0].deadline
+ * //=> { kind: "relative", amount: 3, unit: "day", anchor: { text: "ngày ban hành" }, … }
+ * @remarks Since 0.1.0
+ */
+export function parsePlan(input: unknown): Plan {
+  const result = safeParsePlan(input);
+  if (result.success) return result.data;
+  throw result.error;
+}
