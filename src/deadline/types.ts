@@ -224,9 +224,53 @@ export interface DeadlineContext {
 /** The legal basis of a step: a document and an article. */
 export interface LegalBasis extends SourceRef {}
 
-/** One step of a deadline computation, rendered in Vietnamese and English by `explainTrace`. */
+/**
+ * Codes of the steps `computeDeadline` records (stable; texts in `messages/trace.ts`):
+ * - `anchor`: the start taken and its civil date; `cutoff_applied`: a late receipt moved to the next working day;
+ * - `start_excluded` / `start_included`: Đ.147.2–3; `counted`: N calendar or working days counted;
+ * - `skipped`: a named day off skipped (holiday, nghỉ bù, hoán đổi …); `makeup_counted`: a làm bù day counted;
+ * - `calendar_added`: weeks, months or years added (Đ.148.2–4); `month_clamped`: no corresponding day (Đ.148.3);
+ * - `rolled_forward` (Đ.148.5), `not_rolled` (a named date on a day off), `rolled_back` (backward target);
+ * - `hours_counted` (Đ.147.1), `working_hours_counted`, `office_hours_days` (N ngày làm việc as N × 8 h);
+ * - `named_date`, `before_date`, `time_of_day`, `occurrence`, `period_end`, `counted_back`;
+ * - `urgency`, `same_day`, `reporting_window`, `exception_applied`, `waived`, `cap_applied`, `cap_checked`;
+ * - `end_of_day`: when the last day ends; `data_status`: a day the result depends on that is not `decided`.
+ */
+export type TraceCode =
+  | "anchor"
+  | "cutoff_applied"
+  | "start_excluded"
+  | "start_included"
+  | "counted"
+  | "skipped"
+  | "makeup_counted"
+  | "calendar_added"
+  | "month_clamped"
+  | "rolled_forward"
+  | "not_rolled"
+  | "rolled_back"
+  | "hours_counted"
+  | "working_hours_counted"
+  | "office_hours_days"
+  | "named_date"
+  | "before_date"
+  | "time_of_day"
+  | "occurrence"
+  | "period_end"
+  | "counted_back"
+  | "urgency"
+  | "same_day"
+  | "reporting_window"
+  | "exception_applied"
+  | "waived"
+  | "cap_applied"
+  | "cap_checked"
+  | "end_of_day"
+  | "data_status";
+
+/** One step of a deadline computation, rendered in Vietnamese and English by `explainDeadline` / `formatTraceStep`. */
 export interface TraceStep {
-  /** Stable code, e.g. "anchor", "start_excluded", "counted", "skipped", "rolled_forward", "clamped", "data_status". */
+  /** Stable code, e.g. "anchor", "start_excluded", "counted", "skipped", "rolled_forward", "month_clamped", "data_status" (see {@link TraceCode}). */
   readonly code: string;
   readonly params: Readonly<Record<string, unknown>>;
   readonly basis?: LegalBasis;
@@ -247,4 +291,10 @@ export interface Deadline {
   readonly notes?: readonly RuleNote[];
   /** The undecided days the result depends on, with their status. */
   readonly undecided?: readonly { readonly date: IsoDate; readonly status: DataStatus }[];
+  /**
+   * True when an `except` clause without a rule matched `context.urgency` ("trừ trường hợp hỏa tốc"):
+   * the target does not apply to this case. `lastDay`/`endsAt` are still those of the main rule (for
+   * display); a `waived` trace step says so. Absent otherwise.
+   */
+  readonly waived?: true;
 }

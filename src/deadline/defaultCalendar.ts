@@ -1,0 +1,12 @@
+/**
+ * The calendar used when a context names none.
+ * @internal
+ * @module
+ */
+import type { WorkCalendar } from "../calendar/types.js";
+import { civilServiceCalendar } from "../calendar/index.js";
+
+/** The default working calendar: `civilServiceCalendar`. @internal */
+export function defaultCalendar(_rule: string): WorkCalendar {
+  return civilServiceCalendar;
+}

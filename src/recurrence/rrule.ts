@@ -1,0 +1,245 @@
+/**
+ * RFC 5545 recurrence rules (RRULE) for date-only deadlines. The ONLY module that imports rrule.
+ *
+ * rrule.js works in "floating" UTC: every `Date` given to it is built with `Date.UTC` from a day
+ * number and every `Date` it returns is read back with the UTC getters, so the host's time zone
+ * never enters (rrule README, "Use UTC dates"; see jkbrzt/rrule#290, #466 for the local-date
+ * pitfalls). No rrule type appears in a public type.
+ *
+ * Accepted text: `FREQ=…;…`, optionally prefixed by `RRULE:`, optionally preceded by a line
+ * `DTSTART:YYYYMMDD`, `DTSTART;VALUE=DATE:YYYYMMDD` or `DTSTART:YYYYMMDDTHHMMSS[Z]` (the date is
+ * used). Parts: FREQ (YEARLY, MONTHLY, WEEKLY, DAILY), INTERVAL, COUNT, UNTIL, BYMONTH,
+ * BYMONTHDAY, BYYEARDAY, BYWEEKNO, BYDAY, BYSETPOS, WKST. Without DTSTART the rule must not depend
+ * on its start: INTERVAL 1, no COUNT, and the days fully given (YEARLY with BYMONTH and
+ * BYMONTHDAY/BYDAY, or BYYEARDAY/BYWEEKNO; MONTHLY with BYMONTHDAY or BYDAY; WEEKLY with BYDAY).
+ *
+ * @module
+ */
+import rrulePkg from "rrule";
+import { dayNumberFromYmd, MAX_DAY, MIN_DAY, ymdFromDayNumber, type DayNumber } from "../day/dayNumber.js";
+import { InvalidInputError, issue } from "../errors.js";
+
+const { RRule, Weekday } = rrulePkg;
+
+type Freq = "YEARLY" | "MONTHLY" | "WEEKLY" | "DAILY";
+const FREQS: Readonly<Record<Freq, number>> = { YEARLY: 0, MONTHLY: 1, WEEKLY: 2, DAILY: 3 };
+const WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
+
+/** A validated RRULE, independent of rrule.js types. @internal */
+export interface ParsedRrule {
+  readonly text: string;
+  readonly freq: Freq;
+  readonly dtstart?: DayNumber;
+  readonly interval: number;
+  readonly count?: number;
+  readonly until?: DayNumber;
+  readonly bymonth?: readonly number[];
+  readonly bymonthday?: readonly number[];
+  readonly byyearday?: readonly number[];
+  readonly byweekno?: readonly number[];
+  /** `[weekday 0 = MO … 6 = SU, nth or 0]`. */
+  readonly byday?: readonly (readonly [number, number])[];
+  readonly bysetpos?: readonly number[];
+  readonly wkst?: number;
+}
+
+function fail(value: string, reason: string, path: readonly (string | number)[]): never {
+  throw new InvalidInputError([issue("rrule_invalid", { value, reason }, path)]);
+}
+
+function intList(text: string, raw: string, name: string, min: number, max: number, signed: boolean, path: readonly (string | number)[]): number[] {
+  const out: number[] = [];
+  for (const part of raw.split(",")) {
+    if (!/^[+-]?\d{1,3}$/.test(part)) fail(text, `${name}: "${part}" is not an integer`, path);
+    const n = Number(part);
+    const abs = Math.abs(n);
+    if (abs < min || abs > max || (!signed && n < 0)) fail(text, `${name}: ${n} is out of range`, path);
+    out.push(n);
+  }
+  return out;
+}
+
+function readDate(text: string, raw: string, name: string, path: readonly (string | number)[]): DayNumber {
+  const m = /^(\d{4})(\d{2})(\d{2})(T\d{6}Z?)?$/.exec(raw);
+  if (m === null) fail(text, `${name}: "${raw}" is not YYYYMMDD or YYYYMMDDTHHMMSS[Z]`, path);
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const day = dayNumberFromYmd(y, mo, d);
+  const back = new Date(Date.UTC(y, mo - 1, d));
+  if (mo < 1 || mo > 12 || back.getUTCDate() !== d || day < MIN_DAY || day > MAX_DAY) fail(text, `${name}: "${raw}" is not a supported date`, path);
+  return day;
+}
+
+const parsedCache = new Map<string, ParsedRrule>();
+
+/**
+ * Parses and validates an RRULE string.
+ *
+ * @param text - The rule, e.g. `"FREQ=MONTHLY;BYMONTHDAY=10"`.
+ * @param path - Where the text sits in the input, for the error.
+ * @returns The parsed rule (cached by text).
+ * @throws {@link InvalidInputError} `rrule_invalid` with a `reason`.
+ * @example
+ * parseRrule("FREQ=MONTHLY;BYMONTHDAY=10").bymonthday //=> [10]
+ * parseRrule("FREQ=HOURLY") // throws InvalidInputError [rrule_invalid]
+ * @internal
+ */
+export function parseRrule(text: string, path: readonly (string | number)[] = []): ParsedRrule {
+  const cached = parsedCache.get(text);
+  if (cached !== undefined) return cached;
+  if (typeof text !== "string" || text.trim() === "") fail(String(text), "empty", path);
+  let dtstart: DayNumber | undefined;
+  let body: string | undefined;
+  for (const rawLine of text.trim().split(/\r?\n/)) {
+    const line = rawLine.trim();
+    if (line === "") continue;
+    const upper = line.toUpperCase();
+    if (upper.startsWith("DTSTART")) {
+      const m = /^DTSTART(;VALUE=DATE(-TIME)?)?:(.+)$/.exec(upper);
+      if (m === null || m[2] === undefined) fail(text, "DTSTART: only DTSTART:YYYYMMDD[THHMMSS[Z]] is supported (no TZID)", path);
+      if (dtstart !== undefined) fail(text, "DTSTART given twice", path);
+      dtstart = readDate(text, m[2], "DTSTART", path);
+    } else {
+      if (body !== undefined) fail(text, "only one RRULE line is supported", path);
+      body = upper.startsWith("RRULE:") ? upper.slice(6) : upper;
+    }
+  }
+  if (body === undefined || body === "") fail(text, "no RRULE part", path);
+  const seen = new Set<string>();
+  const out: { -readonly [K in keyof ParsedRrule]?: ParsedRrule[K] } = { text, interval: 1 };
+  if (dtstart !== undefined) out.dtstart = dtstart;
+  for (const part of body.split(";")) {
+    if (part === "") continue;
+    const eq = part.indexOf("=");
+    if (eq <= 0) fail(text, `"${part}" is not KEY=VALUE`, path);
+    const key = part.slice(0, eq);
+    const value = part.slice(eq + 1);
+    if (value === "") fail(text, `${key} has no value`, path);
+    if (seen.has(key)) fail(text, `${key} given twice`, path);
+    seen.add(key);
+    switch (key) {
+      case "FREQ":
+        if (!(value in FREQS)) fail(text, `FREQ=${value}: only YEARLY, MONTHLY, WEEKLY and DAILY are supported (deadlines are days)`, path);
+        out.freq = value as Freq;
+        break;
+      case "INTERVAL":
+        out.interval = intList(text, value, key, 1, 999, false, path)[0] as number;
+        if (value.includes(",")) fail(text, "INTERVAL takes one value", path);
+        break;
+      case "COUNT":
+        if (!/^\d{1,5}$/.test(value) || Number(value) < 1) fail(text, `COUNT=${value} is not a positive integer`, path);
+        out.count = Number(value);
+        break;
+      case "UNTIL":
+        out.until = readDate(text, value, key, path);
+        break;
+      case "BYMONTH":
+        out.bymonth = intList(text, value, key, 1, 12, false, path);
+        break;
+      case "BYMONTHDAY":
+        out.bymonthday = intList(text, value, key, 1, 31, true, path);
+        break;
+      case "BYYEARDAY":
+        out.byyearday = intList(text, value, key, 1, 366, true, path);
+        break;
+      case "BYWEEKNO":
+        out.byweekno = intList(text, value, key, 1, 53, true, path);
+        break;
+      case "BYSETPOS":
+        out.bysetpos = intList(text, value, key, 1, 366, true, path);
+        break;
+      case "BYDAY":
+        out.byday = value.split(",").map((d) => {
+          const m = /^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$/.exec(d);
+          if (m === null) fail(text, `BYDAY: "${d}" is not a weekday such as MO, 2TU or -1FR`, path);
+          const nth = m[1] === undefined ? 0 : Number(m[1]);
+          if (Math.abs(nth) > 53 || (m[1] !== undefined && nth === 0)) fail(text, `BYDAY: "${d}" has an invalid ordinal`, path);
+          return [WEEKDAYS.indexOf(m[2] as (typeof WEEKDAYS)[number]), nth] as const;
+        });
+        break;
+      case "WKST": {
+        const i = WEEKDAYS.indexOf(value as (typeof WEEKDAYS)[number]);
+        if (i < 0) fail(text, `WKST=${value} is not a weekday`, path);
+        out.wkst = i;
+        break;
+      }
+      case "DTSTART":
+        return fail(text, "DTSTART goes on its own line before the rule", path);
+      default:
+        fail(text, `unsupported part ${key}${/^BY(HOUR|MINUTE|SECOND)$/.test(key) ? " (deadlines are days)" : ""}`, path);
+    }
+  }
+  if (out.freq === undefined) fail(text, "FREQ is required", path);
+  if (dtstart === undefined) {
+    if (out.interval !== 1) fail(text, "INTERVAL > 1 needs a DTSTART (the phase is otherwise undefined)", path);
+    if (out.count !== undefined) fail(text, "COUNT needs a DTSTART", path);
+    const days = out.bymonthday !== undefined || out.byday !== undefined;
+    const complete =
+      out.freq === "DAILY" ||
+      (out.freq === "WEEKLY" && out.byday !== undefined) ||
+      (out.freq === "MONTHLY" && days) ||
+      (out.freq === "YEARLY" && ((out.bymonth !== undefined && days) || out.byyearday !== undefined || out.byweekno !== undefined));
+    if (!complete) fail(text, `FREQ=${out.freq} without DTSTART must name its days (BYMONTH, BYMONTHDAY, BYDAY …)`, path);
+  }
+  if (out.byweekno !== undefined && out.freq !== "YEARLY") fail(text, "BYWEEKNO is only valid with FREQ=YEARLY", path);
+  if (out.byyearday !== undefined && (out.freq === "MONTHLY" || out.freq === "WEEKLY")) fail(text, `BYYEARDAY is not valid with FREQ=${out.freq}`, path);
+  if (out.bymonthday !== undefined && out.freq === "WEEKLY") fail(text, "BYMONTHDAY is not valid with FREQ=WEEKLY", path);
+  if (out.byday?.some(([, nth]) => nth !== 0) === true && out.freq !== "MONTHLY" && out.freq !== "YEARLY") fail(text, "BYDAY ordinals need FREQ=MONTHLY or YEARLY", path);
+  const parsed = Object.freeze(out) as ParsedRrule;
+  if (parsedCache.size > 512) parsedCache.clear();
+  parsedCache.set(text, parsed);
+  return parsed;
+}
+
+function toFloating(day: number): Date {
+  // Floating UTC: the civil date as a UTC midnight, built from the day number's parts.
+  const { year, month, day: d } = ymdFromDayNumber(day);
+  const date = new Date(Date.UTC(year, month - 1, d));
+  if (year < 100) date.setUTCFullYear(year); // Date.UTC maps years 0–99 to 1900–1999
+  return date;
+}
+
+function fromFloating(date: Date): DayNumber {
+  return dayNumberFromYmd(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
+/**
+ * The days `from ≤ d ≤ to` on which an RRULE occurs, sorted and unique.
+ *
+ * @param rule - A rule from {@link parseRrule}.
+ * @param from - First day of the window (a day number in range).
+ * @param to - Last day of the window.
+ * @returns Day numbers.
+ * @example
+ * expandRrule(parseRrule("FREQ=MONTHLY;BYMONTHDAY=10"), toDayNumber("2024-01-01"), toDayNumber("2024-03-31"))
+ * //=> day numbers of 2024-01-10, 2024-02-10, 2024-03-10
+ * @internal
+ */
+export function expandRrule(rule: ParsedRrule, from: number, to: number): DayNumber[] {
+  const start = rule.dtstart ?? from;
+  const lo = Math.max(from, start);
+  const hi = Math.min(to, rule.until ?? to);
+  if (hi < lo) return [];
+  const options: ConstructorParameters<typeof RRule>[0] = {
+    freq: FREQS[rule.freq],
+    dtstart: toFloating(start),
+    interval: rule.interval,
+    tzid: null,
+  };
+  if (rule.count !== undefined) options.count = rule.count;
+  if (rule.until !== undefined) options.until = toFloating(rule.until);
+  if (rule.bymonth !== undefined) options.bymonth = [...rule.bymonth];
+  if (rule.bymonthday !== undefined) options.bymonthday = [...rule.bymonthday];
+  if (rule.byyearday !== undefined) options.byyearday = [...rule.byyearday];
+  if (rule.byweekno !== undefined) options.byweekno = [...rule.byweekno];
+  if (rule.bysetpos !== undefined) options.bysetpos = [...rule.bysetpos];
+  if (rule.wkst !== undefined) options.wkst = rule.wkst;
+  if (rule.byday !== undefined) options.byweekday = rule.byday.map(([wd, nth]) => (nth === 0 ? new Weekday(wd) : new Weekday(wd, nth)));
+  // All occurrences are at 00:00 floating UTC; the window is inclusive on both ends.
+  const dates = new RRule(options).between(toFloating(lo), toFloating(hi), true);
+  const out: DayNumber[] = [];
+  for (const d of dates) {
+    const day = fromFloating(d);
+    if (day >= lo && day <= hi && (out.length === 0 || (out[out.length - 1] as number) < day)) out.push(day);
+  }
+  return out;
+}
