@@ -49,7 +49,19 @@ function compensatoryRuleAt(day: number): (typeof statutory.compensatory)[number
   return earliest !== undefined && iso < earliest.validFrom ? earliest : undefined;
 }
 
+/** Source references are immutable and shared between calendars. */
+const refCache = new Map<string, SourceRef>();
+
 function sourceRef(key: SourceKey, article?: string): SourceRef {
+  const cacheKey = article === undefined ? key : `${key}|${article}`;
+  const cached = refCache.get(cacheKey);
+  if (cached !== undefined) return cached;
+  const ref = makeSourceRef(key, article);
+  refCache.set(cacheKey, ref);
+  return ref;
+}
+
+function makeSourceRef(key: SourceKey, article?: string): SourceRef {
   const doc = sources[key];
   const ref: { doc: string; date?: string; article?: string; url?: string } = { doc: doc.doc };
   if (doc.date !== undefined) ref.date = doc.date;
@@ -108,12 +120,14 @@ export class BuiltIndex implements DayIndex {
       const status = STATUS_CODE[byYear.get(year)?.plainDays ?? "projected"];
       statuses.fill(status, from, to);
     }
-    let w = weekdayOf(MIN_DAY);
-    for (let i = 0; i < n; i++) {
-      const isRest = rest[w] === 1;
-      working[i] = isRest ? 0 : 1;
-      kinds[i] = isRest ? 1 : 0;
-      w = w === 7 ? 1 : ((w + 1) as typeof w);
+    // One week of the pattern, then doubled natively (no per-day loop).
+    for (let k = 0, w = weekdayOf(MIN_DAY); k < 7; k++, w = w === 7 ? 1 : ((w + 1) as typeof w)) {
+      working[k] = rest[w] === 1 ? 0 : 1;
+      kinds[k] = rest[w] === 1 ? 1 : 0;
+    }
+    for (let len = 7; len < n; len *= 2) {
+      working.copyWithin(len, 0, Math.min(len, n - len));
+      kinds.copyWithin(len, 0, Math.min(len, n - len));
     }
 
     // 2. Official rows.
@@ -188,17 +202,21 @@ export class BuiltIndex implements DayIndex {
       infos.push(Object.freeze(info));
     }
     const cum = new Int32Array(n + 1);
+    const all = new Int32Array(n);
     let count = 0;
     for (let i = 0; i < n; i++) {
       cum[i] = count;
-      count += working[i] as number;
+      if (working[i] === 1) all[count++] = i + MIN_DAY;
     }
     cum[n] = count;
-    const workDays = new Int32Array(count);
-    for (let i = 0, k = 0; i < n; i++) if (working[i] === 1) workDays[k++] = i + MIN_DAY;
+    const workDays = all.subarray(0, count);
     const nextUndecided = new Int32Array(n + 1);
+    let next = n;
     nextUndecided[n] = n;
-    for (let i = n - 1; i >= 0; i--) nextUndecided[i] = statuses[i] === 0 ? (nextUndecided[i + 1] as number) : i;
+    for (let i = n - 1; i >= 0; i--) {
+      if (statuses[i] !== 0) next = i;
+      nextUndecided[i] = next;
+    }
 
     this.working = working;
     this.kinds = kinds;
