@@ -127,7 +127,8 @@ export interface WorkCalendar {
   countWorkingDays(from: IsoDate, to: IsoDate, options?: CalendarQueryOptions): number;
   nextWorkingDay(date: IsoDate, options?: CalendarQueryOptions): IsoDate;
   previousWorkingDay(date: IsoDate, options?: CalendarQueryOptions): IsoDate;
-  dayInfo(date: IsoDate): DayInfo;
+  /** Everything the calendar knows about a day; `{ require: "decided" }` throws when its status is not `decided`. */
+  dayInfo(date: IsoDate, options?: CalendarQueryOptions): DayInfo;
   /** The special days of a year (holidays, nghỉ bù, swaps, làm bù, closures), sorted by date. */
   specialDays(year: number): readonly DayInfo[];
   /** Special days with `from ≤ d ≤ to`, sorted. */

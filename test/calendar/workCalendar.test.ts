@@ -8,7 +8,7 @@ import { dayNumberArb, isoDateArb, workingDayArb } from "../_arbitraries.js";
 
 /** Naive oracle built from isWorkingDay only: walk day by day. */
 function naiveAdd(c: WorkCalendar, date: string, amount: number): string {
-  let d = toDayNumber(date);
+  let d: number = toDayNumber(date);
   if (amount === 0) {
     while (!c.isWorkingDay(fromDayNumber(d as DayNumber))) d++;
     return fromDayNumber(d as DayNumber);
