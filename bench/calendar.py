@@ -39,9 +39,11 @@ def main():
         return out
 
     def count():
-        # thoihan counts from < d <= to; numpy counts begin <= d < end.
+        # thoihan counts from < d <= to (negated when to < from). numpy counts begin <= d < end,
+        # and when end < begin it counts end < d <= begin, negated: shift only forward ranges.
         one = np.timedelta64(1, "D")
-        return np.busday_count(start + one, end + one, busdaycal=cal)
+        shift = np.where(end >= start, one, np.timedelta64(0, "D"))
+        return np.busday_count(start + shift, end + shift, busdaycal=cal)
 
     iso_start = np.datetime_as_string(start)
     iso_end = np.datetime_as_string(end)
@@ -55,7 +57,10 @@ def main():
 
     def count_iso():
         one = np.timedelta64(1, "D")
-        return np.busday_count(iso_start.astype("datetime64[D]") + one, iso_end.astype("datetime64[D]") + one, busdaycal=cal)
+        s = iso_start.astype("datetime64[D]")
+        e = iso_end.astype("datetime64[D]")
+        shift = np.where(e >= s, one, np.timedelta64(0, "D"))
+        return np.busday_count(s + shift, e + shift, busdaycal=cal)
 
     t_offset, r_offset = best_of(offset)
     t_count, r_count = best_of(count)

@@ -474,7 +474,7 @@ function checkEpochMs(value: unknown, path: Path): number {
 
 function checkHours(value: unknown, path: Path): number {
   if (typeof value !== "number") throw new InvalidInputError([issue("invalid_type", { expected: "number (hours)", received: value }, path)]);
-  if (!Number.isFinite(value) || value < 0) throw new InvalidInputError([issue("invalid_amount", { value, min: 0 }, path)]);
+  if (!Number.isFinite(value) || value < 0) throw new InvalidInputError([issue("invalid_amount", { value, min: 0, integer: false }, path)]);
   return Math.round(value * MS_PER_HOUR);
 }
 

@@ -125,6 +125,31 @@ export function isIsoDate(value: unknown): value is IsoDate {
   return readIsoDate(value) !== undefined;
 }
 
+/** Day number of the first day of each month 1900-01 … 2200-01, index (year − 1900) × 12 + month − 1 (3 601 entries, built at load). */
+const MONTH_STARTS: Int32Array = Int32Array.from({ length: 300 * 12 + 1 }, (_, i) => dayNumberFromYmd(1900 + Math.floor(i / 12), (i % 12) + 1, 1));
+
+const INVALID = -0x7fffffff;
+
+/**
+ * Hot-path reader: the day number of a strict `YYYY-MM-DD` date within the supported range, or
+ * `INVALID` (then the slow path produces the precise error). No allocation.
+ */
+function scanIsoDate(s: unknown): number {
+  if (typeof s !== "string" || s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return INVALID;
+  const y0 = s.charCodeAt(0) - 48, y1 = s.charCodeAt(1) - 48, y2 = s.charCodeAt(2) - 48, y3 = s.charCodeAt(3) - 48;
+  const m0 = s.charCodeAt(5) - 48, m1 = s.charCodeAt(6) - 48, d0 = s.charCodeAt(8) - 48, d1 = s.charCodeAt(9) - 48;
+  // (c >>> 0) > 9 rejects both non-digits above "9" and below "0" (negative → huge unsigned).
+  if (y0 >>> 0 > 9 || y1 >>> 0 > 9 || y2 >>> 0 > 9 || y3 >>> 0 > 9 || m0 >>> 0 > 9 || m1 >>> 0 > 9 || d0 >>> 0 > 9 || d1 >>> 0 > 9) return INVALID;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1) return INVALID;
+  const i = (year - 1900) * 12 + month - 1;
+  const start = MONTH_STARTS[i] as number;
+  if (day > (MONTH_STARTS[i + 1] as number) - start) return INVALID;
+  return start + day - 1;
+}
+
 /**
  * Throws {@link CalendarRangeError} unless the day number is within 1900-01-01 … 2199-12-31.
  * @internal
@@ -150,7 +175,13 @@ export function checkRange(dayNumber: number, path: readonly (string | number)[]
  * toDayNumber("2024-02-30") // throws InvalidInputError [invalid_date]
  * @remarks Since 0.1.0
  */
-export function toDayNumber(date: IsoDate, path: readonly (string | number)[] = []): DayNumber {
+export function toDayNumber(date: IsoDate, path?: readonly (string | number)[]): DayNumber {
+  const fast = scanIsoDate(date);
+  return fast !== INVALID ? (fast as DayNumber) : toDayNumberSlow(date, path ?? []);
+}
+
+/** The precise validation and errors, off the hot path. */
+function toDayNumberSlow(date: IsoDate, path: readonly (string | number)[]): DayNumber {
   const ymd = readIsoDate(date);
   if (ymd === undefined) {
     throw new InvalidInputError([

@@ -9,7 +9,7 @@ export const en: MessageTable = {
   invalid_type: (p) => `Wrong type: expected ${String(p["expected"])}, received ${show(p["received"])}.`,
   invalid_value: (p) => `Invalid value${p["value"] === undefined ? "" : ` ${show(p["value"])}`}${p["expected"] ? `: expected ${String(p["expected"])}` : ""}.`,
   invalid_option: (p) => `Invalid option "${String(p["name"])}": ${show(p["value"])}${p["expected"] ? ` (expected ${String(p["expected"])})` : ""}.`,
-  invalid_amount: (p) => `Invalid amount ${show(p["value"])}: expected an integer${p["min"] === undefined ? "" : ` ≥ ${String(p["min"])}`}.`,
+  invalid_amount: (p) => `Invalid amount ${show(p["value"])}: expected ${p["integer"] === false ? "a finite number" : "an integer"}${p["min"] === undefined ? "" : ` ≥ ${String(p["min"])}`}.`,
   invalid_date: (p) => `Invalid date ${show(p["value"])}: expected an existing day written YYYY-MM-DD.`,
   invalid_instant: (p) => `Invalid instant ${show(p["value"])}: expected ISO 8601, e.g. "2024-01-09T14:00:00+07:00".`,
   invalid_time: (p) => `Invalid time ${show(p["value"])}: expected HH:mm between 00:00 and 24:00.`,

@@ -9,7 +9,7 @@ export const vi: MessageTable = {
   invalid_type: (p) => `Sai kiểu dữ liệu: cần ${String(p["expected"])}, nhận được ${show(p["received"])}.`,
   invalid_value: (p) => `Giá trị không hợp lệ${p["value"] === undefined ? "" : ` ${show(p["value"])}`}${p["expected"] ? `: cần ${String(p["expected"])}` : ""}.`,
   invalid_option: (p) => `Tùy chọn "${String(p["name"])}" không hợp lệ: ${show(p["value"])}${p["expected"] ? ` (cần ${String(p["expected"])})` : ""}.`,
-  invalid_amount: (p) => `Số lượng ${show(p["value"])} không hợp lệ: cần một số nguyên${p["min"] === undefined ? "" : ` ≥ ${String(p["min"])}`}.`,
+  invalid_amount: (p) => `Số lượng ${show(p["value"])} không hợp lệ: cần một số ${p["integer"] === false ? "hữu hạn" : "nguyên"}${p["min"] === undefined ? "" : ` ≥ ${String(p["min"])}`}.`,
   invalid_date: (p) => `Ngày ${show(p["value"])} không hợp lệ: cần một ngày có thật, viết theo dạng YYYY-MM-DD.`,
   invalid_instant: (p) => `Thời điểm ${show(p["value"])} không hợp lệ: cần dạng ISO 8601, ví dụ "2024-01-09T14:00:00+07:00".`,
   invalid_time: (p) => `Giờ ${show(p["value"])} không hợp lệ: cần dạng HH:mm từ 00:00 đến 24:00.`,

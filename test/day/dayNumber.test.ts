@@ -83,6 +83,24 @@ describe("toDayNumber (properties)", () => {
     );
   });
 
+  it("the allocation-free reader and the strict reader agree on every date-shaped string", () => {
+    const chars = fc.constantFrom(..."0123456789-/:a ".split(""));
+    const shaped = fc.tuple(fc.array(chars, { minLength: 4, maxLength: 4 }), fc.array(chars, { minLength: 2, maxLength: 2 }), fc.array(chars, { minLength: 2, maxLength: 2 }))
+      .map(([y, m, d]) => `${y.join("")}-${m.join("")}-${d.join("")}`);
+    fc.assert(
+      fc.property(fc.oneof(shaped, fc.string({ maxLength: 12 })), (text) => {
+        // Arrange
+        const ymd = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+        const utc = ymd ? Date.UTC(Number(ymd[1]), Number(ymd[2]) - 1, Number(ymd[3])) : NaN;
+        const exists = ymd !== null && new Date(utc).toISOString().slice(0, 10) === text && Number(ymd[1]) >= 1900 && Number(ymd[1]) <= 2199;
+        // Act / Assert
+        if (exists) expect(toDayNumber(text)).toBe(utc / 86_400_000);
+        else expect(() => toDayNumber(text)).toThrow(ThoihanError);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it("agrees with the host's proleptic Gregorian Date in UTC", () => {
     fc.assert(
       fc.property(dayArb, (n) => {
