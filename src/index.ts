@@ -45,3 +45,21 @@ export {
   type LunarDate,
   type LunarDateInput,
 } from "./lunar/index.js";
+export {
+  civilServiceCalendar,
+  createCalendar,
+  type CalendarOptions,
+  type CalendarQueryOptions,
+  type DataStatus,
+  type DayIndex,
+  type DayInfo,
+  type DayKind,
+  type DayOverride,
+  type OfficeHourOptions,
+  type OfficeHours,
+  type OfficeSeason,
+  type OfficeSession,
+  type SourceRef,
+  type WorkCalendar,
+} from "./calendar/index.js";
+export { createOfficeClock, validateOfficeHours, type OfficeClock } from "./calendar/officeHours.js";
