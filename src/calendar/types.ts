@@ -100,7 +100,7 @@ export interface OfficeHourOptions extends CalendarQueryOptions {
  */
 export interface DayIndex {
   isWorking(day: DayNumber): boolean;
-  /** As {@link WorkCalendar.addWorkingDays}. */
+  /** As {@link WorkCalendar.addWorkingDays}; still throws {@link CalendarRangeError} when the result leaves the range. */
   add(day: DayNumber, amount: number): DayNumber;
   /** As {@link WorkCalendar.countWorkingDays}. */
   count(from: DayNumber, to: DayNumber): number;
@@ -113,31 +113,128 @@ export interface DayIndex {
   firstUndecided(from: DayNumber, to: DayNumber): DayNumber | undefined;
 }
 
-/** A working calendar: which days are worked, with O(1) working-day arithmetic. */
+/**
+ * A working calendar (lịch làm việc): which days are worked, with O(1) working-day arithmetic.
+ *
+ * Every method takes and returns ISO dates `YYYY-MM-DD` within 1900-01-01 … 2199-12-31 and accepts
+ * `{ require: "decided" }`, which throws {@link CalendarCoverageError} (code
+ * `calendar_year_not_covered`, params `year`, `date`, `status`) when the answer depends on a day that
+ * is not `decided`: the day itself for `isWorkingDay`/`dayInfo`, `(date, result]` for a positive
+ * amount, `[result, date)` for a negative one, `[date, result]` for 0, `(from, to]` for a count.
+ *
+ * @remarks Since 0.1.0
+ */
 export interface WorkCalendar {
   /** A short name, e.g. "civil-service". */
   readonly name: string;
-  /** The options it was built from (for extension by `createCalendar`). */
+  /** The options it was built from (for extension by `createCalendar`), merged with the base's, frozen. */
   readonly options: CalendarOptions;
   readonly officeHours: OfficeHours | undefined;
-  /** The day-number fast path. */
+  /** The day-number fast path (same answers, no parsing; built on first use). */
   readonly days: DayIndex;
+  /**
+   * Whether a day is a working day (ngày làm việc).
+   *
+   * @param date - The day.
+   * @param options - `{ require: "decided" }` to refuse an answer from undecided data.
+   * @returns `false` for weekly rest days, holidays, nghỉ bù, swapped days off and closures; `true` for làm bù Saturdays.
+   * @throws {@link InvalidInputError} `invalid_date` / `invalid_type`; {@link CalendarRangeError}; {@link CalendarCoverageError}.
+   * @example
+   * civilServiceCalendar.isWorkingDay("2025-05-02") //~> false (hoán đổi)
+   * civilServiceCalendar.isWorkingDay("2025-04-26") //~> true  (làm bù, a Saturday)
+   * @see QĐ 188/1999/QĐ-TTg; Bộ luật Lao động 2019, Điều 111–112
+   */
   isWorkingDay(date: IsoDate, options?: CalendarQueryOptions): boolean;
+  /**
+   * Adds working days: for `amount ≥ 1` the amount-th working day strictly after `date` (the start day
+   * is never counted, working or not); for `amount ≤ −1` the |amount|-th working day strictly before;
+   * for `0`, `date` when it is a working day, else the next working day.
+   *
+   * @param date - Start day (not counted).
+   * @param amount - Working days, a safe integer.
+   * @param options - `{ require: "decided" }`.
+   * @returns The working day reached.
+   * @throws {@link InvalidInputError} `invalid_amount` (NaN, fractional), `invalid_type` (not a number), `invalid_date`.
+   * @throws {@link CalendarRangeError} when the input or the result is outside 1900–2199.
+   * @throws {@link CalendarCoverageError} with `require: "decided"`.
+   * @example
+   * civilServiceCalendar.addWorkingDays("2024-01-29", 10) //~> "2024-02-19" (Tết 08–14/02 skipped)
+   * civilServiceCalendar.addWorkingDays("2025-03-07", 5)  //=> "2025-03-14"
+   * civilServiceCalendar.addWorkingDays("2025-02-03", -1) //~> "2025-01-24"
+   * @see Bộ luật Dân sự 2015, Điều 147 (the first day is not counted)
+   */
   addWorkingDays(date: IsoDate, amount: number, options?: CalendarQueryOptions): IsoDate;
+  /**
+   * Counts the working days `d` with `from < d ≤ to`; when `to < from`, minus the count of
+   * `to < d ≤ from`. For a working day `e` after `d`: `addWorkingDays(d, countWorkingDays(d, e)) === e`.
+   *
+   * @param from - First day (excluded).
+   * @param to - Last day (included).
+   * @param options - `{ require: "decided" }`.
+   * @returns A signed integer.
+   * @throws {@link InvalidInputError}; {@link CalendarRangeError}; {@link CalendarCoverageError}.
+   * @example
+   * civilServiceCalendar.countWorkingDays("2025-01-24", "2025-02-03") //~> 1
+   * civilServiceCalendar.countWorkingDays("2025-02-03", "2025-01-24") //~> -1
+   */
   countWorkingDays(from: IsoDate, to: IsoDate, options?: CalendarQueryOptions): number;
+  /**
+   * The first working day strictly after `date` (`addWorkingDays(date, 1)`).
+   * @throws {@link InvalidInputError}; {@link CalendarRangeError}; {@link CalendarCoverageError}.
+   * @example
+   * civilServiceCalendar.nextWorkingDay("2025-01-24") //~> "2025-02-03"
+   */
   nextWorkingDay(date: IsoDate, options?: CalendarQueryOptions): IsoDate;
+  /**
+   * The last working day strictly before `date` (`addWorkingDays(date, -1)`).
+   * @throws {@link InvalidInputError}; {@link CalendarRangeError}; {@link CalendarCoverageError}.
+   * @example
+   * civilServiceCalendar.previousWorkingDay("2025-02-03") //~> "2025-01-24"
+   */
   previousWorkingDay(date: IsoDate, options?: CalendarQueryOptions): IsoDate;
-  /** Everything the calendar knows about a day; `{ require: "decided" }` throws when its status is not `decided`. */
+  /**
+   * Everything the calendar knows about a day: weekday, working, kind, Vietnamese name, source, status.
+   *
+   * @throws {@link InvalidInputError}; {@link CalendarRangeError}; {@link CalendarCoverageError} with `require: "decided"`.
+   * @example
+   * civilServiceCalendar.dayInfo("2026-11-24")
+   * //~> { date: "2026-11-24", weekday: 2, working: false, kind: "holiday",
+   * //     name: "Ngày Văn hóa Việt Nam (mới)", source: { doc: "NQ 28/2026/QH16" }, status: "reported" }
+   */
   dayInfo(date: IsoDate, options?: CalendarQueryOptions): DayInfo;
-  /** The special days of a year (holidays, nghỉ bù, swaps, làm bù, closures), sorted by date. */
+  /**
+   * The special days of a Gregorian year (holidays, nghỉ bù, swaps, làm bù, closures), sorted by date.
+   *
+   * @throws {@link InvalidInputError} for a non-integer year; {@link CalendarRangeError} outside 1900–2199.
+   * @example
+   * civilServiceCalendar.specialDays(2025).length //~> 13
+   */
   specialDays(year: number): readonly DayInfo[];
-  /** Special days with `from ≤ d ≤ to`, sorted. */
+  /**
+   * Special days with `from ≤ d ≤ to`, sorted (empty when `to < from`).
+   * @example
+   * civilServiceCalendar.specialDaysBetween("2025-04-26", "2025-05-02").map((d) => d.date)
+   * //~> ["2025-04-26", "2025-04-30", "2025-05-01", "2025-05-02"]
+   */
   specialDaysBetween(from: IsoDate, to: IsoDate): readonly DayInfo[];
-  /** Days with `from ≤ d ≤ to` whose status is not `decided` (an answer crossing them is provisional). */
+  /**
+   * Days with `from ≤ d ≤ to` whose status is not `decided` (an answer crossing them is provisional).
+   * @example
+   * civilServiceCalendar.undecidedDaysBetween("2026-11-20", "2026-11-30").map((d) => d.date) //~> ["2026-11-24"]
+   */
   undecidedDaysBetween(from: IsoDate, to: IsoDate): readonly DayInfo[];
-  /** Adds office hours (giờ làm việc) to an instant, snapping a start outside office hours to the next opening. */
+  /**
+   * Adds office hours (giờ làm việc) to an instant, snapping a start outside office hours to the next opening.
+   * @throws {@link InvalidInputError} `office_hours_missing` when the calendar has no office hours; `invalid_instant`.
+   * @example
+   * createCalendar({ officeHours: { sessions: [{ start: "07:00", end: "11:30" }, { start: "13:30", end: "17:00" }] } })
+   *   .addWorkingHours("2024-02-07T14:00:00+07:00", 8) //~> "2024-02-15T14:00:00+07:00"
+   */
   addWorkingHours(instant: Instant, hours: number, options?: OfficeHourOptions): Instant;
-  /** Office hours between two instants (negative when `to` is before `from`). */
+  /**
+   * Office hours between two instants (negative when `to` is before `from`).
+   * @throws {@link InvalidInputError} `office_hours_missing` when the calendar has no office hours; `invalid_instant`.
+   */
   countWorkingHours(from: Instant, to: Instant, options?: OfficeHourOptions): number;
 }
 
