@@ -40,6 +40,7 @@ export type IssueCode =
   | "phrase_unrecognized_token"
   | "phrase_unexpected_end"
   | "phrase_contradiction"
+  | "phrase_quota"
   // plans and events
   | "invalid_plan"
   | "invalid_event"

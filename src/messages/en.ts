@@ -29,6 +29,7 @@ export const en: MessageTable = {
   phrase_unrecognized_token: (p) =>
     `Word ${show(p["token"])} at index ${String(p["index"])} of "${String(p["text"])}" is not understood${p["expected"] ? `; expected: ${list(p["expected"])}` : ""}.`,
   phrase_unexpected_end: (p) => `The phrase "${String(p["text"])}" ends too early${p["expected"] ? `; expected: ${list(p["expected"])}` : ""}.`,
+  phrase_quota: (p) => `"${String(p["text"])}" is a quota (e.g. "tối thiểu 1 ngày 1 văn bản", at least one document a day), not a deadline; read it with parseQuota.`,
   phrase_contradiction: (p) => `The phrase "${String(p["text"])}" contradicts itself at index ${String(p["index"])}: ${String(p["reason"] ?? "")}.`,
   invalid_plan: (p) => `Invalid plan${p["reason"] ? `: ${String(p["reason"])}` : ""}.`,
   invalid_event: (p) => `Invalid event${p["reason"] ? `: ${String(p["reason"])}` : ""}.`,

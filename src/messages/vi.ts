@@ -29,6 +29,8 @@ export const vi: MessageTable = {
   phrase_unrecognized_token: (p) =>
     `Không hiểu từ ${show(p["token"])} tại vị trí ${String(p["index"])} trong "${String(p["text"])}"${p["expected"] ? `; cần: ${list(p["expected"])}` : ""}.`,
   phrase_unexpected_end: (p) => `Cụm từ "${String(p["text"])}" kết thúc sớm${p["expected"] ? `; còn thiếu: ${list(p["expected"])}` : ""}.`,
+  phrase_quota: (p) =>
+    `"${String(p["text"])}" là một định mức (ví dụ "tối thiểu 1 ngày 1 văn bản"), không phải một thời hạn; dùng parseQuota để đọc.`,
   phrase_contradiction: (p) => `Cụm từ "${String(p["text"])}" mâu thuẫn tại vị trí ${String(p["index"])}: ${String(p["reason"] ?? "")}.`,
   invalid_plan: (p) => `Kế hoạch không hợp lệ${p["reason"] ? `: ${String(p["reason"])}` : ""}.`,
   invalid_event: (p) => `Sự kiện không hợp lệ${p["reason"] ? `: ${String(p["reason"])}` : ""}.`,
