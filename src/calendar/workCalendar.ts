@@ -17,41 +17,8 @@ const FROM: Path = ["from"];
 const TO: Path = ["to"];
 const AMOUNT: Path = ["amount"];
 
-/** Days before each month in a common year (index 1–12). */
-const MONTH_START = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
-/** Day number of 1 January of each year 1900–2199 (computed once, immutable). */
-const YEAR_START = Int32Array.from({ length: 301 }, (_, k) => dayNumberFromYmd(1900 + k, 1, 1));
-
-/**
- * Day number of a strict `YYYY-MM-DD` in range without allocating; anything else goes through
- * {@link toDayNumber}, which throws the right error.
- */
+/** Day number of an ISO date; {@link toDayNumber} has the allocation-free fast path and the precise errors. */
 function dayOf(date: IsoDate, path: Path): DayNumber {
-  if (typeof date === "string" && date.length === 10 && date.charCodeAt(4) === 45 && date.charCodeAt(7) === 45) {
-    const y = (date.charCodeAt(0) - 48) * 1000 + (date.charCodeAt(1) - 48) * 100 + (date.charCodeAt(2) - 48) * 10 + (date.charCodeAt(3) - 48);
-    const m1 = date.charCodeAt(5) - 48;
-    const m2 = date.charCodeAt(6) - 48;
-    const d1 = date.charCodeAt(8) - 48;
-    const d2 = date.charCodeAt(9) - 48;
-    const c0 = date.charCodeAt(0) - 48;
-    const c1 = date.charCodeAt(1) - 48;
-    const c2 = date.charCodeAt(2) - 48;
-    const c3 = date.charCodeAt(3) - 48;
-    if (
-      y >= 1900 && y <= 2199 &&
-      (c0 | c1 | c2 | c3 | m1 | m2 | d1 | d2) >= 0 && c0 <= 9 && c1 <= 9 && c2 <= 9 && c3 <= 9 && m1 <= 9 && m2 <= 9 && d1 <= 9 && d2 <= 9
-    ) {
-      const month = m1 * 10 + m2;
-      const day = d1 * 10 + d2;
-      if (month >= 1 && month <= 12 && day >= 1) {
-        const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-        const length = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-        if (day <= length) {
-          return ((YEAR_START[y - 1900] as number) + (MONTH_START[month] as number) + (leap && month > 2 ? 1 : 0) + day - 1) as DayNumber;
-        }
-      }
-    }
-  }
   return toDayNumber(date, path);
 }
 
