@@ -51,6 +51,10 @@ interface Core {
 }
 
 const iso = (day: number): IsoDate => fromDayNumber(day as DayNumber);
+const toDay = (date: IsoDate): number => {
+  const { year, month, day } = { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
+  return dayNumberFromYmd(year, month, day);
+};
 
 function clockOf(msOfDay: number): string {
   const minutes = Math.floor(msOfDay / 60_000);
@@ -357,7 +361,8 @@ function namedDateCore(run: Run, x: DayNumber, bound: "before" | "by", time: str
   return { lastDay, endsAtMs: dayEnd(run, lastDay) };
 }
 
-type Candidate = { readonly day: DayNumber; readonly build: (run: Run) => Core };
+/** An occurrence not yet computed. @internal */
+export type Candidate = { readonly day: DayNumber; readonly build: (run: Run) => Core };
 
 /**
  * Picks the occurrence that applies: the earliest whose `endsAt` is after the anchor; without an
@@ -643,7 +648,25 @@ export function finishDeadline(run: Run, core: Core, ruleNotes: readonly RuleNot
     const first = undecided[0] as (typeof undecided)[number];
     throw new CalendarCoverageError([issue("calendar_year_not_covered", { year: Number(first.date.slice(0, 4)), date: first.date, status: first.status }, ["context", "calendar"])]);
   }
-  for (const u of undecided) run.step("data_status", { date: u.date, status: u.status, name: u.info.name, kind: u.info.kind }, u.info.source);
+  // Named days get a step each; runs of unnamed days with one status (a projected year) are grouped.
+  for (let i = 0; i < undecided.length; ) {
+    const u = undecided[i] as (typeof undecided)[number];
+    if (u.info.name !== undefined) {
+      run.step("data_status", { date: u.date, status: u.status, name: u.info.name, kind: u.info.kind }, u.info.source);
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < undecided.length) {
+      const v = undecided[j] as (typeof undecided)[number];
+      const prev = undecided[j - 1] as (typeof undecided)[number];
+      if (v.info.name !== undefined || v.status !== u.status || toDay(v.date) !== toDay(prev.date) + 1) break;
+      j++;
+    }
+    const last = undecided[j - 1] as (typeof undecided)[number];
+    run.step("data_status", { date: u.date, to: j - i > 1 ? last.date : undefined, count: j - i, status: u.status, kind: u.info.kind }, u.info.source);
+    i = j;
+  }
   const notes = dedupeNotes([...(ruleNotes ?? []), ...run.notes]);
   const deadline: {
     -readonly [K in keyof Deadline]: Deadline[K];
@@ -672,6 +695,41 @@ function dedupeNotes(notes: readonly RuleNote[]): RuleNote[] {
   return out;
 }
 
+/**
+ * The occurrences of a recurring, RRULE or fixed-date rule whose nominal date lies in
+ * `from ≤ d ≤ to`, sorted by nominal date, each with the function that computes its deadline.
+ * @internal
+ */
+export function occurrenceCandidates(run: Run, rule: RecurringRule | RruleRule | FixedDateRule, from: number, to: number): Candidate[] {
+  const lo = Math.max(MIN_DAY, from);
+  const hi = Math.min(MAX_DAY, to);
+  if (hi < lo) return [];
+  if (rule.kind === "recurring") return recurringNominalDates(rule, lo, hi).map((n) => ({ day: n.day, build: (sub: Run) => recurringOccurrence(sub, rule, n) }));
+  if (rule.kind === "rrule") {
+    const parsed = parseRrule(rule.rrule, ["rule", "rrule"]);
+    return expandRrule(parsed, lo, hi).map((day) => ({ day, build: (sub: Run) => namedDateCore(sub, day, rule.bound, undefined) }));
+  }
+  const out = new Map<number, Candidate>();
+  const firstYear = ymdFromDayNumber(lo).year;
+  const lastYear = ymdFromDayNumber(hi).year;
+  for (let y = firstYear; y <= lastYear; y++) {
+    for (const spec of rule.dates) {
+      if (spec.year !== undefined && spec.year !== y) continue;
+      const dim = daysInMonth(y, spec.month);
+      const x = dayNumberFromYmd(y, spec.month, Math.min(spec.day, dim));
+      if (x < lo || x > hi) continue;
+      out.set(x, {
+        day: x,
+        build: (sub) => {
+          if (spec.day > dim) sub.note("month_end", { requested: `${y}-${String(spec.month).padStart(2, "0")}-${spec.day}`, result: iso(x) });
+          return namedDateCore(sub, x, rule.bound, rule.time);
+        },
+      });
+    }
+  }
+  return [...out.values()].sort((a, b) => a.day - b.day);
+}
+
 /** Starts a run for a validated rule and context. @internal */
 export function startRun(rule: DeadlineRule, env: Env): Run {
   const run = new Run(env, rule.kind);
@@ -683,7 +741,7 @@ export function startRun(rule: DeadlineRule, env: Env): Run {
   return run;
 }
 
-export type { Run };
+export type { Run, Core };
 
 /**
  * Computes a deadline (tính thời hạn) from a rule and its context, under Bộ luật Dân sự 2015

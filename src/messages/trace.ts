@@ -135,7 +135,9 @@ export const traceVi: Table<TraceCode> = {
       ? `Kỳ áp dụng: kỳ gần nhất chưa hết hạn tại mốc tính, ngày ${vd(p["date"])}${p["frequency"] !== undefined ? ` (định kỳ ${pick(FREQ_VI, p["frequency"])})` : ""}.`
       : p["reason"] === "all_past"
         ? `Mọi kỳ đều đã hết hạn trước mốc tính; lấy kỳ cuối cùng, ngày ${vd(p["date"])}.`
-        : `Kỳ áp dụng: kỳ đầu tiên, ngày ${vd(p["date"])}${p["frequency"] !== undefined ? ` (định kỳ ${pick(FREQ_VI, p["frequency"])})` : ""}.`,
+        : p["reason"] === "listed"
+          ? `Kỳ ngày ${vd(p["date"])}${p["frequency"] !== undefined ? ` (định kỳ ${pick(FREQ_VI, p["frequency"])})` : ""}.`
+          : `Kỳ áp dụng: kỳ đầu tiên, ngày ${vd(p["date"])}${p["frequency"] !== undefined ? ` (định kỳ ${pick(FREQ_VI, p["frequency"])})` : ""}.`,
   period_end: (p) => `Thời hạn "trong" kỳ ${String(p["period"])} kết thúc vào ngày cuối cùng của kỳ, ${vd(p["date"])}.`,
   counted_back: (p) => `Tính lùi ${String(p["amount"])} ${pick(UNIT_VI, p["unit"])} từ ${p["reference"] !== undefined ? `"${String(p["reference"])}" ` : ""}(${vd(p["from"])}): ${vd(p["to"])}.`,
   urgency: (p) => `Độ khẩn "${pick(LEVEL_VI, p["level"])}": xử lý trong ${String(p["amount"])} ${pick(UNIT_VI, p["unit"])} (quy ước của cơ quan; Nghị định 30/2020 không quy định số cụ thể).`,
@@ -153,7 +155,8 @@ export const traceVi: Table<TraceCode> = {
     p["mode"] === "office_close"
       ? `Thời hạn kết thúc khi hết giờ hành chính (${String(p["time"])}) ngày ${vd(p["date"])}.`
       : `Thời hạn kết thúc lúc 24 giờ ngày ${vd(p["date"])}.`,
-  data_status: (p) => `Kết quả phụ thuộc ngày ${vd(p["date"])}${p["name"] !== undefined ? ` (${String(p["name"])})` : ""}, dữ liệu ${pick(STATUS_VI, p["status"])}: kết quả là tạm tính.`,
+  data_status: (p) =>
+    `Kết quả phụ thuộc ${p["to"] !== undefined ? `các ngày từ ${vd(p["date"])} đến ${vd(p["to"])} (${String(p["count"])} ngày)` : `ngày ${vd(p["date"])}`}${p["name"] !== undefined ? ` (${String(p["name"])})` : ""}, dữ liệu ${pick(STATUS_VI, p["status"])}: kết quả là tạm tính.`,
 };
 
 /** English text of each trace step. @internal */
@@ -195,7 +198,9 @@ export const traceEn: Table<TraceCode> = {
       ? `Occurrence: the first one not yet ended at the start, ${ed(p["date"])}${p["frequency"] !== undefined ? ` (${pick(FREQ_EN, p["frequency"])})` : ""}.`
       : p["reason"] === "all_past"
         ? `Every occurrence ended before the start; the last one is taken, ${ed(p["date"])}.`
-        : `Occurrence: the first one, ${ed(p["date"])}${p["frequency"] !== undefined ? ` (${pick(FREQ_EN, p["frequency"])})` : ""}.`,
+        : p["reason"] === "listed"
+          ? `Occurrence of ${ed(p["date"])}${p["frequency"] !== undefined ? ` (${pick(FREQ_EN, p["frequency"])})` : ""}.`
+          : `Occurrence: the first one, ${ed(p["date"])}${p["frequency"] !== undefined ? ` (${pick(FREQ_EN, p["frequency"])})` : ""}.`,
   period_end: (p) => `"Within" the period ${String(p["period"])} ends on its last day, ${ed(p["date"])}.`,
   counted_back: (p) => `Counted back ${String(p["amount"])} ${pick(UNIT_EN, p["unit"])} from ${p["reference"] !== undefined ? `"${String(p["reference"])}" ` : ""}(${ed(p["from"])}): ${ed(p["to"])}.`,
   urgency: (p) => `Urgency "${pick(LEVEL_EN, p["level"])}": ${String(p["amount"])} ${pick(UNIT_EN, p["unit"])} (a local convention; Decree 30/2020 sets no number).`,
@@ -211,7 +216,8 @@ export const traceEn: Table<TraceCode> = {
   cap_checked: (p) => `The cap of ${String(p["amount"])} ${pick(UNIT_EN, p["unit"])} (to ${ed(p["capLastDay"])}) is not earlier than ${ed(p["ruleLastDay"])}.`,
   end_of_day: (p) =>
     p["mode"] === "office_close" ? `Ends at the close of office hours (${String(p["time"])}) on ${ed(p["date"])}.` : `Ends at 24:00 on ${ed(p["date"])}.`,
-  data_status: (p) => `Depends on ${ed(p["date"])}${p["name"] !== undefined ? ` (${String(p["name"])})` : ""}, whose data is ${pick(STATUS_EN, p["status"])}: the result is provisional.`,
+  data_status: (p) =>
+    `Depends on ${p["to"] !== undefined ? `the days ${ed(p["date"])} to ${ed(p["to"])} (${String(p["count"])} days)` : ed(p["date"])}${p["name"] !== undefined ? ` (${String(p["name"])})` : ""}, whose data is ${pick(STATUS_EN, p["status"])}: the result is provisional.`,
 };
 
 /** Vietnamese text of each rule note. @internal */
