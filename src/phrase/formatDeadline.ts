@@ -1,0 +1,363 @@
+/**
+ * Writing deadline rules back as phrases: canonical Vietnamese (read back by `parseDeadline`
+ * to the same rule) or plain English.
+ *
+ * @module
+ */
+import type { DateSpec, DeadlineRule, Duration, DurationUnit, PeriodSpec, RecurringRule, UrgencyException, UrgencyLevel } from "../deadline/types.js";
+import { InvalidInputError, issue } from "../errors.js";
+import { FREQUENCY_WORDS, formatDateSpec } from "./grammar.js";
+
+/** Options of {@link formatDeadline}. */
+export interface FormatDeadlineOptions {
+  /** `"vi"` (default): canonical Vietnamese; `"en"`: plain English. */
+  readonly locale?: "vi" | "en";
+}
+
+const ROMAN = ["", "I", "II", "III", "IV"] as const;
+const URGENCY_VI: Readonly<Record<UrgencyLevel, string>> = { hoa_toc: "hỏa tốc", thuong_khan: "thượng khẩn", khan: "khẩn" };
+const WEEKDAY_VI = ["", "thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"] as const;
+const WEEKDAY_EN = ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
+const QUARTER_MONTH_VI = ["", "đầu", "giữa", "cuối"] as const;
+const MONTH_EN = ["", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] as const;
+
+/**
+ * Writes a deadline rule as a phrase (viết lại cụm từ thời hạn).
+ *
+ * - `locale: "vi"` (default) writes canonical Vietnamese, using the rule's `wording` where
+ *   present: `parseDeadline(formatDeadline(r))` deep-equals `r` for every rule `parseDeadline`
+ *   returns (its `notes` follow from the other fields);
+ * - `locale: "en"` writes plain English ("within 10 calendar days after the date of issue",
+ *   "strictly before 14/11/2023"); free-text anchors are quoted unless they are common ones.
+ *
+ * @param rule - A deadline rule.
+ * @param options - `{ locale }`.
+ * @returns The phrase.
+ * @throws {@link InvalidInputError} `invalid_rule` when `rule` is not an object with a known `kind`.
+ * @example
+ * formatDeadline({ kind: "relative", amount: 10, unit: "working_day", anchor: { text: "ngày nhận" } })
+ * //=> "trong 10 ngày làm việc kể từ ngày nhận"
+ * formatDeadline({ kind: "fixed_date", dates: [{ year: 2023, month: 11, day: 14 }], bound: "before" }, { locale: "en" })
+ * //=> "strictly before 14/11/2023"
+ * @remarks Since 0.1.0
+ */
+export function formatDeadline(rule: DeadlineRule, options?: FormatDeadlineOptions): string {
+  if (rule === null || typeof rule !== "object" || typeof (rule as { kind?: unknown }).kind !== "string") {
+    throw new InvalidInputError([issue("invalid_rule", { reason: "expected a DeadlineRule object" })]);
+  }
+  return options?.locale === "en" ? english(rule) : vietnamese(rule);
+}
+
+// ------------------------------------------------------------------ Vietnamese
+
+const pre = (lead: string, rest: string): string => (lead === "" ? rest : `${lead} ${rest}`);
+
+function unitVi(unit: DurationUnit, written?: string): string {
+  switch (unit) {
+    case "day":
+      return "ngày";
+    case "calendar_day":
+      return "ngày dương lịch";
+    case "working_day":
+      return "ngày làm việc";
+    case "week":
+      return "tuần";
+    case "month":
+      return "tháng";
+    case "year":
+      return "năm";
+    case "hour":
+      return written ?? "giờ";
+    case "working_hour":
+      return `${written ?? "giờ"} làm việc`;
+  }
+}
+
+function amountVi(amount: number, unit: DurationUnit, written?: string): string {
+  const u = unitVi(unit, written);
+  return written === "h" ? `${amount}${u}` : `${amount} ${u}`;
+}
+
+function timeVi(time: string): string {
+  const [h, m] = time.split(":") as [string, string];
+  return m === "00" ? `${Number(h)} giờ` : `${Number(h)} giờ ${m}`;
+}
+
+function periodVi(period: PeriodSpec, lead: string | undefined): string {
+  const year = period.year;
+  switch (period.unit) {
+    case "month":
+      return pre(lead ?? "trong", `tháng ${String(period.month).padStart(2, "0")}${year === undefined ? "" : `/${year}`}`);
+    case "quarter":
+      return pre(lead ?? "trong", `quý ${ROMAN[period.quarter] ?? period.quarter}${year === undefined ? "" : `/${year}`}`);
+    case "half_year":
+      if (lead !== undefined && lead.endsWith("giữa")) return `${lead} năm${year === undefined ? "" : ` ${year}`}`;
+      return pre(lead ?? "trong", `6 tháng ${period.half === 1 ? "đầu" : "cuối"} năm${year === undefined ? "" : ` ${year}`}`);
+    case "year":
+      return pre(lead ?? "trong", `năm${year === undefined ? "" : ` ${year}`}`);
+  }
+}
+
+function datesVi(dates: readonly DateSpec[], lead: string, w: Readonly<Record<string, string>>): string {
+  let out = pre(lead, "ngày ");
+  dates.forEach((d, i) => {
+    out += formatDateSpec(d);
+    const label = w[`label.${i}`];
+    if (label !== undefined) out += ` (${label})`;
+    if (i < dates.length - 1) out += label !== undefined ? `, ${pre(lead, "ngày ")}` : ", ";
+  });
+  return out;
+}
+
+function everyVi(rule: RecurringRule, w: Readonly<Record<string, string>>): string {
+  const word = FREQUENCY_WORDS[rule.frequency];
+  return w["every"] === undefined ? word : word.replace("hằng", w["every"]);
+}
+
+function recurringVi(rule: RecurringRule, w: Readonly<Record<string, string>>): string {
+  const every = everyVi(rule, w);
+  const periodic = w["periodic"] === undefined ? "" : `${w["periodic"]} `;
+  const lead = w["lead"] ?? (rule.bound === "before" ? "trước" : rule.bound === "within" ? "trong" : "");
+  let clause: string | undefined;
+  switch (rule.frequency) {
+    case "daily":
+    case "half_yearly":
+      break;
+    case "weekly":
+      if (rule.weekday !== undefined) clause = pre(lead, WEEKDAY_VI[rule.weekday] as string);
+      break;
+    case "monthly":
+      if (rule.day === "last") clause = pre(lead, "cuối tháng");
+      else if (rule.day !== undefined) clause = pre(lead, w["day"] ?? `ngày ${rule.day}`);
+      break;
+    case "quarterly": {
+      const pos = QUARTER_MONTH_VI[rule.month ?? 3] as string;
+      if (rule.day === "last") clause = pre(lead, `ngày cuối tháng ${pos} quý`);
+      else if (rule.day !== undefined) clause = pre(lead, `ngày ${rule.day} của tháng ${pos} quý`);
+      else if (rule.month !== undefined) clause = pre(lead, `tháng ${pos} quý`);
+      break;
+    }
+    case "yearly":
+      if (rule.month !== undefined && rule.day !== undefined && rule.day !== "last") clause = pre(lead, `ngày ${formatDateSpec({ month: rule.month, day: rule.day })}`);
+      else if (rule.month !== undefined) clause = pre(lead, `tháng ${rule.month}`);
+      break;
+  }
+  if (clause === undefined) return `${periodic}${every}`;
+  return w["order"] === "every_first" ? `${periodic}${every}, ${clause}` : `${periodic}${clause} ${every}`;
+}
+
+function windowVi(rule: Extract<DeadlineRule, { kind: "reporting_window" }>, lead: string): string {
+  const { fromDay: f, toDay: t } = rule;
+  switch (rule.frequency) {
+    case "monthly":
+      return `${lead} ngày ${f} tháng trước đến ngày ${t} của tháng thuộc kỳ báo cáo`;
+    case "quarterly":
+      return `${lead} ngày ${f} của tháng trước kỳ báo cáo đến ngày ${t} của tháng cuối quý thuộc kỳ báo cáo`;
+    case "half_yearly":
+      return `${lead} ngày ${f} của tháng trước kỳ báo cáo đến ngày ${t} của tháng thứ sáu thuộc kỳ báo cáo`;
+    case "yearly":
+      return `${lead} ngày ${f} tháng 12 năm trước kỳ báo cáo đến ngày ${t} tháng 12 của kỳ báo cáo`;
+  }
+}
+
+function mainVi(rule: DeadlineRule, w: Readonly<Record<string, string>>): string {
+  switch (rule.kind) {
+    case "relative": {
+      const lead = w["lead"] ?? "trong";
+      let out = pre(lead, amountVi(rule.amount, rule.unit, w["unit"]));
+      if (rule.anchor.text !== "") out += ` ${w["connector"] ?? "kể từ"} ${rule.anchor.text}`;
+      return w["undated"] === undefined ? out : `${w["undated"]} nhưng ${out}`;
+    }
+    case "before_deadline":
+      return `${pre(w["lead"] ?? "chậm nhất", amountVi(rule.amount, rule.unit))} trước ${rule.reference}`;
+    case "fixed_date": {
+      if (w["from"] !== undefined) return `${w["lead"] ?? "từ"} ngày ${w["from"]} đến ngày ${formatDateSpec(rule.dates[0] as DateSpec)}`;
+      if (rule.time !== undefined) return pre(w["lead"] ?? "trước", `${timeVi(rule.time)} ${datesVi(rule.dates, "", w)}`);
+      return datesVi(rule.dates, w["lead"] ?? (rule.bound === "before" ? "trước" : "chậm nhất"), w);
+    }
+    case "period":
+      return periodVi(rule.period, w["lead"]);
+    case "recurring":
+      return recurringVi(rule, w);
+    case "rrule":
+      return rule.bound === "before" ? `${w["lead"] ?? "trước"} RRULE:${rule.rrule}` : `RRULE:${rule.rrule}`;
+    case "urgent": {
+      let out = URGENCY_VI[rule.level];
+      if (rule.anchor !== undefined) out += ` ${w["connector"] ?? "kể từ"} ${rule.anchor.text}`;
+      if (rule.cap !== undefined) out += `${rule.anchor === undefined ? "" : ","} ${w["capLead"] ?? "trong"} ${amountVi(rule.cap.amount, rule.cap.unit, w["unit"])}`;
+      return out;
+    }
+    case "same_day": {
+      let out = `${w["lead"] ?? "trong"} ngày`;
+      if (rule.anchor !== undefined) out += ` ${rule.anchor.text}`;
+      if (rule.nextWorkingDay) out += `, ${w["nextLead"] ?? "chậm nhất là"} ngày làm việc tiếp theo`;
+      return out;
+    }
+    case "reporting_window":
+      return windowVi(rule, w["lead"] ?? "từ");
+  }
+}
+
+function exceptVi(e: UrgencyException): string {
+  return `(trừ trường hợp ${URGENCY_VI[e.urgency]}${e.rule === undefined ? "" : ` ${vietnamese(e.rule)}`})`;
+}
+
+function vietnamese(rule: DeadlineRule): string {
+  const w = rule.wording ?? {};
+  let out = mainVi(rule, w);
+  if (rule.cap !== undefined && rule.kind !== "urgent") out += ` ${w["capLead"] ?? "nhưng không quá"} ${amountVi(rule.cap.amount, rule.cap.unit)}`;
+  for (const e of rule.except ?? []) out += ` ${exceptVi(e)}`;
+  if (w["alternative"] !== undefined) out += ` hoặc ${w["alternative"]}`;
+  if (w["remark"] !== undefined) out += ` (${w["remark"]})`;
+  return out;
+}
+
+// ------------------------------------------------------------------ English
+
+const ANCHORS_EN: Readonly<Record<string, string>> = {
+  "ngày ban hành": "the date of issue",
+  "ngày ký": "the date of signature",
+  "ngày nhận": "the date of receipt",
+  "ngày nhận được": "the date of receipt",
+  "ngày nhận được văn bản": "the date the document is received",
+  "ngày nhận đủ hồ sơ hợp lệ": "the date a complete, valid dossier is received",
+  "ngày giao": "the date of assignment",
+  "thời hạn quy định": "the set deadline",
+  "ngày hết hạn": "the expiry date",
+};
+
+const quote = (text: string): string => ANCHORS_EN[text.toLowerCase()] ?? `"${text}"`;
+
+function unitEn(unit: DurationUnit, amount: number): string {
+  const s = amount === 1 ? "" : "s";
+  switch (unit) {
+    case "day":
+    case "calendar_day":
+      return `calendar day${s}`;
+    case "working_day":
+      return `working day${s}`;
+    case "week":
+      return `week${s}`;
+    case "month":
+      return `month${s}`;
+    case "year":
+      return `year${s}`;
+    case "hour":
+      return `hour${s}`;
+    case "working_hour":
+      return `working hour${s}`;
+  }
+}
+
+const durationEn = (d: Duration): string => `${d.amount} ${unitEn(d.unit, d.amount)}`;
+
+function leadEn(lead: string | undefined): string {
+  if (lead === undefined || lead === "" || lead.startsWith("trong")) return lead === "" ? "" : "within";
+  if (lead.startsWith("chậm nhất") || lead.startsWith("muộn nhất") || lead.startsWith("hạn")) return "at the latest";
+  return "no more than";
+}
+
+const dateEn = (d: DateSpec): string => formatDateSpec(d);
+
+function ordinal(n: number): string {
+  const s = n % 10 === 1 && n % 100 !== 11 ? "st" : n % 10 === 2 && n % 100 !== 12 ? "nd" : n % 10 === 3 && n % 100 !== 13 ? "rd" : "th";
+  return `${n}${s}`;
+}
+
+function recurringEn(rule: RecurringRule): string {
+  const every: Record<RecurringRule["frequency"], string> = {
+    daily: "every day",
+    weekly: "every week",
+    monthly: "every month",
+    quarterly: "every quarter",
+    half_yearly: "every half year",
+    yearly: "every year",
+  };
+  const bound = rule.bound === "before" ? "strictly before" : rule.bound === "within" ? "within" : "by";
+  switch (rule.frequency) {
+    case "weekly":
+      return rule.weekday === undefined ? every.weekly : `${bound} ${WEEKDAY_EN[rule.weekday]} ${every.weekly}`;
+    case "monthly":
+      if (rule.day === undefined) return `within ${every.monthly}`;
+      return `${bound} the ${rule.day === "last" ? "last day" : `${ordinal(rule.day)}`} of ${every.monthly}`;
+    case "quarterly": {
+      const pos = ["", "first", "second", "last"][rule.month ?? 3];
+      if (rule.day === undefined) return rule.month === undefined ? `within ${every.quarterly}` : `within the ${pos} month of ${every.quarterly}`;
+      return `${bound} the ${rule.day === "last" ? "last day" : ordinal(rule.day)} of the ${pos} month of ${every.quarterly}`;
+    }
+    case "yearly":
+      if (rule.month === undefined) return `within ${every.yearly}`;
+      if (rule.day === undefined || rule.day === "last") return `within ${MONTH_EN[rule.month]} ${every.yearly}`;
+      return `${bound} ${String(rule.day).padStart(2, "0")}/${String(rule.month).padStart(2, "0")} ${every.yearly}`;
+    default:
+      return `within ${every[rule.frequency]}`;
+  }
+}
+
+function periodEn(p: PeriodSpec): string {
+  const y = p.year === undefined ? "" : ` ${p.year}`;
+  switch (p.unit) {
+    case "month":
+      return `by the end of ${MONTH_EN[p.month]}${y}`;
+    case "quarter":
+      return `by the end of Q${p.quarter}${y}`;
+    case "half_year":
+      return `by the end of the ${p.half === 1 ? "first" : "second"} half of${p.year === undefined ? " the year" : y}`;
+    case "year":
+      return `by the end of${p.year === undefined ? " the year" : y}`;
+  }
+}
+
+function mainEn(rule: DeadlineRule): string {
+  const w = rule.wording ?? {};
+  switch (rule.kind) {
+    case "relative": {
+      const lead = leadEn(w["lead"] ?? "trong");
+      const head = `${lead === "" ? "" : `${lead} `}${rule.amount} ${unitEn(rule.unit, rule.amount)}`;
+      const tail = rule.anchor.text === "" ? "" : ` after ${quote(rule.anchor.text)}`;
+      return w["undated"] === undefined ? `${head}${tail}` : `no deadline set, but ${head}${tail}`;
+    }
+    case "before_deadline":
+      return `at the latest ${rule.amount} ${unitEn(rule.unit, rule.amount)} before ${quote(rule.reference)}`;
+    case "fixed_date": {
+      const list = rule.dates.map((d, i) => `${dateEn(d)}${w[`label.${i}`] === undefined ? "" : ` (${w[`label.${i}`]})`}`).join(", ");
+      if (w["from"] !== undefined) return `from ${w["from"]} to ${list} inclusive`;
+      if (rule.time !== undefined) return `before ${rule.time} on ${list}`;
+      return rule.bound === "before" ? `strictly before ${list}` : `by ${list} inclusive`;
+    }
+    case "period":
+      return periodEn(rule.period);
+    case "recurring":
+      return recurringEn(rule);
+    case "rrule":
+      return `${rule.bound === "before" ? "strictly before" : "by"} each occurrence of RRULE ${rule.rrule}`;
+    case "urgent": {
+      const names: Record<UrgencyLevel, string> = { hoa_toc: "flash (hỏa tốc)", thuong_khan: "most urgent (thượng khẩn)", khan: "urgent (khẩn)" };
+      const anchor = rule.anchor === undefined ? "" : ` after ${quote(rule.anchor.text)}`;
+      return rule.cap === undefined ? `${names[rule.level]}: the time limit set by local rules${anchor}` : `${names[rule.level]}: within ${durationEn(rule.cap)}${anchor}`;
+    }
+    case "same_day": {
+      const anchor = rule.anchor === undefined ? "" : ` of ${quote(rule.anchor.text)}`;
+      return `on the same day${anchor}${rule.nextWorkingDay ? ", at the latest the next working day" : ""}`;
+    }
+    case "reporting_window": {
+      const names = { monthly: "month", quarterly: "quarter", half_yearly: "half year", yearly: "year" } as const;
+      if (rule.frequency === "yearly") return `data from ${rule.fromDay} December of the previous year to ${rule.toDay} December of the reporting year`;
+      if (rule.frequency === "monthly") return `data from the ${ordinal(rule.fromDay)} of the previous month to the ${ordinal(rule.toDay)} of the reporting month`;
+      return `data from the ${ordinal(rule.fromDay)} of the month before the reporting ${names[rule.frequency]} to the ${ordinal(rule.toDay)} of its last month`;
+    }
+  }
+}
+
+function english(rule: DeadlineRule): string {
+  const w = rule.wording ?? {};
+  let out = mainEn(rule);
+  if (rule.cap !== undefined && rule.kind !== "urgent") out += `, but no more than ${durationEn(rule.cap)}`;
+  for (const e of rule.except ?? []) {
+    const name = { hoa_toc: "hỏa tốc", thuong_khan: "thượng khẩn", khan: "khẩn" }[e.urgency];
+    out += e.rule === undefined ? ` (waived for ${name} cases)` : ` (for ${name} cases: ${english(e.rule)})`;
+  }
+  if (w["alternative"] !== undefined) out += `, or as set "${w["alternative"]}"`;
+  if (w["remark"] !== undefined) out += ` ("${w["remark"]}")`;
+  return out;
+}

@@ -1,0 +1,183 @@
+/**
+ * The tokenizer of the phrase language: NFC text → lexemes (words matched against the
+ * lexicon, longest multi-word entry first; numbers; punctuation). One left-to-right pass,
+ * bounded lookahead ({@link MAX_ENTRY_WORDS} words): linear in the input.
+ * @internal
+ * @module
+ */
+import { accentKey, foldKey, isPlainWord, isSpace, isWordChar } from "./normalize.js";
+import { LEXICON_INDEX, MAX_ENTRY_WORDS, type CompiledEntry, type LexemeKind } from "./lexicon.js";
+
+/** One lexeme: its surface text and its position in the NFC input. @internal */
+export interface Lexeme {
+  readonly type: "word" | "number" | "punct";
+  /** Surface text as written (NFC). */
+  readonly text: string;
+  /** UTF-16 offsets in the NFC input. */
+  readonly start: number;
+  readonly end: number;
+  /** For punctuation: the symbol, with arrows as "→" and "..." as "…". */
+  readonly sym: string;
+  /** For numbers: the value. */
+  readonly value: number;
+  /** For numbers: how many digits were written. */
+  readonly digits: number;
+  /** Lexicon entries matched (words only; empty for an unknown word). */
+  readonly entries: readonly CompiledEntry[];
+}
+
+interface RawToken {
+  readonly type: "word" | "number" | "punct";
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly sym: string;
+  readonly accent: string;
+  readonly fold: string;
+  readonly plain: boolean;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** Splits NFC text into raw words, digit runs and punctuation. @internal */
+function scan(text: string): RawToken[] {
+  const out: RawToken[] = [];
+  const n = text.length;
+  let i = 0;
+  const push = (type: RawToken["type"], start: number, end: number, sym = ""): void => {
+    const surface = text.slice(start, end);
+    const word = type === "word";
+    out.push({
+      type,
+      text: surface,
+      start,
+      end,
+      sym: sym || surface,
+      accent: word ? accentKey(surface) : "",
+      fold: word ? foldKey(surface) : "",
+      plain: word ? isPlainWord(surface) : true,
+    });
+  };
+  while (i < n) {
+    const code = text.codePointAt(i) as number;
+    const width = code > 0xffff ? 2 : 1;
+    if (isSpace(code)) {
+      i += width;
+      continue;
+    }
+    if (isDigit(code)) {
+      const start = i;
+      while (i < n && isDigit(text.charCodeAt(i))) i++;
+      push("number", start, i);
+      continue;
+    }
+    const ch = text.slice(i, i + width);
+    if (isWordChar(ch)) {
+      const start = i;
+      while (i < n) {
+        const c = text.codePointAt(i) as number;
+        const w = c > 0xffff ? 2 : 1;
+        if (!isWordChar(text.slice(i, i + w))) break;
+        i += w;
+      }
+      push("word", start, i);
+      continue;
+    }
+    // arrows: "->", "-->", "=>", "==>", "→"; ellipsis: "...", "…"
+    if (ch === "-" || ch === "=") {
+      const start = i;
+      let j = i;
+      while (j < n && (text[j] === "-" || text[j] === "=")) j++;
+      if (j < n && text[j] === ">") {
+        i = j + 1;
+        push("punct", start, i, "→");
+        continue;
+      }
+      for (let k = start; k < j; k++) push("punct", k, k + 1);
+      i = j;
+      continue;
+    }
+    if (ch === ".") {
+      const start = i;
+      let j = i;
+      while (j < n && text[j] === ".") j++;
+      if (j - start >= 2) {
+        i = j;
+        push("punct", start, i, "…");
+        continue;
+      }
+    }
+    i += width;
+    const sym = ch === "→" || ch === "⇒" ? "→" : ch === "–" || ch === "—" ? "-" : ch === "“" || ch === "”" ? '"' : ch;
+    push("punct", i - width, i, sym);
+  }
+  return out;
+}
+
+function wordMatches(token: RawToken, word: { readonly accent: string; readonly fold: string }): boolean {
+  return token.plain ? token.fold === word.fold : token.accent === word.accent;
+}
+
+/** Adjacent raw words (only white space between them). */
+function adjacent(raw: readonly RawToken[], from: number, count: number): boolean {
+  for (let k = from; k < from + count; k++) if (raw[k]?.type !== "word") return false;
+  return true;
+}
+
+/**
+ * Tokenizes NFC text into lexemes: each word run is matched against the lexicon, longest
+ * multi-word entry first; all entries of that length are kept (e.g. unaccented "tu" is both
+ * "từ" and "tư"; the grammar chooses).
+ *
+ * @param text - NFC text.
+ * @returns The lexemes in order.
+ * @internal
+ */
+export function tokenize(text: string): Lexeme[] {
+  const raw = scan(text);
+  const out: Lexeme[] = [];
+  let i = 0;
+  while (i < raw.length) {
+    const token = raw[i] as RawToken;
+    if (token.type !== "word") {
+      const value = token.type === "number" ? (token.text.length > 9 ? Number.MAX_SAFE_INTEGER : Number(token.text)) : 0;
+      out.push({ type: token.type, text: token.text, start: token.start, end: token.end, sym: token.sym, value, digits: token.type === "number" ? token.text.length : 0, entries: [] });
+      i++;
+      continue;
+    }
+    let best: CompiledEntry[] = [];
+    let bestLength = 0;
+    for (const entry of LEXICON_INDEX.get(token.fold) ?? []) {
+      const count = entry.words.length;
+      if (count < bestLength || count > MAX_ENTRY_WORDS || !adjacent(raw, i, count)) continue;
+      let ok = true;
+      for (let k = 0; k < count && ok; k++) ok = wordMatches(raw[i + k] as RawToken, entry.words[k] as CompiledEntry["words"][number]);
+      if (!ok) continue;
+      if (count > bestLength) {
+        best = [entry];
+        bestLength = count;
+      } else best.push(entry);
+    }
+    const length = Math.max(bestLength, 1);
+    const last = raw[i + length - 1] as RawToken;
+    out.push({ type: "word", text: text.slice(token.start, last.end), start: token.start, end: last.end, sym: "", value: 0, digits: 0, entries: best });
+    i += length;
+  }
+  return out;
+}
+
+/** Whether a lexeme is of a kind. @internal */
+export function hasKind(lexeme: Lexeme | undefined, kind: LexemeKind): boolean {
+  if (lexeme === undefined) return false;
+  for (const e of lexeme.entries) if (e.kind === kind) return true;
+  return false;
+}
+
+/** The entry of a kind a lexeme matched, if any. @internal */
+export function entryOf(lexeme: Lexeme | undefined, kind: LexemeKind): CompiledEntry | undefined {
+  if (lexeme === undefined) return undefined;
+  for (const e of lexeme.entries) if (e.kind === kind) return e;
+  return undefined;
+}
