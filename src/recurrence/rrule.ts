@@ -94,10 +94,10 @@ export function parseRrule(text: string, path: readonly (string | number)[] = []
     if (line === "") continue;
     const upper = line.toUpperCase();
     if (upper.startsWith("DTSTART")) {
-      const m = /^DTSTART(;VALUE=DATE(-TIME)?)?:(.+)$/.exec(upper);
-      if (m === null || m[2] === undefined) fail(text, "DTSTART: only DTSTART:YYYYMMDD[THHMMSS[Z]] is supported (no TZID)", path);
+      const m = /^DTSTART(?:;VALUE=DATE(?:-TIME)?)?:(.+)$/.exec(upper);
+      if (m === null || m[1] === undefined) fail(text, "DTSTART: only DTSTART:YYYYMMDD[THHMMSS[Z]] is supported (no TZID)", path);
       if (dtstart !== undefined) fail(text, "DTSTART given twice", path);
-      dtstart = readDate(text, m[2], "DTSTART", path);
+      dtstart = readDate(text, m[1], "DTSTART", path);
     } else {
       if (body !== undefined) fail(text, "only one RRULE line is supported", path);
       body = upper.startsWith("RRULE:") ? upper.slice(6) : upper;
