@@ -229,22 +229,21 @@ function unitOf(run: Run, unit: Duration["unit"]): Exclude<Duration["unit"], "da
 }
 
 /** Adds months to a day (Đ.148.3): the corresponding day, else the month's last day (clamp) or an error. */
-function addMonths(run: Run, start: DayNumber, months: number, basis: LegalBasis): DayNumber {
+function addMonths(run: Run, start: DayNumber, months: number, basis: LegalBasis): { day: DayNumber; clampStep?: TraceStep } {
   const { year, month, day } = ymdFromDayNumber(start);
   const total = year * 12 + (month - 1) + months;
   const y = Math.floor(total / 12);
   const m = (total % 12) + 1;
   if (y > 2199) throw rangeError(MAX_DAY + 1, ["rule", "amount"]);
   const dim = daysInMonth(y, m);
-  if (day <= dim) return dayNumberFromYmd(y, m, day);
+  if (day <= dim) return { day: dayNumberFromYmd(y, m, day) };
   const target = `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
   if (run.env.policy.monthOverflow === "error") {
     throw new InvalidInputError([issue("month_overflow", { months, from: iso(start), to: target }, ["rule"])]);
   }
   const clamped = dayNumberFromYmd(y, m, dim);
   run.note("month_end", { from: iso(start), months, requested: target, result: iso(clamped) });
-  run.step("month_clamped", { from: iso(start), months, requested: target, to: iso(clamped) }, basis);
-  return clamped;
+  return { day: clamped, clampStep: { code: "month_clamped", params: Object.freeze({ from: iso(start), months, requested: target, to: iso(clamped) }), basis } };
 }
 
 /** A relative duration from the anchor (also used by urgency levels and caps). */
@@ -287,16 +286,20 @@ function relativeCore(run: Run, amount: number, rawUnit: Duration["unit"]): Core
   // week, month, year: the corresponding day (Đ.148.2–4)
   let last0: number;
   let basis: LegalBasis;
+  let clampStep: TraceStep | undefined;
   if (unit === "week") {
     last0 = start + 7 * amount;
     basis = BASIS.blds148_2;
   } else {
     basis = unit === "month" ? BASIS.blds148_3 : BASIS.blds148_4;
-    last0 = addMonths(run, start, unit === "month" ? amount : 12 * amount, basis);
+    const added = addMonths(run, start, unit === "month" ? amount : 12 * amount, basis);
+    last0 = added.day;
+    clampStep = added.clampStep;
   }
   if (!exclude && amount > 0) last0 -= 1;
   const last = inRange(last0, ["rule", "amount"]);
   run.step("calendar_added", { amount, unit, from: iso(start), to: iso(last) }, basis);
+  if (clampStep !== undefined) run.trace.push(clampStep);
   const lastDay = rollForward(run, last);
   return { lastDay, endsAtMs: dayEnd(run, lastDay) };
 }
@@ -741,6 +744,7 @@ export function startRun(rule: DeadlineRule, env: Env): Run {
   return run;
 }
 
+/** Internal computation state and its outcome, shared with `listOccurrences`. @internal */
 export type { Run, Core };
 
 /**

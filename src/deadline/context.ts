@@ -55,6 +55,7 @@ const URGENCY = new Set(["hoa_toc", "thuong_khan", "khan"]);
 export function readAnchor(value: unknown, path: readonly (string | number)[]): AnchorPoint {
   if (typeof value !== "string") throw new InvalidInputError([issue("invalid_type", { expected: "IsoDate or Instant", received: value === null ? "null" : typeof value }, path)]);
   const ymd = value.length === 10 ? readIsoDate(value) : undefined;
+  if (value.length === 10 && ymd === undefined) throw new InvalidInputError([issue("invalid_date", { value }, path)]);
   if (ymd !== undefined) {
     const day = checkRange(dayNumberFromYmd(ymd.year, ymd.month, ymd.day), path);
     const ms = instantToEpochMs(value, path);

@@ -115,6 +115,7 @@ describe("computeDeadline", () => {
       expect(d.lastDay).toBe("2025-02-28");
       expect(d.notes).toContainEqual(expect.objectContaining({ code: "month_end" }));
       expect(steps(d, "month_clamped")[0]?.basis?.article).toBe("Điều 148 khoản 3");
+      expect(codes(d)).toEqual(["anchor", "start_excluded", "calendar_added", "month_clamped", "end_of_day"]);
     });
 
     it('monthOverflow: "error" makes the same addition an InvalidInputError month_overflow (as Catala does)', () => {
@@ -467,7 +468,8 @@ describe("computeDeadline", () => {
     it.each([
       ["a bad rule", () => computeDeadline({ kind: "relative", amount: -1, unit: "day", anchor: { text: "" } }), "invalid_rule"],
       ["no anchor for a relative rule", () => computeDeadline(rel(10, "day")), "missing_context"],
-      ["an impossible anchor date", () => computeDeadline(rel(10, "day"), { anchor: "2024-02-30" }), "invalid_instant"],
+      ["an impossible anchor date", () => computeDeadline(rel(10, "day"), { anchor: "2024-02-30" }), "invalid_date"],
+      ["a bad anchor instant", () => computeDeadline(rel(10, "day"), { anchor: "2024-02-03T25:00" }), "invalid_instant"],
       ["a non-string anchor", () => computeDeadline(rel(10, "day"), { anchor: 20240101 as unknown as string }), "invalid_type"],
       ["a bad due date", () => computeDeadline({ kind: "before_deadline", amount: 1, unit: "day", reference: "x" }, { due: "2024-13-01" }), "invalid_date"],
       ["a bad period", () => computeDeadline({ kind: "reporting_window", frequency: "monthly", fromDay: 15, toDay: 14 }, { period: "2024-13" }), "invalid_value"],
