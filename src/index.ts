@@ -63,3 +63,36 @@ export {
   type WorkCalendar,
 } from "./calendar/index.js";
 export { createOfficeClock, validateOfficeHours, type OfficeClock } from "./calendar/officeHours.js";
+export { computeDeadline } from "./deadline/computeDeadline.js";
+export { explainDeadline, formatTraceStep, formatRuleNote } from "./deadline/explain.js";
+export { DEFAULT_POLICY, resolvePolicy } from "./deadline/policy.js";
+export { deadlineRuleSchema, policySchema, validateRule, validatePolicy } from "./deadline/ruleSchema.js";
+export { listOccurrences, type ListOccurrencesOptions } from "./recurrence/listOccurrences.js";
+export type {
+  DeadlineRule,
+  RelativeRule,
+  FixedDateRule,
+  PeriodRule,
+  RecurringRule,
+  RruleRule,
+  BeforeDeadlineRule,
+  UrgentRule,
+  SameDayRule,
+  ReportingWindowRule,
+  RuleCommon,
+  RuleNote,
+  UrgencyException,
+  UrgencyLevel,
+  Duration,
+  DurationUnit,
+  Anchor,
+  DateSpec,
+  DateBound,
+  PeriodSpec,
+  Policy,
+  DeadlineContext,
+  Deadline,
+  TraceStep,
+  TraceCode,
+  LegalBasis,
+} from "./deadline/types.js";
