@@ -1,0 +1,335 @@
+/**
+ * Compiling a plan for evaluation: the calendar, each obligation's policy, roles by event type,
+ * filters, and deadline computation with a cache (each distinct deadline is computed once).
+ * @internal
+ * @module
+ */
+import { createCalendar } from "../calendar/index.js";
+import type { CalendarOptions, OfficeSession, WorkCalendar } from "../calendar/types.js";
+import { fromDayNumber, readIsoDate, dayNumberFromYmd, type DayNumber, type IsoDate, type Weekday } from "../day/dayNumber.js";
+import { civilOfEpochMs, epochMsToInstant, instantToEpochMs, readInstant } from "../day/instant.js";
+import { computeDeadline } from "../deadline/computeDeadline.js";
+import { explainDeadline } from "../deadline/explain.js";
+import { resolvePolicy } from "../deadline/policy.js";
+import type { Deadline, DeadlineRule, DurationUnit, Policy, UrgencyLevel } from "../deadline/types.js";
+import { ThoihanError, type Issue } from "../errors.js";
+import type { Event } from "../schema/event.js";
+import type { EventFilter, FilterValue, MatchMode, Obligation, Plan } from "../schema/plan.js";
+import { readDeadlinePhrase } from "../schema/phrases.js";
+import type { EventRole } from "./types.js";
+
+export const MS_PER_DAY = 86_400_000;
+const MS_PER_HOUR = 3_600_000;
+
+/** How a deadline's clock runs, for pauses and lateness. @internal */
+export type ClockUnit = "calendar_day" | "working_day" | "hour" | "working_hour";
+
+/** A computed deadline, with what the engine needs. @internal */
+export interface DL {
+  readonly lastDay: number;
+  readonly endsMs: number;
+  readonly provisional: boolean;
+  readonly waived: boolean;
+  readonly vi: readonly string[];
+  readonly en: readonly string[];
+}
+
+/** A deadline result or the error that prevented it. @internal */
+export type DLResult = { readonly ok: true; readonly dl: DL } | { readonly ok: false; readonly issues: readonly Issue[]; readonly message: string };
+
+/** An accepted event. @internal */
+export interface Rec {
+  readonly e: Event;
+  readonly ms: number;
+  /** Input position. */
+  readonly idx: number;
+  /** Internal number (accounting arrays). */
+  readonly n: number;
+}
+
+/** A compiled obligation. @internal */
+export interface CompiledObligation {
+  readonly ob: Obligation;
+  readonly policy: Policy;
+  readonly owners: readonly string[];
+  readonly cooperating: readonly string[];
+  readonly match: MatchMode;
+  readonly clock: ClockUnit;
+  readonly fromDay: number;
+  readonly untilDay: number;
+  readonly filter: ((e: Event) => boolean) | undefined;
+  readonly anchorTypes: readonly string[];
+  readonly cache: Map<string, DLResult>;
+  /** Deadline phrases of events, read once per evaluation. */
+  readonly phrases: Map<string, { readonly rule?: DeadlineRule; readonly issues?: readonly Issue[] }>;
+}
+
+/** Event types of a field that may be one type or several. @internal */
+export function typesOf(value: string | readonly string[] | undefined): readonly string[] {
+  if (value === undefined) return [];
+  return typeof value === "string" ? [value] : value;
+}
+
+/** Builds the plan's calendar over the given one. @internal */
+export function planCalendar(plan: Plan, base: WorkCalendar): WorkCalendar {
+  const c = plan.calendar;
+  if (c === undefined) return base;
+  const options: { -readonly [K in keyof CalendarOptions]: CalendarOptions[K] } = { base };
+  if (c.name !== undefined) options.name = c.name;
+  if (c.daysOff !== undefined) options.daysOff = c.daysOff;
+  if (c.workingDays !== undefined) options.workingDays = c.workingDays;
+  if (c.weeklyRest !== undefined) options.weeklyRest = c.weeklyRest;
+  if (c.swaps !== undefined) options.swaps = c.swaps;
+  if (c.accept !== undefined) options.accept = c.accept;
+  if (c.officeHours !== undefined) {
+    const oh = c.officeHours;
+    const byWeekday: Partial<Record<Weekday, readonly OfficeSession[]>> = {};
+    for (const [k, v] of Object.entries(oh.byWeekday ?? {})) if (v !== undefined) byWeekday[Number(k) as Weekday] = v;
+    options.officeHours = {
+      sessions: oh.sessions,
+      ...(oh.name === undefined ? {} : { name: oh.name }),
+      ...(oh.seasons === undefined ? {} : { seasons: oh.seasons }),
+      ...(oh.byWeekday === undefined ? {} : { byWeekday }),
+    };
+  }
+  return createCalendar(options);
+}
+
+function field(e: Event, name: string): unknown {
+  switch (name) {
+    case "subject":
+      return e.subject;
+    case "unit":
+      return e.unit;
+    case "period":
+      return e.period;
+    case "urgency":
+      return e.urgency;
+    default:
+      return e.data?.[name.slice(5)];
+  }
+}
+
+/** Compiles an event filter's `where` tests into a predicate (undefined when there are none). @internal */
+export function compileFilter(filter: EventFilter | undefined): ((e: Event) => boolean) | undefined {
+  const where = filter?.where;
+  if (where === undefined) return undefined;
+  const tests = Object.entries(where).map(([name, expected]) => {
+    const list: readonly FilterValue[] = Array.isArray(expected) ? (expected as readonly FilterValue[]) : [expected as FilterValue];
+    return (e: Event): boolean => {
+      const v = field(e, name);
+      const value = v === undefined ? null : v;
+      return list.includes(value as FilterValue);
+    };
+  });
+  if (tests.length === 0) return undefined;
+  return (e) => tests.every((t) => t(e));
+}
+
+function unitClock(unit: DurationUnit, policy: Policy): ClockUnit {
+  switch (unit) {
+    case "hour":
+      return "hour";
+    case "working_hour":
+      return "working_hour";
+    case "working_day":
+      return policy.workingDays === "office_hours" ? "working_hour" : "working_day";
+    case "day":
+      return policy.bareDayUnit === "working_day" ? (policy.workingDays === "office_hours" ? "working_hour" : "working_day") : "calendar_day";
+    default:
+      return "calendar_day";
+  }
+}
+
+/** How a rule's clock runs (for pauses, lateness in office hours). @internal */
+export function clockOf(rule: DeadlineRule | undefined, policy: Policy): ClockUnit {
+  if (rule === undefined) return "calendar_day";
+  switch (rule.kind) {
+    case "relative":
+      return unitClock(rule.unit, policy);
+    case "urgent":
+      return unitClock(policy.urgency[rule.level].unit, policy);
+    case "same_day":
+      return "working_day";
+    default:
+      return "calendar_day";
+  }
+}
+
+/** True when the rule's result depends only on the anchor's civil day (so it can be cached by day). */
+function dayBased(rule: DeadlineRule, policy: Policy, depth = 0): boolean {
+  if (policy.lateReceiptCutoff !== null || depth > 3) return false;
+  if (rule.cap !== undefined && (rule.cap.unit === "hour" || rule.cap.unit === "working_hour")) return false;
+  if (rule.except !== undefined && rule.except.some((x) => x.rule !== undefined && !dayBased(x.rule, policy, depth + 1))) return false;
+  switch (rule.kind) {
+    case "relative": {
+      const c = unitClock(rule.unit, policy);
+      return c === "calendar_day" || c === "working_day";
+    }
+    case "fixed_date":
+      return rule.time === undefined;
+    case "period":
+    case "same_day":
+    case "before_deadline":
+    case "recurring":
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Compiles the obligations of a plan. @internal */
+export function compileObligations(plan: Plan): CompiledObligation[] {
+  const planFrom = dayOf(plan.start);
+  const planUntil = plan.end === undefined ? Number.POSITIVE_INFINITY : dayOf(plan.end);
+  return plan.obligations.map((ob) => {
+    const policy = resolvePolicy(plan.policy, ob.policy);
+    const owners = typesOf(ob.owner);
+    const rule = ob.kind === "dated" ? ob.cap : ob.kind === "quota" ? undefined : ob.deadline;
+    return {
+      ob,
+      policy,
+      owners,
+      cooperating: ob.cooperating ?? [],
+      match: ob.match ?? (ob.kind === "recurring" ? "period" : "subject"),
+      clock: clockOf(rule, policy),
+      fromDay: ob.from === undefined ? planFrom : Math.max(planFrom, dayOf(ob.from)),
+      untilDay: ob.until === undefined ? planUntil : Math.min(planUntil, dayOf(ob.until)),
+      filter: ob.kind === "triggered" || ob.kind === "dated" ? compileFilter(ob.trigger) : ob.kind === "quota" ? compileFilter(ob.counts) : undefined,
+      anchorTypes: ob.kind === "triggered" ? typesOf(ob.anchorEvent) : [],
+      cache: new Map(),
+      phrases: new Map(),
+    };
+  });
+}
+
+/** Day number of a valid ISO date. @internal */
+export function dayOf(date: IsoDate): number {
+  const ymd = readIsoDate(date);
+  return ymd === undefined ? Number.NaN : dayNumberFromYmd(ymd.year, ymd.month, ymd.day);
+}
+
+/** Civil day of epoch ms. @internal */
+export function civilDay(ms: number): number {
+  return civilOfEpochMs(ms).day;
+}
+
+/** ISO date of a day number. @internal */
+export function iso(day: number): IsoDate {
+  return fromDayNumber(day as DayNumber);
+}
+
+/** ISO instant of epoch ms. @internal */
+export function instant(ms: number): string {
+  return epochMsToInstant(ms);
+}
+
+function toDL(d: Deadline): DL {
+  return {
+    lastDay: dayOf(d.lastDay),
+    endsMs: instantToEpochMs(d.endsAt),
+    provisional: d.provisional,
+    waived: d.waived === true,
+    vi: Object.freeze(explainDeadline(d, { locale: "vi" })),
+    en: Object.freeze(explainDeadline(d, { locale: "en" })),
+  };
+}
+
+function failure(error: unknown): DLResult {
+  if (error instanceof ThoihanError) return { ok: false, issues: error.issues, message: error.format("en") };
+  throw error;
+}
+
+/** Context options of a deadline computation. @internal */
+export interface DLOptions {
+  readonly urgency?: UrgencyLevel | undefined;
+  /** For rules counted back from another deadline. */
+  readonly dueDay?: number;
+  /** A cache slot name, to keep the deadline, target and cap caches apart. */
+  readonly slot: string;
+}
+
+/**
+ * Computes a rule's deadline from an anchor instant, through the obligation's cache. Day-based
+ * rules are computed from the anchor's civil date, so each (day, urgency) is computed once.
+ * @internal
+ */
+export function deadlineFor(cob: CompiledObligation, rule: DeadlineRule, anchorMs: number | undefined, calendar: WorkCalendar, options: DLOptions): DLResult {
+  const byDay = anchorMs === undefined || dayBased(rule, cob.policy);
+  const anchorKey = anchorMs === undefined ? "" : byDay ? civilDay(anchorMs) : anchorMs;
+  const key = `${options.slot}|${options.urgency ?? ""}|${options.dueDay ?? ""}|${anchorKey}`;
+  const hit = cob.cache.get(key);
+  if (hit !== undefined) return hit;
+  let result: DLResult;
+  try {
+    const context = {
+      calendar,
+      policy: cob.policy,
+      ...(anchorMs === undefined ? {} : { anchor: byDay ? iso(civilDay(anchorMs)) : instant(anchorMs) }),
+      ...(options.urgency === undefined ? {} : { urgency: options.urgency }),
+      ...(options.dueDay === undefined ? {} : { due: iso(options.dueDay) }),
+    };
+    result = { ok: true, dl: toDL(computeDeadline(rule, context)) };
+  } catch (error) {
+    result = failure(error);
+  }
+  cob.cache.set(key, result);
+  return result;
+}
+
+/** Computes the deadline of a recurring rule for one period label (`2024-07`, `2024-Q3` …). @internal */
+export function deadlineForPeriod(cob: CompiledObligation, rule: DeadlineRule, period: string, calendar: WorkCalendar): DLResult {
+  try {
+    return { ok: true, dl: toDL(computeDeadline(rule, { calendar, policy: cob.policy, period })) };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+/**
+ * The deadline an event states itself (`deadline`): a date (that day inclusive), an instant (the
+ * first late instant), a phrase or a rule counted from the event.
+ * @internal
+ */
+export function eventDeadline(cob: CompiledObligation, rec: Rec, calendar: WorkCalendar, urgency: UrgencyLevel | undefined): DLResult | undefined {
+  const spec = rec.e.deadline;
+  if (spec === undefined) return undefined;
+  if (typeof spec === "string") {
+    const ymd = spec.length === 10 ? readIsoDate(spec) : undefined;
+    if (ymd !== undefined) {
+      const rule: DeadlineRule = { kind: "fixed_date", dates: [{ year: ymd.year, month: ymd.month, day: ymd.day }], bound: "by" };
+      return deadlineFor(cob, rule, rec.ms, calendar, { slot: `date:${spec}`, urgency });
+    }
+    const ms = spec.length > 10 && /^\d{4}-\d{2}-\d{2}[T ]/.test(spec) ? readInstant(spec) : undefined;
+    if (ms !== undefined) {
+      const text = instant(ms);
+      const line = { vi: `Thời hạn ghi trong sự kiện: hết hạn lúc ${text}.`, en: `Deadline stated by the event: late from ${text}.` };
+      return { ok: true, dl: { lastDay: civilDay(ms - 1), endsMs: ms, provisional: false, waived: false, vi: [line.vi], en: [line.en] } };
+    }
+    let parsed = cob.phrases.get(spec);
+    if (parsed === undefined) {
+      const reading = readDeadlinePhrase(spec, ["deadline"]);
+      parsed = reading.ok ? { rule: reading.value } : { issues: reading.issues };
+      cob.phrases.set(spec, parsed);
+    }
+    if (parsed.rule === undefined) return { ok: false, issues: parsed.issues ?? [], message: `unreadable deadline "${spec}"` };
+    return deadlineFor(cob, parsed.rule, rec.ms, calendar, { slot: `phrase:${spec}`, urgency });
+  }
+  return deadlineFor(cob, spec, rec.ms, calendar, { slot: `rule:${JSON.stringify(spec)}`, urgency });
+}
+
+/** Role priority at the same instant: what opens first, what closes last. @internal */
+export const ROLE_ORDER: Readonly<Record<EventRole, number>> = {
+  trigger: 0,
+  anchor: 1,
+  restart: 2,
+  resume: 3,
+  extension: 4,
+  pause: 5,
+  quota: 6,
+  completion: 7,
+  cancel: 8,
+};
+
+/** Hours in epoch ms. @internal */
+export const HOUR_MS = MS_PER_HOUR;

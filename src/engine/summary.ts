@@ -1,0 +1,295 @@
+/**
+ * Summaries (tổng hợp) of findings per unit, per obligation and per reporting period, with
+ * parameterised on-time rates.
+ * @module
+ */
+import { dayNumberFromYmd, readIsoDate, ymdFromDayNumber } from "../day/dayNumber.js";
+import { civilOfEpochMs, epochMsOfCivil, readInstant } from "../day/instant.js";
+import { InvalidInputError, issue } from "../errors.js";
+import type { Evaluation, Finding, RateCategory, RateDefinition, ReportingWindow, Summary, SummaryOptions, SummaryRow } from "./types.js";
+
+/**
+ * The default rate: (early + on time) ÷ resolved, open-overdue counted in the denominator,
+ * `null` for an empty period.
+ * @remarks Since 0.1.0
+ */
+export const DEFAULT_RATE: RateDefinition = Object.freeze({
+  numerator: Object.freeze(["early", "on_time"]) as readonly RateCategory[],
+  denominator: "resolved",
+  countOpenOverdue: true,
+  emptyValue: null,
+});
+
+const CATEGORIES = new Set(["early", "on_time", "open_not_due"]);
+const DENOMINATORS = new Set(["received", "due", "resolved"]);
+
+/** Validates and completes a rate definition. @internal */
+export function readRate(rate: unknown, path: readonly (string | number)[]): RateDefinition {
+  if (rate === undefined) return DEFAULT_RATE;
+  const bad = (name: string, value: unknown, expected: string): never => {
+    throw new InvalidInputError([issue("invalid_option", { name, value, expected }, [...path, name])]);
+  };
+  if (rate === null || typeof rate !== "object" || Array.isArray(rate)) return bad("rate", rate, "object");
+  const r = rate as Record<string, unknown>;
+  for (const key of Object.keys(r)) {
+    if (!["numerator", "denominator", "countOpenOverdue", "emptyValue"].includes(key) && r[key] !== undefined) {
+      throw new InvalidInputError([issue("unknown_key", { key }, [...path, key])]);
+    }
+  }
+  const numerator = r["numerator"] ?? DEFAULT_RATE.numerator;
+  if (!Array.isArray(numerator) || !numerator.every((c) => CATEGORIES.has(c as string))) bad("numerator", numerator, '("early" | "on_time" | "open_not_due")[]');
+  const denominator = r["denominator"] ?? DEFAULT_RATE.denominator;
+  if (!DENOMINATORS.has(denominator as string)) bad("denominator", denominator, '"received" | "due" | "resolved"');
+  const countOpenOverdue = r["countOpenOverdue"] ?? DEFAULT_RATE.countOpenOverdue;
+  if (typeof countOpenOverdue !== "boolean") bad("countOpenOverdue", countOpenOverdue, "boolean");
+  const emptyValue = r["emptyValue"] === undefined ? DEFAULT_RATE.emptyValue : r["emptyValue"];
+  if (emptyValue !== null && (typeof emptyValue !== "number" || !Number.isFinite(emptyValue))) bad("emptyValue", emptyValue, "number | null");
+  return Object.freeze({
+    numerator: Object.freeze([...new Set(numerator as RateCategory[])]),
+    denominator: denominator as RateDefinition["denominator"],
+    countOpenOverdue: countOpenOverdue as boolean,
+    emptyValue: emptyValue as number | null,
+  });
+}
+
+/** Validates summary periods. @internal */
+export function readPeriods(periods: unknown, path: readonly (string | number)[]): readonly ReportingWindow[] | "month" | "quarter" | "year" {
+  if (periods === undefined) return "month";
+  if (periods === "month" || periods === "quarter" || periods === "year") return periods;
+  if (!Array.isArray(periods)) throw new InvalidInputError([issue("invalid_option", { name: "periods", value: periods, expected: '"month" | "quarter" | "year" | { from, to, label? }[]' }, path)]);
+  return periods.map((w: unknown, i) => {
+    const at = [...path, i];
+    if (w === null || typeof w !== "object") throw new InvalidInputError([issue("invalid_type", { expected: "{ from, to, label? }", received: w === null ? "null" : typeof w }, at)]);
+    const { from, to, label } = w as Record<string, unknown>;
+    for (const [name, v] of [["from", from], ["to", to]] as const) {
+      if (readIsoDate(v) === undefined) throw new InvalidInputError([issue("invalid_date", { value: v }, [...at, name])]);
+    }
+    if (label !== undefined && typeof label !== "string") throw new InvalidInputError([issue("invalid_type", { expected: "string", received: typeof label }, [...at, "label"])]);
+    if ((from as string) > (to as string)) throw new InvalidInputError([issue("invalid_value", { value: w, expected: "from ≤ to" }, at)]);
+    return label === undefined ? { from: from as string, to: to as string } : { from: from as string, to: to as string, label };
+  });
+}
+
+/** A finding reduced to numbers, read once. */
+interface Point {
+  readonly f: Finding;
+  readonly opened: number;
+  readonly ends: number;
+  readonly done: number;
+  readonly cancelled: number;
+  readonly early: boolean;
+}
+
+const INF = Number.POSITIVE_INFINITY;
+
+function ms(value: string | null): number {
+  if (value === null) return INF;
+  return readInstant(value) ?? INF;
+}
+
+function pointOf(f: Finding): Point {
+  return {
+    f,
+    opened: f.openedAt === null ? -INF : ms(f.openedAt),
+    ends: ms(f.endsAt),
+    done: ms(f.doneAt),
+    cancelled: ms(f.cancelledAt),
+    early: f.early,
+  };
+}
+
+class Counter {
+  early = 0;
+  onTime = 0;
+  late = 0;
+  overdue = 0;
+  open = 0;
+  undated = 0;
+  cancelled = 0;
+  received = 0;
+  resolved = 0;
+  due = 0;
+  numerator = 0;
+  denominator = 0;
+
+  constructor(
+    private readonly rate: RateDefinition,
+    private readonly asOfMs: number,
+  ) {}
+
+  /** Adds a finding for the window [from, to), judged at `end` = min(to, asOf). */
+  add(p: Point, from: number, to: number, end: number): void {
+    const f = p.f;
+    if (f.status === "cancelled") {
+      if (p.cancelled >= from && p.cancelled < to) this.cancelled++;
+      return;
+    }
+    if (f.status === "undated") {
+      const at = p.done !== INF ? p.done : p.opened;
+      if ((p.opened >= from && p.opened < to) || (at >= from && at < to)) this.undated++;
+      return;
+    }
+    if (p.opened >= end && !(p.done >= from && p.done < to)) return;
+    const received = p.opened >= from && p.opened < to;
+    const resolved = p.done >= from && p.done < to;
+    const unresolvedAtEnd = p.done >= end && p.opened < end;
+    let category: RateCategory | "late" | "overdue" | undefined;
+    if (resolved) category = p.done < p.ends ? (p.early ? "early" : "on_time") : "late";
+    else if (unresolvedAtEnd) category = p.ends <= end && !(f.paused && end >= this.asOfMs) ? "overdue" : "open_not_due";
+    else if (p.done < from) category = undefined; // resolved before the window
+    const dueInWindow = resolved || (p.ends > from && p.ends <= to);
+    if (received) this.received++;
+    if (resolved) this.resolved++;
+    if (dueInWindow) this.due++;
+    switch (category) {
+      case "early":
+        this.early++;
+        break;
+      case "on_time":
+        this.onTime++;
+        break;
+      case "late":
+        this.late++;
+        break;
+      case "overdue":
+        this.overdue++;
+        break;
+      case "open_not_due":
+        this.open++;
+        break;
+      default:
+        break;
+    }
+    const rate = this.rate;
+    let inDenominator: boolean;
+    if (rate.denominator === "resolved") inDenominator = resolved || (category === "overdue" && rate.countOpenOverdue);
+    else if (rate.denominator === "received") inDenominator = received && (category !== "overdue" || rate.countOpenOverdue);
+    else inDenominator = (dueInWindow || category === "overdue") && (category !== "overdue" || rate.countOpenOverdue);
+    if (!inDenominator) return;
+    this.denominator++;
+    if (category !== undefined && category !== "late" && category !== "overdue" && rate.numerator.includes(category)) this.numerator++;
+  }
+
+  row(key: string, label: string): SummaryRow {
+    const total = this.early + this.onTime + this.late + this.overdue + this.open + this.undated + this.cancelled;
+    return {
+      key,
+      label,
+      total,
+      early: this.early,
+      onTime: this.onTime,
+      late: this.late,
+      overdue: this.overdue,
+      open: this.open,
+      undated: this.undated,
+      cancelled: this.cancelled,
+      received: this.received,
+      resolved: this.resolved,
+      due: this.due,
+      numerator: this.numerator,
+      denominator: this.denominator,
+      rate: this.denominator === 0 ? this.rate.emptyValue : this.numerator / this.denominator,
+    };
+  }
+}
+
+function monthWindows(firstDay: number, lastDay: number, step: 1 | 3 | 12): ReportingWindow[] {
+  const out: ReportingWindow[] = [];
+  const start = ymdFromDayNumber(firstDay);
+  let year = start.year;
+  let month = step === 12 ? 1 : Math.floor((start.month - 1) / step) * step + 1;
+  for (let i = 0; i < 100_000; i++) {
+    const first = dayNumberFromYmd(year, month, 1);
+    if (first > lastDay) break;
+    const nm = month + step;
+    const next = nm > 12 ? dayNumberFromYmd(year + 1, nm - 12, 1) : dayNumberFromYmd(year, nm, 1);
+    const y = String(year).padStart(4, "0");
+    const label = step === 1 ? `${y}-${String(month).padStart(2, "0")}` : step === 3 ? `${y}-Q${(month - 1) / 3 + 1}` : y;
+    out.push({ from: isoOf(first), to: isoOf(next - 1), label });
+    if (nm > 12) {
+      year += 1;
+      month = nm - 12;
+    } else month = nm;
+  }
+  return out;
+}
+
+function isoOf(day: number): string {
+  const { year, month, day: d } = ymdFromDayNumber(day);
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+/** Options of {@link summarize}. */
+export interface SummarizeOptions extends SummaryOptions {
+  /** The evaluation's `asOf` (taken from the evaluation when one is given). */
+  readonly asOf?: string;
+  /** Labels of unit rows, by unit id (e.g. the plan's unit names). */
+  readonly unitNames?: Readonly<Record<string, string>>;
+}
+
+/**
+ * Summarises findings (tổng hợp kết quả) per unit (owner), per obligation and per reporting
+ * period, with a parameterised on-time rate.
+ *
+ * Per period, for a window `[from, to]` (days inclusive) judged at the earlier of its end and `asOf`:
+ * - `resolved`: done in the window, split into `early`, `onTime` and `late`;
+ * - `overdue` / `open`: not done at the window's end, whose deadline had / had not passed;
+ * - `received`: opened in the window; `due`: deadline in the window, or resolved in it;
+ * - `undated` and `cancelled` are counted apart and never enter a rate.
+ * Per unit and per obligation, the window is everything up to `asOf`.
+ *
+ * @param source - An {@link Evaluation} or its findings.
+ * @param options - `rate` (see {@link RateDefinition}; default {@link DEFAULT_RATE}), `periods`
+ *   (windows, or `"month"` (default), `"quarter"`, `"year"`), `asOf` (when `source` is a list).
+ * @returns The {@link Summary}.
+ * @throws {@link InvalidInputError} `invalid_option`, `invalid_date`, `unknown_key` for bad options; `missing_required` without `asOf`.
+ * @example
+ * // seed 003: "Tính từ ngày 20/6/2024 đến ngày 19/7/2024 … giải quyết được 77 TTHC …; trong đó, 08 TTHC quá hạn"
+ * summarize(evaluation, { periods: [{ from: "2024-06-20", to: "2024-07-19", label: "T7/2024" }] }).byPeriod[0]
+ * //~> { label: "T7/2024", resolved: 77, late: 8, early: …, onTime: …, rate: 0.896 … }
+ * @remarks Since 0.1.0
+ */
+export function summarize(source: Evaluation | readonly Finding[], options: SummarizeOptions = {}): Summary {
+  const findings = Array.isArray(source) ? (source as readonly Finding[]) : (source as Evaluation).findings;
+  const asOf = Array.isArray(source) ? options.asOf : (source as Evaluation).asOf;
+  const asOfMs = asOf === undefined ? undefined : readInstant(asOf);
+  if (asOfMs === undefined) throw new InvalidInputError([issue(asOf === undefined ? "missing_required" : "invalid_instant", { name: "asOf", value: asOf }, ["options", "asOf"])]);
+  const rate = readRate(options.rate, ["options", "rate"]);
+  const periods = readPeriods(options.periods, ["options", "periods"]);
+  const points = findings.map(pointOf);
+
+  const group = (keyOf: (f: Finding) => string, labelOf: (key: string, f: Finding) => string): SummaryRow[] => {
+    const counters = new Map<string, { c: Counter; label: string }>();
+    for (const p of points) {
+      const key = keyOf(p.f);
+      let entry = counters.get(key);
+      if (entry === undefined) counters.set(key, (entry = { c: new Counter(rate, asOfMs), label: labelOf(key, p.f) }));
+      entry.c.add(p, -INF, INF, asOfMs);
+    }
+    return [...counters.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, { c, label }]) => c.row(key, label));
+  };
+  const byUnit = group((f) => f.owner ?? "", (key) => options.unitNames?.[key] ?? (key === "" ? "—" : key));
+  const byObligation = group((f) => f.obligation, (_key, f) => f.title);
+
+  let windows: readonly ReportingWindow[];
+  if (typeof periods === "string") {
+    let first = INF;
+    for (const p of points) {
+      const t = Math.min(p.opened === -INF ? INF : p.opened, p.done);
+      if (t < first) first = t;
+    }
+    const lastDay = civilOfEpochMs(asOfMs).day;
+    windows = first === INF ? [] : monthWindows(Math.min(civilOfEpochMs(first).day, lastDay), lastDay, periods === "month" ? 1 : periods === "quarter" ? 3 : 12);
+  } else windows = periods;
+  const byPeriod = windows.map((w) => {
+    const fromYmd = readIsoDate(w.from);
+    const toYmd = readIsoDate(w.to);
+    const from = fromYmd === undefined ? -INF : epochMsOfCivil(dayNumberFromYmd(fromYmd.year, fromYmd.month, fromYmd.day), 0);
+    const to = toYmd === undefined ? INF : epochMsOfCivil(dayNumberFromYmd(toYmd.year, toYmd.month, toYmd.day) + 1, 0);
+    const c = new Counter(rate, asOfMs);
+    const end = Math.min(to, asOfMs);
+    for (const p of points) c.add(p, from, to, end);
+    return c.row(`${w.from}/${w.to}`, w.label ?? `${w.from} – ${w.to}`);
+  });
+  return { rate, byUnit, byObligation, byPeriod };
+}
