@@ -905,9 +905,8 @@ export class PhraseParser {
       if (!this.is("every")) return undefined;
     }
     const every = this.every() as EveryInfo;
-    if (this.atBoundary() && !this.isSym(",")) return { kind: "recurring", frequency: every.frequency, bound: "within" };
-    if (this.isSym(",") && this.atBoundary()) return { kind: "recurring", frequency: every.frequency, bound: "within" };
-    if (this.isSym(",")) this.next();
+    if (this.isSym(",") && !this.atEnd(1) && !this.is("except", 1) && !this.is("but", 1) && !this.is("or", 1)) this.next();
+    else if (this.atBoundary()) return { kind: "recurring", frequency: every.frequency, bound: "within" };
     this.wording["order"] = "every_first";
     this.presetEvery = every;
     const leads: string[] = [];
@@ -928,9 +927,13 @@ export class PhraseParser {
       weekday = 7;
     } else {
       this.next(); // thứ
-      const n = this.smallNumber(["Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy", "2 … 7"]);
-      if (n.value < 2 || n.value > 7) this.contradiction(n.start, `không có "thứ ${n.value}"`);
-      weekday = (n.value - 1) as Weekday;
+      const expected = ["Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy", "2 … 7"];
+      const l = this.peek();
+      const word = l?.entries.find((e) => e.kind === "numword" && (e.role === "digit" || e.role === "unit_only"));
+      const value = l?.type === "number" ? l.value : word !== undefined ? (word.value as number) : this.fail(expected);
+      if (value < 2 || value > 7) this.contradiction((l as Lexeme).start, `không có "thứ ${(l as Lexeme).text}"`, (l as Lexeme).text);
+      this.next();
+      weekday = (value - 1) as Weekday;
     }
     const every = this.every();
     this.expectFrequency(every, "weekly", start);

@@ -1,0 +1,126 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { DeadlineRule } from "../../src/deadline/types.js";
+import { validateRule } from "../../src/deadline/ruleSchema.js";
+import { InvalidInputError } from "../../src/errors.js";
+import { formatDeadline, parseDeadline } from "../../src/phrase/index.js";
+import { deadlineRuleArb } from "./_arbitraries.js";
+
+describe("formatDeadline", () => {
+  it.each<[string, DeadlineRule, string]>([
+    ["relative working days, canonical lead and connector", { kind: "relative", amount: 10, unit: "working_day", anchor: { text: "ngày nhận" } }, "trong 10 ngày làm việc kể từ ngày nhận"],
+    [
+      "relative with the written lead",
+      { kind: "relative", amount: 3, unit: "day", anchor: { text: "ngày ban hành" }, wording: { lead: "chậm nhất" } },
+      "chậm nhất 3 ngày kể từ ngày ban hành",
+    ],
+    ["strictly before a date", { kind: "fixed_date", dates: [{ year: 2023, month: 11, day: 14 }], bound: "before" }, "trước ngày 14/11/2023"],
+    ["by a date", { kind: "fixed_date", dates: [{ year: 2023, month: 11, day: 14 }], bound: "by" }, "chậm nhất ngày 14/11/2023"],
+    ["time of day", { kind: "fixed_date", dates: [{ year: 2023, month: 11, day: 14 }], bound: "by", time: "16:30" }, "trước 16 giờ 30 ngày 14/11/2023"],
+    ["a month period", { kind: "period", period: { unit: "month", month: 1, year: 2025 } }, "trong tháng 01/2025"],
+    ["a quarter in roman numerals", { kind: "period", period: { unit: "quarter", quarter: 3, year: 2024 } }, "trong quý III/2024"],
+    ["monthly on the 10th", { kind: "recurring", frequency: "monthly", day: 10, bound: "by" }, "ngày 10 hằng tháng"],
+    ["yearly, strictly before 5 January", { kind: "recurring", frequency: "yearly", month: 1, day: 5, bound: "before" }, "trước ngày 05/01 hằng năm"],
+    ["within January every year", { kind: "recurring", frequency: "yearly", month: 1, bound: "within" }, "trong tháng 1 hằng năm"],
+    ["weekly on Friday", { kind: "recurring", frequency: "weekly", weekday: 5, bound: "by" }, "thứ Sáu hằng tuần"],
+    ["counted back from a deadline", { kind: "before_deadline", amount: 2, unit: "day", reference: "thời hạn quy định" }, "chậm nhất 2 ngày trước thời hạn quy định"],
+    [
+      "an urgency exception with its own rule",
+      {
+        kind: "before_deadline",
+        amount: 2,
+        unit: "day",
+        reference: "thời hạn quy định",
+        except: [{ urgency: "hoa_toc", rule: { kind: "relative", amount: 24, unit: "hour", anchor: { text: "" } } }],
+      },
+      "chậm nhất 2 ngày trước thời hạn quy định (trừ trường hợp hỏa tốc trong 24 giờ)",
+    ],
+    ["same day or the next working day", { kind: "same_day", nextWorkingDay: true }, "trong ngày, chậm nhất là ngày làm việc tiếp theo"],
+    ["urgency mark", { kind: "urgent", level: "thuong_khan" }, "thượng khẩn"],
+    ["monthly reporting window (NĐ 09/2019 wording)", { kind: "reporting_window", frequency: "monthly", fromDay: 15, toDay: 14 }, "từ ngày 15 tháng trước đến ngày 14 của tháng thuộc kỳ báo cáo"],
+    ["RRULE passthrough", { kind: "rrule", rrule: "FREQ=MONTHLY;BYMONTHDAY=10", bound: "by" }, "RRULE:FREQ=MONTHLY;BYMONTHDAY=10"],
+    ["a cap", { kind: "relative", amount: 10, unit: "working_day", anchor: { text: "ngày nhận" }, cap: { amount: 15, unit: "day" } }, "trong 10 ngày làm việc kể từ ngày nhận nhưng không quá 15 ngày"],
+  ])("writes %s in Vietnamese", (_reading, rule, expected) => {
+    // Arrange, Act
+    const text = formatDeadline(rule, { locale: "vi" });
+    // Assert
+    expect(text).toBe(expected);
+  });
+
+  it.each<[string, DeadlineRule, string]>([
+    ["calendar days after the date of issue", { kind: "relative", amount: 10, unit: "day", anchor: { text: "ngày ban hành" } }, "within 10 calendar days after the date of issue"],
+    ["strictly before a date", { kind: "fixed_date", dates: [{ year: 2023, month: 11, day: 14 }], bound: "before" }, "strictly before 14/11/2023"],
+    ["by a date inclusive", { kind: "fixed_date", dates: [{ year: 2023, month: 11, day: 14 }], bound: "by" }, "by 14/11/2023 inclusive"],
+    ["monthly on the 10th", { kind: "recurring", frequency: "monthly", day: 10, bound: "by" }, "by the 10th of every month"],
+    ["a quarter", { kind: "period", period: { unit: "quarter", quarter: 1, year: 2025 } }, "by the end of Q1 2025"],
+    ["same day", { kind: "same_day", nextWorkingDay: true }, "on the same day, at the latest the next working day"],
+    [
+      "counted back with an exception",
+      { kind: "before_deadline", amount: 2, unit: "working_day", reference: "thời hạn quy định", except: [{ urgency: "hoa_toc" }] },
+      "at the latest 2 working days before the set deadline (waived for hỏa tốc cases)",
+    ],
+  ])("writes %s in English", (_reading, rule, expected) => {
+    // Arrange, Act
+    const text = formatDeadline(rule, { locale: "en" });
+    // Assert
+    expect(text).toBe(expected);
+  });
+
+  it("defaults to Vietnamese", () => {
+    expect(formatDeadline({ kind: "urgent", level: "hoa_toc" })).toBe("hỏa tốc");
+  });
+
+  it("rejects a value that is not a rule with InvalidInputError", () => {
+    expect(() => formatDeadline(null as unknown as DeadlineRule)).toThrow(InvalidInputError);
+    expect(() => formatDeadline({} as unknown as DeadlineRule)).toThrow(InvalidInputError);
+  });
+
+  it("does not mutate its input", () => {
+    // Arrange
+    const rule: DeadlineRule = { kind: "fixed_date", dates: [{ month: 3, day: 3 }], bound: "before", wording: { "label.0": "quý I" } };
+    const copy = structuredClone(rule);
+    // Act
+    formatDeadline(rule);
+    formatDeadline(rule, { locale: "en" });
+    // Assert
+    expect(rule).toEqual(copy);
+  });
+});
+
+describe("formatDeadline (properties)", () => {
+  it("parseDeadline(formatDeadline(r)) deep-equals r for generated rules of every kind", () => {
+    fc.assert(
+      fc.property(deadlineRuleArb, (rule) => {
+        // Arrange: a rule in the parser's normal form
+        // Act
+        const text = formatDeadline(rule, { locale: "vi" });
+        const back = parseDeadline(text);
+        // Assert
+        expect(back).toEqual(rule);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("generated rules are valid for the rule schema", () => {
+    fc.assert(
+      fc.property(deadlineRuleArb, (rule) => {
+        // Arrange, Act
+        const validated = validateRule(rule);
+        // Assert
+        expect(validated).toEqual(rule);
+      }),
+    );
+  });
+
+  it("English output is a non-empty string for every generated rule", () => {
+    fc.assert(
+      fc.property(deadlineRuleArb, (rule) => {
+        // Arrange, Act
+        const text = formatDeadline(rule, { locale: "en" });
+        // Assert
+        expect(text.length).toBeGreaterThan(0);
+      }),
+    );
+  });
+});
