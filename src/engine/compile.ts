@@ -157,10 +157,10 @@ export function clockOf(rule: DeadlineRule | undefined, policy: Policy): ClockUn
 }
 
 /** True when the rule's result depends only on the anchor's civil day (so it can be cached by day). */
-function dayBased(rule: DeadlineRule, policy: Policy, depth = 0): boolean {
+function dayBased(rule: DeadlineRule, policy: Policy, urgency: UrgencyLevel | undefined, depth = 0): boolean {
   if (policy.lateReceiptCutoff !== null || depth > 3) return false;
   if (rule.cap !== undefined && (rule.cap.unit === "hour" || rule.cap.unit === "working_hour")) return false;
-  if (rule.except !== undefined && rule.except.some((x) => x.rule !== undefined && !dayBased(x.rule, policy, depth + 1))) return false;
+  if (rule.except !== undefined && rule.except.some((x) => x.urgency === urgency && x.rule !== undefined && !dayBased(x.rule, policy, urgency, depth + 1))) return false;
   switch (rule.kind) {
     case "relative": {
       const c = unitClock(rule.unit, policy);
@@ -255,7 +255,7 @@ export interface DLOptions {
  * @internal
  */
 export function deadlineFor(cob: CompiledObligation, rule: DeadlineRule, anchorMs: number | undefined, calendar: WorkCalendar, options: DLOptions): DLResult {
-  const byDay = anchorMs === undefined || dayBased(rule, cob.policy);
+  const byDay = anchorMs === undefined || dayBased(rule, cob.policy, options.urgency);
   const anchorKey = anchorMs === undefined ? "" : byDay ? civilDay(anchorMs) : anchorMs;
   const key = `${options.slot}|${options.urgency ?? ""}|${options.dueDay ?? ""}|${anchorKey}`;
   const hit = cob.cache.get(key);
