@@ -529,10 +529,17 @@ function explanation(occ: Occ): { vi: readonly string[]; en: readonly string[] }
   const base = occ.dl;
   const steps = occ.steps;
   if (steps === null) return base === null ? EMPTY_EXPLANATION : { vi: base.vi, en: base.en };
-  const vi = [...(base?.vi ?? []), ...steps.map((s) => engineStepText(s.code, s.params, "vi"))];
-  const en = [...(base?.en ?? []), ...steps.map((s) => engineStepText(s.code, s.params, "en"))];
-  return { vi, en };
+  const pre = steps.filter((s) => OPENING_STEPS.has(s.code));
+  const post = steps.filter((s) => !OPENING_STEPS.has(s.code));
+  const text = (list: Step[], locale: Locale): string[] => list.map((s) => engineStepText(s.code, s.params, locale));
+  return {
+    vi: [...text(pre, "vi"), ...(base?.vi ?? []), ...text(post, "vi")],
+    en: [...text(pre, "en"), ...(base?.en ?? []), ...text(post, "en")],
+  };
 }
+
+/** Steps that say how the occurrence arose; shown before the deadline's trace. */
+const OPENING_STEPS: ReadonlySet<EngineStepCode> = new Set<EngineStepCode>(["derived_from", "clock_started", "capped", "quota_period"]);
 
 const EMPTY_EXPLANATION = Object.freeze({ vi: Object.freeze([]) as readonly string[], en: Object.freeze([]) as readonly string[] });
 
