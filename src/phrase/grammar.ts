@@ -249,9 +249,17 @@ export class PhraseParser {
     }
     if (this.is("urgency")) return this.urgent();
     if (this.is("periodic") || this.is("every")) {
+      const periodicAt = this.index();
       const early = this.everyFirst();
       if (early !== undefined) return early;
+      const rule = this.leadsAndMain();
+      if (rule.kind !== "recurring") this.contradiction(periodicAt, `"định kỳ" cần một thời hạn lặp lại (hằng tháng, hằng năm …)`, "định kỳ");
+      return rule;
     }
+    return this.leadsAndMain();
+  }
+
+  private leadsAndMain(): DeadlineRule {
     const leads: string[] = [];
     if (this.is("immediately") && this.entry("lead", 1)?.canonical === "trong" && this.isUnit("day", 2)) {
       this.next();
@@ -916,6 +924,11 @@ export class PhraseParser {
     }
     const rule = this.main(leads);
     if (rule.kind !== "recurring") this.contradiction(every.start, "mệnh đề định kỳ cần một ngày hoặc một tháng lặp lại");
+    if (rule.bound === "within" && rule.month === undefined) {
+      // "hằng tháng, trong tháng": nothing follows the every-clause but the period itself
+      delete this.wording["order"];
+      delete this.wording["lead"];
+    }
     return rule;
   }
 
@@ -981,7 +994,6 @@ export class PhraseParser {
     }
     const every = this.every();
     this.expectFrequency(every, "monthly", start);
-    this.setLead(leads, "trong");
     return { kind: "recurring", frequency: "monthly", bound: "within" };
   }
 
@@ -998,7 +1010,6 @@ export class PhraseParser {
     if (quarter === undefined) {
       const every = this.every();
       this.expectFrequency(every, "quarterly", start);
-      this.setLead(leads, "trong");
       return { kind: "recurring", frequency: "quarterly", bound: "within" };
     }
     const year = this.optionalYearNumber();

@@ -84,12 +84,12 @@ export function parseDeadline(text: string): DeadlineRule {
  * @remarks Since 0.1.0
  */
 export function safeParseDeadline(text: string): SafeParseDeadlineResult {
-  const nfc = preparePhrase(text);
+  if (typeof text !== "string") preparePhrase(text);
   try {
-    return { success: true, data: new PhraseParser(nfc).parse() };
+    return { success: true, data: new PhraseParser(preparePhrase(text)).parse() };
   } catch (error) {
     if (error instanceof PhraseParseError) return { success: false, error };
     if (error instanceof ThoihanError) throw error;
-    throw new PhraseParseError([issue("phrase_unrecognized_token", { text: nfc, index: 0, token: "", expected: [] })], { cause: error });
+    throw new PhraseParseError([issue("phrase_unrecognized_token", { text: String(text).normalize("NFC"), index: 0, token: "", expected: [] })], { cause: error });
   }
 }
