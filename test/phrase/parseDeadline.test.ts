@@ -408,7 +408,7 @@ describe("parseDeadline", () => {
   it("returns deeply frozen rules", () => {
     const rule = parseDeadline("trước ngày 03/3, 03/6 năm 2024 (quý I, II)");
     expect(Object.isFrozen(rule)).toBe(true);
-    expect(Object.isFrozen((rule as { dates: unknown[] }).dates)).toBe(true);
+    expect(Object.isFrozen((rule as unknown as { dates: unknown[] }).dates)).toBe(true);
   });
 });
 
