@@ -14,7 +14,8 @@ const KIND: Record<string, string> = {
   extra_workday: "làm thêm",
 };
 
-export function printCalendar(years: readonly number[] = [2024, 2025, 2026]): void {
+/** Prints the official days off and make-up working days of the given years, with their documents. */
+export function printDaysOff(years: readonly number[]): void {
   for (const year of years) {
     console.log(`\nNgày nghỉ và ngày làm bù năm ${year} (cán bộ, công chức, viên chức):`);
     for (const d of cal.specialDays(year)) {
@@ -26,6 +27,10 @@ export function printCalendar(years: readonly number[] = [2024, 2025, 2026]): vo
       );
     }
   }
+}
+
+export function printCalendar(years: readonly number[] = [2024, 2025, 2026]): void {
+  printDaysOff(years);
 
   console.log("\nTính ngày làm việc qua Tết:");
   const lines: [string, string][] = [
