@@ -214,6 +214,10 @@ export class PhraseParser {
 
   private preamble(): void {
     for (;;) {
+      if (this.p > 0 && this.isSym(":")) {
+        this.next();
+        continue;
+      }
       if (this.isSym("→") || (this.p === 0 && this.isSym("-"))) {
         this.next();
         continue;

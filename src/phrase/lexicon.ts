@@ -137,6 +137,7 @@ export const LEXICON: readonly LexiconEntry[] = Object.freeze([
   { forms: ["không được quá"], kind: "lead" },
   { forms: ["không vượt quá"], kind: "lead" },
   { forms: ["không muộn hơn"], kind: "lead" },
+  { forms: ["sau"], kind: "lead" },
   { forms: ["hạn chót"], kind: "lead" },
   { forms: ["hạn cuối"], kind: "lead" },
   { forms: ["là"], kind: "la" },

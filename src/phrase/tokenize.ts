@@ -116,8 +116,31 @@ function scan(text: string): RawToken[] {
   return out;
 }
 
-function wordMatches(token: RawToken, word: { readonly accent: string; readonly fold: string }): boolean {
-  return token.plain ? token.fold === word.fold : token.accent === word.accent;
+/**
+ * Whether a raw word matches a lexicon word: exactly (by accent key), or, in `fold` mode, a
+ * word written without diacritics by its fold.
+ */
+function wordMatches(token: RawToken, word: { readonly accent: string; readonly fold: string }, fold: boolean): boolean {
+  return fold && token.plain ? token.fold === word.fold : token.accent === word.accent;
+}
+
+/** Longest entries matching at raw index `i`, in exact or fold mode. */
+function longestAt(raw: readonly RawToken[], i: number, fold: boolean): CompiledEntry[] {
+  const token = raw[i] as RawToken;
+  let best: CompiledEntry[] = [];
+  let bestLength = 0;
+  for (const entry of LEXICON_INDEX.get(token.fold) ?? []) {
+    const count = entry.words.length;
+    if (count < bestLength || count > MAX_ENTRY_WORDS || !adjacent(raw, i, count)) continue;
+    let ok = true;
+    for (let k = 0; k < count && ok; k++) ok = wordMatches(raw[i + k] as RawToken, entry.words[k] as CompiledEntry["words"][number], fold);
+    if (!ok) continue;
+    if (count > bestLength) {
+      best = [entry];
+      bestLength = count;
+    } else best.push(entry);
+  }
+  return best;
 }
 
 /** Adjacent raw words (only white space between them). */
@@ -128,8 +151,9 @@ function adjacent(raw: readonly RawToken[], from: number, count: number): boolea
 
 /**
  * Tokenizes NFC text into lexemes: each word run is matched against the lexicon, longest
- * multi-word entry first; all entries of that length are kept (e.g. unaccented "tu" is both
- * "từ" and "tư"; the grammar chooses).
+ * multi-word entry first; all entries of that length are kept (e.g. in text without any
+ * diacritic "tu" is both "từ" and "tư"; the grammar chooses). In text with diacritics a plain
+ * word is read as written first, and folded only when it has no exact reading.
  *
  * @param text - NFC text.
  * @returns The lexemes in order.
@@ -137,6 +161,7 @@ function adjacent(raw: readonly RawToken[], from: number, count: number): boolea
  */
 export function tokenize(text: string): Lexeme[] {
   const raw = scan(text);
+  const marked = !isPlainWord(text);
   const out: Lexeme[] = [];
   let i = 0;
   while (i < raw.length) {
@@ -147,20 +172,11 @@ export function tokenize(text: string): Lexeme[] {
       i++;
       continue;
     }
-    let best: CompiledEntry[] = [];
-    let bestLength = 0;
-    for (const entry of LEXICON_INDEX.get(token.fold) ?? []) {
-      const count = entry.words.length;
-      if (count < bestLength || count > MAX_ENTRY_WORDS || !adjacent(raw, i, count)) continue;
-      let ok = true;
-      for (let k = 0; k < count && ok; k++) ok = wordMatches(raw[i + k] as RawToken, entry.words[k] as CompiledEntry["words"][number]);
-      if (!ok) continue;
-      if (count > bestLength) {
-        best = [entry];
-        bestLength = count;
-      } else best.push(entry);
-    }
-    const length = Math.max(bestLength, 1);
+    // In text written with diacritics, a plain word is first read as written ("sau" is "sau",
+    // not "sáu"; "ngay" is "ngay"); only a word with no exact reading is folded ("viec" → "việc").
+    let best = marked ? longestAt(raw, i, false) : [];
+    if (best.length === 0) best = longestAt(raw, i, true);
+    const length = Math.max(best[0]?.words.length ?? 0, 1);
     const last = raw[i + length - 1] as RawToken;
     out.push({ type: "word", text: text.slice(token.start, last.end), start: token.start, end: last.end, sym: "", value: 0, digits: 0, entries: best });
     i += length;
