@@ -854,7 +854,12 @@ export class PhraseParser {
       return { kind: "fixed_date", dates, bound };
     }
     if (lead !== (bound === "before" ? "trước" : "")) this.wording["lead"] = lead;
-    // recurring
+    // recurring: a bracket after the date is a remark, not a list label
+    const label = this.wording["label.0"];
+    if (label !== undefined) {
+      delete this.wording["label.0"];
+      this.wording["remark"] = label;
+    }
     const at = every?.start ?? this.index();
     if (ref !== undefined) {
       if (ref.quarterMonth !== undefined) {
@@ -1154,7 +1159,7 @@ export class PhraseParser {
   private tail(rule: DeadlineRule): DeadlineRule {
     let cap: Duration | undefined = rule.cap;
     const except: UrgencyException[] = [];
-    const remarks: string[] = [];
+    const remarks: string[] = this.wording["remark"] === undefined ? [] : [this.wording["remark"]];
     for (;;) {
       if (this.atEnd()) break;
       if (this.isSym("(") && this.is("except", 1)) {
