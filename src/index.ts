@@ -96,3 +96,13 @@ export type {
   TraceCode,
   LegalBasis,
 } from "./deadline/types.js";
+export {
+  parseDeadline,
+  safeParseDeadline,
+  formatDeadline,
+  parseQuota,
+  MAX_PHRASE_LENGTH,
+  type SafeParseDeadlineResult,
+  type FormatDeadlineOptions,
+  type Quota,
+} from "./phrase/index.js";
