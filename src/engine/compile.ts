@@ -24,14 +24,15 @@ const MS_PER_HOUR = 3_600_000;
 /** How a deadline's clock runs, for pauses and lateness. @internal */
 export type ClockUnit = "calendar_day" | "working_day" | "hour" | "working_hour";
 
-/** A computed deadline, with what the engine needs. @internal */
+/** A computed deadline, with what the engine needs (strings and explanation shared by every occurrence using it). @internal */
 export interface DL {
   readonly lastDay: number;
   readonly endsMs: number;
+  readonly lastDayIso: string;
+  readonly endsAt: string;
   readonly provisional: boolean;
   readonly waived: boolean;
-  readonly vi: readonly string[];
-  readonly en: readonly string[];
+  readonly explanation: { readonly vi: readonly string[]; readonly en: readonly string[] };
 }
 
 /** A deadline result or the error that prevented it. @internal */
@@ -41,8 +42,6 @@ export type DLResult = { readonly ok: true; readonly dl: DL } | { readonly ok: f
 export interface Rec {
   readonly e: Event;
   readonly ms: number;
-  /** Input position. */
-  readonly idx: number;
   /** Internal number (accounting arrays). */
   readonly n: number;
 }
@@ -59,9 +58,10 @@ export interface CompiledObligation {
   readonly untilDay: number;
   readonly filter: ((e: Event) => boolean) | undefined;
   readonly anchorTypes: readonly string[];
-  readonly cache: Map<string, DLResult>;
-  /** Deadline phrases of events, read once per evaluation. */
-  readonly phrases: Map<string, { readonly rule?: DeadlineRule; readonly issues?: readonly Issue[] }>;
+  /** The evaluation's deadline cache, shared by all obligations. */
+  readonly deadlines: DeadlineCache;
+  /** Fast path: results by anchor day (or due day), per rule object, for calls without urgency. */
+  readonly byDay: Map<DeadlineRule, Map<number, DLResult>>;
 }
 
 /** Event types of a field that may be one type or several. @internal */
@@ -179,7 +179,7 @@ function dayBased(rule: DeadlineRule, policy: Policy, urgency: UrgencyLevel | un
 }
 
 /** Compiles the obligations of a plan. @internal */
-export function compileObligations(plan: Plan): CompiledObligation[] {
+export function compileObligations(plan: Plan, deadlines: DeadlineCache): CompiledObligation[] {
   const planFrom = dayOf(plan.start);
   const planUntil = plan.end === undefined ? Number.POSITIVE_INFINITY : dayOf(plan.end);
   return plan.obligations.map((ob) => {
@@ -197,8 +197,8 @@ export function compileObligations(plan: Plan): CompiledObligation[] {
       untilDay: ob.until === undefined ? planUntil : Math.min(planUntil, dayOf(ob.until)),
       filter: ob.kind === "triggered" || ob.kind === "dated" ? compileFilter(ob.trigger) : ob.kind === "quota" ? compileFilter(ob.counts) : undefined,
       anchorTypes: ob.kind === "triggered" ? typesOf(ob.anchorEvent) : [],
-      cache: new Map(),
-      phrases: new Map(),
+      deadlines,
+      byDay: new Map(),
     };
   });
 }
@@ -211,8 +211,12 @@ export function dayOf(date: IsoDate): number {
 
 /** Civil day of epoch ms. @internal */
 export function civilDay(ms: number): number {
-  return civilOfEpochMs(ms).day;
+  // Vietnam has been on UTC+7 without change since 13/06/1975: no allocation on the hot path.
+  return ms >= FIXED_OFFSET_FROM_MS ? Math.floor((ms + VN_OFFSET_MS) / MS_PER_DAY) : civilOfEpochMs(ms).day;
 }
+
+const VN_OFFSET_MS = 7 * 3_600_000;
+const FIXED_OFFSET_FROM_MS = Date.UTC(1975, 5, 13) - VN_OFFSET_MS;
 
 /** ISO date of a day number. @internal */
 export function iso(day: number): IsoDate {
@@ -225,14 +229,26 @@ export function instant(ms: number): string {
 }
 
 function toDL(d: Deadline): DL {
+  const vi = Object.freeze(explainDeadline(d, { locale: "vi" }));
+  const en = Object.freeze(explainDeadline(d, { locale: "en" }));
   return {
     lastDay: dayOf(d.lastDay),
     endsMs: instantToEpochMs(d.endsAt),
+    lastDayIso: d.lastDay,
+    endsAt: d.endsAt,
     provisional: d.provisional,
     waived: d.waived === true,
-    vi: Object.freeze(explainDeadline(d, { locale: "vi" })),
-    en: Object.freeze(explainDeadline(d, { locale: "en" })),
+    explanation: Object.freeze({ vi, en }),
   };
+}
+
+/** A deadline from an instant the event states (no rule, no trace). @internal */
+export function instantDL(ms: number): DL {
+  const endsAt = instant(ms);
+  const lastDay = civilDay(ms - 1);
+  const vi = Object.freeze([`Thời hạn ghi trong sự kiện: hết hạn lúc ${endsAt}.`]);
+  const en = Object.freeze([`Deadline stated by the event: late from ${endsAt}.`]);
+  return { lastDay, endsMs: ms, lastDayIso: iso(lastDay), endsAt, provisional: false, waived: false, explanation: Object.freeze({ vi, en }) };
 }
 
 function failure(error: unknown): DLResult {
@@ -240,32 +256,102 @@ function failure(error: unknown): DLResult {
   throw error;
 }
 
+/** True when the anchor does not change the result (named dates with a year, periods with a year, backward targets). */
+function anchorFree(rule: DeadlineRule, urgency: UrgencyLevel | undefined): boolean {
+  if (rule.cap !== undefined) return false;
+  if (rule.except !== undefined && rule.except.some((x) => x.urgency === urgency)) return false;
+  switch (rule.kind) {
+    case "fixed_date":
+      return rule.dates.every((d) => d.year !== undefined);
+    case "period":
+      return rule.period.year !== undefined;
+    case "before_deadline":
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * The deadlines of one evaluation: each distinct (rule, policy, urgency, due, anchor) is computed
+ * once, whichever obligation asks. Day-based rules are keyed by the anchor's civil day.
+ * @internal
+ */
+export class DeadlineCache {
+  private readonly ids = new WeakMap<object, number>();
+  private readonly byText = new Map<string, number>();
+  private readonly results = new Map<string, DLResult>();
+  private readonly dateRules = new Map<string, DeadlineRule>();
+  /** Deadline phrases written in events, read once. */
+  readonly phrases = new Map<string, { readonly rule?: DeadlineRule; readonly issues?: readonly Issue[] }>();
+
+  constructor(readonly calendar: WorkCalendar) {}
+
+  /** A small integer naming an object by its content. */
+  idOf(value: object): number {
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      const text = JSON.stringify(value);
+      id = this.byText.get(text);
+      if (id === undefined) this.byText.set(text, (id = this.byText.size));
+      this.ids.set(value, id);
+    }
+    return id;
+  }
+
+  /** The rule "chậm nhất ngày X" of a date an event states, one object per date. */
+  dateRule(date: string, ymd: { year: number; month: number; day: number }): DeadlineRule {
+    let rule = this.dateRules.get(date);
+    if (rule === undefined) this.dateRules.set(date, (rule = { kind: "fixed_date", dates: [{ year: ymd.year, month: ymd.month, day: ymd.day }], bound: "by" }));
+    return rule;
+  }
+
+  get(key: string): DLResult | undefined {
+    return this.results.get(key);
+  }
+
+  set(key: string, value: DLResult): void {
+    this.results.set(key, value);
+  }
+}
+
 /** Context options of a deadline computation. @internal */
 export interface DLOptions {
   readonly urgency?: UrgencyLevel | undefined;
   /** For rules counted back from another deadline. */
   readonly dueDay?: number;
-  /** A cache slot name, to keep the deadline, target and cap caches apart. */
-  readonly slot: string;
 }
 
 /**
- * Computes a rule's deadline from an anchor instant, through the obligation's cache. Day-based
- * rules are computed from the anchor's civil date, so each (day, urgency) is computed once.
+ * Computes a rule's deadline from an anchor instant, through the evaluation's cache.
  * @internal
  */
-export function deadlineFor(cob: CompiledObligation, rule: DeadlineRule, anchorMs: number | undefined, calendar: WorkCalendar, options: DLOptions): DLResult {
-  const byDay = anchorMs === undefined || dayBased(rule, cob.policy, options.urgency);
-  const anchorKey = anchorMs === undefined ? "" : byDay ? civilDay(anchorMs) : anchorMs;
-  const key = `${options.slot}|${options.urgency ?? ""}|${options.dueDay ?? ""}|${anchorKey}`;
-  const hit = cob.cache.get(key);
+export function deadlineFor(cob: CompiledObligation, rule: DeadlineRule, anchorMs: number | undefined, calendar: WorkCalendar, options: DLOptions = {}): DLResult {
+  const free = anchorMs === undefined || anchorFree(rule, options.urgency);
+  const byDay = !free && dayBased(rule, cob.policy, options.urgency);
+  if (options.urgency === undefined && (byDay || free)) {
+    const day = byDay ? civilDay(anchorMs as number) : (options.dueDay ?? Number.MIN_SAFE_INTEGER);
+    let map = cob.byDay.get(rule);
+    if (map === undefined) cob.byDay.set(rule, (map = new Map()));
+    let hit = map.get(day);
+    if (hit === undefined) map.set(day, (hit = deadlineSlow(cob, rule, anchorMs, calendar, options, free, byDay)));
+    return hit;
+  }
+  return deadlineSlow(cob, rule, anchorMs, calendar, options, free, byDay);
+}
+
+function deadlineSlow(cob: CompiledObligation, rule: DeadlineRule, anchorMs: number | undefined, calendar: WorkCalendar, options: DLOptions, free: boolean, byDay: boolean): DLResult {
+  const cache = cob.deadlines;
+  const anchorKey = free ? "" : byDay ? civilDay(anchorMs as number) : (anchorMs as number);
+  const key = `${cache.idOf(rule)}|${cache.idOf(cob.policy)}|${options.urgency ?? ""}|${options.dueDay ?? ""}|${anchorKey}`;
+  const hit = cache.get(key);
   if (hit !== undefined) return hit;
   let result: DLResult;
   try {
     const context = {
       calendar,
       policy: cob.policy,
-      ...(anchorMs === undefined ? {} : { anchor: byDay ? iso(civilDay(anchorMs)) : instant(anchorMs) }),
+      ...(anchorMs === undefined ? {} : { anchor: byDay || free ? iso(civilDay(anchorMs)) : instant(anchorMs) }),
       ...(options.urgency === undefined ? {} : { urgency: options.urgency }),
       ...(options.dueDay === undefined ? {} : { due: iso(options.dueDay) }),
     };
@@ -273,7 +359,7 @@ export function deadlineFor(cob: CompiledObligation, rule: DeadlineRule, anchorM
   } catch (error) {
     result = failure(error);
   }
-  cob.cache.set(key, result);
+  cache.set(key, result);
   return result;
 }
 
@@ -296,26 +382,19 @@ export function eventDeadline(cob: CompiledObligation, rec: Rec, calendar: WorkC
   if (spec === undefined) return undefined;
   if (typeof spec === "string") {
     const ymd = spec.length === 10 ? readIsoDate(spec) : undefined;
-    if (ymd !== undefined) {
-      const rule: DeadlineRule = { kind: "fixed_date", dates: [{ year: ymd.year, month: ymd.month, day: ymd.day }], bound: "by" };
-      return deadlineFor(cob, rule, rec.ms, calendar, { slot: `date:${spec}`, urgency });
-    }
+    if (ymd !== undefined) return deadlineFor(cob, cob.deadlines.dateRule(spec, ymd), rec.ms, calendar, { urgency });
     const ms = spec.length > 10 && /^\d{4}-\d{2}-\d{2}[T ]/.test(spec) ? readInstant(spec) : undefined;
-    if (ms !== undefined) {
-      const text = instant(ms);
-      const line = { vi: `Thời hạn ghi trong sự kiện: hết hạn lúc ${text}.`, en: `Deadline stated by the event: late from ${text}.` };
-      return { ok: true, dl: { lastDay: civilDay(ms - 1), endsMs: ms, provisional: false, waived: false, vi: [line.vi], en: [line.en] } };
-    }
-    let parsed = cob.phrases.get(spec);
+    if (ms !== undefined) return { ok: true, dl: instantDL(ms) };
+    let parsed = cob.deadlines.phrases.get(spec);
     if (parsed === undefined) {
       const reading = readDeadlinePhrase(spec, ["deadline"]);
       parsed = reading.ok ? { rule: reading.value } : { issues: reading.issues };
-      cob.phrases.set(spec, parsed);
+      cob.deadlines.phrases.set(spec, parsed);
     }
     if (parsed.rule === undefined) return { ok: false, issues: parsed.issues ?? [], message: `unreadable deadline "${spec}"` };
-    return deadlineFor(cob, parsed.rule, rec.ms, calendar, { slot: `phrase:${spec}`, urgency });
+    return deadlineFor(cob, parsed.rule, rec.ms, calendar, { urgency });
   }
-  return deadlineFor(cob, spec, rec.ms, calendar, { slot: `rule:${JSON.stringify(spec)}`, urgency });
+  return deadlineFor(cob, spec, rec.ms, calendar, { urgency });
 }
 
 /** Role priority at the same instant: what opens first, what closes last. @internal */

@@ -10,12 +10,13 @@ import { epochMsOfCivil, readInstant } from "../day/instant.js";
 import type { DeadlineRule, UrgencyLevel } from "../deadline/types.js";
 import { InvalidInputError, issue, type Issue, type Locale } from "../errors.js";
 import { engineStepText, type EngineStepCode } from "../messages/engine.js";
-import { readEvent } from "../schema/event.js";
+import { fastEventMs, readEvent, type Event } from "../schema/event.js";
 import { isParsedPlan, parsePlan } from "../schema/parsePlan.js";
 import type { Plan, PlanInput, QuotaPeriod } from "../schema/plan.js";
 import {
   civilDay,
   compileObligations,
+  DeadlineCache,
   deadlineFor,
   deadlineForPeriod,
   eventDeadline,
@@ -32,7 +33,7 @@ import {
 } from "./compile.js";
 import { readOptions, type ReadOptions } from "./options.js";
 import { attachRepl } from "./repl.js";
-import { summarize } from "./summary.js";
+import { readPeriods, readRate, SummaryBuilder, windowsOf } from "./summary.js";
 import type {
   Accounting,
   EventRole,
@@ -72,13 +73,18 @@ interface Step {
 
 /** One occurrence being evaluated. */
 class Occ {
-  readonly used: Rec[] = [];
+  /** Events used by this occurrence, first use only (two fields and a list, as most have two). */
+  used1: Rec | null = null;
+  used2: Rec | null = null;
+  usedMore: Rec[] | null = null;
   steps: Step[] | null = null;
   notes: FindingNote[] | null = null;
   urgency: UrgencyLevel | undefined;
   owner: string | null;
   trigger: Rec | null = null;
   anchorMs: number | null = null;
+  /** The event that started the clock, when one did (for its instant's text). */
+  anchorRec: Rec | null = null;
   dl: DL | null = null;
   lastDay: number | null = null;
   endsMs = 0;
@@ -94,6 +100,11 @@ class Occ {
   cancelledMs: number | null = null;
   errorMessage: string | null = null;
   quota: { count: number; min: number } | null = null;
+  /** Control events routed here, applied in time order: the first one, and a list when there are more. */
+  c1: Rec | null = null;
+  c1Role: EventRole = "completion";
+  ctl: Control[] | null = null;
+  sortKey = 0;
 
   constructor(
     readonly cob: CompiledObligation,
@@ -105,6 +116,12 @@ class Occ {
     owner: string | null,
   ) {
     this.owner = owner;
+  }
+
+  addUsed(rec: Rec): void {
+    if (this.used1 === null) this.used1 = rec;
+    else if (this.used2 === null) this.used2 = rec;
+    else (this.usedMore ??= []).push(rec);
   }
 
   get closed(): boolean {
@@ -122,10 +139,13 @@ class Occ {
 
 /** Per-evaluation state. */
 class Run {
-  readonly use: ({ role: EventRole; occ: string } | undefined)[] = [];
+  // Per accepted event (by `Rec.n`); allocated dense once the count is known (sparse writes would
+  // turn them into slow dictionary arrays).
+  useRole: (EventRole | undefined)[] = [];
+  useOcc: (string | undefined)[] = [];
   readonly also = new Map<number, { role: EventRole; occurrence: string }[]>();
-  readonly reason: (IgnoreReason | undefined)[] = [];
-  readonly reasonOcc: (string | undefined)[] = [];
+  reason: (IgnoreReason | undefined)[] = [];
+  reasonOcc: (string | undefined)[] = [];
   readonly reasonIssues = new Map<number, readonly Issue[]>();
 
   constructor(
@@ -134,16 +154,25 @@ class Run {
   ) {}
 
   used(rec: Rec, role: EventRole, occ: Occ): void {
-    const first = this.use[rec.n];
-    if (first === undefined) {
-      this.use[rec.n] = { role, occ: occ.key };
-      occ.used.push(rec);
+    const firstRole = this.useRole[rec.n];
+    if (firstRole === undefined) {
+      this.useRole[rec.n] = role;
+      this.useOcc[rec.n] = occ.key;
+      occ.addUsed(rec);
       return;
     }
-    if (first.role === role && first.occ === occ.key) return;
+    if (firstRole === role && this.useOcc[rec.n] === occ.key) return;
     let list = this.also.get(rec.n);
     if (list === undefined) this.also.set(rec.n, (list = []));
     if (!list.some((x) => x.role === role && x.occurrence === occ.key)) list.push({ role, occurrence: occ.key });
+  }
+
+  /** Allocates the per-event arrays for `count` accepted events. */
+  size(count: number): void {
+    this.useRole = new Array<EventRole | undefined>(count).fill(undefined);
+    this.useOcc = new Array<string | undefined>(count).fill(undefined);
+    this.reason = new Array<IgnoreReason | undefined>(count).fill(undefined);
+    this.reasonOcc = new Array<string | undefined>(count).fill(undefined);
   }
 
   ignored(rec: Rec, reason: IgnoreReason, occ?: string, issues?: readonly Issue[]): void {
@@ -201,10 +230,11 @@ function startClock(run: Run, occ: Occ, ms: number, rec: Rec | null): void {
   const cob = occ.cob;
   const ob = cob.ob;
   occ.anchorMs = ms;
+  occ.anchorRec = rec;
   switch (ob.kind) {
     case "triggered":
     case "derived":
-      setDeadline(occ, deadlineFor(cob, ob.deadline, ms, run.calendar, { slot: "deadline", urgency: occ.urgency }));
+      setDeadline(occ, deadlineFor(cob, ob.deadline, ms, run.calendar, { urgency: occ.urgency }));
       break;
     case "dated": {
       const trigger = occ.trigger;
@@ -212,7 +242,7 @@ function startClock(run: Run, occ: Occ, ms: number, rec: Rec | null): void {
       if (own !== undefined) {
         setDeadline(occ, own);
       } else if (ob.cap !== undefined) {
-        setDeadline(occ, deadlineFor(cob, ob.cap, ms, run.calendar, { slot: "cap", urgency: occ.urgency }));
+        setDeadline(occ, deadlineFor(cob, ob.cap, ms, run.calendar, { urgency: occ.urgency }));
         occ.note("capped", {});
         occ.step("capped", { event: trigger?.e.id ?? "" });
       } else {
@@ -223,7 +253,6 @@ function startClock(run: Run, occ: Occ, ms: number, rec: Rec | null): void {
     default:
       break;
   }
-  void rec;
 }
 
 /** Moves the judged deadline later by the length of a pause, in the clock's unit. */
@@ -297,7 +326,7 @@ function extend(run: Run, occ: Occ, rec: Rec): IgnoreReason | null {
     if (amount === undefined || curLast === null) return "extension_without_deadline";
     const hourly = unit === "hour" || unit === "working_hour";
     const rule: DeadlineRule = { kind: "relative", amount, unit, anchor: { text: "thời hạn trước khi gia hạn" } };
-    result = deadlineFor(cob, rule, hourly ? curEnds : epochMsOfCivil(curLast, 0), run.calendar, { slot: `ext:${amount}:${unit}` });
+    result = deadlineFor(cob, rule, hourly ? curEnds : epochMsOfCivil(curLast, 0), run.calendar);
   }
   if (result === undefined || !result.ok) {
     if (result !== undefined && !result.ok) run.reasonIssues.set(rec.n, result.issues);
@@ -490,7 +519,7 @@ function recurringOccurrences(run: Run, cob: CompiledObligation): Occ[] {
   }
   let anchorMs = firstMs;
   for (let i = 0; i < MAX_OCCURRENCES; i++) {
-    const result = deadlineFor(cob, rule, anchorMs, run.calendar, { slot: "recurring" });
+    const result = deadlineFor(cob, rule, anchorMs, run.calendar);
     if (!result.ok) {
       if (out.length === 0) push(iso(cob.fromDay), anchorMs, result);
       break;
@@ -525,10 +554,10 @@ function periodIndex(occs: readonly Occ[]): Map<string, Occ> {
 // ---------------------------------------------------------------------------------------------
 // findings
 
-function explanation(occ: Occ): { vi: readonly string[]; en: readonly string[] } {
-  const base = occ.dl;
+function explanation(occ: Occ): { readonly vi: readonly string[]; readonly en: readonly string[] } {
+  const base = occ.dl?.explanation;
   const steps = occ.steps;
-  if (steps === null) return base === null ? EMPTY_EXPLANATION : { vi: base.vi, en: base.en };
+  if (steps === null) return base ?? EMPTY_EXPLANATION;
   const pre = steps.filter((s) => OPENING_STEPS.has(s.code));
   const post = steps.filter((s) => !OPENING_STEPS.has(s.code));
   const text = (list: Step[], locale: Locale): string[] => list.map((s) => engineStepText(s.code, s.params, locale));
@@ -584,7 +613,7 @@ function finish(run: Run, occ: Occ): Finding {
   let provisional = occ.dl?.provisional === true;
   if (ob.kind !== "quota" && ob.target !== undefined && lastDay !== null && status !== "cancelled") {
     const waivedFor = ob.target.waivedFor ?? [];
-    const res = deadlineFor(cob, ob.target.deadline, occ.anchorMs ?? occ.openedMs ?? undefined, run.calendar, { slot: "target", urgency: occ.urgency, dueDay: lastDay });
+    const res = deadlineFor(cob, ob.target.deadline, occ.anchorMs ?? occ.openedMs ?? undefined, run.calendar, { urgency: occ.urgency, dueDay: lastDay });
     if (res.ok) {
       const t = res.dl;
       const waived = (occ.urgency !== undefined && waivedFor.includes(occ.urgency)) || t.waived;
@@ -618,12 +647,12 @@ function finish(run: Run, occ: Occ): Finding {
     period: occ.period,
     status,
     early,
-    openedAt: occ.openedMs === null ? null : instant(occ.openedMs),
-    startedAt: occ.anchorMs === null ? null : instant(occ.anchorMs),
+    openedAt: occ.openedMs === null ? null : occ.trigger !== null && occ.trigger.ms === occ.openedMs ? atOf(occ.trigger) : instant(occ.openedMs),
+    startedAt: occ.anchorMs === null ? null : occ.anchorRec !== null && occ.anchorRec.ms === occ.anchorMs ? atOf(occ.anchorRec) : instant(occ.anchorMs),
     lastDay: lastDay === null ? null : iso(lastDay),
-    endsAt: lastDay === null ? null : instant(occ.endsMs),
+    endsAt: lastDay === null ? null : occ.dl !== null && occ.dl.endsMs === occ.endsMs ? occ.dl.endsAt : instant(occ.endsMs),
     originalLastDay: occ.originalLastDay === null ? null : iso(occ.originalLastDay),
-    doneAt: occ.doneMs === null ? null : instant(occ.doneMs),
+    doneAt: occ.doneMs === null ? null : occ.doneEvent !== null ? atOf(occ.doneEvent) : instant(occ.doneMs),
     cancelledAt: occ.cancelledMs === null ? null : instant(occ.cancelledMs),
     daysLate,
     workingDaysLate,
@@ -652,7 +681,7 @@ const NO_DEDUCTIONS: readonly never[] = Object.freeze([]);
 // evaluate
 
 interface Routed {
-  readonly cob: CompiledObligation;
+  readonly index: number;
   readonly role: EventRole;
 }
 
@@ -716,29 +745,30 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
   }
   const calendar = planCalendar(p, opts.calendar ?? civilServiceCalendar);
   const run = new Run(calendar, opts);
-  const cobs = compileObligations(p);
+  const cobs = compileObligations(p, new DeadlineCache(calendar));
+  const buckets = cobs.map(() => new Bucket());
 
   // roles by event type
   const routes = new Map<string, Routed[]>();
-  const route = (types: readonly string[], cob: CompiledObligation, role: EventRole): void => {
+  const route = (types: readonly string[], index: number, role: EventRole): void => {
     for (const t of types) {
       let list = routes.get(t);
       if (list === undefined) routes.set(t, (list = []));
-      if (!list.some((r) => r.cob === cob && r.role === role)) list.push({ cob, role });
+      if (!list.some((r) => r.index === index && r.role === role)) list.push({ index, role });
     }
   };
-  for (const cob of cobs) {
+  cobs.forEach((cob, index) => {
     const ob = cob.ob;
-    if (ob.kind === "triggered" || ob.kind === "dated") route(typesOf(ob.trigger.type), cob, "trigger");
-    if (ob.kind === "quota") route(typesOf(ob.counts.type), cob, "quota");
-    else route(typesOf(ob.completedBy), cob, "completion");
-    route(cob.anchorTypes, cob, "anchor");
-    route(typesOf(ob.extensions?.events), cob, "extension");
-    route(typesOf(ob.pause), cob, "pause");
-    route(typesOf(ob.resume), cob, "resume");
-    route(typesOf(ob.restart), cob, "restart");
-    route(typesOf(ob.cancel), cob, "cancel");
-  }
+    if (ob.kind === "triggered" || ob.kind === "dated") route(typesOf(ob.trigger.type), index, "trigger");
+    if (ob.kind === "quota") route(typesOf(ob.counts.type), index, "quota");
+    else route(typesOf(ob.completedBy), index, "completion");
+    route(cob.anchorTypes, index, "anchor");
+    route(typesOf(ob.extensions?.events), index, "extension");
+    route(typesOf(ob.pause), index, "pause");
+    route(typesOf(ob.resume), index, "resume");
+    route(typesOf(ob.restart), index, "restart");
+    route(typesOf(ob.cancel), index, "cancel");
+  });
 
   // read and de-duplicate the events
   const ignoredEarly: IgnoredEvent[] = [];
@@ -747,18 +777,24 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
   let n = 0;
   for (let i = 0; i < events.length; i++) {
     const raw: unknown = events[i];
-    const reading = readEvent(raw, [i]);
-    if (!reading.ok) {
-      const id = raw !== null && typeof raw === "object" && typeof (raw as { id?: unknown }).id === "string" ? ((raw as { id: string }).id) : undefined;
-      ignoredEarly.push(id === undefined ? { index: i, reason: "invalid", issues: reading.issues } : { eventId: id, index: i, reason: "invalid", issues: reading.issues });
-      continue;
+    let ms = fastEventMs(raw);
+    let event = raw as Event;
+    if (ms !== ms) {
+      const reading = readEvent(raw, [i]);
+      if (!reading.ok) {
+        const id = raw !== null && typeof raw === "object" && typeof (raw as { id?: unknown }).id === "string" ? (raw as { id: string }).id : undefined;
+        ignoredEarly.push(id === undefined ? { index: i, reason: "invalid", issues: reading.issues } : { eventId: id, index: i, reason: "invalid", issues: reading.issues });
+        continue;
+      }
+      ms = reading.ms;
+      event = reading.event;
     }
-    const day = civilDay(reading.ms);
+    const day = civilDay(ms);
     if (day < MIN_DAY || day > MAX_DAY) {
-      ignoredEarly.push({ eventId: reading.event.id, index: i, reason: "invalid", issues: [issue("date_out_of_range", { value: reading.event.at, min: "1900-01-01", max: "2199-12-31" }, [i, "at"])] });
+      ignoredEarly.push({ eventId: event.id, index: i, reason: "invalid", issues: [issue("date_out_of_range", { value: event.at, min: "1900-01-01", max: "2199-12-31" }, [i, "at"])] });
       continue;
     }
-    const rec: Rec = { e: reading.event, ms: reading.ms, idx: i, n: n++ };
+    const rec: Rec = { e: event, ms, n: n++ };
     const prior = byId.get(rec.e.id);
     if (prior === undefined) byId.set(rec.e.id, rec);
     else if (canonicalLess(rec, prior)) {
@@ -766,13 +802,10 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
       losers.push(prior);
     } else losers.push(rec);
   }
+  run.size(n);
   for (const rec of losers) run.reason[rec.n] = "duplicate_id";
 
-  // dispatch: triggers, quota events and controls per obligation
-  const triggers = new Map<CompiledObligation, Rec[]>();
-  const controlsByTail = new Map<CompiledObligation, Map<string, Control[]>>();
-  const sweeps = new Map<CompiledObligation, Control[]>();
-  const quotaEvents = new Map<CompiledObligation, Rec[]>();
+  // dispatch by type, once
   const accepted: Rec[] = [];
   for (const rec of byId.values()) {
     accepted.push(rec);
@@ -785,118 +818,70 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
       run.reason[rec.n] = "unknown_type";
       continue;
     }
-    for (const { cob, role } of routed) {
-      if (role === "trigger") push(triggers, cob, rec);
-      else if (role === "quota") push(quotaEvents, cob, rec);
-      else if (cob.match === "subject") {
-        const tail = rec.e.subject;
-        if (tail === undefined) {
-          run.ignored(rec, "no_matching_occurrence");
-          continue;
-        }
-        let map = controlsByTail.get(cob);
-        if (map === undefined) controlsByTail.set(cob, (map = new Map()));
-        let list = map.get(tail);
-        if (list === undefined) map.set(tail, (list = []));
-        list.push([rec, role]);
-      } else push(sweeps, cob, [rec, role] as Control);
+    for (let k = 0; k < routed.length; k++) {
+      const { index, role } = routed[k] as Routed;
+      const b = buckets[index] as Bucket;
+      if (role === "trigger") b.triggers.push(rec);
+      else if (role === "quota") b.quota.push(rec);
+      else {
+        b.ctlRecs.push(rec);
+        b.ctlRoles.push(role);
+      }
     }
   }
+  byId.clear();
 
   // occurrences, obligation by obligation (sources before derived ones)
   const occsOf = new Map<CompiledObligation, Occ[]>();
   const all: Occ[] = [];
   for (const cob of topoOrder(cobs)) {
-    const ob = cob.ob;
-    const occs = new Map<string, Occ>();
-    if (ob.kind === "triggered" || ob.kind === "dated") {
-      const winners = new Map<string, Rec>();
-      const list = triggers.get(cob) ?? [];
-      const fromMs = epochMsOfCivil(cob.fromDay, 0);
-      const untilMs = Number.isFinite(cob.untilDay) ? epochMsOfCivil(cob.untilDay + 1, 0) : Number.POSITIVE_INFINITY;
-      const passing: Rec[] = [];
-      for (const rec of list) {
-        if ((cob.filter !== undefined && !cob.filter(rec.e)) || rec.ms < fromMs || rec.ms >= untilMs) {
-          run.ignored(rec, "filtered_out");
-          continue;
-        }
-        passing.push(rec);
-        const tail = rec.e.subject ?? rec.e.id;
-        const prior = winners.get(tail);
-        if (prior === undefined || compareRecs(rec, prior) < 0) winners.set(tail, rec);
-      }
-      for (const rec of passing) {
-        const tail = rec.e.subject ?? rec.e.id;
-        if (winners.get(tail) !== rec) run.ignored(rec, "duplicate_trigger", `${ob.id}:${tail}`);
-      }
-      for (const [tail, rec] of winners) {
-        const occ = new Occ(cob, `${ob.id}:${tail}`, tail, rec.e.subject ?? null, rec.e.period ?? null, rec.ms, ownerFor(cob, rec.e.unit));
-        occ.trigger = rec;
-        occ.urgency = rec.e.urgency;
-        run.used(rec, "trigger", occ);
-        if (cob.anchorTypes.length === 0) startClock(run, occ, rec.ms, rec);
-        occs.set(tail, occ);
-      }
-    } else if (ob.kind === "recurring") {
-      for (const occ of recurringOccurrences(run, cob)) occs.set(occ.tail, occ);
-    } else if (ob.kind === "derived") {
-      const source = cobs.find((c) => c.ob.id === ob.source.obligation);
-      for (const src of (source === undefined ? [] : occsOf.get(source)) ?? []) {
-        const anchorMs = derivedAnchor(src, ob.source.on, opts.asOfMs);
-        if (anchorMs === undefined) continue;
-        const owner = ob.owner === undefined ? src.owner : ownerFor(cob, src.owner ?? undefined);
-        const occ = new Occ(cob, `${ob.id}:${src.tail}`, src.tail, src.subject, src.period, anchorMs, owner);
-        occ.urgency = src.urgency;
-        occ.step("derived_from", { source: src.key, on: ob.source.on, at: instant(anchorMs) });
-        startClock(run, occ, anchorMs, null);
-        occs.set(src.tail, occ);
-      }
-    } else {
-      quotaOccurrences(run, cob, quotaEvents.get(cob) ?? [], occs);
-    }
-
-    // controls
-    const byTail = controlsByTail.get(cob);
-    if (byTail !== undefined) {
-      for (const [tail, list] of byTail) {
-        const occ = occs.get(tail);
-        if (occ === undefined) for (const [rec] of list) run.ignored(rec, "no_matching_occurrence");
-        else applyAll(run, occ, list);
-      }
-    }
-    const sweep = sweeps.get(cob);
-    if (sweep !== undefined) sweepControls(run, cob, [...occs.values()], sweep);
+    const b = buckets[cobs.indexOf(cob)] as Bucket;
+    const occs = openOccurrences(run, cob, b, cobs, occsOf);
+    routeControls(run, cob, b, occs);
     const list = [...occs.values()];
     occsOf.set(cob, list);
     for (const occ of list) all.push(occ);
   }
+  occsOf.clear();
 
-  // findings, in (lastDay, obligation, key) order
-  const findings = all.map((occ) => finish(run, occ));
-  const order = findings.map((f, i) => i);
-  const dayKey = all.map((occ) => (occ.lastDay === null ? Number.POSITIVE_INFINITY : occ.lastDay));
-  order.sort((a, b) => {
-    const fa = findings[a] as Finding;
-    const fb = findings[b] as Finding;
-    return (dayKey[a] as number) - (dayKey[b] as number) || cmp(fa.obligation, fb.obligation) || cmp(fa.key, fb.key);
-  });
-  const sortedFindings = order.map((i) => findings[i] as Finding);
-  const sortedOccs = order.map((i) => all[i] as Occ);
-
-  // accounting
-  const used: UsedEvent[] = [];
-  for (const occ of sortedOccs) {
-    for (const rec of occ.used) {
-      const first = run.use[rec.n] as { role: EventRole; occ: string };
-      const also = run.also.get(rec.n);
-      used.push(also === undefined ? { eventId: rec.e.id, role: first.role, occurrence: first.occ } : { eventId: rec.e.id, role: first.role, occurrence: first.occ, also: sortAlso(also) });
-    }
+  // findings in (lastDay, obligation, key) order; accounting and summary in the same pass
+  const ranks = new Map([...cobs].map((c) => c.ob.id).sort().map((id, i) => [id, i] as const));
+  const width = cobs.length + 1;
+  let maxDay = Number.NEGATIVE_INFINITY;
+  for (const occ of all) if (occ.lastDay !== null && occ.lastDay > maxDay) maxDay = occ.lastDay;
+  for (const occ of all) occ.sortKey = (occ.lastDay === null ? maxDay + 1 : occ.lastDay) * width + (ranks.get(occ.cob.ob.id) as number);
+  sortOccurrences(all);
+  let firstMs = Number.POSITIVE_INFINITY;
+  for (const occ of all) {
+    const t = Math.min(occ.openedMs ?? Number.POSITIVE_INFINITY, occ.doneMs ?? Number.POSITIVE_INFINITY);
+    if (t < firstMs) firstMs = t;
   }
+  const summaryOptions = opts.summary ?? {};
+  const builder = new SummaryBuilder(
+    readRate(summaryOptions.rate, ["options", "summary", "rate"]),
+    opts.asOfMs,
+    windowsOf(readPeriods(summaryOptions.periods, ["options", "summary", "periods"]), firstMs, opts.asOfMs),
+    Object.fromEntries(p.units.map((u) => [u.id, u.name])),
+  );
+  const findings: Finding[] = new Array<Finding>(all.length);
+  const used: UsedEvent[] = [];
+  const INF = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < all.length; i++) {
+    const occ = all[i] as Occ;
+    const f = finish(run, occ);
+    findings[i] = f;
+    builder.add(f, occ.openedMs ?? -INF, occ.lastDay === null ? INF : occ.endsMs, occ.doneMs ?? INF, occ.cancelledMs ?? INF);
+    if (occ.used1 !== null) used.push(usedEntry(run, occ.used1));
+    if (occ.used2 !== null) used.push(usedEntry(run, occ.used2));
+    if (occ.usedMore !== null) for (const rec of occ.usedMore) used.push(usedEntry(run, rec));
+  }
+  all.length = 0;
+
   const ignoredLater: Rec[] = [];
-  for (const rec of accepted) if (run.use[rec.n] === undefined) ignoredLater.push(rec);
+  for (const rec of accepted) if (run.useRole[rec.n] === undefined) ignoredLater.push(rec);
   for (const rec of losers) ignoredLater.push(rec);
   ignoredLater.sort((a, b) => compareRecs(a, b) || canonicalCompare(a, b));
-  const ignored: IgnoredEvent[] = [...ignoredEarly];
+  const ignored: IgnoredEvent[] = ignoredEarly;
   for (const rec of ignoredLater) {
     const reason = run.reason[rec.n] ?? "no_matching_occurrence";
     const occ = run.reasonOcc[rec.n];
@@ -913,11 +898,164 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
     asOf: instant(opts.asOfMs),
     calendar: calendar.name,
     locale: opts.locale,
-    findings: sortedFindings,
-    summary: summarize(sortedFindings, { asOf: instant(opts.asOfMs), unitNames: Object.fromEntries(p.units.map((u) => [u.id, u.name])), ...(opts.summary === undefined ? {} : opts.summary) }),
+    findings,
+    summary: builder.build(),
     accounting,
   };
   return attachRepl(evaluation);
+}
+
+const byKey = (a: Occ, b: Occ): number => cmp(a.key, b.key);
+
+/**
+ * Sorts occurrences by (sortKey, key) in place: a counting sort on the numeric key (days × obligations
+ * is dense) and a sort of each run of equal keys by occurrence key.
+ */
+function sortOccurrences(all: Occ[]): void {
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (const o of all) {
+    if (o.sortKey < min) min = o.sortKey;
+    if (o.sortKey > max) max = o.sortKey;
+  }
+  const range = max - min + 1;
+  if (!(range <= 8 * all.length + 4096)) {
+    all.sort((a, b) => a.sortKey - b.sortKey || cmp(a.key, b.key));
+    return;
+  }
+  const starts = new Int32Array(range + 1);
+  for (const o of all) (starts[o.sortKey - min + 1] as number)++;
+  for (let i = 1; i <= range; i++) starts[i] = (starts[i] as number) + (starts[i - 1] as number);
+  const out = new Array<Occ>(all.length);
+  for (const o of all) out[(starts[o.sortKey - min] as number)++] = o;
+  let i = 0;
+  while (i < out.length) {
+    const key = (out[i] as Occ).sortKey;
+    let j = i + 1;
+    while (j < out.length && (out[j] as Occ).sortKey === key) j++;
+    if (j - i > 1) {
+      const run = out.slice(i, j).sort(byKey);
+      for (let k = 0; k < run.length; k++) out[i + k] = run[k] as Occ;
+    }
+    i = j;
+  }
+  for (let k = 0; k < out.length; k++) all[k] = out[k] as Occ;
+}
+
+function usedEntry(run: Run, rec: Rec): UsedEvent {
+  const role = run.useRole[rec.n] as EventRole;
+  const occurrence = run.useOcc[rec.n] as string;
+  const also = run.also.get(rec.n);
+  return also === undefined ? { eventId: rec.e.id, role, occurrence } : { eventId: rec.e.id, role, occurrence, also: sortAlso(also) };
+}
+
+/** The events of one obligation, by role. */
+class Bucket {
+  readonly triggers: Rec[] = [];
+  readonly quota: Rec[] = [];
+  readonly ctlRecs: Rec[] = [];
+  readonly ctlRoles: EventRole[] = [];
+}
+
+/** Opens the occurrences of an obligation. */
+function openOccurrences(run: Run, cob: CompiledObligation, b: Bucket, cobs: readonly CompiledObligation[], occsOf: Map<CompiledObligation, Occ[]>): Map<string, Occ> {
+  const ob = cob.ob;
+  const occs = new Map<string, Occ>();
+  if (ob.kind === "triggered" || ob.kind === "dated") {
+    const fromMs = epochMsOfCivil(cob.fromDay, 0);
+    const untilMs = Number.isFinite(cob.untilDay) ? epochMsOfCivil(cob.untilDay + 1, 0) : Number.POSITIVE_INFINITY;
+    const winners = new Map<string, Rec>();
+    let duplicates = false;
+    for (const rec of b.triggers) {
+      if ((cob.filter !== undefined && !cob.filter(rec.e)) || rec.ms < fromMs || rec.ms >= untilMs) {
+        run.ignored(rec, "filtered_out");
+        continue;
+      }
+      const tail = rec.e.subject ?? rec.e.id;
+      const prior = winners.get(tail);
+      if (prior === undefined) winners.set(tail, rec);
+      else {
+        duplicates = true;
+        if (compareRecs(rec, prior) < 0) winners.set(tail, rec);
+      }
+    }
+    if (duplicates) {
+      for (const rec of b.triggers) {
+        const tail = rec.e.subject ?? rec.e.id;
+        const w = winners.get(tail);
+        if (w !== undefined && w !== rec && !(cob.filter !== undefined && !cob.filter(rec.e))) run.ignored(rec, "duplicate_trigger", `${ob.id}:${tail}`);
+      }
+    }
+    const prefix = `${ob.id}:`;
+    for (const [tail, rec] of winners) {
+      const occ = new Occ(cob, prefix + tail, tail, rec.e.subject ?? null, rec.e.period ?? null, rec.ms, ownerFor(cob, rec.e.unit));
+      occ.trigger = rec;
+      occ.urgency = rec.e.urgency;
+      run.used(rec, "trigger", occ);
+      if (cob.anchorTypes.length === 0) startClock(run, occ, rec.ms, rec);
+      occs.set(tail, occ);
+    }
+  } else if (ob.kind === "recurring") {
+    for (const occ of recurringOccurrences(run, cob)) occs.set(occ.tail, occ);
+  } else if (ob.kind === "derived") {
+    const source = cobs.find((c) => c.ob.id === ob.source.obligation);
+    for (const src of (source === undefined ? [] : occsOf.get(source)) ?? []) {
+      const anchorMs = derivedAnchor(src, ob.source.on, run.opts.asOfMs);
+      if (anchorMs === undefined) continue;
+      const owner = ob.owner === undefined ? src.owner : ownerFor(cob, src.owner ?? undefined);
+      const occ = new Occ(cob, `${ob.id}:${src.tail}`, src.tail, src.subject, src.period, anchorMs, owner);
+      occ.urgency = src.urgency;
+      occ.step("derived_from", { source: src.key, on: ob.source.on, at: instant(anchorMs) });
+      startClock(run, occ, anchorMs, null);
+      occs.set(src.tail, occ);
+    }
+  } else {
+    quotaOccurrences(run, cob, b.quota, occs);
+  }
+  return occs;
+}
+
+/** Routes an obligation's control events to occurrences (by subject, period or earliest open) and applies them. */
+function routeControls(run: Run, cob: CompiledObligation, b: Bucket, occs: Map<string, Occ>): void {
+  const recs = b.ctlRecs;
+  const roles = b.ctlRoles;
+  if (recs.length === 0) return;
+  if (cob.match !== "subject") {
+    sweepControls(run, cob, [...occs.values()], recs.map((rec, i) => [rec, roles[i] as EventRole] as const));
+    return;
+  }
+  const touched: Occ[] = [];
+  for (let i = 0; i < recs.length; i++) {
+    const rec = recs[i] as Rec;
+    const tail = rec.e.subject;
+    const occ = tail === undefined ? undefined : occs.get(tail);
+    if (occ === undefined) {
+      run.ignored(rec, "no_matching_occurrence");
+      continue;
+    }
+    const role = roles[i] as EventRole;
+    if (occ.c1 === null) {
+      occ.c1 = rec;
+      occ.c1Role = role;
+      touched.push(occ);
+    } else (occ.ctl ??= [[occ.c1, occ.c1Role]]).push([rec, role]);
+  }
+  for (const occ of touched) {
+    if (occ.ctl === null) {
+      const rec = occ.c1 as Rec;
+      const reason = apply(run, occ, rec, occ.c1Role);
+      if (reason === null) run.used(rec, occ.c1Role, occ);
+      else run.ignored(rec, reason, occ.key);
+    } else applyAll(run, occ, occ.ctl);
+    occ.c1 = null;
+    occ.ctl = null;
+  }
+}
+
+/** The event's instant as written when it is already in the canonical form, else normalised. */
+function atOf(rec: Rec): string {
+  const a = rec.e.at;
+  return a.length === 25 && a.charCodeAt(10) === 84 && a.endsWith("+07:00") ? a : instant(rec.ms);
 }
 
 function cmp(a: string, b: string): number {

@@ -77,7 +77,6 @@ interface Point {
   readonly ends: number;
   readonly done: number;
   readonly cancelled: number;
-  readonly early: boolean;
 }
 
 const INF = Number.POSITIVE_INFINITY;
@@ -94,7 +93,6 @@ function pointOf(f: Finding): Point {
     ends: ms(f.endsAt),
     done: ms(f.doneAt),
     cancelled: ms(f.cancelledAt),
-    early: f.early,
   };
 }
 
@@ -118,26 +116,24 @@ class Counter {
   ) {}
 
   /** Adds a finding for the window [from, to), judged at `end` = min(to, asOf). */
-  add(p: Point, from: number, to: number, end: number): void {
-    const f = p.f;
-    if (f.status === "cancelled") {
-      if (p.cancelled >= from && p.cancelled < to) this.cancelled++;
+  add(f: Finding, opened: number, ends: number, done: number, cancelled: number, from: number, to: number, end: number): void {
+    const status = f.status;
+    if (status === "cancelled") {
+      if (cancelled >= from && cancelled < to) this.cancelled++;
       return;
     }
-    if (f.status === "undated") {
-      const at = p.done !== INF ? p.done : p.opened;
-      if ((p.opened >= from && p.opened < to) || (at >= from && at < to)) this.undated++;
+    if (status === "undated") {
+      const at = done !== INF ? done : opened;
+      if ((opened >= from && opened < to) || (at >= from && at < to)) this.undated++;
       return;
     }
-    if (p.opened >= end && !(p.done >= from && p.done < to)) return;
-    const received = p.opened >= from && p.opened < to;
-    const resolved = p.done >= from && p.done < to;
-    const unresolvedAtEnd = p.done >= end && p.opened < end;
+    const resolved = done >= from && done < to;
+    if (opened >= end && !resolved) return;
+    const received = opened >= from && opened < to;
     let category: RateCategory | "late" | "overdue" | undefined;
-    if (resolved) category = p.done < p.ends ? (p.early ? "early" : "on_time") : "late";
-    else if (unresolvedAtEnd) category = p.ends <= end && !(f.paused && end >= this.asOfMs) ? "overdue" : "open_not_due";
-    else if (p.done < from) category = undefined; // resolved before the window
-    const dueInWindow = resolved || (p.ends > from && p.ends <= to);
+    if (resolved) category = done < ends ? (f.early ? "early" : "on_time") : "late";
+    else if (done >= end && opened < end) category = ends <= end && !(f.paused && end >= this.asOfMs) ? "overdue" : "open_not_due";
+    const dueInWindow = resolved || (ends > from && ends <= to);
     if (received) this.received++;
     if (resolved) this.resolved++;
     if (dueInWindow) this.due++;
@@ -227,6 +223,71 @@ export interface SummarizeOptions extends SummaryOptions {
   readonly unitNames?: Readonly<Record<string, string>>;
 }
 
+interface Window {
+  readonly key: string;
+  readonly label: string;
+  readonly from: number;
+  readonly to: number;
+  readonly counter: Counter;
+}
+
+/**
+ * Builds a summary one finding at a time (used by `evaluate`, which knows the findings' instants
+ * as numbers, and by {@link summarize}).
+ * @internal
+ */
+export class SummaryBuilder {
+  private readonly units = new Map<string, Counter>();
+  private readonly obligations = new Map<string, { c: Counter; label: string }>();
+  private readonly windows: Window[];
+
+  constructor(
+    readonly rate: RateDefinition,
+    private readonly asOfMs: number,
+    windows: readonly ReportingWindow[],
+    private readonly unitNames: Readonly<Record<string, string>> | undefined,
+  ) {
+    this.windows = windows.map((w) => {
+      const fromYmd = readIsoDate(w.from);
+      const toYmd = readIsoDate(w.to);
+      const from = fromYmd === undefined ? -INF : epochMsOfCivil(dayNumberFromYmd(fromYmd.year, fromYmd.month, fromYmd.day), 0);
+      const to = toYmd === undefined ? INF : epochMsOfCivil(dayNumberFromYmd(toYmd.year, toYmd.month, toYmd.day) + 1, 0);
+      return { key: `${w.from}/${w.to}`, label: w.label ?? `${w.from} – ${w.to}`, from, to, counter: new Counter(rate, asOfMs) };
+    });
+  }
+
+  /** Adds a finding, with its instants in epoch ms (`-Infinity`/`Infinity` when absent). */
+  add(f: Finding, opened: number, ends: number, done: number, cancelled: number): void {
+    const asOfMs = this.asOfMs;
+    const unitKey = f.owner ?? "";
+    let u = this.units.get(unitKey);
+    if (u === undefined) this.units.set(unitKey, (u = new Counter(this.rate, asOfMs)));
+    u.add(f, opened, ends, done, cancelled, -INF, INF, asOfMs);
+    let o = this.obligations.get(f.obligation);
+    if (o === undefined) this.obligations.set(f.obligation, (o = { c: new Counter(this.rate, asOfMs), label: f.title }));
+    o.c.add(f, opened, ends, done, cancelled, -INF, INF, asOfMs);
+    for (const w of this.windows) w.counter.add(f, opened, ends, done, cancelled, w.from, w.to, w.to < asOfMs ? w.to : asOfMs);
+  }
+
+  build(): Summary {
+    const sorted = <V>(map: Map<string, V>): [string, V][] => [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return {
+      rate: this.rate,
+      byUnit: sorted(this.units).map(([key, c]) => c.row(key, this.unitNames?.[key] ?? (key === "" ? "—" : key))),
+      byObligation: sorted(this.obligations).map(([key, { c, label }]) => c.row(key, label)),
+      byPeriod: this.windows.map((w) => w.counter.row(w.key, w.label)),
+    };
+  }
+}
+
+/** The windows of a summary: the given ones, or calendar periods from `firstMs` to `asOfMs`. @internal */
+export function windowsOf(periods: readonly ReportingWindow[] | "month" | "quarter" | "year", firstMs: number, asOfMs: number): readonly ReportingWindow[] {
+  if (typeof periods !== "string") return periods;
+  if (firstMs === INF) return [];
+  const lastDay = civilOfEpochMs(asOfMs).day;
+  return monthWindows(Math.min(civilOfEpochMs(firstMs).day, lastDay), lastDay, periods === "month" ? 1 : periods === "quarter" ? 3 : 12);
+}
+
 /**
  * Summarises findings (tổng hợp kết quả) per unit (owner), per obligation and per reporting
  * period, with a parameterised on-time rate.
@@ -257,39 +318,12 @@ export function summarize(source: Evaluation | readonly Finding[], options: Summ
   const rate = readRate(options.rate, ["options", "rate"]);
   const periods = readPeriods(options.periods, ["options", "periods"]);
   const points = findings.map(pointOf);
-
-  const group = (keyOf: (f: Finding) => string, labelOf: (key: string, f: Finding) => string): SummaryRow[] => {
-    const counters = new Map<string, { c: Counter; label: string }>();
-    for (const p of points) {
-      const key = keyOf(p.f);
-      let entry = counters.get(key);
-      if (entry === undefined) counters.set(key, (entry = { c: new Counter(rate, asOfMs), label: labelOf(key, p.f) }));
-      entry.c.add(p, -INF, INF, asOfMs);
-    }
-    return [...counters.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, { c, label }]) => c.row(key, label));
-  };
-  const byUnit = group((f) => f.owner ?? "", (key) => options.unitNames?.[key] ?? (key === "" ? "—" : key));
-  const byObligation = group((f) => f.obligation, (_key, f) => f.title);
-
-  let windows: readonly ReportingWindow[];
-  if (typeof periods === "string") {
-    let first = INF;
-    for (const p of points) {
-      const t = Math.min(p.opened === -INF ? INF : p.opened, p.done);
-      if (t < first) first = t;
-    }
-    const lastDay = civilOfEpochMs(asOfMs).day;
-    windows = first === INF ? [] : monthWindows(Math.min(civilOfEpochMs(first).day, lastDay), lastDay, periods === "month" ? 1 : periods === "quarter" ? 3 : 12);
-  } else windows = periods;
-  const byPeriod = windows.map((w) => {
-    const fromYmd = readIsoDate(w.from);
-    const toYmd = readIsoDate(w.to);
-    const from = fromYmd === undefined ? -INF : epochMsOfCivil(dayNumberFromYmd(fromYmd.year, fromYmd.month, fromYmd.day), 0);
-    const to = toYmd === undefined ? INF : epochMsOfCivil(dayNumberFromYmd(toYmd.year, toYmd.month, toYmd.day) + 1, 0);
-    const c = new Counter(rate, asOfMs);
-    const end = Math.min(to, asOfMs);
-    for (const p of points) c.add(p, from, to, end);
-    return c.row(`${w.from}/${w.to}`, w.label ?? `${w.from} – ${w.to}`);
-  });
-  return { rate, byUnit, byObligation, byPeriod };
+  let first = INF;
+  for (const p of points) {
+    const t = Math.min(p.opened === -INF ? INF : p.opened, p.done);
+    if (t < first) first = t;
+  }
+  const builder = new SummaryBuilder(rate, asOfMs, windowsOf(periods, first, asOfMs), options.unitNames);
+  for (const p of points) builder.add(p.f, p.opened, p.ends, p.done, p.cancelled);
+  return builder.build();
 }

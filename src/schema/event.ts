@@ -99,6 +99,22 @@ const URGENCIES = new Set(["hoa_toc", "thuong_khan", "khan"]);
  * @internal
  */
 export function readEvent(value: unknown, path: readonly (string | number)[] = []): EventReading {
+  const ms = fastEventMs(value);
+  if (ms === ms) return { ok: true, event: value as Event, ms };
+  const result = eventSchemaInferred.safeParse(value, { reportInput: true });
+  if (result.success) {
+    const event = dropUndefinedShallow(result.data) as unknown as Event;
+    return { ok: true, event, ms: readInstant(event.at) as number };
+  }
+  return { ok: false, issues: withSuggestions(mapZodIssues(result.error.issues, path), path.length, () => EVENT_KEYS) };
+}
+
+/**
+ * The instant (epoch ms) of an event that passes the fast structural check, else `NaN` (then
+ * {@link readEvent} asks the zod schema). Allocates nothing.
+ * @internal
+ */
+export function fastEventMs(value: unknown): number {
   if (value !== null && typeof value === "object" && !Array.isArray(value)) {
     const v = value as Record<string, unknown>;
     let fast = true;
@@ -122,16 +138,11 @@ export function readEvent(value: unknown, path: readonly (string | number)[] = [
         (urgency === undefined || (typeof urgency === "string" && URGENCIES.has(urgency))) &&
         (data === undefined || (data !== null && typeof data === "object" && !Array.isArray(data) && Object.getPrototypeOf(data) === Object.prototype))
       ) {
-        return { ok: true, event: v as unknown as Event, ms };
+        return ms;
       }
     }
   }
-  const result = eventSchemaInferred.safeParse(value, { reportInput: true });
-  if (result.success) {
-    const event = dropUndefinedShallow(result.data) as unknown as Event;
-    return { ok: true, event, ms: readInstant(event.at) as number };
-  }
-  return { ok: false, issues: withSuggestions(mapZodIssues(result.error.issues, path), path.length, () => EVENT_KEYS) };
+  return Number.NaN;
 }
 
 function dropUndefinedShallow(value: Record<string, unknown>): Record<string, unknown> {
