@@ -41,6 +41,8 @@ export type IssueCode =
   | "phrase_unexpected_end"
   | "phrase_contradiction"
   | "phrase_quota"
+  | "phrase_not_deadline"
+  | "phrase_period_unspecified"
   // plans and events
   | "invalid_plan"
   | "invalid_event"

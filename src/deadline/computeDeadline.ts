@@ -3,7 +3,7 @@
  * `DESIGN §3`: every rule kind, exceptions and caps, provisional results and the trace.
  * @module
  */
-import { checkRange, daysInMonth, dayNumberFromYmd, fromDayNumber, MAX_DAY, MIN_DAY, ymdFromDayNumber, type DayNumber, type IsoDate } from "../day/dayNumber.js";
+import { checkRange, daysInMonth, dayNumberFromYmd, fromDayNumber, MAX_DAY, MIN_DAY, weekdayOf, ymdFromDayNumber, type DayNumber, type IsoDate } from "../day/dayNumber.js";
 import { civilOfEpochMs, epochMsOfCivil, epochMsToInstant, instantToEpochMs } from "../day/instant.js";
 import { CalendarCoverageError, CalendarRangeError, InvalidInputError, issue } from "../errors.js";
 import type { DataStatus, DayInfo, WorkCalendar } from "../calendar/types.js";
@@ -470,7 +470,7 @@ export function recurringOccurrence(run: Run, rule: RecurringRule, nominal: Nomi
     const lastDay = rollForward(run, nominal.day);
     return { lastDay, endsAtMs: dayEnd(run, lastDay) };
   }
-  return namedDateCore(run, nominal.day, rule.bound, undefined);
+  return namedDateCore(run, nominal.day, rule.bound, rule.time);
 }
 
 function periodLabel(frequency: RecurringRule["frequency"], year: number, month: number): string {
@@ -479,7 +479,36 @@ function periodLabel(frequency: RecurringRule["frequency"], year: number, month:
   return String(year);
 }
 
+/**
+ * The window of the period `offset` periods after the base period of a recurring rule: the period
+ * of `context.period` (its first day), else of the anchor, else of `context.year` (1 January).
+ */
+function offsetWindow(run: Run, rule: RecurringRule, offset: number): { from: number; to: number } {
+  const env = run.env;
+  const base = env.period?.first ?? env.anchor?.day ?? (env.year !== undefined ? dayNumberFromYmd(env.year, 1, 1) : missing(run, "anchor"));
+  if (rule.frequency === "daily") return { from: base + offset, to: base + offset };
+  if (rule.frequency === "weekly") {
+    const monday = base - (weekdayOf(base as DayNumber) - 1) + 7 * offset;
+    return { from: monday, to: monday + 6 };
+  }
+  const span = rule.frequency === "monthly" ? 1 : rule.frequency === "quarterly" ? 3 : rule.frequency === "half_yearly" ? 6 : 12;
+  const { year, month } = ymdFromDayNumber(base as DayNumber);
+  const index = year * 12 + month - 1;
+  const first = index - (index % span) + offset * span;
+  const last = first + span - 1;
+  const fy = Math.floor(first / 12);
+  const ly = Math.floor(last / 12);
+  if (fy < 1900 || ly > 2199) throw rangeError(fy < 1900 ? MIN_DAY - 1 : MAX_DAY + 1, ["rule", "offset"]);
+  return { from: dayNumberFromYmd(fy, (first % 12) + 1, 1), to: dayNumberFromYmd(ly, (last % 12) + 1, daysInMonth(ly, (last % 12) + 1)) };
+}
+
 function recurringCore(run: Run, rule: RecurringRule): Core {
+  if (rule.offset !== undefined) {
+    const w = offsetWindow(run, rule, rule.offset);
+    const nominal = recurringNominalDates(rule, w.from, w.to);
+    const candidates = nominal.map((n) => ({ day: n.day, build: (sub: Run) => recurringOccurrence(sub, rule, n) }));
+    return pickOccurrence(run, candidates, { frequency: rule.frequency, offset: rule.offset, period: `${iso(w.from as DayNumber)}/${iso(w.to as DayNumber)}` }, true);
+  }
   const { from, to } = searchWindow(run);
   const nominal = recurringNominalDates(rule, from, to);
   const candidates = nominal.map((n) => ({ day: n.day, build: (sub: Run) => recurringOccurrence(sub, rule, n) }));
@@ -530,6 +559,11 @@ function urgentCore(run: Run, rule: UrgentRule): Core {
 function sameDayCore(run: Run, rule: SameDayRule): Core {
   const start = startDay(run);
   run.depend(start, start);
+  if (rule.time !== undefined) {
+    // "trước 17 giờ": the anchor's day, up to that time
+    run.step("same_day", { date: iso(start), lastDay: iso(start), nextWorkingDay: false, time: rule.time }, BASIS.nd30);
+    return namedDateCore(run, start, "by", rule.time);
+  }
   const lastDay = rule.nextWorkingDay ? run.next(start) : run.isWorking(start) ? start : run.next(start);
   run.depend(start, lastDay);
   run.step("same_day", { date: iso(start), lastDay: iso(lastDay), nextWorkingDay: rule.nextWorkingDay }, BASIS.nd30);

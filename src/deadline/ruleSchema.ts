@@ -105,6 +105,8 @@ const recurringSchema = z
     day: z.union([int(1, 31), z.literal("last")]).optional(),
     weekday: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6), z.literal(7)]).optional(),
     bound: z.enum(["before", "by", "within"]),
+    offset: z.number().int().min(-100).max(100).optional(),
+    time: timeSchema.optional(),
     ...common,
   })
   .superRefine((r, c) => {
@@ -161,7 +163,7 @@ const beforeDeadlineSchema = z.strictObject({
 
 const urgentSchema = z.strictObject({ kind: z.literal("urgent"), level: urgencyLevelSchema, anchor: anchorSchema.optional(), ...common });
 
-const sameDaySchema = z.strictObject({ kind: z.literal("same_day"), nextWorkingDay: z.boolean(), anchor: anchorSchema.optional(), ...common });
+const sameDaySchema = z.strictObject({ kind: z.literal("same_day"), nextWorkingDay: z.boolean(), anchor: anchorSchema.optional(), time: timeSchema.optional(), ...common });
 
 const reportingWindowSchema = z.strictObject({
   kind: z.literal("reporting_window"),

@@ -116,6 +116,15 @@ export interface RecurringRule extends RuleCommon {
   readonly weekday?: Weekday;
   /** `within`: the whole month (or period) named, ending on its last day. */
   readonly bound: DateBound | "within";
+  /**
+   * The occurrence in the period `offset` periods after the one that holds the anchor (or
+   * `context.period`), instead of the next occurrence: 1 = "tháng tiếp theo", "quý sau", "năm sau";
+   * −1 = "năm trước (liền kề)". E.g. "chậm nhất là ngày thứ 20 của tháng tiếp theo" →
+   * `{ frequency: "monthly", day: 20, bound: "by", offset: 1 }` (Luật Quản lý thuế 2019 Đ.44.1.a).
+   */
+  readonly offset?: number;
+  /** Time of day `"HH:mm"` ("trước 10 giờ ngày 15 hằng tháng"): `endsAt` is that time of the day named. */
+  readonly time?: string;
 }
 
 /** Anything else recurring, as an RFC 5545 RRULE (e.g. "FREQ=MONTHLY;BYMONTHDAY=10"). */
@@ -147,6 +156,8 @@ export interface SameDayRule extends RuleCommon {
   /** Whether the next working day is still on time ("chậm nhất là ngày làm việc tiếp theo"). */
   readonly nextWorkingDay: boolean;
   readonly anchor?: Anchor;
+  /** Time of day `"HH:mm"` ("trước 17 giờ"): `endsAt` is that time of the anchor's day, not 24:00. */
+  readonly time?: string;
 }
 
 /** A data cut-off window of NĐ 09/2019 Đ.12: "từ ngày 15 tháng trước đến ngày 14 tháng báo cáo". */

@@ -30,6 +30,10 @@ export const en: MessageTable = {
     `Word ${show(p["token"])} at index ${String(p["index"])} of "${String(p["text"])}" is not understood${p["expected"] ? `; expected: ${list(p["expected"])}` : ""}.`,
   phrase_unexpected_end: (p) => `The phrase "${String(p["text"])}" ends too early${p["expected"] ? `; expected: ${list(p["expected"])}` : ""}.`,
   phrase_quota: (p) => `"${String(p["text"])}" is a quota (e.g. "tối thiểu 1 ngày 1 văn bản", at least one document a day), not a deadline; read it with parseQuota.`,
+  phrase_not_deadline: (p) =>
+    `"${String(p["text"])}" states no time limit (word ${show(p["token"])} at index ${String(p["index"])}: an earliest date or an ongoing task); model it as an event or an undated obligation.`,
+  phrase_period_unspecified: (p) =>
+    `"${String(p["text"])}" refers to the reporting period without naming it (month, quarter, half year, year) at index ${String(p["index"])}; add "định kỳ hằng quý, …" or "… hằng tháng".`,
   phrase_contradiction: (p) => `The phrase "${String(p["text"])}" contradicts itself at index ${String(p["index"])}: ${String(p["reason"] ?? "")}.`,
   invalid_plan: (p) => `Invalid plan${p["reason"] ? `: ${String(p["reason"])}` : ""}.`,
   invalid_event: (p) => `Invalid event${p["reason"] ? `: ${String(p["reason"])}` : ""}.`,

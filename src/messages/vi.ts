@@ -31,6 +31,10 @@ export const vi: MessageTable = {
   phrase_unexpected_end: (p) => `Cụm từ "${String(p["text"])}" kết thúc sớm${p["expected"] ? `; còn thiếu: ${list(p["expected"])}` : ""}.`,
   phrase_quota: (p) =>
     `"${String(p["text"])}" là một định mức (ví dụ "tối thiểu 1 ngày 1 văn bản"), không phải một thời hạn; dùng parseQuota để đọc.`,
+  phrase_not_deadline: (p) =>
+    `"${String(p["text"])}" không nêu một thời hạn (từ ${show(p["token"])} tại vị trí ${String(p["index"])}: thời điểm sớm nhất hoặc việc thường xuyên); mô hình hóa bằng sự kiện hoặc nghĩa vụ không hạn.`,
+  phrase_period_unspecified: (p) =>
+    `"${String(p["text"])}" gắn với kỳ báo cáo nhưng không nêu kỳ (tháng, quý, 6 tháng, năm) tại vị trí ${String(p["index"])}; thêm "định kỳ hằng quý, …" hoặc "… hằng tháng".`,
   phrase_contradiction: (p) => `Cụm từ "${String(p["text"])}" mâu thuẫn tại vị trí ${String(p["index"])}: ${String(p["reason"] ?? "")}.`,
   invalid_plan: (p) => `Kế hoạch không hợp lệ${p["reason"] ? `: ${String(p["reason"])}` : ""}.`,
   invalid_event: (p) => `Sự kiện không hợp lệ${p["reason"] ? `: ${String(p["reason"])}` : ""}.`,

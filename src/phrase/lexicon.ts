@@ -32,7 +32,9 @@ import { accentKey, foldKey } from "./normalize.js";
  * - `except`: "trừ", "ngoại trừ"; `case`: "trường hợp"; `but`: "nhưng"; `or`: "hoặc"; `and`: "và";
  * - `undated`: "không thời hạn"; `quota`: "tối thiểu", "ít nhất"; `per`: "theo";
  * - `verb`: verbs and request words that may precede a deadline ("yêu cầu", "nộp", "ban hành" …);
- * - `deadline`: "thời hạn", "hạn".
+ * - `deadline`: "thời hạn", "hạn", "thời gian";
+ * - `adjacent`: "liền kề" (after "tiếp theo", "trước"); `end`: "kết thúc"; `scope`: "đối với"; `when`: "khi";
+ * - `not_deadline`: words that say the phrase is not a time limit ("không sớm hơn", "thường xuyên").
  */
 export type LexemeKind =
   | "numword"
@@ -71,7 +73,12 @@ export type LexemeKind =
   | "quota"
   | "per"
   | "verb"
-  | "deadline";
+  | "deadline"
+  | "adjacent"
+  | "end"
+  | "scope"
+  | "when"
+  | "not_deadline";
 
 /**
  * How a number word combines:
@@ -137,6 +144,10 @@ export const LEXICON: readonly LexiconEntry[] = Object.freeze([
   { forms: ["không được quá"], kind: "lead" },
   { forms: ["không vượt quá"], kind: "lead" },
   { forms: ["không muộn hơn"], kind: "lead" },
+  { forms: ["không được muộn hơn"], kind: "lead" },
+  { forms: ["không chậm quá"], kind: "lead" },
+  { forms: ["không được chậm quá"], kind: "lead" },
+  { forms: ["trễ nhất"], kind: "lead" },
   { forms: ["sau"], kind: "lead" },
   { forms: ["hạn chót"], kind: "lead" },
   { forms: ["hạn cuối"], kind: "lead" },
@@ -160,9 +171,16 @@ export const LEXICON: readonly LexiconEntry[] = Object.freeze([
   { forms: ["mỗi"], kind: "each" },
   { forms: ["lần"], kind: "times" },
   { forms: ["cuối", "cuối cùng"], kind: "last" },
-  { forms: ["đầu"], kind: "first" },
+  { forms: ["đầu", "đầu tiên"], kind: "first" },
   { forms: ["giữa"], kind: "mid" },
-  { forms: ["tiếp theo"], kind: "next" },
+  { forms: ["tiếp theo", "kế tiếp"], kind: "next" },
+  { forms: ["liền kề"], kind: "adjacent" },
+  { forms: ["kết thúc"], kind: "end" },
+  { forms: ["đối với"], kind: "scope" },
+  { forms: ["khi"], kind: "when" },
+  { forms: ["không sớm hơn"], kind: "not_deadline" },
+  { forms: ["sớm nhất"], kind: "not_deadline" },
+  { forms: ["thường xuyên"], kind: "not_deadline" },
   { forms: ["ngay"], kind: "immediately" },
   { forms: ["báo cáo"], kind: "report" },
   { forms: ["kỳ"], kind: "term" },
@@ -206,6 +224,7 @@ export const LEXICON: readonly LexiconEntry[] = Object.freeze([
   { forms: ["tổng hợp"], kind: "verb" },
   { forms: ["thời hạn"], kind: "deadline" },
   { forms: ["hạn"], kind: "deadline" },
+  { forms: ["thời gian"], kind: "deadline" },
 ] satisfies LexiconEntry[]);
 
 /** One spelling of an entry, ready for matching: each word by its accent key and its fold. @internal */
