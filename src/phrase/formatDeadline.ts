@@ -6,7 +6,7 @@
  */
 import type { DateSpec, DeadlineRule, Duration, DurationUnit, PeriodSpec, RecurringRule, UrgencyException, UrgencyLevel } from "../deadline/types.js";
 import { InvalidInputError, issue } from "../errors.js";
-import { FREQUENCY_WORDS, formatDateSpec } from "./grammar.js";
+import { FREQUENCY_WORDS, canonicalAt, formatDateSpec } from "./grammar.js";
 
 /** Options of {@link formatDeadline}. */
 export interface FormatDeadlineOptions {
@@ -117,32 +117,52 @@ function everyVi(rule: RecurringRule, w: Readonly<Record<string, string>>): stri
 function recurringVi(rule: RecurringRule, w: Readonly<Record<string, string>>): string {
   const every = everyVi(rule, w);
   const periodic = w["periodic"] === undefined ? "" : `${w["periodic"]} `;
-  const lead = w["lead"] ?? (rule.bound === "before" ? "trước" : rule.bound === "within" ? "trong" : "");
-  let clause: string | undefined;
+  const lead = w["lead"] ?? (rule.time !== undefined || rule.bound === "before" ? "trước" : rule.bound === "within" ? "trong" : "");
+  const base = w["base"] === undefined ? "" : ` ${w["base"]}`;
+  const everyFirst = (clause: string): string => (w["order"] === "every_first" ? `${periodic}${every}, ${clause}` : clause);
+  if (rule.offset !== undefined && rule.bound === "within") {
+    const unit = rule.frequency === "monthly" ? "tháng" : rule.frequency === "quarterly" ? "quý" : "năm";
+    return everyFirst(`${pre(lead, `${unit} ${w["next"] ?? (rule.offset === 1 ? "tiếp theo" : "trước")}`)}${base}`);
+  }
+  const at = w["at"] ?? canonicalAt(rule);
+  if (at !== undefined) {
+    const clause = `${pre(lead, at)}${base}`;
+    if (w["order"] === "every_first") return everyFirst(clause);
+    return rule.offset === undefined && base === "" ? `${periodic}${clause} ${every}` : clause;
+  }
+  let body: string | undefined;
   switch (rule.frequency) {
     case "daily":
+      break;
     case "half_yearly":
+      if (rule.month !== undefined && typeof rule.day === "number") {
+        const a = formatDateSpec({ month: rule.month, day: rule.day });
+        const b = formatDateSpec({ month: rule.month + 6, day: rule.day });
+        return `${every}, ${pre(lead, `ngày ${a} và ${b}`)}`;
+      }
       break;
     case "weekly":
-      if (rule.weekday !== undefined) clause = pre(lead, WEEKDAY_VI[rule.weekday] as string);
+      if (rule.weekday !== undefined) body = WEEKDAY_VI[rule.weekday] as string;
       break;
     case "monthly":
-      if (rule.day === "last") clause = pre(lead, "cuối tháng");
-      else if (rule.day !== undefined) clause = pre(lead, w["day"] ?? `ngày ${rule.day}`);
+      if (rule.day === "last") body = "cuối tháng";
+      else if (rule.day !== undefined) body = w["day"] ?? `ngày ${rule.day}`;
       break;
     case "quarterly": {
       const pos = QUARTER_MONTH_VI[rule.month ?? 3] as string;
-      if (rule.day === "last") clause = pre(lead, `ngày cuối tháng ${pos} quý`);
-      else if (rule.day !== undefined) clause = pre(lead, `ngày ${rule.day} của tháng ${pos} quý`);
-      else if (rule.month !== undefined) clause = pre(lead, `tháng ${pos} quý`);
+      if (rule.day === "last") body = `ngày cuối tháng ${pos} quý`;
+      else if (rule.day !== undefined) body = `ngày ${rule.day} của tháng ${pos} quý`;
+      else if (rule.month !== undefined) body = `tháng ${pos} quý`;
       break;
     }
     case "yearly":
-      if (rule.month !== undefined && rule.day !== undefined && rule.day !== "last") clause = pre(lead, `ngày ${formatDateSpec({ month: rule.month, day: rule.day })}`);
-      else if (rule.month !== undefined) clause = pre(lead, `tháng ${rule.month}`);
+      if (rule.month !== undefined && rule.day !== undefined && rule.day !== "last") body = `ngày ${formatDateSpec({ month: rule.month, day: rule.day })}`;
+      else if (rule.month !== undefined) body = `tháng ${rule.month}`;
       break;
   }
-  if (clause === undefined) return `${periodic}${every}`;
+  if (rule.time !== undefined) body = body === undefined ? timeVi(rule.time) : `${timeVi(rule.time)} ${body}`;
+  if (body === undefined) return `${periodic}${every}`;
+  const clause = pre(lead, body);
   return w["order"] === "every_first" ? `${periodic}${every}, ${clause}` : `${periodic}${clause} ${every}`;
 }
 
@@ -164,7 +184,9 @@ function mainVi(rule: DeadlineRule, w: Readonly<Record<string, string>>): string
   switch (rule.kind) {
     case "relative": {
       const lead = w["lead"] ?? "trong";
-      let out = pre(lead, amountVi(rule.amount, rule.unit, w["unit"]));
+      const amount =
+        w["ordinal"] !== undefined ? `${w["ordinal"]} ${rule.amount}` : w["unit"] === "ngày làm việc tiếp theo" ? w["unit"] : amountVi(rule.amount, rule.unit, w["unit"]);
+      let out = pre(lead, amount);
       if (rule.anchor.text !== "") out += ` ${w["connector"] ?? "kể từ"} ${rule.anchor.text}`;
       return w["undated"] === undefined ? out : `${w["undated"]} nhưng ${out}`;
     }
@@ -173,6 +195,10 @@ function mainVi(rule: DeadlineRule, w: Readonly<Record<string, string>>): string
     case "fixed_date": {
       if (w["from"] !== undefined) return `${w["lead"] ?? "từ"} ngày ${w["from"]} đến ngày ${formatDateSpec(rule.dates[0] as DateSpec)}`;
       if (rule.time !== undefined) return pre(w["lead"] ?? "trước", `${timeVi(rule.time)} ${datesVi(rule.dates, "", w)}`);
+      if (w["day"] === "đầu năm") {
+        const y = rule.dates[0]?.year;
+        return pre(w["lead"] ?? "", `đầu năm${y === undefined ? "" : ` ${y}`}`);
+      }
       return datesVi(rule.dates, w["lead"] ?? (rule.bound === "before" ? "trước" : "chậm nhất"), w);
     }
     case "period":
@@ -188,7 +214,9 @@ function mainVi(rule: DeadlineRule, w: Readonly<Record<string, string>>): string
       return out;
     }
     case "same_day": {
-      let out = `${w["lead"] ?? "trong"} ngày`;
+      if (rule.time !== undefined) return pre(w["lead"] ?? "trước", timeVi(rule.time));
+      if ((w["lead"] === "ngay" || w["lead"] === "ngay sau") && rule.anchor !== undefined) return `${w["lead"]} ${rule.anchor.text}`;
+      let out = `${w["lead"] ?? "trong"} ${w["day"] ?? "ngày"}`;
       if (rule.anchor !== undefined) out += ` ${rule.anchor.text}`;
       if (rule.nextWorkingDay) out += `, ${w["nextLead"] ?? "chậm nhất là"} ngày làm việc tiếp theo`;
       return out;
@@ -208,6 +236,7 @@ function vietnamese(rule: DeadlineRule): string {
   if (rule.cap !== undefined && rule.kind !== "urgent") out += ` ${w["capLead"] ?? "nhưng không quá"} ${amountVi(rule.cap.amount, rule.cap.unit)}`;
   for (const e of rule.except ?? []) out += ` ${exceptVi(e)}`;
   if (w["alternative"] !== undefined) out += ` hoặc ${w["alternative"]}`;
+  if (w["scope"] !== undefined) out += ` đối với ${w["scope"]}`;
   if (w["remark"] !== undefined) out += ` (${w["remark"]})`;
   return out;
 }

@@ -243,6 +243,8 @@ export class PhraseParser {
 
   private body(): DeadlineRule {
     if (this.isRruleStart()) return this.rrule("by");
+    if (this.is("not_deadline")) this.failCode("phrase_not_deadline", []);
+    if (this.is("quota") && this.countedBackAhead()) return this.leadsAndMain();
     if (this.is("quota") || (this.is("periodic") && this.is("quota", 1))) {
       this.failCode("phrase_quota", ["parseQuota"]);
     }
@@ -263,16 +265,59 @@ export class PhraseParser {
     return this.leadsAndMain();
   }
 
+  /** "ít nhất 03 ngày [làm việc] trước …": an amount and "trước" within a few lexemes (bounded lookahead). */
+  private countedBackAhead(): boolean {
+    for (let k = 1; k <= 8; k++) {
+      const l = this.peek(k);
+      if (l === undefined) return false;
+      if (hasKind(l, "before")) return k >= 3;
+      const ok = l.type === "number" || (l.type === "punct" && (l.sym === "(" || l.sym === ")")) || hasKind(l, "numword") || hasKind(l, "unit") || hasKind(l, "working") || hasKind(l, "calendar");
+      if (!ok) return false;
+    }
+    return false;
+  }
+
   private leadsAndMain(): DeadlineRule {
     const leads: string[] = [];
+    if (this.is("quota")) {
+      leads.push((this.entry("quota") as CompiledEntry).form);
+      this.next();
+    }
+    // "ngay sau khi ký", "ngay khi nhận được": at once after an event
+    if (this.is("immediately") && ((this.entry("from", 1)?.canonical === "sau" && !this.isNumberStart(2)) || this.is("when", 1))) {
+      this.next();
+      let lead = "ngay";
+      if (!this.is("when")) {
+        this.next();
+        lead = "ngay sau";
+      }
+      const anchor = this.freeText(["khi …"]);
+      this.wording["lead"] = lead;
+      return { kind: "same_day", nextWorkingDay: false, anchor: { text: anchor } };
+    }
     if (this.is("immediately") && this.entry("lead", 1)?.canonical === "trong" && this.isUnit("day", 2)) {
       this.next();
       leads.push("ngay");
     }
-    while (this.is("lead") || this.is("la") || this.is("at")) {
-      const e = (this.entry("lead") ?? this.entry("la") ?? this.entry("at")) as CompiledEntry;
-      leads.push(e.canonical);
-      this.next();
+    for (;;) {
+      if (this.is("lead") || this.is("la") || this.is("at")) {
+        const e = (this.entry("lead") ?? this.entry("la") ?? this.entry("at")) as CompiledEntry;
+        leads.push(e.canonical);
+        this.next();
+        continue;
+      }
+      // "chậm nhất đến ngày …"
+      if (leads.length > 0 && this.is("to") && (this.isUnit("day", 1) || this.is("last", 1) || this.is("first", 1) || this.is("mid", 1) || this.isNum(1))) {
+        leads.push("đến");
+        this.next();
+        continue;
+      }
+      // "Hạn chót: 31/12/2025"
+      if (leads.length > 0 && this.isSym(":")) {
+        this.next();
+        continue;
+      }
+      break;
     }
     return this.main(leads);
   }
@@ -282,13 +327,15 @@ export class PhraseParser {
       this.next();
       const words = [...leads, "trước"];
       if (this.isRruleStart()) return this.rrule("before", join(words));
-      if (this.isTimeAhead()) return this.timed(words);
+      if (this.isTimeAhead(true)) return this.timed(words);
       if (this.isUnit("day") || this.isNum()) return this.dates(words, "before");
       if (this.is("ordinal") || this.is("sunday")) return this.weekly(words, "before");
       if (this.is("last") && this.isUnit("month", 1)) return this.lastOfMonth(words, "before");
       this.fail(["ngày", E.date, "giờ (time)", "thứ (weekday)", "cuối tháng"]);
     }
     if (this.isTimeAhead()) return this.timed(leads);
+    if (this.isUnit("day") && this.is("ordinal", 1) && this.isNumberWordOrNum(2)) return this.periodDay(leads, "by");
+    if (this.isUnit("day") && this.periodDayAhead(1)) return this.periodDay(leads, "by");
     const last = leads[leads.length - 1];
     if (this.isUnit("day") && (last === "trong" || last === "trong vòng") && !this.isNum(1) && !this.is("last", 1)) {
       return this.sameDay(leads);
@@ -324,6 +371,12 @@ export class PhraseParser {
     }
     const value = this.numberWords();
     if (value > MAX_AMOUNT) this.contradiction(start, `số lượng ${value} quá lớn (tối đa ${MAX_AMOUNT})`);
+    // "tám (8) giờ": the words, then the digits in brackets, checked
+    if (this.isSym("(") && this.isNum(1) && this.isSym(")", 2)) {
+      const digits = this.peek(1) as Lexeme;
+      if (digits.value !== value) this.contradiction(digits.start, `chữ (${value}) và số ${digits.text} không khớp`, digits.text);
+      this.p += 3;
+    }
     return value;
   }
 
@@ -449,10 +502,11 @@ export class PhraseParser {
   private atBoundary(k = 0): boolean {
     if (this.atEnd(k)) return true;
     if (this.isSym(";", k) || this.isSym("(", k) || this.isSym(")", k)) return true;
-    if (this.is("or", k) || this.is("but", k)) return true;
+    if (this.is("but", k) || this.is("scope", k)) return true;
+    if (this.is("or", k)) return this.is("per", k + 1) || this.is("lead", k + 1) || this.is("immediately", k + 1) || this.isNumberStart(k + 1) || this.atEnd(k + 1);
     if (this.is("except", k) && (this.is("case", k + 1) || this.is("urgency", k + 1))) return true;
     if (this.isSym(",", k)) {
-      return this.is("except", k + 1) || this.is("but", k + 1) || this.is("or", k + 1) || this.is("lead", k + 1);
+      return this.is("except", k + 1) || this.is("but", k + 1) || this.is("or", k + 1) || this.is("lead", k + 1) || this.is("scope", k + 1);
     }
     return false;
   }
@@ -496,17 +550,22 @@ export class PhraseParser {
       this.setLead(leads, "chậm nhất");
       return { kind: "before_deadline", amount, unit: unit.unit, reference };
     }
+    if ((this.isSym(",") && this.is("from", 1)) || this.is("from")) return this.connectorAndAnchor(amount, unit.unit, leads);
     this.setLead(leads, "trong");
-    if (this.isSym(",") && this.is("from", 1)) this.next();
-    if (this.is("from")) {
-      const connector = (this.entry("from") as CompiledEntry).canonical;
-      this.next();
-      const anchor = this.freeText(["ngày …", "khi …"]);
-      if (connector !== "kể từ") this.wording["connector"] = connector;
-      return { kind: "relative", amount, unit: unit.unit, anchor: { text: anchor } };
-    }
     if (this.atBoundary()) return { kind: "relative", amount, unit: unit.unit, anchor: { text: "" } };
     return this.fail([...E.connector, "trước", E.end]);
+  }
+
+  /** "[,] kể từ|từ|tính từ|sau <anchor>" after an amount (consumed). */
+  private connectorAndAnchor(amount: number, unit: DurationUnit, leads: readonly string[]): DeadlineRule {
+    this.setLead(leads, "trong");
+    if (this.isSym(",") && this.is("from", 1)) this.next();
+    if (!this.is("from")) this.fail(E.connector);
+    const connector = (this.entry("from") as CompiledEntry).canonical;
+    this.next();
+    const anchor = this.freeText(["ngày …", "khi …"]);
+    if (connector !== "kể từ") this.wording["connector"] = connector;
+    return { kind: "relative", amount, unit, anchor: { text: anchor } };
   }
 
   /** Lead words ("không quá", "chậm nhất là" …) as canonical forms. */
@@ -567,7 +626,20 @@ export class PhraseParser {
 
   private sameDay(leads: string[]): DeadlineRule {
     this.next(); // "ngày"
+    if (this.is("working") && this.is("next", 1)) {
+      // "trong ngày làm việc tiếp theo" = by the end of the next working day
+      this.next();
+      this.next();
+      this.wording["unit"] = "ngày làm việc tiếp theo";
+      if ((this.isSym(",") && this.is("from", 1)) || this.is("from")) return this.connectorAndAnchor(1, "working_day", leads);
+      this.setLead(leads, "trong");
+      return { kind: "relative", amount: 1, unit: "working_day", anchor: { text: "" } };
+    }
     this.setLead(leads, "trong");
+    if (this.is("working")) {
+      this.next();
+      this.wording["day"] = "ngày làm việc";
+    }
     let anchor: string | undefined;
     if (!this.atBoundary() && !this.isSym(",") && !this.is("or")) anchor = this.freeText(["ngày làm việc tiếp theo"]);
     let nextWorkingDay = false;
@@ -628,7 +700,12 @@ export class PhraseParser {
 
   // ---------------------------------------------------------------- dates
 
-  private isTimeAhead(): boolean {
+  /**
+   * A time of day ahead: "16 giờ 30 ngày …", "16h30 ngày …", "16:30 ngày …"; with `bare` (after
+   * "trước") also without a date: "trước 17 giờ", "trước 10 giờ ngày 15", "trước 17 giờ hằng ngày",
+   * "trước 16 giờ thứ Năm hằng tuần".
+   */
+  private isTimeAhead(bare = false): boolean {
     if (!this.isNum()) return false;
     let k = 1;
     if (this.isSym(":", k) && this.isNum(k + 1)) k += 2;
@@ -639,7 +716,9 @@ export class PhraseParser {
         if (this.isUnit("minute", k)) k++;
       }
     } else return false;
-    return this.isUnit("day", k) && this.isNum(k + 1);
+    if (this.isUnit("day", k) && this.isNum(k + 1)) return true;
+    if (!bare || this.is("working", k)) return false;
+    return this.atBoundary(k) || this.is("every", k) || this.is("ordinal", k) || this.is("sunday", k);
   }
 
   private time(): string {
@@ -661,12 +740,43 @@ export class PhraseParser {
 
   private timed(leads: string[]): DeadlineRule {
     const time = this.time();
-    if (!this.isUnit("day")) this.fail(["ngày"]);
-    this.next();
-    const groups = this.dateGroups("by", leads, true);
     const lead = join(leads);
-    if (lead !== "trước") this.wording["lead"] = lead;
-    return { kind: "fixed_date", dates: groups, bound: "by", time };
+    const setTimedLead = (): void => {
+      if (lead !== "trước") this.wording["lead"] = lead;
+      else delete this.wording["lead"];
+    };
+    if (this.isUnit("day")) {
+      this.next();
+      this.pendingRef = undefined;
+      const groups = this.dateGroups("by", leads, true);
+      const ref = this.pendingRef as DateRef | undefined;
+      if (ref === undefined) {
+        setTimedLead();
+        return { kind: "fixed_date", dates: groups, bound: "by", time };
+      }
+      // "trước 10 giờ ngày 15": that day of every month (or of each quarter)
+      const every = this.every();
+      setTimedLead();
+      if (ref.quarterMonth !== undefined) {
+        this.expectFrequency(every, "quarterly", ref.start);
+        return { kind: "recurring", frequency: "quarterly", month: ref.quarterMonth, day: ref.day, bound: "by", time };
+      }
+      this.expectFrequency(every, "monthly", ref.start);
+      return { kind: "recurring", frequency: "monthly", day: ref.day, bound: "by", time };
+    }
+    if (this.is("ordinal") || this.is("sunday")) {
+      const rule = this.weekly(leads, "by");
+      setTimedLead();
+      return { ...rule, time } as DeadlineRule;
+    }
+    const every = this.every() ?? this.presetEvery;
+    if (every !== undefined) {
+      if (every.frequency !== "daily") this.contradiction(every.start, `giờ trong ngày cần "hằng ngày", không phải "${FREQUENCY_WORDS[every.frequency]}"`);
+      setTimedLead();
+      return { kind: "recurring", frequency: "daily", bound: "by", time };
+    }
+    setTimedLead();
+    return { kind: "same_day", nextWorkingDay: false, time };
   }
 
   /** One date: "14/11/2023", "14-11-2023", "14.11.2023", "14 tháng 11 năm 2023", "5/01", "25", "20 của tháng cuối quý", "cuối tháng". */
@@ -770,7 +880,8 @@ export class PhraseParser {
       }
       for (const ref of group) {
         if (ref.month === undefined || typeof ref.day !== "number") {
-          if (group.length > 1 || dates.length > 0 || timed) this.contradiction(ref.start, "một ngày trong danh sách thiếu tháng");
+          if (group.length > 1 || dates.length > 0) this.contradiction(ref.start, "một ngày trong danh sách thiếu tháng");
+          void timed;
           this.pendingRef = ref;
           return dates;
         }
@@ -843,11 +954,25 @@ export class PhraseParser {
 
   /** "trước ngày 14/11/2023", "ngày 10 hàng tháng", "trước ngày 5/01 hằng năm", "trước ngày 20 của tháng cuối quý". */
   private dates(leadWords: string[], bound: DateBound): DeadlineRule {
+    if (this.isUnit("day") && (this.periodDayAhead(1) || (this.is("ordinal", 1) && this.isNumberWordOrNum(2)))) return this.periodDay(leadWords, bound);
     if (this.isUnit("day")) this.next();
     this.pendingRef = undefined;
     const dates = this.dateGroups(bound, leadWords, false);
     const lead = join(leadWords);
     const ref = this.pendingRef as DateRef | undefined;
+    // "trước ngày 31/01 của năm sau", "ngày 15 tháng 12 của năm trước liền kề"
+    const first = dates[0] as DateSpec | undefined;
+    const yearOffset = ref === undefined && dates.length === 1 && first?.year === undefined ? this.offsetAhead("year", true) : undefined;
+    if (yearOffset !== undefined && first !== undefined) {
+      this.base();
+      const every = this.every();
+      this.expectFrequency(every, "yearly", this.index());
+      if (lead !== (bound === "before" ? "trước" : "")) this.wording["lead"] = lead;
+      const rule: RecurringRule = { kind: "recurring", frequency: "yearly", month: first.month, day: first.day, bound, offset: yearOffset.offset };
+      const at = `ngày ${formatDateSpec(first)} ${yearOffset.words}`;
+      if (at !== canonicalAt(rule)) this.wording["at"] = at;
+      return rule;
+    }
     const every = this.every();
     if (ref === undefined && every === undefined && this.presetEvery === undefined) {
       if (lead !== (bound === "before" ? "trước" : "chậm nhất")) this.wording["lead"] = lead;
@@ -870,6 +995,18 @@ export class PhraseParser {
       return { kind: "recurring", frequency: "monthly", day: ref.day, bound };
     }
     const only = dates[0] as DateSpec;
+    // "định kỳ 6 tháng, trước ngày 15/6 và 15/12": the same day of the same month of each period
+    const given = (every ?? this.presetEvery)?.frequency;
+    if (given === "half_yearly" || given === "quarterly") {
+      const span = given === "half_yearly" ? 6 : 3;
+      const month = ((only.month - 1) % span) + 1;
+      for (const x of dates) {
+        if (x.year !== undefined) this.contradiction(at, `ngày có năm ${x.year} không thể lặp lại`);
+        if (((x.month - 1) % span) + 1 !== month || x.day !== only.day) this.contradiction(at, `các ngày không cùng vị trí trong mỗi kỳ (${FREQUENCY_WORDS[given]})`);
+      }
+      if (only.day > 28 || dates.length > 12 / span) this.contradiction(at, "ngày không có trong mọi kỳ");
+      return { kind: "recurring", frequency: given, month, day: only.day, bound };
+    }
     if (dates.length > 1) this.contradiction(at, "một danh sách ngày không thể lặp lại hằng năm");
     if (only.year !== undefined) this.contradiction(at, `ngày có năm ${only.year} không thể lặp lại`);
     this.expectFrequency(every, "yearly", at);
@@ -912,9 +1049,22 @@ export class PhraseParser {
     if (this.is("periodic")) {
       // "định kỳ 6 tháng" (half-yearly)
       if (this.isNum(1) && (this.peek(1) as Lexeme).value === 6 && this.isUnit("month", 2)) {
+        const start = this.index();
         this.next();
         this.next();
         this.next();
+        if (this.isSym(",") && !this.atEnd(1) && !this.is("except", 1) && !this.is("but", 1) && !this.is("or", 1) && !this.is("scope", 1)) {
+          this.next();
+          this.presetEvery = { frequency: "half_yearly", start };
+          const leads: string[] = [];
+          while (this.is("lead") || this.is("la") || this.is("at")) {
+            leads.push(((this.entry("lead") ?? this.entry("la") ?? this.entry("at")) as CompiledEntry).canonical);
+            this.next();
+          }
+          const rule = this.main(leads);
+          if (rule.kind !== "recurring" || rule.frequency !== "half_yearly") this.contradiction(start, "mệnh đề định kỳ 6 tháng cần ngày của mỗi kỳ");
+          return rule;
+        }
         return { kind: "recurring", frequency: "half_yearly", bound: "within" };
       }
       this.next();
@@ -975,11 +1125,262 @@ export class PhraseParser {
     return { kind: "recurring", frequency: "monthly", day: "last", bound };
   }
 
+  // ---------------------------------------------------------------- days relative to a period
+
+  private isNumberWordOrNum(k: number): boolean {
+    return this.isNum(k) || this.isNumberWordStart(k);
+  }
+
+  /** Whether "next" or "previous" stands at `k`: "tiếp theo", "kế tiếp", "sau" (not "sau khi", "sau ngày"), "trước". */
+  private offsetWordAt(k: number, previous: boolean): boolean {
+    if (this.is("next", k)) return true;
+    if (this.entry("from", k)?.canonical === "sau") return !this.is("when", k + 1) && !this.isUnit("day", k + 1) && !this.isNumberStart(k + 1);
+    return previous && this.is("before", k) && !this.is("term", k + 1) && !this.is("report", k + 1) && !this.isUnit("day", k + 1) && !this.isNumberStart(k + 1);
+  }
+
+  /**
+   * "[của] <unit> tiếp theo|kế tiếp|sau|trước [liền kề]" at the current position, consumed: the
+   * offset and the words as written (canonical spelling), or undefined (nothing consumed).
+   */
+  private offsetAhead(unit: "month" | "quarter" | "year", withOf: boolean): { offset: number; words: string } | undefined {
+    let k = 0;
+    const words: string[] = [];
+    if (withOf && this.is("of")) {
+      k++;
+      words.push("của");
+    }
+    if (!this.isUnit(unit, k) || !this.offsetWordAt(k + 1, true)) return undefined;
+    words.push(unit === "month" ? "tháng" : unit === "quarter" ? "quý" : "năm");
+    this.p += k + 1;
+    return { ...this.offsetWord(), words: `${words.join(" ")} ${this.lastOffsetWords}` };
+  }
+
+  private lastOffsetWords = "";
+
+  /** Consumes "tiếp theo|kế tiếp|sau|trước [liền kề]" (checked by {@link offsetWordAt}). */
+  private offsetWord(): { offset: number } {
+    const words: string[] = [];
+    let offset = 1;
+    const next = this.entry("next");
+    if (next !== undefined) words.push(next.form);
+    else if (this.is("before")) {
+      words.push("trước");
+      offset = -1;
+    } else words.push("sau");
+    this.next();
+    if (this.is("adjacent")) {
+      this.next();
+      words.push("liền kề");
+    }
+    this.lastOffsetWords = words.join(" ");
+    return { offset };
+  }
+
+  /**
+   * After "ngày" (at `k`): a day relative to a period that the date grammar does not cover —
+   * "20 của tháng tiếp theo", "cuối cùng của tháng đầu của quý tiếp theo", "25 của tháng cuối kỳ báo
+   * cáo", "30 của quý tiếp theo", "05 tháng sau" (bounded lookahead).
+   */
+  private periodDayAhead(k: number): boolean {
+    if (this.isNum(k) || this.is("last", k)) k++;
+    else return false;
+    if (this.is("of", k)) k++;
+    if (this.isUnit("quarter", k)) return this.offsetWordAt(k + 1, false);
+    if (!this.isUnit("month", k)) return false;
+    k++;
+    if (this.offsetWordAt(k, true)) return true;
+    if (this.is("ordinal", k)) return this.isNumberWordOrNum(k + 1);
+    if (this.is("last", k) && (this.is("term", k + 1) || (this.is("of", k + 1) && this.is("term", k + 2)))) return true;
+    if (!this.is("first", k) && !this.is("last", k)) return false;
+    k++;
+    if (this.is("of", k)) return true;
+    if (this.isUnit("quarter", k)) return this.offsetWordAt(k + 1, false);
+    return this.isUnit("year", k);
+  }
+
+  /**
+   * A day named relative to a period (Luật Quản lý thuế 2019 Đ.44; NĐ 09/2019 Đ.13):
+   * - "ngày thứ 20 của tháng tiếp theo [tháng phát sinh …]" → monthly, day 20, offset 1;
+   * - "ngày cuối cùng của tháng đầu (tiên) của quý tiếp theo" → quarterly, month 1, last day, offset 1;
+   * - "ngày thứ 30 của quý tiếp theo" → quarterly, month 1, day 30, offset 1;
+   * - "ngày cuối cùng của tháng thứ 3 kể từ ngày kết thúc năm dương lịch" → yearly, month 3, last day, offset 1;
+   * - "ngày thứ 30 của tháng đầu tiên của năm dương lịch" → yearly, month 1, day 30;
+   * - "ngày 25 của tháng cuối kỳ báo cáo" → the frequency of the every-clause ("định kỳ hằng quý, …");
+   * - "ngày thứ 10 kể từ ngày phát sinh …" → relative, 10 days.
+   */
+  private periodDay(leads: string[], bound: DateBound): DeadlineRule {
+    const start = this.index();
+    this.next(); // ngày
+    const at: string[] = ["ngày"];
+    let day: number | "last";
+    if (this.is("ordinal")) {
+      this.next();
+      const n = this.smallNumber([E.number]);
+      at.push("thứ", String(n.value));
+      if (this.is("from") || (this.isSym(",") && this.is("from", 1))) {
+        // "ngày thứ 10 kể từ ngày …" = 10 days from that day
+        if (n.value < 1 || n.value > MAX_AMOUNT) this.contradiction(n.start, `số lượng ${n.value} không hợp lệ`);
+        const rule = this.connectorAndAnchor(n.value, "day", leads);
+        this.wording["ordinal"] = "ngày thứ";
+        return rule;
+      }
+      day = n.value;
+    } else if (this.is("last")) {
+      this.next();
+      at.push("cuối cùng");
+      day = "last";
+    } else {
+      const l = this.next();
+      day = l.value;
+      at.push(String(l.value));
+    }
+    if (typeof day === "number" && (day < 1 || day > 31)) this.contradiction(start, `ngày ${day} không tồn tại`);
+    if (!this.is("of") && !this.isUnit("month") && !this.isUnit("quarter")) this.fail(["kể từ", "của tháng …", "của quý …"]);
+    if (this.is("of")) {
+      this.next();
+      at.push("của");
+    }
+    let frequency: Frequency;
+    let month: number | undefined;
+    let offset: number | undefined;
+    if (this.isUnit("quarter")) {
+      // "ngày thứ 30 của quý tiếp theo": the 30th day of the quarter
+      this.next();
+      at.push("quý");
+      offset = this.offsetWord().offset;
+      at.push(this.lastOffsetWords);
+      frequency = "quarterly";
+      month = 1;
+    } else {
+      if (!this.isUnit("month")) this.fail(["tháng", "quý"]);
+      this.next(); // tháng
+      at.push("tháng");
+      if (this.offsetWordAt(0, true)) {
+        offset = this.offsetWord().offset;
+        at.push(this.lastOffsetWords);
+        frequency = "monthly";
+      } else if (this.is("last") && (this.is("term", 1) || (this.is("of", 1) && this.is("term", 2)))) {
+        // "ngày 25 của tháng cuối kỳ báo cáo" (NĐ 09/2019 Đ.13.1): the period comes from the every-clause
+        this.next();
+        if (this.is("of")) this.next();
+        this.next(); // kỳ
+        if (!this.is("report")) this.fail(["báo cáo"]);
+        this.next();
+        at.push("cuối kỳ báo cáo");
+        const every = this.every();
+        const given = (every ?? this.presetEvery)?.frequency;
+        if (given === undefined || given === "daily" || given === "weekly") {
+          throw new PhraseParseError([
+            issue("phrase_period_unspecified", { text: this.text, index: start, token: this.text.slice(start, this.index()).trim(), expected: ["định kỳ hằng tháng", "hằng quý", "định kỳ 6 tháng", "hằng năm"] }),
+          ]);
+        }
+        const lastMonth = given === "quarterly" ? 3 : given === "half_yearly" ? 6 : given === "yearly" ? 12 : undefined;
+        this.wording["at"] = join(at);
+        this.setRecurringLead(leads, bound);
+        return { kind: "recurring", frequency: given, ...(lastMonth === undefined ? {} : { month: lastMonth }), day, bound };
+      } else {
+        // the month within a quarter or a year: "đầu", "đầu tiên", "cuối", "thứ 3"
+        if (this.is("ordinal")) {
+          this.next();
+          const m = this.smallNumber([E.number]);
+          at.push("thứ", String(m.value));
+          month = m.value;
+        } else {
+          const e = (this.entry("first") ?? this.entry("last")) as CompiledEntry;
+          at.push(e.form);
+          month = e.kind === "first" ? 1 : 0;
+          this.next();
+        }
+        if (this.is("from") && this.is("end", this.isUnit("day", 1) ? 2 : 1)) {
+          // "tháng thứ 3 kể từ ngày kết thúc năm dương lịch": months of the following year
+          const connector = (this.entry("from") as CompiledEntry).canonical;
+          this.next();
+          at.push(connector);
+          if (this.isUnit("day")) {
+            this.next();
+            at.push("ngày");
+          }
+          this.next();
+          at.push("kết thúc");
+          if (!this.isUnit("year") && !this.isUnit("quarter")) this.fail(["năm", "quý"]);
+          frequency = this.isUnit("year") ? "yearly" : "quarterly";
+          at.push(frequency === "yearly" ? "năm" : "quý");
+          this.next();
+          if (this.is("calendar")) {
+            this.next();
+            at.push("dương lịch");
+          }
+          offset = 1;
+        } else {
+          if (this.is("of")) {
+            this.next();
+            at.push("của");
+          }
+          if (this.isUnit("quarter")) frequency = "quarterly";
+          else if (this.isUnit("year")) frequency = "yearly";
+          else return this.fail(["quý", "năm"]);
+          this.next();
+          at.push(frequency === "quarterly" ? "quý" : "năm");
+          if (frequency === "yearly" && this.is("calendar")) {
+            this.next();
+            at.push("dương lịch");
+          }
+          if (this.offsetWordAt(0, true)) {
+            offset = this.offsetWord().offset;
+            at.push(this.lastOffsetWords);
+          }
+        }
+        const span = frequency === "quarterly" ? 3 : 12;
+        if (month === 0) month = span;
+        if (month < 1 || month > span) this.contradiction(start, `tháng thứ ${month} không có trong ${frequency === "quarterly" ? "quý" : "năm"}`);
+      }
+    }
+    this.base();
+    const every = this.every();
+    this.expectFrequency(every, frequency, start);
+    this.setRecurringLead(leads, bound);
+    const rule: RecurringRule = {
+      kind: "recurring",
+      frequency,
+      ...(month === undefined ? {} : { month }),
+      day,
+      bound,
+      ...(offset === undefined ? {} : { offset }),
+    };
+    const written = join(at);
+    if (written !== canonicalAt(rule)) this.wording["at"] = written;
+    return rule;
+  }
+
+  private setRecurringLead(leads: readonly string[], bound: DateBound): void {
+    const lead = join(leads);
+    if (lead !== (bound === "before" ? "trước" : "")) this.wording["lead"] = lead;
+  }
+
+  /** The period the offset counts from, as written ("tháng phát sinh nghĩa vụ thuế"), kept in `wording.base`. */
+  private base(): void {
+    if (this.atBoundary() || this.isSym(",") || this.is("every") || this.is("except")) return;
+    this.wording["base"] = this.freeText(["…"]);
+  }
+
   // ---------------------------------------------------------------- periods
+
+  /** "tháng tiếp theo", "quý sau", "năm sau", "tháng trước" (whole periods): recurring, offset, bound within. */
+  private offsetPeriod(leads: readonly string[], frequency: "monthly" | "quarterly" | "yearly", start: number): DeadlineRule {
+    const { offset } = this.offsetWord();
+    const written = this.lastOffsetWords;
+    this.base();
+    const every = this.every();
+    this.expectFrequency(every, frequency, start);
+    this.setLead(leads, "trong");
+    if (written !== (offset === 1 ? "tiếp theo" : "trước")) this.wording["next"] = written;
+    return { kind: "recurring", frequency, bound: "within", offset };
+  }
 
   private monthPeriod(leads: string[]): DeadlineRule {
     const start = this.index();
     this.next(); // tháng
+    if (this.offsetWordAt(0, true)) return this.offsetPeriod(leads, "monthly", start);
     const qm = this.quarterMonthAhead();
     if (qm !== undefined) {
       const every = this.every();
@@ -1009,6 +1410,7 @@ export class PhraseParser {
   private quarterPeriod(leads: string[]): DeadlineRule {
     const start = this.index();
     this.next(); // quý
+    if (this.offsetWordAt(0, true)) return this.offsetPeriod(leads, "quarterly", start);
     let quarter: number | undefined;
     if (this.is("roman")) quarter = (this.next().entries.find((e) => e.kind === "roman") as CompiledEntry).value as number;
     else if (this.isNum() || this.isNumberWordStart(0)) {
@@ -1027,7 +1429,9 @@ export class PhraseParser {
   }
 
   private yearPeriod(leads: string[]): DeadlineRule {
+    const start = this.index();
     this.next(); // năm
+    if (this.offsetWordAt(0, true)) return this.offsetPeriod(leads, "yearly", start);
     const year = this.isNum() ? this.yearOf(this.next()) : undefined;
     this.setLead(leads, "trong");
     return { kind: "period", period: { unit: "year", ...periodYear(year) } };
@@ -1059,13 +1463,21 @@ export class PhraseParser {
       return { kind: "recurring", frequency: "quarterly", month: 3, day: "last", bound: "by" };
     }
     if (this.isUnit("year") && which === "cuối") return this.yearPeriod(words);
+    if (this.isUnit("year") && which === "đầu") {
+      // "đầu năm" = 1 January (BLDS Đ.146.3.a)
+      this.next();
+      const year = this.isNum() ? this.yearOf(this.next()) : undefined;
+      if (leads.length > 0) this.wording["lead"] = join(leads);
+      this.wording["day"] = "đầu năm";
+      return { kind: "fixed_date", dates: [{ ...periodYear(year), month: 1, day: 1 }], bound: "by" };
+    }
     if (this.isUnit("year") && which === "giữa") {
       this.next();
       const year = this.isNum() ? this.yearOf(this.next()) : undefined;
       this.setLead(words, "trong");
       return { kind: "period", period: { unit: "half_year", half: 1, ...periodYear(year) } };
     }
-    return this.fail(which === "cuối" ? ["tháng", "quý", "năm"] : which === "giữa" ? ["tháng", "năm"] : ["tháng"]);
+    return this.fail(which === "cuối" ? ["tháng", "quý", "năm"] : which === "giữa" ? ["tháng", "năm"] : ["tháng", "năm"]);
   }
 
   // ---------------------------------------------------------------- reporting windows
@@ -1190,6 +1602,12 @@ export class PhraseParser {
         if (capLead !== "nhưng không quá") this.wording["capLead"] = capLead;
         continue;
       }
+      if ((this.is("scope") || (this.isSym(",") && this.is("scope", 1))) && this.wording["scope"] === undefined) {
+        if (this.isSym(",")) this.next();
+        this.next();
+        this.wording["scope"] = this.freeText(["…"]);
+        continue;
+      }
       if ((this.is("or") || (this.isSym(",") && this.is("or", 1))) && this.wording["alternative"] === undefined) {
         if (this.isSym(",")) this.next();
         this.next();
@@ -1271,6 +1689,33 @@ export const FREQUENCY_WORDS: Readonly<Record<Frequency, string>> = {
   half_yearly: "định kỳ 6 tháng",
   yearly: "hằng năm",
 };
+
+/**
+ * The canonical wording of a day relative to the next or previous period (offset ±1), as
+ * `formatDeadline` writes it without `wording.at`; undefined for other rules.
+ * - monthly → "ngày 20 của tháng tiếp theo"; quarterly → "ngày cuối cùng của tháng đầu của quý tiếp theo";
+ * - yearly → "ngày 31/01 của năm tiếp theo", "ngày cuối cùng của tháng thứ 3 của năm trước".
+ * @internal
+ */
+export function canonicalAt(rule: RecurringRule): string | undefined {
+  if ((rule.offset !== 1 && rule.offset !== -1) || rule.day === undefined || rule.bound === "within") return undefined;
+  const off = rule.offset === 1 ? "tiếp theo" : "trước";
+  const d = rule.day === "last" ? "cuối cùng" : String(rule.day);
+  switch (rule.frequency) {
+    case "monthly":
+      return `ngày ${d} của tháng ${off}`;
+    case "quarterly": {
+      const m = rule.month ?? 1;
+      return `ngày ${d} của tháng ${m === 1 ? "đầu" : m === 3 ? "cuối" : `thứ ${m}`} của quý ${off}`;
+    }
+    case "yearly":
+      if (rule.month === undefined) return undefined;
+      if (rule.day === "last") return `ngày cuối cùng của tháng thứ ${rule.month} của năm ${off}`;
+      return `ngày ${formatDateSpec({ month: rule.month, day: rule.day })} của năm ${off}`;
+    default:
+      return undefined;
+  }
+}
 
 /** `dd/mm/yyyy` or `dd/mm`. @internal */
 export function formatDateSpec(d: DateSpec): string {
