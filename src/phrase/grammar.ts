@@ -1286,7 +1286,7 @@ export class PhraseParser {
           at.push("thứ", String(m.value));
           month = m.value;
         } else {
-          const e = (this.entry("first") ?? this.entry("last")) as CompiledEntry;
+          const e = this.entry("first") ?? this.entry("last") ?? this.fail(["tiếp theo", "sau", "đầu", "cuối", "thứ …", "cuối kỳ báo cáo"]);
           at.push(e.form);
           month = e.kind === "first" ? 1 : 0;
           this.next();

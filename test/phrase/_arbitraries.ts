@@ -174,6 +174,43 @@ const recurringBaseArb: fc.Arbitrary<{ rule: DeadlineRule & { kind: "recurring" 
   })),
 );
 
+const timeArb = fc.record({ h: fc.integer({ min: 0, max: 23 }), m: pick(0, 15, 30) }).map(({ h, m }) => `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`);
+
+/** Recurring rules the date grammar reaches through a period: offsets (tiếp theo, sau, trước) and times of day. */
+const recurringRelativeArb: fc.Arbitrary<DeadlineRule> = fc.oneof(
+  fc
+    .record({ day: dayArb, offset: pick(1, -1), bound: pick("by" as const, "before" as const), lead: opt(pick("chậm nhất là", "chậm nhất")) })
+    .map(({ day, offset, bound, lead }) => complete({ kind: "recurring", frequency: "monthly", day, bound, offset }, wording({ lead: bound === "by" ? lead : undefined }))),
+  fc
+    .record({ month: fc.integer({ min: 1, max: 3 }), day: dayArb, offset: pick(1, -1) })
+    .map(({ month, day, offset }) => complete({ kind: "recurring", frequency: "quarterly", month, day, bound: "by", offset }, wording({ lead: "chậm nhất là" }))),
+  fc
+    .record({ month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }), offset: pick(1, -1), bound: pick("by" as const, "before" as const), periodic: fc.boolean() })
+    .map(({ month, day, offset, bound, periodic }) =>
+      complete({ kind: "recurring", frequency: "yearly", month, day, bound, offset }, wording(periodic ? { periodic: "định kỳ", order: "every_first" } : {})),
+    ),
+  fc.record({ month: fc.integer({ min: 1, max: 12 }), offset: pick(1, -1) }).map(({ month, offset }) => complete({ kind: "recurring", frequency: "yearly", month, day: "last", bound: "by", offset }, undefined)),
+  fc
+    .record({ frequency: pick("monthly" as const, "quarterly" as const, "yearly" as const), offset: pick(1, -1), next: opt(pick("sau", "kế tiếp")) })
+    .map(({ frequency, offset, next }) => complete({ kind: "recurring", frequency, bound: "within", offset }, wording({ next: offset === 1 ? next : undefined }))),
+  fc
+    .record({ day: fc.integer({ min: 1, max: 28 }), base: pick("tháng phát sinh nghĩa vụ thuế", "tháng báo cáo") })
+    .map(({ day, base }) => complete({ kind: "recurring", frequency: "monthly", day, bound: "by", offset: 1 }, wording({ lead: "chậm nhất là", at: `ngày thứ ${day} của tháng tiếp theo`, base }))),
+  fc
+    .record({ frequency: pick("monthly" as const, "quarterly" as const, "yearly" as const), day: fc.integer({ min: 1, max: 28 }) })
+    .map(({ frequency, day }) => {
+      const month = frequency === "quarterly" ? 3 : frequency === "yearly" ? 12 : undefined;
+      const rule = { kind: "recurring" as const, frequency, ...(month === undefined ? {} : { month }), day, bound: "by" as const };
+      return complete(rule, wording({ lead: "chậm nhất vào", at: `ngày ${day} của tháng cuối kỳ báo cáo`, periodic: "định kỳ", order: "every_first" }));
+    }),
+  fc.record({ time: timeArb, day: fc.integer({ min: 1, max: 28 }), lead: opt(pick("chậm nhất")) }).map(({ time, day, lead }) => complete({ kind: "recurring", frequency: "monthly", day, bound: "by", time }, wording({ lead }))),
+  timeArb.map((time) => complete({ kind: "recurring", frequency: "daily", bound: "by", time }, undefined)),
+  fc.record({ time: timeArb, weekday: fc.integer({ min: 1, max: 7 }) }).map(({ time, weekday }) => complete({ kind: "recurring", frequency: "weekly", weekday: weekday as 1 | 2 | 3 | 4 | 5 | 6 | 7, bound: "by", time }, undefined)),
+  fc
+    .record({ month: fc.integer({ min: 1, max: 6 }), day: fc.integer({ min: 1, max: 28 }), bound: pick("by" as const, "before" as const) })
+    .map(({ month, day, bound }) => complete({ kind: "recurring", frequency: "half_yearly", month, day, bound }, wording({ lead: bound === "by" ? "chậm nhất" : undefined }))),
+);
+
 const recurringArb: fc.Arbitrary<DeadlineRule> = fc
   .record({
     base: recurringBaseArb,
@@ -240,6 +277,24 @@ const sameDayArb: fc.Arbitrary<DeadlineRule> = fc
     ),
   );
 
+/** Same-day and relative forms read through "ngày": a time of day, "ngay sau khi", "ngày làm việc", "ngày thứ N", "ngày làm việc tiếp theo", "đầu năm". */
+const dayFormsArb: fc.Arbitrary<DeadlineRule> = fc.oneof(
+  fc.record({ time: timeArb, lead: opt(pick("chậm nhất trước")) }).map(({ time, lead }) => complete({ kind: "same_day", nextWorkingDay: false, time }, wording({ lead }))),
+  fc.record({ anchor: anchorTextArb, lead: pick("ngay", "ngay sau") }).map(({ anchor, lead }) =>
+    complete({ kind: "same_day", nextWorkingDay: false, anchor: { text: lead === "ngay" ? `khi ${anchor}` : anchor } }, { lead }),
+  ),
+  fc.record({ lead: opt(pick("ngay trong")) }).map(({ lead }) => complete({ kind: "same_day", nextWorkingDay: false }, wording({ lead, day: "ngày làm việc" }))),
+  fc.record({ amount: fc.integer({ min: 1, max: 99 }), anchor: anchorTextArb, lead: opt(pick("chậm nhất là")) }).map(({ amount, anchor, lead }) =>
+    complete({ kind: "relative", amount, unit: "day", anchor: { text: anchor } }, wording({ lead, ordinal: "ngày thứ" })),
+  ),
+  fc.record({ anchor: fc.oneof(fc.constant(""), anchorTextArb) }).map(({ anchor }) =>
+    complete({ kind: "relative", amount: 1, unit: "working_day", anchor: { text: anchor } }, { unit: "ngày làm việc tiếp theo" }),
+  ),
+  fc.record({ year: opt(yearArb), lead: opt(pick("chậm nhất")) }).map(({ year, lead }) =>
+    complete({ kind: "fixed_date", dates: [year === undefined ? { month: 1, day: 1 } : { year, month: 1, day: 1 }], bound: "by" }, wording({ lead, day: "đầu năm" })),
+  ),
+);
+
 const windowArb: fc.Arbitrary<DeadlineRule> = fc
   .record({
     frequency: pick("monthly" as const, "quarterly" as const, "half_yearly" as const, "yearly" as const),
@@ -278,15 +333,17 @@ function withTail(arb: fc.Arbitrary<DeadlineRule>): fc.Arbitrary<DeadlineRule> {
       capLead: opt(pick("nhưng không được quá", "nhưng tối đa")),
       except: fc.array(exceptionArb, { maxLength: 2 }),
       alternative: opt(alternativeArb),
+      scope: opt(pick("trường hợp khai và nộp theo tháng", "hồ sơ quyết toán thuế năm")),
       remark: opt(remarkArb),
     })
-    .map(({ rule, cap, capLead, except, alternative, remark }) => {
+    .map(({ rule, cap, capLead, except, alternative, scope, remark }) => {
       if (rule.kind === "rrule") return rule;
       const allowCap = rule.kind !== "urgent" && rule.wording?.["undated"] === undefined;
       const useCap = allowCap ? cap : undefined;
       const w: W = { ...(rule.wording ?? {}) };
       if (useCap !== undefined && capLead !== undefined) w["capLead"] = capLead;
       if (alternative !== undefined) w["alternative"] = alternative;
+      if (scope !== undefined) w["scope"] = scope;
       if (remark !== undefined && rule.kind !== "fixed_date") w["remark"] = remark;
       const { notes: _n, wording: _w, ...bare } = rule;
       void _n;
@@ -308,6 +365,8 @@ export const deadlineRuleArb: fc.Arbitrary<DeadlineRule> = fc.oneof(
   withTail(fixedWindowArb),
   withTail(periodArb),
   withTail(recurringArb),
+  withTail(recurringRelativeArb),
+  withTail(dayFormsArb),
   rruleArb,
   withTail(urgentArb),
   withTail(sameDayArb),
