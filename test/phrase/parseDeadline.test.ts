@@ -527,3 +527,81 @@ describe("parseDeadline (properties)", () => {
     );
   });
 });
+
+describe("parseDeadline (wording of laws and decrees)", () => {
+  it.each<[string, string, DeadlineRule]>([
+    [
+      "a day of the next month (Luật QLT Đ.44.1.a)",
+      "chậm nhất là ngày thứ 20 của tháng tiếp theo tháng phát sinh nghĩa vụ thuế",
+      { kind: "recurring", frequency: "monthly", day: 20, bound: "by", offset: 1, wording: { at: "ngày thứ 20 của tháng tiếp theo", base: "tháng phát sinh nghĩa vụ thuế", lead: "chậm nhất là" } },
+    ],
+    [
+      "the last day of the first month of the next quarter (Đ.44.1.b)",
+      "chậm nhất là ngày cuối cùng của tháng đầu của quý tiếp theo",
+      { kind: "recurring", frequency: "quarterly", month: 1, day: "last", bound: "by", offset: 1, wording: { lead: "chậm nhất là" } },
+    ],
+    [
+      "months after the end of the year (Đ.44.2.a)",
+      "chậm nhất là ngày cuối cùng của tháng thứ 3 kể từ ngày kết thúc năm dương lịch",
+      { kind: "recurring", frequency: "yearly", month: 3, day: "last", bound: "by", offset: 1, wording: { at: "ngày cuối cùng của tháng thứ 3 kể từ ngày kết thúc năm dương lịch", lead: "chậm nhất là" } },
+    ],
+    [
+      "the N-th day from an event (Đ.44.3)",
+      "chậm nhất là ngày thứ 10 kể từ ngày phát sinh nghĩa vụ thuế",
+      { kind: "relative", amount: 10, unit: "day", anchor: { text: "ngày phát sinh nghĩa vụ thuế" }, notes: [bareDay], wording: { lead: "chậm nhất là", ordinal: "ngày thứ" } },
+    ],
+    [
+      "the year before (Luật NSNN)",
+      "trước ngày 10 tháng 12 năm trước",
+      { kind: "recurring", frequency: "yearly", month: 12, day: 10, bound: "before", offset: -1, notes: [beforeNote], wording: { at: "ngày 10/12 năm trước" } },
+    ],
+    [
+      "the reporting period's last month under an every-clause (NĐ 09/2019 Đ.13.1)",
+      "định kỳ hằng quý, chậm nhất vào ngày 25 của tháng cuối kỳ báo cáo",
+      { kind: "recurring", frequency: "quarterly", month: 3, day: 25, bound: "by", wording: { at: "ngày 25 của tháng cuối kỳ báo cáo", lead: "chậm nhất vào", order: "every_first", periodic: "định kỳ" } },
+    ],
+    ["a half-yearly list", "định kỳ 6 tháng, trước ngày 15/6 và 15/12", { kind: "recurring", frequency: "half_yearly", month: 6, day: 15, bound: "before", notes: [beforeNote] }],
+    ["the next month as a whole", "trong tháng tiếp theo", { kind: "recurring", frequency: "monthly", bound: "within", offset: 1 }],
+    ["next year, written sau", "năm sau", { kind: "recurring", frequency: "yearly", bound: "within", offset: 1, wording: { lead: "", next: "sau" } }],
+    ["a time of day without a date", "trước 17 giờ", { kind: "same_day", nextWorkingDay: false, time: "17:00" }],
+    ["a time on a day of each month", "trước 10 giờ ngày 15", { kind: "recurring", frequency: "monthly", day: 15, bound: "by", time: "10:00" }],
+    ["at once after an event (NĐ 30/2020)", "ngay sau khi ký văn bản", { kind: "same_day", nextWorkingDay: false, anchor: { text: "khi ký văn bản" }, wording: { lead: "ngay sau" } }],
+    ["the next working day", "trong ngày làm việc tiếp theo", { kind: "relative", amount: 1, unit: "working_day", anchor: { text: "" }, wording: { unit: "ngày làm việc tiếp theo" } }],
+    ["the same working day", "trong ngày làm việc", { kind: "same_day", nextWorkingDay: false, wording: { day: "ngày làm việc" } }],
+    [
+      "ít nhất … trước (counted back)",
+      "ít nhất 03 ngày làm việc trước ngày họp",
+      { kind: "before_deadline", amount: 3, unit: "working_day", reference: "ngày họp", wording: { lead: "ít nhất" } },
+    ],
+    [
+      "words, then digits in brackets (NĐ 118/2025)",
+      "không muộn hơn tám (8) giờ làm việc kể từ khi hệ thống tiếp nhận",
+      { kind: "relative", amount: 8, unit: "working_hour", anchor: { text: "khi hệ thống tiếp nhận" }, wording: { lead: "không muộn hơn" } },
+    ],
+    [
+      "hoặc inside an anchor (Luật Khiếu nại Đ.9)",
+      "trong thời hạn 90 ngày kể từ ngày nhận được quyết định hoặc biết được hành vi hành chính",
+      { kind: "relative", amount: 90, unit: "day", anchor: { text: "ngày nhận được quyết định hoặc biết được hành vi hành chính" }, notes: [bareDay], wording: { lead: "trong thời hạn" } },
+    ],
+    ["đầu năm = 1 January (BLDS Đ.146.3)", "đầu năm 2026", { kind: "fixed_date", dates: [{ year: 2026, month: 1, day: 1 }], bound: "by", wording: { day: "đầu năm" } }],
+  ])("reads %s", (_reading, text, expected) => {
+    // Act
+    const rule = parseDeadline(text);
+    // Assert
+    expect(rule).toEqual(expected);
+    expect(parseDeadline(formatDeadline(rule))).toEqual(rule);
+  });
+
+  it.each<[string, string, string]>([
+    ["the reporting period is not named", "chậm nhất vào ngày 25 của tháng cuối kỳ báo cáo", "phrase_period_unspecified"],
+    ["an earliest date", "không sớm hơn 45 ngày kể từ ngày thông qua", "phrase_not_deadline"],
+    ["an ongoing task", "thường xuyên", "phrase_not_deadline"],
+    ["a quota is still a quota", "ít nhất 1 ngày 1 văn bản", "phrase_quota"],
+    ["a number in words and digits that disagree", "tám (9) giờ", "phrase_contradiction"],
+  ])("rejects %s", (_reading, text, code) => {
+    // Act
+    const error = errorOf(text);
+    // Assert
+    expect(error.code).toBe(code);
+  });
+});
