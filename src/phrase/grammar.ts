@@ -20,7 +20,11 @@
  * dateRef    := D ("/"|"-"|".") M (sep Y)? | D "tháng" M ("năm" Y)? | D "của"? "tháng" ("cuối"|"đầu"|"giữa") "quý"
  *             | "cuối" ("cùng" "của")? "tháng" | D
  * window     := ("từ"|"tính từ") "ngày" dateRef ( "tháng trước" | "năm trước" )? "kỳ báo cáo"? ("đến"|"tới") "ngày"? dateRef …
- * tail       := ( "nhưng" LEADS amount unit | "(" except ")" | ","? except | "hoặc theo" TEXT | "(" TEXT ")" )* "."?
+ * periodDay  := "ngày" ( "thứ" N | D | "cuối cùng" ) "của"? ( "tháng" NEXT | "tháng" POS "của"? ("quý"|"năm" "dương lịch"?) NEXT?
+ *             | "tháng" POS "kể từ ngày kết thúc" ("năm"|"quý") | "tháng cuối kỳ báo cáo" | "quý" NEXT ) BASE? every?
+ *             | "ngày thứ" N ","? FROM ANCHOR                                  -- N days from ANCHOR
+ * NEXT       := ("tiếp theo"|"kế tiếp"|"sau"|"trước") "liền kề"?;  POS := "đầu" | "đầu tiên" | "cuối" | "thứ" N
+ * tail       := ( "nhưng" LEADS amount unit | "(" except ")" | ","? except | "hoặc theo" TEXT | ","? "đối với" TEXT | "(" TEXT ")" )* "."?
  * except     := ("trừ"|"ngoại trừ") "trường hợp"? URGENCY ( ("," | "và" | "hoặc" | "/") URGENCY )* ( LEADS amount unit | "trong ngày" )?
  * ```
  *
