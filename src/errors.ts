@@ -126,12 +126,26 @@ export class ThoihanError extends Error {
   }
 }
 
-/** Bad input: wrong type, impossible date, fractional amount, invalid plan … */
+/**
+ * Bad input: wrong type, impossible date, fractional amount, invalid plan …
+ *
+ * @example
+ * try { civilServiceCalendar.addWorkingDays("2024-01-05", 1.5) }
+ * catch (e) { e instanceof InvalidInputError && e.code } //=> "invalid_amount"
+ * @remarks Since 0.1.0
+ */
 export class InvalidInputError extends ThoihanError {
   override readonly name: string = "InvalidInputError";
 }
 
-/** A date outside the supported range 1900-01-01 … 2199-12-31. */
+/**
+ * A date outside the supported range 1900-01-01 … 2199-12-31.
+ *
+ * @example
+ * try { civilServiceCalendar.isWorkingDay("2200-01-01") }
+ * catch (e) { e instanceof CalendarRangeError && e.code } //=> "date_out_of_range"
+ * @remarks Since 0.1.0
+ */
 export class CalendarRangeError extends ThoihanError {
   override readonly name: string = "CalendarRangeError";
 }
@@ -139,6 +153,11 @@ export class CalendarRangeError extends ThoihanError {
 /**
  * An answer would depend on calendar data that is not `decided` while the caller asked
  * for `{ require: "decided" }`. `year` is the first year concerned; the message names the remedy.
+ *
+ * @example
+ * try { civilServiceCalendar.addWorkingDays("2028-01-03", 5, { require: "decided" }) }
+ * catch (e) { e instanceof CalendarCoverageError && e.year } //=> 2028
+ * @remarks Since 0.1.0
  */
 export class CalendarCoverageError extends ThoihanError {
   override readonly name: string = "CalendarCoverageError";
@@ -151,7 +170,12 @@ export class CalendarCoverageError extends ThoihanError {
 
 /**
  * A deadline phrase that could not be read. `index` is the position (in UTF-16 code units of
- * the NFC text) of the first word not understood; `expected` says what could stand there.
+ * the NFC text) of the first word not understood; the issue's `params.expected` says what could stand there.
+ *
+ * @example
+ * const r = safeParseDeadline("trong mười ngàyy")
+ * r.success || [r.error.code, r.error.index] //=> ["phrase_unrecognized_token", 11]
+ * @remarks Since 0.1.0
  */
 export class PhraseParseError extends ThoihanError {
   override readonly name: string = "PhraseParseError";

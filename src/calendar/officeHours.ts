@@ -290,7 +290,7 @@ function checkSource(value: unknown, at: Path, out: Collector): SourceRef | unde
  * @see Provincial notices on office hours, e.g. TB 34/TB-UBND of UBND tỉnh Hải Dương (20/3/2014): two sessions a day, seasonal.
  * @remarks Since 0.1.0
  */
-export function validateOfficeHours(value: unknown, path: Path = []): OfficeHours {
+export function validateOfficeHours(value: unknown, path: readonly (string | number)[] = []): OfficeHours {
   const out = new Collector(path);
   if (!isRecord(value)) {
     out.add("not_an_object", [], { value });

@@ -99,13 +99,17 @@ export interface OfficeHourOptions extends CalendarQueryOptions {
  * parsing or formatting ISO strings. Arguments must be in range; nothing is validated.
  */
 export interface DayIndex {
+  /** As {@link WorkCalendar.isWorkingDay}. */
   isWorking(day: DayNumber): boolean;
   /** As {@link WorkCalendar.addWorkingDays}; still throws {@link CalendarRangeError} when the result leaves the range. */
   add(day: DayNumber, amount: number): DayNumber;
   /** As {@link WorkCalendar.countWorkingDays}. */
   count(from: DayNumber, to: DayNumber): number;
+  /** As {@link WorkCalendar.nextWorkingDay}. */
   next(day: DayNumber): DayNumber;
+  /** As {@link WorkCalendar.previousWorkingDay}. */
   previous(day: DayNumber): DayNumber;
+  /** As {@link WorkCalendar.dayInfo}. */
   info(day: DayNumber): DayInfo;
   /** Days that are not ordinary weekdays or weekends (holidays, nghỉ bù, swaps, closures …) with `from ≤ d ≤ to`, sorted. */
   specialBetween(from: DayNumber, to: DayNumber): readonly DayInfo[];

@@ -27,9 +27,17 @@ export interface Ymd {
   readonly day: number;
 }
 
-/** First supported civil date. */
+/**
+ * First supported civil date.
+ * @example
+ * MIN_DATE //=> "1900-01-01"
+ */
 export const MIN_DATE: IsoDate = "1900-01-01";
-/** Last supported civil date. */
+/**
+ * Last supported civil date.
+ * @example
+ * MAX_DATE //=> "2199-12-31"
+ */
 export const MAX_DATE: IsoDate = "2199-12-31";
 
 /**
@@ -77,7 +85,11 @@ export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-/** Days in a Gregorian month (28–31). */
+/**
+ * Days in a Gregorian month (28–31).
+ * @example
+ * daysInMonth(2024, 2) //=> 29
+ */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;

@@ -11,6 +11,8 @@ import type { Evaluation, Finding, RateCategory, RateDefinition, ReportingWindow
 /**
  * The default rate: (early + on time) ÷ resolved, open-overdue counted in the denominator,
  * `null` for an empty period.
+ * @example
+ * DEFAULT_RATE.denominator //=> "resolved"
  * @remarks Since 0.1.0
  */
 export const DEFAULT_RATE: RateDefinition = Object.freeze({

@@ -53,7 +53,11 @@ import { collapseSpaces } from "./normalize.js";
 import { entryOf, hasKind, tokenize, type Lexeme } from "./tokenize.js";
 import type { CompiledEntry, LexemeKind, NumberRole } from "./lexicon.js";
 
-/** The longest phrase accepted, in UTF-16 code units of the NFC text (code `phrase_too_long` beyond). */
+/**
+ * The longest phrase accepted, in UTF-16 code units of the NFC text (code `phrase_too_long` beyond).
+ * @example
+ * MAX_PHRASE_LENGTH //=> 2000
+ */
 export const MAX_PHRASE_LENGTH = 2000;
 
 /** Largest amount accepted ("trong 1000000 ngày" is rejected). */
