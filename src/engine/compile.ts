@@ -262,7 +262,8 @@ function anchorFree(rule: DeadlineRule, urgency: UrgencyLevel | undefined): bool
   if (rule.except !== undefined && rule.except.some((x) => x.urgency === urgency)) return false;
   switch (rule.kind) {
     case "fixed_date":
-      return rule.dates.every((d) => d.year !== undefined);
+      // with several dates, the next one after the anchor applies
+      return rule.dates.length === 1 && rule.dates[0]?.year !== undefined;
     case "period":
       return rule.period.year !== undefined;
     case "before_deadline":
@@ -351,7 +352,8 @@ function deadlineSlow(cob: CompiledObligation, rule: DeadlineRule, anchorMs: num
     const context = {
       calendar,
       policy: cob.policy,
-      ...(anchorMs === undefined ? {} : { anchor: byDay || free ? iso(civilDay(anchorMs)) : instant(anchorMs) }),
+      // an anchor-free rule is computed without one, so that its trace is the same for every occurrence sharing it
+      ...(anchorMs === undefined || free ? {} : { anchor: byDay ? iso(civilDay(anchorMs)) : instant(anchorMs) }),
       ...(options.urgency === undefined ? {} : { urgency: options.urgency }),
       ...(options.dueDay === undefined ? {} : { due: iso(options.dueDay) }),
     };

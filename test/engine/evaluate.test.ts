@@ -485,3 +485,20 @@ describe("evaluate — inputs and options", () => {
     expect(evaluate(seedPlan(), events, { asOf: ASOF, calendar: civilServiceCalendar })).toEqual(evaluate(seedPlan(), events, { asOf: ASOF }));
   });
 });
+
+describe("evaluate — determinism of shared deadlines", () => {
+  it("occurrences sharing a cached deadline get the same explanation whatever the order of their events", () => {
+    // Arrange: two tasks with the same own deadline, assigned on different days
+    const plan = parsePlan(seedPlan());
+    const a = ev("task_assigned", "2024-01-05T08:00:00+07:00", { id: "a", subject: "A", deadline: "2024-01-26" });
+    const b = ev("task_assigned", "2024-01-12T08:00:00+07:00", { id: "b", subject: "B", deadline: "2024-01-26" });
+    const c = ev("task_assigned", "2024-01-08T08:00:00+07:00", { id: "c", subject: "C", deadline: "nộp trước ngày 03/3, 03/6, 03/9 năm 2024" });
+    // Act
+    const one = evaluate(plan, [a, b, c], { asOf: ASOF });
+    const two = evaluate(plan, [c, b, a], { asOf: ASOF });
+    // Assert
+    expect(two).toEqual(one);
+    expect(find(one, "II.2:A").explanation).toEqual(find(one, "II.2:B").explanation);
+    expect(find(one, "II.2:C").lastDay).toBe("2024-03-02");
+  });
+});
