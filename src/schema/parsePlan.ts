@@ -176,9 +176,12 @@ function normaliseObligation(o: Raw, index: number, issues: Issue[]): Obligation
 
 /** zod reports an unknown `kind` as "No matching discriminator" with the whole object: name the value and the choices. */
 function explainDiscriminator(item: Issue, input: unknown): Issue {
-  if (item.code !== "invalid_value" || item.params["expected"] !== "No matching discriminator") return item;
+  if (item.code !== "invalid_value") return item;
   const key = item.path[item.path.length - 1];
   if (typeof key !== "string") return item;
+  const whole = item.params["value"];
+  // zod names the whole object as the value of a discriminator that matched no member
+  if (item.params["expected"] !== "No matching discriminator" && !(isObject(whole) && key in whole)) return item;
   const objectPath = item.path.slice(0, -1);
   const allowed = discriminatorValuesAt(planSchemaInferred, input, objectPath, key).map(String);
   const holder = item.params["value"];
