@@ -240,6 +240,16 @@ export interface WorkCalendar {
    * @throws {@link InvalidInputError} `office_hours_missing` when the calendar has no office hours; `invalid_instant`.
    */
   countWorkingHours(from: Instant, to: Instant, options?: OfficeHourOptions): number;
+  /**
+   * The office sessions (giờ hành chính) of a day, as `"HH:mm"` pairs: empty on a non-working day;
+   * a làm bù Saturday has the default (or seasonal) sessions, not a weekday override.
+   *
+   * @example
+   * createCalendar({ officeHours: haiDuongOfficeHours }).officeSessions("2024-11-04")
+   * //=> [{ start: "07:30", end: "12:00" }, { start: "13:00", end: "16:30" }]
+   * @throws {@link InvalidInputError} `office_hours_missing` when the calendar has no office hours; `invalid_date`.
+   */
+  officeSessions(date: IsoDate): readonly OfficeSession[];
 }
 
 /** A day added to or removed from a calendar by its owner. */

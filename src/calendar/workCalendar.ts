@@ -9,13 +9,19 @@ import { CalendarCoverageError, CalendarRangeError, InvalidInputError, issue } f
 import { BuiltIndex } from "./dayIndex.js";
 import { createOfficeClock, type OfficeClock } from "./officeHours.js";
 import { resolveSettings, type CalendarSettings } from "./options.js";
-import type { CalendarOptions, CalendarQueryOptions, DayIndex, DayInfo, OfficeHourOptions, OfficeHours, WorkCalendar } from "./types.js";
+import type { CalendarOptions, CalendarQueryOptions, DayIndex, DayInfo, OfficeHourOptions, OfficeHours, OfficeSession, WorkCalendar } from "./types.js";
 
 type Path = readonly (string | number)[];
 const DATE: Path = ["date"];
 const FROM: Path = ["from"];
 const TO: Path = ["to"];
 const AMOUNT: Path = ["amount"];
+
+/** `"HH:mm"` of milliseconds since local midnight (24:00 for a session ending at midnight). */
+function hhmm(msOfDay: number): string {
+  const minutes = Math.round(msOfDay / 60_000);
+  return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+}
 
 /** Day number of an ISO date; {@link toDayNumber} has the allocation-free fast path and the precise errors. */
 function dayOf(date: IsoDate, path: Path): DayNumber {
@@ -150,6 +156,13 @@ class Calendar implements WorkCalendar {
     }
     this.#clock = createOfficeClock(hours, this.days);
     return this.#clock;
+  }
+
+  officeSessions(date: IsoDate): readonly OfficeSession[] {
+    const day = dayOf(date, DATE);
+    return this.#officeClock()
+      .sessionsOf(day)
+      .map((span) => Object.freeze({ start: hhmm(span.start), end: hhmm(span.end) }));
   }
 
   addWorkingHours(instant: Instant, hours: number, options?: OfficeHourOptions): Instant {

@@ -114,3 +114,11 @@ export const holidayIds: readonly HolidayId[] = deepFreeze([
   "national_day",
   "culture_day",
 ] as HolidayId[]);
+
+export {
+  haiDuongOfficeHours,
+  oneStopDefaultOfficeHours,
+  standardOfficeHours,
+  officeHoursEntries,
+  type OfficeHoursEntry,
+} from "./vn/officeHours.js";

@@ -12,7 +12,6 @@ import { expandRrule, parseRrule } from "../recurrence/rrule.js";
 import { BASIS } from "./basis.js";
 import { periodOf, readContext, type Env, type PeriodRange } from "./context.js";
 import { defaultCalendar } from "./defaultCalendar.js";
-import { officeCloseMsOfDay } from "./officeClose.js";
 import { validateRule } from "./ruleSchema.js";
 import type {
   BeforeDeadlineRule,
@@ -174,11 +173,17 @@ function rollForward(run: Run, day: DayNumber): DayNumber {
   return to;
 }
 
+/** Milliseconds since local midnight at which the last office session of `day` ends, if it has one. */
+function officeCloseMsOfDay(calendar: WorkCalendar, day: DayNumber): number | undefined {
+  const sessions = calendar.officeSessions(iso(day));
+  const last = sessions.at(-1);
+  return last === undefined ? undefined : (Number(last.end.slice(0, 2)) * 60 + Number(last.end.slice(3, 5))) * 60_000;
+}
+
 /** The end of the last day: 24:00 (Đ.148.6) or the close of office hours. */
 function dayEnd(run: Run, lastDay: DayNumber): number {
   if (run.env.policy.endOfDay === "office_close") {
-    const hours = run.calendar.officeHours;
-    const close = hours === undefined ? undefined : officeCloseMsOfDay(hours, lastDay);
+    const close = run.calendar.officeHours === undefined ? undefined : officeCloseMsOfDay(run.calendar, lastDay);
     if (close !== undefined) {
       const ms = epochMsOfCivil(lastDay, close);
       run.step("end_of_day", { date: iso(lastDay), endsAt: epochMsToInstant(ms), mode: "office_close", time: clockOf(close) });

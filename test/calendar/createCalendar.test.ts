@@ -124,3 +124,38 @@ describe("createCalendar", () => {
     expect(issuesOf(() => createCalendar({ officeHours: { sessions: [{ start: "13:00", end: "12:00" }] } }))[0]?.code).toBe("invalid_office_hours");
   });
 });
+
+describe("officeSessions", () => {
+  it("gives the Hải Dương winter sessions on 04/11/2024 and none on a Sunday", async () => {
+    // Arrange
+    const { haiDuongOfficeHours } = await import("../../src/data/index.js");
+    const { createCalendar } = await import("../../src/index.js");
+    const cal = createCalendar({ officeHours: haiDuongOfficeHours });
+    // Act / Assert
+    expect(cal.officeSessions("2024-11-04")).toEqual([
+      { start: "07:30", end: "12:00" },
+      { start: "13:00", end: "16:30" },
+    ]);
+    expect(cal.officeSessions("2024-07-01")).toEqual([
+      { start: "07:00", end: "11:30" },
+      { start: "13:30", end: "17:00" },
+    ]);
+    expect(cal.officeSessions("2024-11-03")).toEqual([]);
+  });
+
+  it("uses the default sessions on a làm bù Saturday, not a weekday override (04/05/2024)", async () => {
+    const { createCalendar } = await import("../../src/index.js");
+    const cal = createCalendar({
+      officeHours: { sessions: [{ start: "07:00", end: "11:30" }, { start: "13:30", end: "17:00" }], byWeekday: { 6: [{ start: "08:00", end: "10:00" }] } },
+    });
+    expect(cal.officeSessions("2024-05-04")).toEqual([
+      { start: "07:00", end: "11:30" },
+      { start: "13:30", end: "17:00" },
+    ]);
+  });
+
+  it("needs office hours: office_hours_missing on the civil-service calendar", async () => {
+    const { civilServiceCalendar, InvalidInputError } = await import("../../src/index.js");
+    expect(() => civilServiceCalendar.officeSessions("2024-05-06")).toThrow(InvalidInputError);
+  });
+});
