@@ -4,25 +4,42 @@
  */
 import { civilServiceCalendar as cal, createCalendar, solarToLunar } from "../src/index.js";
 
-const WEEKDAY = ["", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"];
-const KIND: Record<string, string> = {
-  holiday: "nghỉ lễ, tết",
-  compensatory_off: "nghỉ bù",
-  swapped_off: "nghỉ hoán đổi",
-  makeup_workday: "làm bù",
-  closure: "nghỉ riêng",
-  extra_workday: "làm thêm",
+const WEEKDAY = {
+  vi: ["", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"],
+  en: ["", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+};
+const KIND: Record<"vi" | "en", Record<string, string>> = {
+  vi: {
+    holiday: "nghỉ lễ, tết",
+    compensatory_off: "nghỉ bù",
+    swapped_off: "nghỉ hoán đổi",
+    makeup_workday: "làm bù",
+    closure: "nghỉ riêng",
+    extra_workday: "làm thêm",
+  },
+  en: {
+    holiday: "public holiday",
+    compensatory_off: "compensatory",
+    swapped_off: "swapped off",
+    makeup_workday: "make-up day",
+    closure: "closure",
+    extra_workday: "extra workday",
+  },
 };
 
 /** Prints the official days off and make-up working days of the given years, with their documents. */
-export function printDaysOff(years: readonly number[]): void {
+export function printDaysOff(years: readonly number[], locale: "vi" | "en" = "vi"): void {
   for (const year of years) {
-    console.log(`\nNgày nghỉ và ngày làm bù năm ${year} (cán bộ, công chức, viên chức):`);
+    console.log(
+      locale === "en"
+        ? `\nDays off and make-up working days of ${year} (civil service); ÂL = lunar date:`
+        : `\nNgày nghỉ và ngày làm bù năm ${year} (cán bộ, công chức, viên chức):`,
+    );
     for (const d of cal.specialDays(year)) {
       const lunar = solarToLunar(d.date);
       const status = d.status === "decided" ? "" : `  [${d.status}]`;
       console.log(
-        `  ${d.date} ${WEEKDAY[d.weekday]?.padEnd(9)} ${(KIND[d.kind] ?? d.kind).padEnd(14)} ${(d.name ?? "").padEnd(34)} ` +
+        `  ${d.date} ${WEEKDAY[locale][d.weekday]?.padEnd(9)} ${(KIND[locale][d.kind] ?? d.kind).padEnd(14)} ${(d.name ?? "").padEnd(34)} ` +
           `ÂL ${String(lunar.day).padStart(2)}/${String(lunar.month).padStart(2)}${lunar.leap ? "n" : " "}  ${d.source?.doc ?? ""}${status}`,
       );
     }

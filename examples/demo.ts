@@ -14,4 +14,4 @@ const evaluation = runHeza2024({ asOf: args.asOf, locale: args.locale });
 for (const line of formatHeza2024(evaluation, args)) console.log(line);
 
 console.log(args.locale === "en" ? "\nCALENDAR: the days off of 2024 these deadlines cross" : "\nLỊCH: các ngày nghỉ năm 2024 mà các thời hạn trên đi qua");
-printDaysOff([2024]);
+printDaysOff([2024], args.locale);
