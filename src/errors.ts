@@ -50,7 +50,8 @@ export type IssueCode =
   | "unknown_reference"
   | "duplicate_id"
   | "missing_required"
-  | "reference_cycle";
+  | "reference_cycle"
+  | "conflicting_keys";
 
 /** Languages of user-facing text. */
 export type { Locale };

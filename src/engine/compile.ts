@@ -14,7 +14,7 @@ import { resolvePolicy } from "../deadline/policy.js";
 import type { Deadline, DeadlineRule, DurationUnit, Policy, UrgencyLevel } from "../deadline/types.js";
 import { ThoihanError, type Issue } from "../errors.js";
 import type { Event } from "../schema/event.js";
-import type { EventFilter, FilterValue, MatchMode, Obligation, Plan } from "../schema/plan.js";
+import type { DatedObligation, EventFilter, FilterValue, MatchMode, Obligation, Plan } from "../schema/plan.js";
 import { readDeadlinePhrase } from "../schema/phrases.js";
 import type { EventRole } from "./types.js";
 
@@ -51,6 +51,11 @@ export interface CompiledObligation {
   readonly ob: Obligation;
   readonly policy: Policy;
   readonly owners: readonly string[];
+  /**
+   * Recurring and quota obligations with several owners: one occurrence per owner and period
+   * (key `${obligation}:${owner}:${period}`), events matched by their `unit`.
+   */
+  readonly perOwner: boolean;
   readonly cooperating: readonly string[];
   readonly match: MatchMode;
   readonly clock: ClockUnit;
@@ -178,6 +183,14 @@ function dayBased(rule: DeadlineRule, policy: Policy, urgency: UrgencyLevel | un
   }
 }
 
+/**
+ * The rule of a dated obligation for a triggering event that states no deadline: `otherwise`
+ * (or its older name `cap`). @internal
+ */
+export function fallbackRule(ob: DatedObligation<DeadlineRule>): DeadlineRule | undefined {
+  return ob.otherwise ?? ob.cap;
+}
+
 /** Compiles the obligations of a plan. @internal */
 export function compileObligations(plan: Plan, deadlines: DeadlineCache): CompiledObligation[] {
   const planFrom = dayOf(plan.start);
@@ -185,11 +198,12 @@ export function compileObligations(plan: Plan, deadlines: DeadlineCache): Compil
   return plan.obligations.map((ob) => {
     const policy = resolvePolicy(plan.policy, ob.policy);
     const owners = typesOf(ob.owner);
-    const rule = ob.kind === "dated" ? ob.cap : ob.kind === "quota" ? undefined : ob.deadline;
+    const rule = ob.kind === "dated" ? fallbackRule(ob) : ob.kind === "quota" ? undefined : ob.deadline;
     return {
       ob,
       policy,
       owners,
+      perOwner: (ob.kind === "recurring" || ob.kind === "quota") && owners.length > 1,
       cooperating: ob.cooperating ?? [],
       match: ob.match ?? (ob.kind === "recurring" ? "period" : "subject"),
       clock: clockOf(rule, policy),

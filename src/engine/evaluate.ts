@@ -194,6 +194,11 @@ function compareControls(a: Control, b: Control): number {
   return a[0].ms - b[0].ms || ROLE_ORDER[a[1]] - ROLE_ORDER[b[1]] || (a[0].e.id < b[0].e.id ? -1 : a[0].e.id > b[0].e.id ? 1 : 0);
 }
 
+/** The owners that get their own occurrences: each owner when `perOwner`, else the first (or none). */
+function occurrenceOwners(cob: CompiledObligation): readonly (string | null)[] {
+  return cob.perOwner ? cob.owners : [cob.owners[0] ?? null];
+}
+
 function ownerFor(cob: CompiledObligation, unit: string | undefined): string | null {
   if (unit !== undefined && cob.owners.includes(unit)) return unit;
   return cob.owners[0] ?? null;
@@ -241,6 +246,10 @@ function startClock(run: Run, occ: Occ, ms: number, rec: Rec | null): void {
       const own = trigger === null ? undefined : eventDeadline(cob, trigger, run.calendar, occ.urgency);
       if (own !== undefined) {
         setDeadline(occ, own);
+      } else if (ob.otherwise !== undefined) {
+        setDeadline(occ, deadlineFor(cob, ob.otherwise, ms, run.calendar, { urgency: occ.urgency }));
+        occ.note("capped", OTHERWISE_NOTE);
+        occ.step("otherwise", { event: trigger?.e.id ?? "" });
       } else if (ob.cap !== undefined) {
         setDeadline(occ, deadlineFor(cob, ob.cap, ms, run.calendar, { urgency: occ.urgency }));
         occ.note("capped", {});
@@ -254,6 +263,8 @@ function startClock(run: Run, occ: Occ, ms: number, rec: Rec | null): void {
       break;
   }
 }
+
+const OTHERWISE_NOTE = Object.freeze({ field: "otherwise" });
 
 /** Moves the judged deadline later by the length of a pause, in the clock's unit. */
 function shiftForPause(run: Run, occ: Occ, fromMs: number, toMs: number): { amount: number; unit: string } {
@@ -485,15 +496,18 @@ function recurringOccurrences(run: Run, cob: CompiledObligation): Occ[] {
   const out: Occ[] = [];
   const seen = new Map<string, number>();
   const asOfMs = run.opts.asOfMs;
-  const owner = ownerFor(cob, undefined);
+  const owners = occurrenceOwners(cob);
   const push = (label: string, openedMs: number, result: DLResult): void => {
     const count = (seen.get(label) ?? 0) + 1;
     seen.set(label, count);
     const period = count === 1 ? label : `${label}#${count}`;
-    const occ = new Occ(cob, `${ob.id}:${period}`, period, null, period, openedMs, owner);
-    occ.anchorMs = openedMs;
-    setDeadline(occ, result);
-    out.push(occ);
+    for (const owner of owners) {
+      const tail = cob.perOwner ? `${owner as string}:${period}` : period;
+      const occ = new Occ(cob, `${ob.id}:${tail}`, tail, null, period, openedMs, owner);
+      occ.anchorMs = openedMs;
+      setDeadline(occ, result);
+      out.push(occ);
+    }
   };
   const firstMs = epochMsOfCivil(cob.fromDay, 0);
   const frequency = rule.kind === "recurring" || rule.kind === "reporting_window" ? rule.frequency : undefined;
@@ -537,7 +551,7 @@ function recurringOccurrences(run: Run, cob: CompiledObligation): Occ[] {
 function periodIndex(occs: readonly Occ[]): Map<string, Occ> {
   const index = new Map<string, Occ>();
   const aliasOwners = new Map<string, Occ | null>();
-  for (const occ of occs) index.set(occ.tail, occ);
+  for (const occ of occs) index.set(occ.period ?? occ.tail, occ);
   for (const occ of occs) {
     if (occ.lastDay === null) continue;
     for (const per of ["day", "month", "quarter", "half_year", "year"] as const) {
@@ -568,7 +582,7 @@ function explanation(occ: Occ): { readonly vi: readonly string[]; readonly en: r
 }
 
 /** Steps that say how the occurrence arose; shown before the deadline's trace. */
-const OPENING_STEPS: ReadonlySet<EngineStepCode> = new Set<EngineStepCode>(["derived_from", "clock_started", "capped", "quota_period"]);
+const OPENING_STEPS: ReadonlySet<EngineStepCode> = new Set<EngineStepCode>(["derived_from", "clock_started", "capped", "otherwise", "quota_period"]);
 
 const EMPTY_EXPLANATION = Object.freeze({ vi: Object.freeze([]) as readonly string[], en: Object.freeze([]) as readonly string[] });
 
@@ -1027,7 +1041,8 @@ function routeControls(run: Run, cob: CompiledObligation, b: Bucket, occs: Map<s
   const touched: Occ[] = [];
   for (let i = 0; i < recs.length; i++) {
     const rec = recs[i] as Rec;
-    const tail = rec.e.subject;
+    const subject = rec.e.subject;
+    const tail = subject === undefined ? undefined : cob.perOwner ? (rec.e.unit === undefined ? undefined : `${rec.e.unit}:${subject}`) : subject;
     const occ = tail === undefined ? undefined : occs.get(tail);
     if (occ === undefined) {
       run.ignored(rec, "no_matching_occurrence");
@@ -1092,11 +1107,17 @@ function canonicalLess(a: Rec, b: Rec): boolean {
   return canonicalCompare(a, b) < 0;
 }
 
+/**
+ * When a source occurrence reached `on`, if it did:
+ * - `done`: it was completed, whether it had a deadline or not (an undated task finished is done;
+ *   its completion is the anchor). A cancelled occurrence is never done (a completion after a
+ *   cancellation is ignored, and a cancellation after a completion too).
+ * - `on_time` / `late`: it was judged so; an undated, cancelled or failed-deadline occurrence never is.
+ */
 function derivedAnchor(src: Occ, on: "done" | "on_time" | "late", asOfMs: number): number | undefined {
+  if (on === "done") return src.cancelledMs === null ? (src.doneMs ?? undefined) : undefined;
   if (src.cancelledMs !== null || src.lastDay === null) return undefined;
   switch (on) {
-    case "done":
-      return src.doneMs ?? undefined;
     case "on_time":
       return src.doneMs !== null && src.doneMs < src.endsMs ? src.doneMs : undefined;
     case "late": {
@@ -1109,6 +1130,24 @@ function derivedAnchor(src: Occ, on: "done" | "on_time" | "late", asOfMs: number
 
 /** Period and earliest-open matching: one time-ordered pass over the obligation's control events. */
 function sweepControls(run: Run, cob: CompiledObligation, occs: Occ[], controls: Control[]): void {
+  if (!cob.perOwner) {
+    sweepGroup(run, cob, occs, controls);
+    return;
+  }
+  // one occurrence per owner and period: each owner's events (by `unit`) go to that owner's occurrences
+  const groups = new Map<string, { occs: Occ[]; controls: Control[] }>();
+  for (const owner of cob.owners) groups.set(owner, { occs: [], controls: [] });
+  for (const occ of occs) groups.get(occ.owner as string)?.occs.push(occ);
+  for (const control of controls) {
+    const unit = control[0].e.unit;
+    const group = unit === undefined ? undefined : groups.get(unit);
+    if (group === undefined) run.ignored(control[0], "no_matching_occurrence");
+    else group.controls.push(control);
+  }
+  for (const group of groups.values()) if (group.controls.length > 0) sweepGroup(run, cob, group.occs, group.controls);
+}
+
+function sweepGroup(run: Run, cob: CompiledObligation, occs: Occ[], controls: Control[]): void {
   const ordered = occs.slice().sort((a, b) => (a.openedMs ?? 0) - (b.openedMs ?? 0) || cmp(a.key, b.key));
   const index = cob.match === "period" ? periodIndex(ordered) : undefined;
   controls.sort(compareControls);
@@ -1146,6 +1185,8 @@ function quotaOccurrences(run: Run, cob: CompiledObligation, recs: readonly Rec[
   const { min, per } = ob.quota;
   const days = run.calendar.days;
   const lastDay = Math.min(run.opts.asOfDay, cob.untilDay);
+  const owners = occurrenceOwners(cob);
+  // per owner (by the event's unit) when there are several, then by period label
   const buckets = new Map<string, Rec[]>();
   for (const rec of recs) {
     if (cob.filter !== undefined && !cob.filter(rec.e)) {
@@ -1153,35 +1194,39 @@ function quotaOccurrences(run: Run, cob: CompiledObligation, recs: readonly Rec[
       continue;
     }
     const day = civilDay(rec.ms);
-    if (day < cob.fromDay || day > lastDay || (per === "working_day" && !days.isWorking(day as never))) {
+    const unit = rec.e.unit;
+    if (day < cob.fromDay || day > lastDay || (per === "working_day" && !days.isWorking(day as never)) || (cob.perOwner && (unit === undefined || !cob.owners.includes(unit)))) {
       run.ignored(rec, "no_matching_occurrence");
       continue;
     }
-    push(buckets, periodAround(per, day)[2], rec);
+    const label = periodAround(per, day)[2];
+    push(buckets, cob.perOwner ? `${unit as string}:${label}` : label, rec);
   }
-  const owner = ownerFor(cob, undefined);
   let day = cob.fromDay;
   for (let i = 0; i < MAX_OCCURRENCES && day <= lastDay; i++) {
     const [first, last, label] = periodAround(per, day);
     day = last + 1;
     if (per === "working_day" && !days.isWorking(first as never)) continue;
     const openedMs = epochMsOfCivil(Math.max(first, cob.fromDay), 0);
-    const occ = new Occ(cob, `${ob.id}:${label}`, label, null, label, openedMs, owner);
-    occ.anchorMs = openedMs;
-    occ.lastDay = last;
-    occ.endsMs = epochMsOfCivil(last + 1, 0);
-    const bucket = buckets.get(label) ?? [];
-    if (bucket.length > 1) bucket.sort(compareRecs);
-    occ.quota = { count: bucket.length, min };
-    if (bucket.length >= min) {
-      const done = bucket[min - 1] as Rec;
-      occ.doneMs = done.ms;
-      occ.doneEvent = done;
+    for (const owner of owners) {
+      const tail = cob.perOwner ? `${owner as string}:${label}` : label;
+      const occ = new Occ(cob, `${ob.id}:${tail}`, tail, null, label, openedMs, owner);
+      occ.anchorMs = openedMs;
+      occ.lastDay = last;
+      occ.endsMs = epochMsOfCivil(last + 1, 0);
+      const bucket = buckets.get(tail) ?? [];
+      if (bucket.length > 1) bucket.sort(compareRecs);
+      occ.quota = { count: bucket.length, min };
+      if (bucket.length >= min) {
+        const done = bucket[min - 1] as Rec;
+        occ.doneMs = done.ms;
+        occ.doneEvent = done;
+      }
+      occ.step("quota_period", { period: label, min, count: bucket.length, lastDay: iso(last) });
+      for (const rec of bucket) run.used(rec, "quota", occ);
+      buckets.delete(tail);
+      occs.set(tail, occ);
     }
-    occ.step("quota_period", { period: label, min, count: bucket.length, lastDay: iso(last) });
-    for (const rec of bucket) run.used(rec, "quota", occ);
-    buckets.delete(label);
-    occs.set(label, occ);
   }
   for (const bucket of buckets.values()) for (const rec of bucket) run.ignored(rec, "no_matching_occurrence");
 }

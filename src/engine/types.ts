@@ -60,7 +60,10 @@ export interface Deduction {
  */
 export interface Finding {
   readonly obligation: string;
-  /** Stable key: `${obligation}:${subject}` (or the triggering event's id), `${obligation}:${period}`. */
+  /**
+   * Stable key: `${obligation}:${subject}` (or the triggering event's id), `${obligation}:${period}`;
+   * `${obligation}:${owner}:${period}` for recurring and quota obligations with several owners.
+   */
   readonly key: string;
   readonly kind: ObligationKind;
   readonly title: string;

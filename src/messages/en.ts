@@ -4,6 +4,12 @@ import { show } from "./index.js";
 
 const list = (v: unknown): string => (Array.isArray(v) ? v.map(String).join(", ") : String(v ?? ""));
 
+const quoted = (v: unknown): string[] => (Array.isArray(v) ? v : [v]).map((x) => `"${String(x)}"`);
+
+/** ": 3 problems" from a `problems` count, else ": reason" when one is given. */
+const problems = (p: Readonly<Record<string, unknown>>): string =>
+  typeof p["problems"] === "number" ? `: ${String(p["problems"])} problem${p["problems"] === 1 ? "" : "s"}` : p["reason"] ? `: ${String(p["reason"])}` : "";
+
 /** @internal */
 export const en: MessageTable = {
   invalid_type: (p) => `Wrong type: expected ${String(p["expected"])}, received ${show(p["received"])}.`,
@@ -35,11 +41,12 @@ export const en: MessageTable = {
   phrase_period_unspecified: (p) =>
     `"${String(p["text"])}" refers to the reporting period without naming it (month, quarter, half year, year) at index ${String(p["index"])}; add "định kỳ hằng quý, …" or "… hằng tháng".`,
   phrase_contradiction: (p) => `The phrase "${String(p["text"])}" contradicts itself at index ${String(p["index"])}: ${String(p["reason"] ?? "")}.`,
-  invalid_plan: (p) => `Invalid plan${p["reason"] ? `: ${String(p["reason"])}` : ""}.`,
-  invalid_event: (p) => `Invalid event${p["reason"] ? `: ${String(p["reason"])}` : ""}.`,
-  unknown_key: (p) => `Unknown key "${String(p["key"])}"${p["suggestion"] ? `; did you mean "${String(p["suggestion"])}"?` : ""}.`,
+  invalid_plan: (p) => `Invalid plan${problems(p)}.`,
+  invalid_event: (p) => `Invalid event${problems(p)}.`,
+  unknown_key: (p) => `Unknown key "${String(p["key"])}"${p["suggestion"] ? `; did you mean "${String(p["suggestion"])}"?` : "."}`,
   unknown_reference: (p) => `Unknown reference: ${String(p["kind"] ?? "")} "${String(p["id"])}".`,
   duplicate_id: (p) => `Duplicate id "${String(p["id"])}".`,
   missing_required: (p) => `Missing required field "${String(p["name"])}".`,
+  conflicting_keys: (p) => `Keys ${quoted(p["keys"]).join(" and ")} cannot be used together.`,
   reference_cycle: (p) => `Circular reference between ${String(p["kind"] ?? "item")}s: ${list(p["ids"]).replace(/, /g, " → ")}.`,
 };

@@ -17,6 +17,7 @@ export type EngineStepCode =
   | "clock_started"
   | "deadline_from_event"
   | "capped"
+  | "otherwise"
   | "undated"
   | "deadline_error"
   | "paused"
@@ -42,6 +43,7 @@ const vi: Table = {
   clock_started: (p) => `Bắt đầu tính thời hạn từ sự kiện "${s(p["event"])}" lúc ${formatInstant(p["at"], "vi")}.`,
   deadline_from_event: (p) => `Thời hạn ghi trong sự kiện "${s(p["event"])}": hết hạn lúc ${formatInstant(p["endsAt"], "vi")}.`,
   capped: (p) => `Sự kiện "${s(p["event"])}" không ghi thời hạn: áp dụng thời hạn tối đa của kế hoạch.`,
+  otherwise: (p) => `Sự kiện "${s(p["event"])}" không ghi thời hạn: áp dụng thời hạn của kế hoạch.`,
   undated: () => `Không có thời hạn: không đánh giá, thống kê riêng.`,
   deadline_error: (p) => `Không tính được thời hạn: ${s(p["message"])}.`,
   paused: (p) => `Tạm dừng tính thời hạn từ ${formatInstant(p["at"], "vi")} (sự kiện "${s(p["event"])}").`,
@@ -64,6 +66,7 @@ const en: Table = {
   clock_started: (p) => `Clock started by event "${s(p["event"])}" at ${formatInstant(p["at"], "en")}.`,
   deadline_from_event: (p) => `Deadline stated by event "${s(p["event"])}": late from ${formatInstant(p["endsAt"], "en")}.`,
   capped: (p) => `Event "${s(p["event"])}" states no deadline: the plan's cap applies.`,
+  otherwise: (p) => `Event "${s(p["event"])}" states no deadline: the plan's deadline applies.`,
   undated: () => `No deadline: not judged, counted apart.`,
   deadline_error: (p) => `The deadline could not be computed: ${s(p["message"])}.`,
   paused: (p) => `Clock paused at ${formatInstant(p["at"], "en")} (event "${s(p["event"])}").`,

@@ -4,6 +4,12 @@ import { show } from "./index.js";
 
 const list = (v: unknown): string => (Array.isArray(v) ? v.map(String).join(", ") : String(v ?? ""));
 
+const quoted = (v: unknown): string[] => (Array.isArray(v) ? v : [v]).map((x) => `"${String(x)}"`);
+
+/** ": 3 lỗi" from a `problems` count, else ": reason" when one is given. */
+const problems = (p: Readonly<Record<string, unknown>>): string =>
+  typeof p["problems"] === "number" ? `: ${String(p["problems"])} lỗi` : p["reason"] ? `: ${String(p["reason"])}` : "";
+
 /** @internal */
 export const vi: MessageTable = {
   invalid_type: (p) => `Sai kiểu dữ liệu: cần ${String(p["expected"])}, nhận được ${show(p["received"])}.`,
@@ -36,11 +42,12 @@ export const vi: MessageTable = {
   phrase_period_unspecified: (p) =>
     `"${String(p["text"])}" gắn với kỳ báo cáo nhưng không nêu kỳ (tháng, quý, 6 tháng, năm) tại vị trí ${String(p["index"])}; thêm "định kỳ hằng quý, …" hoặc "… hằng tháng".`,
   phrase_contradiction: (p) => `Cụm từ "${String(p["text"])}" mâu thuẫn tại vị trí ${String(p["index"])}: ${String(p["reason"] ?? "")}.`,
-  invalid_plan: (p) => `Kế hoạch không hợp lệ${p["reason"] ? `: ${String(p["reason"])}` : ""}.`,
-  invalid_event: (p) => `Sự kiện không hợp lệ${p["reason"] ? `: ${String(p["reason"])}` : ""}.`,
-  unknown_key: (p) => `Khóa không được hỗ trợ: "${String(p["key"])}"${p["suggestion"] ? `; có phải ý bạn là "${String(p["suggestion"])}"?` : ""}.`,
+  invalid_plan: (p) => `Kế hoạch không hợp lệ${problems(p)}.`,
+  invalid_event: (p) => `Sự kiện không hợp lệ${problems(p)}.`,
+  unknown_key: (p) => `Khóa không được hỗ trợ: "${String(p["key"])}"${p["suggestion"] ? `; có phải ý bạn là "${String(p["suggestion"])}"?` : "."}`,
   unknown_reference: (p) => `Tham chiếu không tồn tại: ${String(p["kind"] ?? "")} "${String(p["id"])}".`,
   duplicate_id: (p) => `Mã bị trùng: "${String(p["id"])}".`,
   missing_required: (p) => `Thiếu trường bắt buộc "${String(p["name"])}".`,
+  conflicting_keys: (p) => `Không dùng cùng lúc các khóa ${quoted(p["keys"]).join(", ")}.`,
   reference_cycle: (p) => `Tham chiếu vòng tròn giữa các ${String(p["kind"] ?? "mục")}: ${list(p["ids"]).replace(/, /g, " → ")}.`,
 };

@@ -151,12 +151,16 @@ function normaliseObligation(o: Raw, index: number, issues: Issue[]): Obligation
       else checkRuleKind(r, ANCHORED_KINDS, "a rule counted from the triggering event (relative, fixed_date, period, same_day, urgent)", [...at, "deadline"], issues);
     }
   }
-  if (o["cap"] !== undefined) {
-    const r = rule("cap", o["cap"], [...at, "cap"]);
+  for (const field of ["otherwise", "cap"] as const) {
+    if (o[field] === undefined) continue;
+    const r = rule(field, o[field], [...at, field]);
     if (r !== undefined) {
-      out["cap"] = r;
-      checkRuleKind(r, ANCHORED_KINDS, "a rule counted from the triggering event", [...at, "cap"], issues);
+      out[field] = r;
+      checkRuleKind(r, ANCHORED_KINDS, "a rule counted from the triggering event", [...at, field], issues);
     }
+  }
+  if (o["otherwise"] !== undefined && o["cap"] !== undefined) {
+    issues.push(issue("conflicting_keys", { keys: ["otherwise", "cap"] }, [...at, "cap"]));
   }
   const target = o["target"];
   if (isObject(target) && target["deadline"] !== undefined) {
@@ -232,7 +236,7 @@ export function safeParsePlan(input: unknown): SafeParsePlanResult {
     const unique = dedupe(issues);
     return {
       success: false,
-      error: new InvalidInputError([issue("invalid_plan", { reason: unique.length === 1 ? "1 problem" : `${unique.length} problems`, problems: unique.length }), ...unique]),
+      error: new InvalidInputError([issue("invalid_plan", { problems: unique.length }), ...unique]),
     };
   }
   const frozen = deepFreeze(plan);

@@ -126,7 +126,12 @@ export interface ObligationCommon<D = DeadlineSpec> {
   readonly id: string;
   readonly title: string;
   readonly description?: string;
-  /** Owner unit(s) ("Chủ trì"): unit ids. An occurrence's owner is its event's `unit` when that is one of them, else the first. */
+  /**
+   * Owner unit(s) ("Chủ trì"): unit ids. Triggered, dated, derived: an occurrence's owner is its
+   * event's `unit` when that is one of them, else the first. Recurring and quota with several
+   * owners: one occurrence per owner and period (key `${obligation}:${owner}:${period}`), events
+   * counted for the owner their `unit` names (none or another unit: `no_matching_occurrence`).
+   */
   readonly owner?: string | readonly string[];
   /** Co-operating units ("Phối hợp"). */
   readonly cooperating?: readonly string[];
@@ -169,20 +174,37 @@ export interface RecurringObligation<D = DeadlineSpec> extends ObligationCommon<
   readonly completedBy: string | readonly string[];
 }
 
-/** Dated by its trigger: the triggering event carries its own deadline; `cap` applies to undated ones. */
+/**
+ * Dated by its trigger: "the triggering document's own deadline if it has one, else the plan's
+ * rule" ("… hoặc theo yêu cầu thời hạn trong văn bản"):
+ * - the triggering event states a `deadline` → that deadline, whether earlier or later than the rule;
+ * - it states none → `otherwise` (or `cap`, its older name), counted from the event;
+ * - neither → the occurrence is `undated`.
+ */
 export interface DatedObligation<D = DeadlineSpec> extends ObligationCommon<D> {
   readonly kind: "dated";
   readonly trigger: EventFilter;
-  /** Deadline of a triggering event without one, counted from it (seed 000: "trong 90 ngày kể từ ngày giao"). */
+  /**
+   * Deadline of a triggering event that states none, counted from it ("không quá 90 ngày",
+   * "trong 10 ngày kể từ ngày nhận được văn bản"). The event's own deadline, when it has one,
+   * always wins, even when later.
+   */
+  readonly otherwise?: D;
+  /**
+   * The older name of {@link DatedObligation.otherwise}, kept working: despite the name it is not a
+   * maximum (an event's own later deadline is not shortened to it). Give one of the two, not both.
+   */
   readonly cap?: D;
   readonly completedBy: string | readonly string[];
 }
 
 /**
  * What opens a derived occurrence:
- * - `done`: the source occurrence completed (anchor: its completion);
+ * - `done`: the source occurrence completed, with or without a deadline (anchor: its completion);
+ *   a cancelled one never is;
  * - `on_time`: it completed on time (anchor: its completion);
  * - `late`: it became late, done late or overdue (anchor: the instant it became late).
+ * Undated and cancelled sources are never `on_time` or `late`.
  */
 export type DerivedOn = "done" | "on_time" | "late";
 
@@ -347,7 +369,8 @@ const datedSchema = z.strictObject({
   kind: z.literal("dated"),
   ...commonShape,
   trigger: eventFilterSchema,
-  cap: deadlineSpecSchema.optional(),
+  otherwise: deadlineSpecSchema.optional().meta({ description: "Deadline of a triggering event that states none, counted from it; the event's own deadline wins when it has one" }),
+  cap: deadlineSpecSchema.optional().meta({ description: 'Older name of "otherwise" (not a maximum); give one of the two' }),
   completedBy: typesRef,
 });
 

@@ -3,7 +3,7 @@ import { civilServiceCalendar } from "../../src/calendar/index.js";
 import { evaluate } from "../../src/engine/index.js";
 import type { Evaluation, Finding } from "../../src/engine/types.js";
 import { InvalidInputError } from "../../src/errors.js";
-import { parsePlan } from "../../src/schema/index.js";
+import { parsePlan, type PlanInput } from "../../src/schema/index.js";
 import { ev, planWith, seedPlan } from "./_plans.js";
 
 const ASOF = "2024-01-31T17:00:00+07:00";
@@ -227,6 +227,26 @@ describe("evaluate — dated obligations", () => {
     expect(find(e, "nv:D")).toMatchObject({ lastDay: "2024-04-09", status: "open", notes: [{ code: "capped", params: {} }] });
   });
 
+  it('"otherwise" (the newer name of "cap"): the event\'s own deadline when it states one, earlier or later than the rule, else the rule counted from the event', () => {
+    // Arrange: "… hoặc theo yêu cầu thời hạn trong văn bản", else 10 days from receipt
+    const plan = planWith({ kind: "dated", id: "vb", title: "Báo cáo theo yêu cầu", owner: "vp", trigger: { type: "requested" }, otherwise: "trong 10 ngày kể từ ngày nhận được văn bản", completedBy: "sent" });
+    const events = [
+      ev("requested", "2024-01-02T08:00:00+07:00", { subject: "early", deadline: "2024-01-05" }),
+      ev("requested", "2024-01-02T08:00:00+07:00", { subject: "later", deadline: "2024-02-20" }),
+      ev("requested", "2024-01-02T08:00:00+07:00", { subject: "none" }),
+    ];
+    // Act
+    const e = evaluate(plan, events, { asOf: ASOF });
+    const withCap = evaluate(planWith({ ...plan.obligations[0], otherwise: undefined, cap: "trong 10 ngày kể từ ngày nhận được văn bản" } as never), events, { asOf: ASOF });
+    // Assert
+    expect(find(e, "vb:early")).toMatchObject({ lastDay: "2024-01-05", notes: [] });
+    expect(find(e, "vb:later")).toMatchObject({ lastDay: "2024-02-20", notes: [] });
+    expect(find(e, "vb:none")).toMatchObject({ lastDay: "2024-01-12", notes: [{ code: "capped", params: { field: "otherwise" } }] });
+    expect(find(e, "vb:none").explanation.en[0]).toBe('Event "' + (events[2]?.id ?? "") + '" states no deadline: the plan\'s deadline applies.');
+    // the same deadlines under the older name
+    expect(withCap.findings.map((f) => [f.key, f.lastDay])).toEqual(e.findings.map((f) => [f.key, f.lastDay]));
+  });
+
   it("without a cap, an undated task is undated: counted apart, never judged", () => {
     const plan = planWith({ kind: "dated", id: "nv", title: "NV", owner: "vp", trigger: { type: "task_assigned" }, completedBy: "task_reported" });
     const e = evaluate(plan, [ev("task_assigned", "2024-01-10T08:00:00+07:00", { subject: "D" }), ev("task_reported", "2024-06-10T08:00:00+07:00", { subject: "D" })], { asOf: "2024-07-01T00:00:00+07:00" });
@@ -257,6 +277,61 @@ describe("evaluate — derived obligations", () => {
     // completed Mon 22/01 → 5 days → Sat 27/01 → Mon 29/01; not archived by 31/01
     expect(find(e, "III.6:NV-1")).toMatchObject({ lastDay: "2024-01-29", status: "overdue", owner: "qhxd", cooperating: ["vp"] });
     expect(find(e, "III.5:HS-2").explanation.vi[0]).toContain("TTHC:HS-2");
+  });
+
+  describe('source.on "done" with undated and cancelled sources', () => {
+    // a dated task without a deadline (no cap) and its archive file, 5 days after completion
+    const plan: PlanInput = {
+      id: "p",
+      title: "Kế hoạch thử",
+      start: "2024-01-01",
+      units: [{ id: "vp", name: "Văn phòng" }],
+      obligations: [
+        { kind: "dated", id: "nv", title: "Nhiệm vụ", owner: "vp", trigger: { type: "task_assigned" }, cancel: "task_ended", completedBy: "task_reported" },
+        { kind: "derived", id: "hs", title: "Lập hồ sơ", source: { obligation: "nv", on: "done" }, deadline: "chậm nhất trong 5 ngày từ khi hoàn thành nhiệm vụ được giao", completedBy: "file_archived" },
+        { kind: "derived", id: "ok", title: "Khen", source: { obligation: "nv", on: "on_time" }, deadline: "trong 3 ngày", completedBy: "praised" },
+        { kind: "derived", id: "xl", title: "Xin lỗi", source: { obligation: "nv", on: "late" }, deadline: "trong 3 ngày", completedBy: "apologised" },
+      ],
+    } as PlanInput;
+
+    it("an undated source that was completed is done: the archive file opens at its completion and the archive event is used", () => {
+      // Arrange
+      const events = [
+        ev("task_assigned", "2024-01-08T08:00:00+07:00", { subject: "U" }),
+        ev("task_reported", "2024-01-15T16:00:00+07:00", { subject: "U" }),
+        ev("file_archived", "2024-01-19T09:00:00+07:00", { id: "arch", subject: "U" }),
+      ];
+      // Act
+      const e = evaluate(plan, events, { asOf: ASOF });
+      // Assert: 15/01 not counted, 5 days → Sat 20/01 → Mon 22/01
+      expect(find(e, "nv:U")).toMatchObject({ status: "undated", doneAt: "2024-01-15T16:00:00+07:00" });
+      expect(find(e, "hs:U")).toMatchObject({ openedAt: "2024-01-15T16:00:00+07:00", lastDay: "2024-01-22", status: "on_time", doneEvent: "arch" });
+      expect(e.accounting.used.find((u) => u.eventId === "arch")).toMatchObject({ role: "completion", occurrence: "hs:U" });
+      // an undated source is never judged, so neither on_time nor late opens anything
+      expect(e.findings.some((f) => f.obligation === "ok" || f.obligation === "xl")).toBe(false);
+    });
+
+    it("a cancelled source is never done, whether the completion comes before or after the cancellation (the later one is ignored)", () => {
+      // Arrange
+      const events = [
+        ev("task_assigned", "2024-01-08T08:00:00+07:00", { subject: "C" }),
+        ev("task_ended", "2024-01-10T08:00:00+07:00", { subject: "C" }),
+        ev("task_reported", "2024-01-12T08:00:00+07:00", { id: "after", subject: "C" }),
+        ev("task_assigned", "2024-01-08T08:00:00+07:00", { subject: "D" }),
+        ev("task_reported", "2024-01-10T08:00:00+07:00", { subject: "D" }),
+        ev("task_ended", "2024-01-12T08:00:00+07:00", { id: "end-d", subject: "D" }),
+      ];
+      // Act
+      const e = evaluate(plan, events, { asOf: ASOF });
+      // Assert
+      expect(find(e, "nv:C").status).toBe("cancelled");
+      expect(e.findings.some((f) => f.key === "hs:C")).toBe(false);
+      expect(reasons(e)["after"]).toBe("occurrence_closed");
+      expect(find(e, "nv:D")).toMatchObject({ status: "undated", cancelledAt: null });
+      // D was done (10/01) before the ignored cancellation: its archive file is owed, 5 days → Mon 15/01
+      expect(find(e, "hs:D")).toMatchObject({ openedAt: "2024-01-10T08:00:00+07:00", lastDay: "2024-01-15", status: "overdue" });
+      expect(reasons(e)["end-d"]).toBe("occurrence_closed");
+    });
   });
 
   it("opens nothing while the source is on time or still open", () => {
@@ -299,6 +374,59 @@ describe("evaluate — quotas", () => {
       ["w:2024-W02", "overdue"],
       ["w:2024-W03", "open"],
     ]);
+  });
+});
+
+describe("evaluate — several owners of recurring and quota obligations", () => {
+  const monthly = planWith({ kind: "recurring", id: "sh", title: "Số hóa hằng tháng", owner: ["vp", "ttdv"], deadline: "ngày 10 hàng tháng", completedBy: "digitised" });
+
+  it("a recurring obligation gives each owner its own occurrence per period, matched by the event's unit", () => {
+    // Arrange
+    const events = [
+      ev("digitised", "2024-01-09T10:00:00+07:00", { id: "vp1", unit: "vp", period: "2024-01" }),
+      ev("digitised", "2024-01-12T10:00:00+07:00", { id: "tt1", unit: "ttdv" }),
+      ev("digitised", "2024-01-08T10:00:00+07:00", { id: "none", period: "2024-01" }),
+      ev("digitised", "2024-01-08T10:00:00+07:00", { id: "other", unit: "qlđt", period: "2024-01" }),
+    ];
+    // Act
+    const e = evaluate(monthly, events, { asOf: "2024-01-31T17:00:00+07:00" });
+    // Assert
+    expect(e.findings.map((f) => [f.key, f.owner, f.period, f.status])).toEqual([
+      ["sh:ttdv:2024-01", "ttdv", "2024-01", "late"],
+      ["sh:vp:2024-01", "vp", "2024-01", "on_time"],
+      ["sh:ttdv:2024-02", "ttdv", "2024-02", "open"],
+      ["sh:vp:2024-02", "vp", "2024-02", "open"],
+    ]);
+    expect(find(e, "sh:vp:2024-01").doneEvent).toBe("vp1");
+    expect(reasons(e)).toEqual({ none: "no_matching_occurrence", other: "no_matching_occurrence" });
+    expect(e.summary.byUnit.map((r) => [r.key, r.total])).toEqual(expect.arrayContaining([["vp", 2], ["ttdv", 2]]));
+  });
+
+  it("keeps the keys of single-owner obligations", () => {
+    const e = evaluate(planWith({ ...monthly.obligations[0], owner: "vp" } as never), [], { asOf: "2024-01-31T17:00:00+07:00" });
+    expect(e.findings.map((f) => f.key)).toEqual(["sh:2024-01", "sh:2024-02"]);
+  });
+
+  it("a quota with several owners counts each owner's events (by unit) in each period", () => {
+    // Arrange
+    const plan = planWith({ kind: "quota", id: "cd", title: "Tin bài", owner: ["vp", "ttdv"], counts: { type: "news" }, quota: { min: 1, per: "week" } });
+    const events = [ev("news", "2024-01-02T09:00:00+07:00", { id: "a", unit: "vp" }), ev("news", "2024-01-03T09:00:00+07:00", { id: "b", unit: "vp" }), ev("news", "2024-01-04T09:00:00+07:00", { id: "c" })];
+    // Act
+    const e = evaluate(plan, events, { asOf: "2024-01-09T12:00:00+07:00" });
+    // Assert
+    expect(e.findings.map((f) => [f.key, f.owner, f.status, f.quota?.count])).toEqual([
+      ["cd:ttdv:2024-W01", "ttdv", "overdue", 0],
+      ["cd:vp:2024-W01", "vp", "on_time", 2],
+      ["cd:ttdv:2024-W02", "ttdv", "open", 0],
+      ["cd:vp:2024-W02", "vp", "open", 0],
+    ]);
+    expect(reasons(e)).toEqual({ c: "no_matching_occurrence" });
+  });
+
+  it("a derived obligation of a per-owner recurring one is keyed by owner and period too", () => {
+    const plan = { ...monthly, obligations: [...monthly.obligations, { kind: "derived", id: "gt", title: "Giải trình", source: { obligation: "sh", on: "late" }, deadline: "trong 3 ngày", completedBy: "explained" }] } as PlanInput;
+    const e = evaluate(plan, [ev("digitised", "2024-01-09T10:00:00+07:00", { unit: "vp" })], { asOf: "2024-01-31T17:00:00+07:00" });
+    expect(e.findings.filter((f) => f.obligation === "gt").map((f) => [f.key, f.owner])).toEqual([["gt:ttdv:2024-01", "ttdv"]]);
   });
 });
 

@@ -71,7 +71,6 @@ describe("examples/heza-2024: the plan and the log", () => {
       "bc-thang-2024-07": "duplicate_id",
       "giao-ban-2024-12-02": "unknown_type",
       "vb-101-qd-bql-dang-tai": "after_as_of",
-      "bc-chuyen-de-lap-ho-so": "no_matching_occurrence",
     });
   });
 
@@ -199,8 +198,19 @@ describe("examples/heza-2024: findings computed by hand from the law and the 202
     expect(f).toMatchObject({ lastDay: "2024-07-22", doneAt: null });
   });
 
+  it("III.6: the special report 2876/VP-TH had no deadline (undated) but was sent, so its work file is owed 5 days from its completion and the file archived is used", () => {
+    expect(finding("II.3b:2876/VP-TH")).toMatchObject({ status: "undated" });
+    expect(finding("III.6:2876/VP-TH")).toMatchObject({ status: "on_time", doneEvent: "bc-chuyen-de-lap-ho-so" });
+  });
+
+  it("IV.3: several owners (VP, Phòng, TT) each have their own monthly occurrence, matched by the report's unit: only Văn phòng reported", () => {
+    const august = evaluation.findings.filter((f) => f.obligation === "IV.3" && f.period === "2024-08");
+    expect(august).toHaveLength(6);
+    expect(august.filter((f) => f.doneAt !== null).map((f) => f.owner)).toEqual(["van-phong"]);
+  });
+
   it("IV.3: 'định kỳ hằng tháng' for August 2024 ends Sat 31/08; 01/09 is Sunday and 02–03/09 Quốc khánh, so Wed 04/09; the report of 05/09 is late", () => {
-    expect(finding("IV.3:2024-08")).toMatchObject({ lastDay: "2024-09-04", status: "late", daysLate: 1 });
+    expect(finding("IV.3:van-phong:2024-08")).toMatchObject({ lastDay: "2024-09-04", status: "late", daysLate: 1 });
   });
 
   it("V.1: 'trong tháng 1 hằng năm' ends Wed 31/01/2024; videos updated Thu 01/02 are late", () => {
@@ -232,7 +242,7 @@ describe("examples/heza-2024: printing", () => {
     const vi = formatHeza2024(evaluation).join("\n");
     const en = formatHeza2024(runHeza2024({ locale: "en" }), { locale: "en" }).join("\n");
     expect(vi).toContain("Đã giải quyết: 77 hồ sơ; trong đó 8 hồ sơ quá hạn");
-    expect(vi).toContain("Đầu vào 305 sự kiện = 301 được dùng + 4 không dùng");
+    expect(vi).toContain("Đầu vào 305 sự kiện = 302 được dùng + 3 không dùng");
     expect(en).toContain("Resolved: 77 dossiers; 8 late");
     expect(en).toContain("moved to the next working day, Thu 2024-02-15");
   });

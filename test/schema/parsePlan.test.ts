@@ -157,6 +157,34 @@ describe("parsePlan", () => {
     expect(issues[1]).toMatchObject({ code: "invalid_rule", path: ["obligations", 0, "deadline"] });
   });
 
+  it('accepts "otherwise" for a dated obligation (read like "cap"), and rejects both at once', () => {
+    // Arrange
+    const dated = { kind: "dated", id: "d", title: "D", owner: "vp", trigger: { type: "t" }, completedBy: "x" };
+    // Act
+    const plan = parsePlan({ ...minimal(), obligations: [{ ...dated, otherwise: "không quá 90 ngày" }] });
+    const both = issuesOf({ ...minimal(), obligations: [{ ...dated, otherwise: "không quá 90 ngày", cap: "không quá 90 ngày" }] });
+    // Assert
+    expect(plan.obligations[0]).toMatchObject({ otherwise: { kind: "relative", amount: 90 } });
+    expect(both).toEqual([expect.objectContaining({ code: "invalid_plan", params: { problems: 1 } }), { code: "conflicting_keys", path: ["obligations", 0, "cap"], params: { keys: ["otherwise", "cap"] } }]);
+  });
+
+  it("words the number of problems in each language, and ends a suggestion with its question mark", () => {
+    // Arrange
+    let error: InvalidInputError | undefined;
+    try {
+      parsePlan({ ...minimal(), unit: [], obligation: [] });
+    } catch (e) {
+      error = e as InvalidInputError;
+    }
+    // Assert
+    expect(error?.issues[0]).toEqual({ code: "invalid_plan", path: [], params: { problems: 2 } });
+    expect(error?.format("vi")).toContain("[invalid_plan] Kế hoạch không hợp lệ: 2 lỗi.");
+    expect(error?.format("en")).toContain("[invalid_plan] Invalid plan: 2 problems.");
+    expect(error?.format("en")).toContain('did you mean "units"?');
+    expect(error?.format("en")).not.toContain("?.");
+    expect(error?.format("vi")).not.toContain("?.");
+  });
+
   it("throws InvalidInputError with code invalid_plan and bilingual text", () => {
     let error: unknown;
     try {
