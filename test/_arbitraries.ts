@@ -1,18 +1,26 @@
 /**
  * Shared fast-check arbitraries for the test suite (as fast-check's own `test/unit/arbitrary`).
- * Add new ones here rather than in individual test files.
+ * The implementations are the public ones of `thoihan/testing` (src/testing); this file keeps the
+ * names and the day-number bounds the tests use. Add new ones to src/testing when users can use
+ * them too, else here rather than in individual test files.
  */
-import fc from "fast-check";
-import { MAX_DAY, MIN_DAY, dayNumberFromYmd, fromDayNumber, type DayNumber, type IsoDate } from "../src/day/dayNumber.js";
+import type fc from "fast-check";
+import { dayNumberFromYmd, fromDayNumber, type DayNumber, type IsoDate } from "../src/day/dayNumber.js";
 import { civilServiceCalendar } from "../src/calendar/index.js";
 import type { WorkCalendar } from "../src/calendar/types.js";
+import { dayNumberArb, isoDateArb as isoDateArbOf, workingDayArb as workingDayArbOf } from "../src/testing/index.js";
 
-/**
- * Day numbers within the supported range 1900-01-01 … 2199-12-31, or within `[min, max]`.
- * @example fc.sample(dayNumberArb({ min: dayNumberFromYmd(2019, 1, 1) }), 1)
- */
-export function dayNumberArb(range: { readonly min?: number; readonly max?: number } = {}): fc.Arbitrary<DayNumber> {
-  return fc.integer({ min: range.min ?? MIN_DAY, max: range.max ?? MAX_DAY }).map((d) => d as DayNumber);
+export { dayNumberArb };
+
+/** Bounds as day numbers. */
+type Range = { readonly min?: number; readonly max?: number };
+
+/** The ISO bounds of day-number bounds. */
+function iso(range: Range): { min?: IsoDate; max?: IsoDate } {
+  return {
+    ...(range.min === undefined ? {} : { min: fromDayNumber(range.min as DayNumber) }),
+    ...(range.max === undefined ? {} : { max: fromDayNumber(range.max as DayNumber) }),
+  };
 }
 
 /** Day numbers of the years `from` … `to` (inclusive). */
@@ -21,17 +29,17 @@ export function dayNumberOfYearsArb(from: number, to: number): fc.Arbitrary<DayN
 }
 
 /** ISO dates `YYYY-MM-DD` within the supported range, or within `[min, max]` day numbers. */
-export function isoDateArb(range: { readonly min?: number; readonly max?: number } = {}): fc.Arbitrary<IsoDate> {
-  return dayNumberArb(range).map((d) => fromDayNumber(d));
+export function isoDateArb(range: Range = {}): fc.Arbitrary<IsoDate> {
+  return isoDateArbOf(iso(range));
 }
 
 /**
- * Working days (ISO) of a calendar (default: the civil-service calendar), found as the first working day
- * on or after a random day; by default within 1901–2198 so that small offsets stay in range.
+ * Working days (ISO) of a calendar (default: the civil-service calendar); by default within
+ * 1901–2198 so that small offsets stay in range.
  */
 export function workingDayArb(
   calendar: WorkCalendar = civilServiceCalendar,
-  range: { readonly min?: number; readonly max?: number } = { min: dayNumberFromYmd(1901, 1, 1), max: dayNumberFromYmd(2198, 12, 31) },
+  range: Range = { min: dayNumberFromYmd(1901, 1, 1), max: dayNumberFromYmd(2198, 12, 31) },
 ): fc.Arbitrary<IsoDate> {
-  return dayNumberArb(range).map((d) => fromDayNumber(calendar.days.add(d, 0)));
+  return workingDayArbOf(calendar, iso(range));
 }

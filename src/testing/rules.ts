@@ -1,0 +1,452 @@
+/**
+ * Arbitraries of deadline rules in the form `parseDeadline` returns them (normal form): valid
+ * fields, the `wording` values the parser records (only words that differ from the canonical
+ * phrase) and the `notes` that follow from the fields.
+ * @module
+ */
+import * as fc from "fast-check";
+import type { DateSpec, DeadlineRule, Duration, DurationUnit, RuleNote, UrgencyException, UrgencyLevel } from "../deadline/types.js";
+import { InvalidInputError, issue } from "../errors.js";
+
+type W = Record<string, string>;
+
+/** Optional value: `undefined` about half the time. */
+const opt = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(arb, { nil: undefined });
+const pick = <T>(...values: T[]): fc.Arbitrary<T> => fc.constantFrom(...values);
+
+/** Builds a wording record from optional entries; undefined when empty. @internal */
+export function wording(entries: Record<string, string | undefined>): W | undefined {
+  const out: W = {};
+  for (const [k, v] of Object.entries(entries)) if (v !== undefined) out[k] = v;
+  return Object.keys(out).length === 0 ? undefined : out;
+}
+
+const ANCHOR_WORDS = ["ngày", "ban", "hành", "khi", "UBND", "TP", "nhận", "hồ", "sơ", "Kế", "hoạch", "văn", "bản", "được", "giao", "hợp", "lệ", "Sở", "Nội", "vụ", "ký", "thông", "báo"];
+
+/** Free-text anchors: one to six words, sometimes with a comma inside ("Kế hoạch, Chương trình"). */
+export const anchorTextArb: fc.Arbitrary<string> = fc
+  .array(fc.tuple(pick(...ANCHOR_WORDS), fc.boolean()), { minLength: 1, maxLength: 6 })
+  .map((words) => words.map(([w, comma], i) => (comma && i < words.length - 1 ? `${w},` : w)).join(" "));
+
+/** References of "chậm nhất N ngày trước …". @internal */
+export const referenceArb: fc.Arbitrary<string> = pick("thời hạn quy định", "ngày hết hạn", "thời hạn báo cáo", "hạn trả kết quả", "thời hạn ghi trong văn bản");
+const labelArb = pick("đối với báo cáo quý I, II, III", "đối với báo cáo năm", "báo cáo 6 tháng", "quý I");
+const remarkArb = pick("lồng ghép trong nội dung Báo cáo định kỳ hàng tháng", "theo dấu bưu điện", "gửi Văn phòng để tổng hợp");
+const alternativeArb = pick("theo yêu cầu thời hạn trong văn bản", "theo Kế hoạch của UBND TP");
+
+const yearArb = fc.integer({ min: 1900, max: 2199 });
+const dateArb: fc.Arbitrary<DateSpec> = fc
+  .record({ year: opt(yearArb), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) })
+  .map(({ year, month, day }) => (year === undefined ? { month, day } : { year, month, day }));
+
+const unitArb: fc.Arbitrary<DurationUnit> = pick("day", "calendar_day", "working_day", "week", "month", "year", "hour", "working_hour");
+const isHour = (u: DurationUnit): boolean => u === "hour" || u === "working_hour";
+const durationArb: fc.Arbitrary<Duration> = fc.record({ amount: fc.integer({ min: 1, max: 999 }), unit: unitArb });
+const urgencyArb: fc.Arbitrary<UrgencyLevel> = pick("hoa_toc", "thuong_khan", "khan");
+
+/** The notes `parseDeadline` attaches (a function of the fields and wording). */
+function notesFor(rule: DeadlineRule, w: W | undefined): RuleNote[] {
+  const notes: RuleNote[] = [];
+  if (((rule.kind === "relative" || rule.kind === "before_deadline") && rule.unit === "day") || rule.cap?.unit === "day") notes.push({ code: "bare_day_unit" });
+  if ((rule.kind === "fixed_date" || rule.kind === "recurring" || rule.kind === "rrule") && rule.bound === "before") {
+    notes.push(w?.["lead"] === undefined ? { code: "before_date_reading" } : { code: "before_date_reading", params: { lead: w["lead"] } });
+  }
+  if (rule.kind === "urgent") notes.push({ code: "local_convention", params: { urgency: rule.level } });
+  return notes;
+}
+
+/** Adds notes and wording to a bare rule. @internal */
+export function complete(rule: DeadlineRule, w: W | undefined): DeadlineRule {
+  const notes = notesFor(rule, w);
+  return { ...rule, ...(notes.length === 0 ? {} : { notes }), ...(w === undefined ? {} : { wording: w }) } as DeadlineRule;
+}
+
+// ------------------------------------------------------------------ kinds
+
+const relativeArb: fc.Arbitrary<DeadlineRule> = fc
+  .record({
+    amount: fc.integer({ min: 1, max: 999 }),
+    unit: unitArb,
+    anchor: fc.oneof(fc.constant(""), anchorTextArb),
+    lead: opt(pick("", "chậm nhất", "không quá", "tối đa", "trong vòng", "chậm nhất trong", "không được quá", "trong thời hạn")),
+    written: opt(pick("h", "tiếng")),
+    connector: opt(pick("từ", "tính từ", "sau", "kể từ sau")),
+    undated: fc.boolean(),
+  })
+  .map(({ amount, unit, anchor, lead, written, connector, undated }) => {
+    const w = wording({
+      lead: undated && lead === "" ? "không được quá" : lead,
+      unit: isHour(unit) ? written : undefined,
+      connector: anchor === "" ? undefined : connector,
+      undated: undated ? "không thời hạn" : undefined,
+    });
+    return complete({ kind: "relative", amount, unit, anchor: { text: anchor } }, w);
+  });
+
+const beforeDeadlineArb: fc.Arbitrary<DeadlineRule> = fc
+  .record({ amount: fc.integer({ min: 1, max: 99 }), unit: pick("day" as const, "calendar_day" as const, "working_day" as const), reference: referenceArb, lead: opt(pick("", "muộn nhất")) })
+  .map(({ amount, unit, reference, lead }) => complete({ kind: "before_deadline", amount, unit, reference }, wording({ lead })));
+
+const fixedPlainArb: fc.Arbitrary<DeadlineRule> = fc
+  .record({
+    dates: fc.array(dateArb, { minLength: 1, maxLength: 4 }),
+    bound: pick("before" as const, "by" as const),
+    leadBefore: opt(pick("chậm nhất trước")),
+    leadBy: opt(pick("chậm nhất là", "trong", "vào", "hạn chót", "")),
+    labels: fc.array(opt(labelArb), { minLength: 4, maxLength: 4 }),
+  })
+  .map(({ dates, bound, leadBefore, leadBy, labels }) => {
+    const entries: Record<string, string | undefined> = { lead: bound === "before" ? leadBefore : leadBy };
+    dates.forEach((_, i) => (entries[`label.${i}`] = labels[i]));
+    return complete({ kind: "fixed_date", dates, bound }, wording(entries));
+  });
+
+const fixedTimedArb: fc.Arbitrary<DeadlineRule> = fc
+  .record({
+    date: dateArb,
+    hour: fc.integer({ min: 0, max: 23 }),
+    minute: pick(0, 5, 15, 30, 45, 59),
+    lead: opt(pick("chậm nhất", "", "vào lúc")),
+    label: opt(labelArb),
+  })
+  .map(({ date, hour, minute, lead, label }) =>
+    complete(
+      { kind: "fixed_date", dates: [date], bound: "by", time: `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}` },
+      wording({ lead, "label.0": label }),
+    ),
+  );
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+
+const fixedWindowArb: fc.Arbitrary<DeadlineRule> = fc
+  .record({ from: dateArb, to: dateArb, lead: opt(pick("tính từ", "kể từ")) })
+  .map(({ from, to, lead }) =>
+    complete({ kind: "fixed_date", dates: [to], bound: "by" }, wording({ lead, from: `${pad(from.day)}/${pad(from.month)}${from.year === undefined ? "" : `/${from.year}`}` })),
+  );
+
+const periodArb: fc.Arbitrary<DeadlineRule> = fc.oneof(
+  fc.record({ month: fc.integer({ min: 1, max: 12 }), year: opt(yearArb), lead: opt(pick("cuối", "chậm nhất trong")) }).map(({ month, year, lead }) =>
+    complete({ kind: "period", period: year === undefined ? { unit: "month", month } : { unit: "month", month, year } }, wording({ lead })),
+  ),
+  fc.record({ quarter: fc.integer({ min: 1, max: 4 }), year: opt(yearArb), lead: opt(pick("cuối", "chậm nhất trong")) }).map(({ quarter, year, lead }) =>
+    complete({ kind: "period", period: year === undefined ? { unit: "quarter", quarter } : { unit: "quarter", quarter, year } }, wording({ lead })),
+  ),
+  fc.record({ half: fc.integer({ min: 1, max: 2 }), year: opt(yearArb), lead: opt(pick("giữa", "chậm nhất trong")) }).map(({ half, year, lead }) =>
+    complete(
+      { kind: "period", period: year === undefined ? { unit: "half_year", half } : { unit: "half_year", half, year } },
+      wording({ lead: lead === "giữa" && half === 2 ? undefined : lead }),
+    ),
+  ),
+  fc.record({ year: opt(yearArb), lead: opt(pick("cuối", "chậm nhất trong")) }).map(({ year, lead }) =>
+    complete({ kind: "period", period: year === undefined ? { unit: "year" } : { unit: "year", year } }, wording({ lead })),
+  ),
+);
+
+const dayArb = fc.oneof(fc.integer({ min: 1, max: 28 }), fc.constant("last" as const));
+
+/** Recurring rules: each frequency with its allowed fields (see the rule schema). */
+const recurringBaseArb: fc.Arbitrary<{ rule: DeadlineRule & { kind: "recurring" }; hasClause: boolean; dayWord?: string }> = fc.oneof(
+  fc.constant({ rule: { kind: "recurring" as const, frequency: "daily" as const, bound: "within" as const }, hasClause: false }),
+  fc.constant({ rule: { kind: "recurring" as const, frequency: "weekly" as const, bound: "within" as const }, hasClause: false }),
+  fc.record({ weekday: fc.integer({ min: 1, max: 7 }), bound: pick("by" as const, "before" as const) }).map(({ weekday, bound }) => ({
+    rule: { kind: "recurring" as const, frequency: "weekly" as const, weekday: weekday as 1 | 2 | 3 | 4 | 5 | 6 | 7, bound },
+    hasClause: true,
+  })),
+  fc.constant({ rule: { kind: "recurring" as const, frequency: "monthly" as const, bound: "within" as const }, hasClause: false }),
+  fc.record({ day: dayArb, bound: pick("by" as const, "before" as const) }).map(({ day, bound }) => ({
+    rule: { kind: "recurring" as const, frequency: "monthly" as const, day, bound },
+    hasClause: true,
+  })),
+  pick(["giữa tháng", 15] as const, ["đầu tháng", 1] as const).map(([dayWord, day]) => ({
+    rule: { kind: "recurring" as const, frequency: "monthly" as const, day, bound: "by" as const },
+    hasClause: true,
+    dayWord,
+  })),
+  fc.constant({ rule: { kind: "recurring" as const, frequency: "quarterly" as const, bound: "within" as const }, hasClause: false }),
+  fc.integer({ min: 1, max: 3 }).map((month) => ({ rule: { kind: "recurring" as const, frequency: "quarterly" as const, month, bound: "within" as const }, hasClause: true })),
+  fc.record({ month: fc.integer({ min: 1, max: 3 }), day: dayArb, bound: pick("by" as const, "before" as const) }).map(({ month, day, bound }) => ({
+    rule: { kind: "recurring" as const, frequency: "quarterly" as const, month, day, bound },
+    hasClause: true,
+  })),
+  fc.constant({ rule: { kind: "recurring" as const, frequency: "half_yearly" as const, bound: "within" as const }, hasClause: false }),
+  fc.constant({ rule: { kind: "recurring" as const, frequency: "yearly" as const, bound: "within" as const }, hasClause: false }),
+  fc.integer({ min: 1, max: 12 }).map((month) => ({ rule: { kind: "recurring" as const, frequency: "yearly" as const, month, bound: "within" as const }, hasClause: true })),
+  fc.record({ month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }), bound: pick("by" as const, "before" as const) }).map(({ month, day, bound }) => ({
+    rule: { kind: "recurring" as const, frequency: "yearly" as const, month, day, bound },
+    hasClause: true,
+  })),
+);
+
+const timeArb = fc.record({ h: fc.integer({ min: 0, max: 23 }), m: pick(0, 15, 30) }).map(({ h, m }) => `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`);
+
+/** Recurring rules the date grammar reaches through a period: offsets (tiếp theo, sau, trước) and times of day. */
+const recurringRelativeArb: fc.Arbitrary<DeadlineRule> = fc.oneof(
+  fc
+    .record({ day: dayArb, offset: pick(1, -1), bound: pick("by" as const, "before" as const), lead: opt(pick("chậm nhất là", "chậm nhất")) })
+    .map(({ day, offset, bound, lead }) => complete({ kind: "recurring", frequency: "monthly", day, bound, offset }, wording({ lead: bound === "by" ? lead : undefined }))),
+  fc
+    .record({ month: fc.integer({ min: 1, max: 3 }), day: dayArb, offset: pick(1, -1) })
+    .map(({ month, day, offset }) => complete({ kind: "recurring", frequency: "quarterly", month, day, bound: "by", offset }, wording({ lead: "chậm nhất là" }))),
+  fc
+    .record({ month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }), offset: pick(1, -1), bound: pick("by" as const, "before" as const), periodic: fc.boolean() })
+    .map(({ month, day, offset, bound, periodic }) =>
+      complete({ kind: "recurring", frequency: "yearly", month, day, bound, offset }, wording(periodic ? { periodic: "định kỳ", order: "every_first" } : {})),
+    ),
+  fc.record({ month: fc.integer({ min: 1, max: 12 }), offset: pick(1, -1) }).map(({ month, offset }) => complete({ kind: "recurring", frequency: "yearly", month, day: "last", bound: "by", offset }, undefined)),
+  fc
+    .record({ frequency: pick("monthly" as const, "quarterly" as const, "yearly" as const), offset: pick(1, -1), next: opt(pick("sau", "kế tiếp")) })
+    .map(({ frequency, offset, next }) => complete({ kind: "recurring", frequency, bound: "within", offset }, wording({ next: offset === 1 ? next : undefined }))),
+  fc
+    .record({ day: fc.integer({ min: 1, max: 28 }), base: pick("tháng phát sinh nghĩa vụ thuế", "tháng báo cáo") })
+    .map(({ day, base }) => complete({ kind: "recurring", frequency: "monthly", day, bound: "by", offset: 1 }, wording({ lead: "chậm nhất là", at: `ngày thứ ${day} của tháng tiếp theo`, base }))),
+  fc
+    .record({ frequency: pick("monthly" as const, "quarterly" as const, "yearly" as const), day: fc.integer({ min: 1, max: 28 }) })
+    .map(({ frequency, day }) => {
+      const month = frequency === "quarterly" ? 3 : frequency === "yearly" ? 12 : undefined;
+      const rule = { kind: "recurring" as const, frequency, ...(month === undefined ? {} : { month }), day, bound: "by" as const };
+      return complete(rule, wording({ lead: "chậm nhất vào", at: `ngày ${day} của tháng cuối kỳ báo cáo`, periodic: "định kỳ", order: "every_first" }));
+    }),
+  fc.record({ time: timeArb, day: fc.integer({ min: 1, max: 28 }), lead: opt(pick("chậm nhất")) }).map(({ time, day, lead }) => complete({ kind: "recurring", frequency: "monthly", day, bound: "by", time }, wording({ lead }))),
+  timeArb.map((time) => complete({ kind: "recurring", frequency: "daily", bound: "by", time }, undefined)),
+  fc.record({ time: timeArb, weekday: fc.integer({ min: 1, max: 7 }) }).map(({ time, weekday }) => complete({ kind: "recurring", frequency: "weekly", weekday: weekday as 1 | 2 | 3 | 4 | 5 | 6 | 7, bound: "by", time }, undefined)),
+  fc
+    .record({ month: fc.integer({ min: 1, max: 6 }), day: fc.integer({ min: 1, max: 28 }), bound: pick("by" as const, "before" as const) })
+    .map(({ month, day, bound }) => complete({ kind: "recurring", frequency: "half_yearly", month, day, bound }, wording({ lead: bound === "by" ? "chậm nhất" : undefined }))),
+);
+
+const recurringArb: fc.Arbitrary<DeadlineRule> = fc
+  .record({
+    base: recurringBaseArb,
+    hang: fc.boolean(),
+    periodic: fc.boolean(),
+    everyFirst: fc.boolean(),
+    leadBy: opt(pick("vào", "chậm nhất")),
+    leadBefore: opt(pick("chậm nhất trước")),
+    leadWithin: opt(pick("chậm nhất trong")),
+  })
+  .map(({ base, hang, periodic, everyFirst, leadBy, leadBefore, leadWithin }) => {
+    const { rule, hasClause, dayWord } = base;
+    const half = rule.frequency === "half_yearly";
+    const lead = !hasClause ? undefined : rule.bound === "before" ? leadBefore : rule.bound === "within" ? leadWithin : leadBy;
+    const w = wording({
+      every: hang && !half ? "hàng" : undefined,
+      periodic: periodic && !half ? "định kỳ" : undefined,
+      order: everyFirst && hasClause ? "every_first" : undefined,
+      lead,
+      day: dayWord,
+    });
+    return complete(rule, w);
+  });
+
+const rruleArb: fc.Arbitrary<DeadlineRule> = fc
+  .record({
+    rrule: pick("FREQ=MONTHLY;BYMONTHDAY=10", "FREQ=WEEKLY;BYDAY=FR", "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=5", "FREQ=DAILY;INTERVAL=2", "FREQ=MONTHLY;BYDAY=-1FR"),
+    bound: pick("by" as const, "before" as const),
+    lead: opt(pick("chậm nhất trước")),
+  })
+  .map(({ rrule, bound, lead }) => complete({ kind: "rrule", rrule, bound }, wording({ lead: bound === "before" ? lead : undefined })));
+
+const urgentArb: fc.Arbitrary<DeadlineRule> = fc
+  .record({
+    level: urgencyArb,
+    anchor: opt(anchorTextArb),
+    connector: opt(pick("từ", "sau")),
+    cap: opt(fc.record({ amount: fc.integer({ min: 1, max: 72 }), unit: pick("hour" as const, "working_hour" as const, "day" as const, "working_day" as const) })),
+    written: opt(pick("h")),
+    capLead: opt(pick("trong vòng", "tối đa")),
+  })
+  .map(({ level, anchor, connector, cap, written, capLead }) =>
+    complete(
+      { kind: "urgent", level, ...(anchor === undefined ? {} : { anchor: { text: anchor } }), ...(cap === undefined ? {} : { cap }) },
+      wording({
+        connector: anchor === undefined ? undefined : connector,
+        unit: cap !== undefined && isHour(cap.unit) ? written : undefined,
+        capLead: cap === undefined ? undefined : capLead,
+      }),
+    ),
+  );
+
+const sameDayArb: fc.Arbitrary<DeadlineRule> = fc
+  .record({
+    nextWorkingDay: fc.boolean(),
+    anchor: opt(anchorTextArb),
+    lead: opt(pick("ngay trong", "chậm nhất trong")),
+    nextLead: opt(pick("chậm nhất là trong")),
+  })
+  .map(({ nextWorkingDay, anchor, lead, nextLead }) =>
+    complete(
+      { kind: "same_day", nextWorkingDay, ...(anchor === undefined ? {} : { anchor: { text: anchor } }) },
+      wording({ lead, nextLead: nextWorkingDay ? nextLead : undefined }),
+    ),
+  );
+
+/** Same-day and relative forms read through "ngày": a time of day, "ngay sau khi", "ngày làm việc", "ngày thứ N", "ngày làm việc tiếp theo", "đầu năm". */
+const dayFormsArbs: readonly (readonly [Kind, fc.Arbitrary<DeadlineRule>])[] = [
+  ["same_day", fc.record({ time: timeArb, lead: opt(pick("chậm nhất trước")) }).map(({ time, lead }) => complete({ kind: "same_day", nextWorkingDay: false, time }, wording({ lead })))],
+  [
+    "same_day",
+    fc.record({ anchor: anchorTextArb, lead: pick("ngay", "ngay sau") }).map(({ anchor, lead }) =>
+      complete({ kind: "same_day", nextWorkingDay: false, anchor: { text: lead === "ngay" ? `khi ${anchor}` : anchor } }, { lead }),
+    ),
+  ],
+  ["same_day", fc.record({ lead: opt(pick("ngay trong")) }).map(({ lead }) => complete({ kind: "same_day", nextWorkingDay: false }, wording({ lead, day: "ngày làm việc" })))],
+  [
+    "relative",
+    fc.record({ amount: fc.integer({ min: 1, max: 99 }), anchor: anchorTextArb, lead: opt(pick("chậm nhất là")) }).map(({ amount, anchor, lead }) =>
+      complete({ kind: "relative", amount, unit: "day", anchor: { text: anchor } }, wording({ lead, ordinal: "ngày thứ" })),
+    ),
+  ],
+  [
+    "relative",
+    fc.record({ anchor: fc.oneof(fc.constant(""), anchorTextArb) }).map(({ anchor }) =>
+      complete({ kind: "relative", amount: 1, unit: "working_day", anchor: { text: anchor } }, { unit: "ngày làm việc tiếp theo" }),
+    ),
+  ],
+  [
+    "fixed_date",
+    fc.record({ year: opt(yearArb), lead: opt(pick("chậm nhất")) }).map(({ year, lead }) =>
+      complete({ kind: "fixed_date", dates: [year === undefined ? { month: 1, day: 1 } : { year, month: 1, day: 1 }], bound: "by" }, wording({ lead, day: "đầu năm" })),
+    ),
+  ],
+];
+const windowArb: fc.Arbitrary<DeadlineRule> = fc
+  .record({
+    frequency: pick("monthly" as const, "quarterly" as const, "half_yearly" as const, "yearly" as const),
+    fromDay: fc.integer({ min: 1, max: 28 }),
+    toDay: fc.integer({ min: 1, max: 28 }),
+    lead: opt(pick("tính từ", "kể từ")),
+  })
+  .map(({ frequency, fromDay, toDay, lead }) => complete({ kind: "reporting_window", frequency, fromDay, toDay }, wording({ lead })));
+
+/** Rules allowed inside "(trừ trường hợp …)": relative or same day. */
+const exceptionRuleArb: fc.Arbitrary<DeadlineRule> = fc.oneof(
+  fc
+    .record({
+      amount: fc.integer({ min: 1, max: 72 }),
+      unit: pick("hour" as const, "day" as const, "working_day" as const, "working_hour" as const),
+      written: opt(pick("h")),
+      lead: opt(pick("", "trong vòng")),
+      anchor: fc.oneof(fc.constant(""), anchorTextArb),
+    })
+    .map(({ amount, unit, written, lead, anchor }) =>
+      complete({ kind: "relative", amount, unit, anchor: { text: anchor } }, wording({ unit: isHour(unit) ? written : undefined, lead })),
+    ),
+  fc.boolean().map((nextWorkingDay) => complete({ kind: "same_day", nextWorkingDay }, undefined)),
+);
+
+const exceptionArb: fc.Arbitrary<UrgencyException> = fc
+  .record({ urgency: urgencyArb, rule: opt(exceptionRuleArb) })
+  .map(({ urgency, rule }) => (rule === undefined ? { urgency } : { urgency, rule }));
+
+/** Adds the tail clauses a kind allows: cap, exceptions, an alternative, a remark. */
+function withTail(arb: fc.Arbitrary<DeadlineRule>): fc.Arbitrary<DeadlineRule> {
+  return fc
+    .record({
+      rule: arb,
+      cap: opt(durationArb),
+      capLead: opt(pick("nhưng không được quá", "nhưng tối đa")),
+      except: fc.array(exceptionArb, { maxLength: 2 }),
+      alternative: opt(alternativeArb),
+      scope: opt(pick("trường hợp khai và nộp theo tháng", "hồ sơ quyết toán thuế năm")),
+      remark: opt(remarkArb),
+    })
+    .map(({ rule, cap, capLead, except, alternative, scope, remark }) => {
+      if (rule.kind === "rrule") return rule;
+      const allowCap = rule.kind !== "urgent" && rule.wording?.["undated"] === undefined;
+      const useCap = allowCap ? cap : undefined;
+      const w: W = { ...(rule.wording ?? {}) };
+      if (useCap !== undefined && capLead !== undefined) w["capLead"] = capLead;
+      if (alternative !== undefined) w["alternative"] = alternative;
+      if (scope !== undefined) w["scope"] = scope;
+      if (remark !== undefined && rule.kind !== "fixed_date") w["remark"] = remark;
+      const { notes: _n, wording: _w, ...bare } = rule;
+      void _n;
+      void _w;
+      const next = { ...bare, ...(useCap === undefined ? {} : { cap: useCap }), ...(except.length === 0 ? {} : { except }) } as DeadlineRule;
+      return complete(next, Object.keys(w).length === 0 ? undefined : w);
+    });
+}
+
+/**
+ * The kinds of {@link DeadlineRule}, in the order of the `DeadlineRule` union.
+ *
+ * @example
+ * deadlineRuleArb({ kinds: RULE_KINDS.filter((k) => k !== "rrule") })
+ * @remarks Since 0.1.0
+ */
+export const RULE_KINDS: readonly DeadlineRule["kind"][] = Object.freeze([
+  "relative",
+  "fixed_date",
+  "period",
+  "recurring",
+  "rrule",
+  "before_deadline",
+  "urgent",
+  "same_day",
+  "reporting_window",
+] as const);
+
+type Kind = DeadlineRule["kind"];
+
+/**
+ * The generators, grouped as they are drawn: each group is one branch of the top-level `oneof`,
+ * and a group with several kinds is an inner `oneof` of its entries. Filtering by kind keeps the
+ * branches that remain, so with every kind the draw is the same as an unfiltered `oneof`.
+ */
+const GROUPS: readonly (readonly (readonly [Kind, fc.Arbitrary<DeadlineRule>])[])[] = [
+  [["relative", relativeArb]],
+  [["before_deadline", beforeDeadlineArb]],
+  [["fixed_date", fixedPlainArb]],
+  [["fixed_date", fixedTimedArb]],
+  [["fixed_date", fixedWindowArb]],
+  [["period", periodArb]],
+  [["recurring", recurringArb]],
+  [["recurring", recurringRelativeArb]],
+  dayFormsArbs,
+  [["rrule", rruleArb]],
+  [["urgent", urgentArb]],
+  [["same_day", sameDayArb]],
+  [["reporting_window", windowArb]],
+];
+
+/** Options of {@link deadlineRuleArb}. */
+export interface DeadlineRuleArbOptions {
+  /** The rule kinds to generate (default: all of {@link RULE_KINDS}). */
+  readonly kinds?: readonly DeadlineRule["kind"][];
+}
+
+/**
+ * Deadline rules of every kind (or of the kinds asked for) in the form `parseDeadline` returns
+ * them (normal form): valid fields, the wording the parser records, the notes it derives, and
+ * tail clauses (cap, urgency exceptions, alternative, scope, remark). So for every generated `r`:
+ * - `validateRule(r)` deep-equals `r`;
+ * - `parseDeadline(formatDeadline(r, { locale: "vi" }))` deep-equals `r` (see `checkPhraseLaws`);
+ * - `formatDeadline(r, { locale: "en" })` is an English reading.
+ *
+ * Dates and periods are often written without a year, and `before_deadline` rules need `due`:
+ * give `computeDeadline` a `year` and a `due` when computing them.
+ *
+ * @param options - `kinds`: the rule kinds to generate (default all, see {@link RULE_KINDS}).
+ * @returns An arbitrary of {@link DeadlineRule}s.
+ * @throws {@link InvalidInputError} `invalid_option` when `kinds` is empty or names an unknown kind.
+ * @example
+ * fc.assert(fc.property(deadlineRuleArb({ kinds: ["relative", "recurring"] }), (rule) => {
+ *   expect(parseDeadline(formatDeadline(rule))).toEqual(rule)
+ * })) //=> passes
+ * @remarks Since 0.1.0
+ */
+export function deadlineRuleArb(options: DeadlineRuleArbOptions = {}): fc.Arbitrary<DeadlineRule> {
+  const kinds = options.kinds ?? RULE_KINDS;
+  if (!Array.isArray(kinds) || kinds.length === 0 || kinds.some((k) => !RULE_KINDS.includes(k))) {
+    throw new InvalidInputError([issue("invalid_option", { name: "kinds", value: kinds, expected: `a non-empty list of ${RULE_KINDS.join(", ")}` }, ["kinds"])]);
+  }
+  const wanted = new Set(kinds);
+  const branches: fc.Arbitrary<DeadlineRule>[] = [];
+  for (const group of GROUPS) {
+    const entries = group.filter(([kind]) => wanted.has(kind)).map(([, arb]) => arb);
+    if (entries.length === 0) continue;
+    const arb = entries.length === 1 ? (entries[0] as fc.Arbitrary<DeadlineRule>) : fc.oneof(...entries);
+    branches.push(group[0]?.[0] === "rrule" ? arb : withTail(arb));
+  }
+  return fc.oneof(...branches);
+}
