@@ -7,6 +7,7 @@ export default defineConfig({
     alias: [
       { find: /^thoihan$/, replacement: fileURLToPath(new URL("./src/index.ts", import.meta.url)) },
       { find: /^thoihan\/data$/, replacement: fileURLToPath(new URL("./src/data/index.ts", import.meta.url)) },
+      { find: /^thoihan\/testing$/, replacement: fileURLToPath(new URL("./src/testing/index.ts", import.meta.url)) },
     ],
   },
   test: {

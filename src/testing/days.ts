@@ -71,8 +71,8 @@ function isoBounds(range: DateRange): DayNumberRange {
  *
  * @param range - Inclusive bounds as day numbers (see `toDayNumber`, `dayNumberFromYmd`).
  * @returns An arbitrary of {@link DayNumber}s.
- * @throws {@link InvalidInputError} `invalid_option` for non-integer bounds or `min > max`;
- *   {@link CalendarRangeError} for bounds outside 1900–2199.
+ * @throws {@link index!InvalidInputError} `invalid_option` for non-integer bounds or `min > max`;
+ *   {@link index!CalendarRangeError} for bounds outside 1900–2199.
  * @example
  * fc.sample(dayNumberArb({ min: toDayNumber("2024-01-01"), max: toDayNumber("2024-12-31") }), 1)
  * //~> [19_800]
@@ -89,8 +89,8 @@ export function dayNumberArb(range: DayNumberRange = {}): fc.Arbitrary<DayNumber
  *
  * @param range - Inclusive bounds as ISO dates.
  * @returns An arbitrary of valid {@link IsoDate}s.
- * @throws {@link InvalidInputError} `invalid_date` for a malformed bound, `invalid_option` when `min > max`;
- *   {@link CalendarRangeError} for bounds outside 1900–2199.
+ * @throws {@link index!InvalidInputError} `invalid_date` for a malformed bound, `invalid_option` when `min > max`;
+ *   {@link index!CalendarRangeError} for bounds outside 1900–2199.
  * @example
  * fc.sample(isoDateArb({ min: "2025-01-01", max: "2025-12-31" }), 2)
  * //~> ["2025-07-19", "2025-02-03"]
@@ -110,8 +110,8 @@ export function isoDateArb(range: DateRange = {}): fc.Arbitrary<IsoDate> {
  * @param calendar - The calendar whose working days are generated.
  * @param range - Inclusive bounds as ISO dates.
  * @returns An arbitrary of ISO dates `d` with `calendar.isWorkingDay(d)`.
- * @throws {@link InvalidInputError} `invalid_option` when the range holds no working day or `min > max`;
- *   {@link CalendarRangeError} for bounds outside 1900–2199.
+ * @throws {@link index!InvalidInputError} `invalid_option` when the range holds no working day or `min > max`;
+ *   {@link index!CalendarRangeError} for bounds outside 1900–2199.
  * @example
  * fc.assert(fc.property(workingDayArb(civilServiceCalendar, { min: "2025-01-01", max: "2025-12-31" }), (d) =>
  *   civilServiceCalendar.isWorkingDay(d))) //=> passes
@@ -156,7 +156,7 @@ const EARLIEST_INSTANT_MS = instantToEpochMs("1911-05-01T00:00:00+07:00");
  *
  * @param options - Bounds, and whether to stay inside office hours.
  * @returns An arbitrary of {@link Instant} strings that `instantToEpochMs` reads back exactly.
- * @throws {@link InvalidInputError} `invalid_instant` for a malformed bound; `invalid_option` when
+ * @throws {@link index!InvalidInputError} `invalid_instant` for a malformed bound; `invalid_option` when
  *   `min > max`, `min` is before 1911-05-01, or no office minute lies in the range;
  *   `office_hours_missing` when `officeHoursOnly` is set and the calendar has no office hours.
  * @example
@@ -212,7 +212,7 @@ export function instantArb(options: InstantArbOptions = {}): fc.Arbitrary<Instan
  *
  * @param range - Inclusive bounds as solar ISO dates.
  * @returns An arbitrary of {@link LunarDate}s (`{ year, month, day, leap }`).
- * @throws {@link InvalidInputError} `invalid_date` / `invalid_option`; {@link CalendarRangeError}.
+ * @throws {@link index!InvalidInputError} `invalid_date` / `invalid_option`; {@link index!CalendarRangeError}.
  * @example
  * fc.assert(fc.property(lunarDateArb({ min: "2020-01-01", max: "2030-12-31" }), (l) =>
  *   solarToLunar(lunarToSolar(l)).day === l.day)) //=> passes

@@ -97,7 +97,7 @@ function applyWhere(event: Record<string, unknown>, where: Readonly<Record<strin
  * @param plan - A plan returned by `parsePlan`.
  * @param options - Time range, number of events, subjects.
  * @returns An arbitrary of event arrays.
- * @throws {@link InvalidInputError} `invalid_instant` for a malformed bound; `invalid_option` when
+ * @throws {@link index!InvalidInputError} `invalid_instant` for a malformed bound; `invalid_option` when
  *   `from > to`, the counts are not integers with `0 ≤ minEvents ≤ maxEvents`, or `subjects` is empty.
  * @example
  * const plan = parsePlan(input)

@@ -176,7 +176,7 @@ function vary(base: Base, on: ReadonlySet<PhraseVariant>, wordsAfterDigits: bool
  *
  * @param options - `variants`: the departures from the canonical wording allowed (default: all).
  * @returns An arbitrary of `{ text, rule }` with `parseDeadline(text)` deep-equal to `rule`.
- * @throws {@link InvalidInputError} `invalid_option` for an unknown variant.
+ * @throws {@link index!InvalidInputError} `invalid_option` for an unknown variant.
  * @example
  * fc.assert(fc.property(deadlinePhraseArb(), ({ text, rule }) => {
  *   expect(parseDeadline(text)).toEqual(rule)

@@ -428,7 +428,7 @@ export interface DeadlineRuleArbOptions {
  *
  * @param options - `kinds`: the rule kinds to generate (default all, see {@link RULE_KINDS}).
  * @returns An arbitrary of {@link DeadlineRule}s.
- * @throws {@link InvalidInputError} `invalid_option` when `kinds` is empty or names an unknown kind.
+ * @throws {@link index!InvalidInputError} `invalid_option` when `kinds` is empty or names an unknown kind.
  * @example
  * fc.assert(fc.property(deadlineRuleArb({ kinds: ["relative", "recurring"] }), (rule) => {
  *   expect(parseDeadline(formatDeadline(rule))).toEqual(rule)
