@@ -83,8 +83,9 @@ export function issue(
  * //=> 'Invalid date "2024-02-30": expected an existing day written YYYY-MM-DD.'
  */
 export function formatIssue(item: Issue, locale: Locale = "vi"): string {
-  const text = messageFor(item.code, item.params, locale);
-  return item.path.length > 0 ? `${item.path.join(".")}: ${text}` : text;
+  const text = messageFor(item?.code, item?.params ?? {}, locale);
+  const path = Array.isArray(item?.path) ? item.path : [];
+  return path.length > 0 ? `${path.join(".")}: ${text}` : text;
 }
 
 /**
@@ -188,9 +189,4 @@ export class PhraseParseError extends ThoihanError {
     this.text = String(params["text"] ?? "");
     this.index = Number(params["index"] ?? 0);
   }
-}
-
-/** Throws an {@link InvalidInputError} with one issue. @internal */
-export function invalid(code: IssueCode, params: Readonly<Record<string, unknown>> = {}, path: readonly (string | number)[] = []): never {
-  throw new InvalidInputError([issue(code, params, path)]);
 }

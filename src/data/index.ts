@@ -90,7 +90,7 @@ export const schedules: readonly YearSchedule[] = deepFreeze([
  * The yearly schedules by year.
  *
  * @example
- * schedulesByYear[2025]?.rows.length //~> 12
+ * schedulesByYear[2025]?.rows.length //~> 13
  * schedulesByYear[2030]              //~> undefined
  * @remarks Since 0.1.0
  */

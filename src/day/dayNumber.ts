@@ -168,10 +168,20 @@ function scanIsoDate(s: unknown): number {
  */
 export function checkRange(dayNumber: number, path: readonly (string | number)[] = []): DayNumber {
   if (!(dayNumber >= MIN_DAY && dayNumber <= MAX_DAY)) {
-    const value = Number.isFinite(dayNumber) ? fromDayNumber(dayNumber as DayNumber) : dayNumber;
+    let value: unknown = dayNumber;
+    if (Number.isSafeInteger(dayNumber)) {
+      const ymd = ymdFromDayNumber(dayNumber);
+      value = formatYmd(ymd.year, ymd.month, ymd.day);
+    }
     throw new CalendarRangeError([issue("date_out_of_range", { value, min: MIN_DATE, max: MAX_DATE }, path)]);
   }
   return dayNumber as DayNumber;
+}
+
+/** Throws {@link InvalidInputError} unless `value` is an integer day number (any range). @internal */
+function checkDayNumber(value: unknown, path: readonly (string | number)[]): void {
+  if (typeof value !== "number") throw new InvalidInputError([issue("invalid_type", { expected: "DayNumber (integer)", received: value }, path)]);
+  if (!Number.isSafeInteger(value)) throw new InvalidInputError([issue("invalid_amount", { value }, path)]);
 }
 
 /**
@@ -213,12 +223,11 @@ function toDayNumberSlow(date: IsoDate, path: readonly (string | number)[]): Day
  * @remarks Since 0.1.0
  */
 export function fromDayNumber(dayNumber: DayNumber): IsoDate {
-  if (dayNumber >= MIN_DAY && dayNumber <= MAX_DAY) {
-    const table = isoTable ?? buildIsoTable();
-    return table[dayNumber - MIN_DAY] as IsoDate;
-  }
-  const { year, month, day } = ymdFromDayNumber(dayNumber);
-  return formatYmd(year, month, day);
+  const text = typeof dayNumber === "number" ? (isoTable ?? buildIsoTable())[dayNumber - MIN_DAY] : undefined;
+  if (text !== undefined) return text;
+  checkDayNumber(dayNumber, []);
+  checkRange(dayNumber); // out of range: throws with the date written out
+  throw new CalendarRangeError([issue("date_out_of_range", { value: dayNumber, min: MIN_DATE, max: MAX_DATE })]);
 }
 
 /**
@@ -249,6 +258,7 @@ function buildIsoTable(): readonly string[] {
  * weekdayOf(toDayNumber("2024-02-10")) //=> 6 (Saturday, mùng 1 Tết Giáp Thìn)
  */
 export function weekdayOf(dayNumber: number): Weekday {
+  if (!Number.isSafeInteger(dayNumber)) checkDayNumber(dayNumber, []);
   // 1970-01-01 was a Thursday (4).
   return ((((dayNumber + 3) % 7) + 7) % 7 + 1) as Weekday;
 }

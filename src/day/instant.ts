@@ -11,7 +11,7 @@
 import { DateTime } from "luxon";
 import { InvalidInputError, issue } from "../errors.js";
 import { floorDiv } from "../internal/math.js";
-import { checkRange, dayNumberFromYmd, daysInMonth, formatYmd, ymdFromDayNumber, type DayNumber, type IsoDate } from "./dayNumber.js";
+import { checkRange, dayNumberFromYmd, daysInMonth, formatYmd, toDayNumber, ymdFromDayNumber, type DayNumber, type IsoDate } from "./dayNumber.js";
 
 /** An ISO 8601 instant with an offset, e.g. `"2024-01-09T14:00:00+07:00"`. Input without offset means Asia/Ho_Chi_Minh. */
 export type Instant = string;
@@ -167,6 +167,9 @@ export function epochMsOfCivil(day: number, msOfDay: number): number {
  * epochMsToInstant(1704783600000) //=> "2024-01-09T14:00:00+07:00"
  */
 export function epochMsToInstant(ms: number): Instant {
+  if (typeof ms !== "number" || !Number.isFinite(ms)) {
+    throw new InvalidInputError([issue(typeof ms === "number" ? "invalid_value" : "invalid_type", { expected: "epoch milliseconds (finite number)", received: ms, value: ms })]);
+  }
   if (ms >= FIXED_OFFSET_FROM_MS) {
     const { day, msOfDay } = civilOfEpochMs(ms);
     const { year, month, day: d } = ymdFromDayNumber(day);
@@ -209,6 +212,5 @@ export function civilDateOf(value: Instant): IsoDate {
  * startOfDayInstant("2024-02-10") //=> "2024-02-10T00:00:00+07:00"
  */
 export function startOfDayInstant(date: IsoDate): Instant {
-  const ms = instantToEpochMs(date);
-  return epochMsToInstant(ms);
+  return epochMsToInstant(epochMsOfCivil(toDayNumber(date), 0));
 }

@@ -89,7 +89,7 @@ class Run {
   }
 
   get calendar(): WorkCalendar {
-    if (this.cal === undefined) this.cal = defaultCalendar(this.kind);
+    if (this.cal === undefined) this.cal = defaultCalendar();
     return this.cal;
   }
 

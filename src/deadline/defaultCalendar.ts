@@ -7,6 +7,6 @@ import type { WorkCalendar } from "../calendar/types.js";
 import { civilServiceCalendar } from "../calendar/index.js";
 
 /** The default working calendar: `civilServiceCalendar`. @internal */
-export function defaultCalendar(_rule: string): WorkCalendar {
+export function defaultCalendar(): WorkCalendar {
   return civilServiceCalendar;
 }

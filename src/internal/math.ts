@@ -4,8 +4,3 @@
 export function floorDiv(a: number, b: number): number {
   return Math.floor(a / b);
 }
-
-/** Floor modulo: the result has the sign of `b`. @internal */
-export function floorMod(a: number, b: number): number {
-  return a - Math.floor(a / b) * b;
-}

@@ -15,7 +15,8 @@ export type MessageTable = { readonly [C in IssueCode]: (params: Readonly<Record
 /** @internal */
 export function messageFor(code: IssueCode, params: Readonly<Record<string, unknown>>, locale: Locale): string {
   const table: MessageTable = locale === "en" ? en : vi;
-  return table[code](params);
+  const render = Object.prototype.hasOwnProperty.call(table, code) ? table[code] : undefined;
+  return render === undefined ? `${show(code)} ${show(params)}` : render(params);
 }
 
 /** Quotes a value for a message without throwing on odd inputs. @internal */

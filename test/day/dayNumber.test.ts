@@ -9,6 +9,7 @@ import {
   isIsoDate,
   toDayNumber,
   weekday,
+  weekdayOf,
   ymdFromDayNumber,
   type DayNumber,
 } from "../../src/index.js";
@@ -107,5 +108,27 @@ describe("toDayNumber (properties)", () => {
         expect(new Date(n * 86_400_000).toISOString().slice(0, 10)).toBe(fromDayNumber(n));
       }),
     );
+  });
+});
+
+describe("day-number inputs", () => {
+  it.each([NaN, 1.5, Infinity, "19000" as unknown as number, undefined as unknown as number])("fromDayNumber(%j) is an InvalidInputError, never a garbage string", (value) => {
+    expect(() => fromDayNumber(value as DayNumber)).toThrow(InvalidInputError);
+  });
+
+  it("fromDayNumber outside 1900–2199 is a CalendarRangeError naming the date", () => {
+    try {
+      fromDayNumber(1e6 as DayNumber);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(CalendarRangeError);
+      expect((e as ThoihanError).issues[0]?.params["value"]).toBe("4707-11-29");
+    }
+  });
+
+  it("weekdayOf rejects fractions and NaN", () => {
+    expect(() => weekdayOf(1.5)).toThrow(InvalidInputError);
+    expect(() => weekdayOf(NaN)).toThrow(InvalidInputError);
+    expect(weekdayOf(0)).toBe(4);
   });
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { InvalidInputError, civilDateOf, epochMsToInstant, instantToEpochMs, startOfDayInstant } from "../../src/index.js";
+import { InvalidInputError, ThoihanError, civilDateOf, epochMsToInstant, formatIssue, instantToEpochMs, startOfDayInstant } from "../../src/index.js";
 import { civilOfEpochMs, epochMsOfCivil } from "../../src/day/instant.js";
 
 describe("instantToEpochMs", () => {
@@ -71,5 +71,21 @@ describe("instants (properties)", () => {
         expect(epochMsOfCivil(day, msOfDay)).toBe(ms);
       }),
     );
+  });
+});
+
+describe("instant inputs", () => {
+  it("startOfDayInstant takes a date, not an instant, and checks the range", () => {
+    expect(() => startOfDayInstant("2024-02-10T05:00")).toThrow(InvalidInputError);
+    expect(() => startOfDayInstant("2500-01-01")).toThrow(ThoihanError);
+  });
+
+  it.each([undefined, NaN, Infinity, "0"])("epochMsToInstant(%j) is an InvalidInputError", (value) => {
+    expect(() => epochMsToInstant(value as unknown as number)).toThrow(InvalidInputError);
+  });
+
+  it("formatIssue never throws on a malformed issue", () => {
+    expect(typeof formatIssue({ code: "nope", path: "x", params: null } as never, "en")).toBe("string");
+    expect(formatIssue(undefined as never)).toContain("undefined");
   });
 });

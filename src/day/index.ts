@@ -1,2 +1,0 @@
-export * from "./dayNumber.js";
-export * from "./instant.js";
