@@ -24,7 +24,7 @@ function exportedValuesWithoutExample(entry: string): string[] {
 }
 
 describe("documentation", () => {
-  it.each(["src/index.ts", "src/data/index.ts"])("every value exported from %s has an @example", (entry) => {
+  it.each(["src/index.ts", "src/data/index.ts", "src/testing/index.ts"])("every value exported from %s has an @example", (entry) => {
     const file = new URL(`../${entry}`, import.meta.url).pathname;
     expect(readFileSync(file, "utf8").length).toBeGreaterThan(0);
     expect(exportedValuesWithoutExample(file)).toEqual([]);

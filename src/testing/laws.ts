@@ -27,9 +27,11 @@ const show = (value: unknown): string => JSON.stringify(value);
  * - `addWorkingDays(day, amount)` is a working day;
  * - it lies after `day` for `amount ≥ 1`, before it for `amount ≤ −1`; for 0 it is `day` when
  *   `day` is a working day, else a later day;
- * - `countWorkingDays(day, result)` is `amount` (for 0: 0 on a working day, else 1);
+ * - `countWorkingDays(day, result)` is `amount` (for `amount ≤ 0` from a day off, `amount + 1`:
+ *   the day off is in the interval but is not a working day);
  * - on a working day, subtracting `amount` again gives `day` back;
- * - one more working day gives a later day (monotonic).
+ * - one more working day gives a later day (monotonic), except from a day off, where 0 and 1
+ *   both give the next working day.
  *
  * Calendar errors propagate: keep `day` far enough from 1900 and 2199 for `|amount| + 1` working days.
  *
@@ -53,7 +55,8 @@ export function checkCalendarLaws(calendar: WorkingDayArithmetic, day: IsoDate, 
   if (amount === 0 && (startWorking ? result !== day : !(result > day))) {
     return fail(`${call} = ${show(result)}; expected ${startWorking ? "the start day (a working day)" : "a later day (the start day is not a working day)"}`);
   }
-  const expected = amount === 0 ? (startWorking ? 0 : 1) : amount;
+  // Counted back from a day off, the day off itself is in (result, day] but not counted.
+  const expected = amount > 0 ? amount : amount + (startWorking ? 0 : 1);
   const count = calendar.countWorkingDays(day, result);
   if (count !== expected) return fail(`${call} = ${show(result)} but countWorkingDays(${show(day)}, ${show(result)}) = ${count}, expected ${expected}`);
   if (startWorking && amount !== 0) {
@@ -61,14 +64,25 @@ export function checkCalendarLaws(calendar: WorkingDayArithmetic, day: IsoDate, 
     if (back !== day) return fail(`${call} = ${show(result)} but addWorkingDays(${show(result)}, ${-amount}) = ${show(back)}, not the start day`);
   }
   const further = calendar.addWorkingDays(day, amount + 1);
-  if (!(further > result)) return fail(`not monotonic: addWorkingDays(${show(day)}, ${amount + 1}) = ${show(further)} is not after ${call} = ${show(result)}`);
+  // From a day off, 0 and 1 both give the next working day; every other step moves forward.
+  if (amount === 0 && !startWorking ? further !== result : !(further > result)) return fail(`not monotonic: addWorkingDays(${show(day)}, ${amount + 1}) = ${show(further)} is not after ${call} = ${show(result)}`);
   return OK;
+}
+
+/**
+ * Whether the rule picks the next of several dates after the anchor (recurring, RRULE, a list of
+ * dates): the reading of "trước" then changes which date is next, not only where it ends.
+ */
+function picksOccurrence(rule: DeadlineRule): boolean {
+  return rule.kind === "recurring" || rule.kind === "rrule" || (rule.kind === "fixed_date" && rule.dates.length > 1);
 }
 
 /**
  * Checks the laws of a deadline rule for two anchors (DESIGN §6):
  * - a later anchor never gives an earlier deadline (`lastDay` and `endsAt`);
- * - "trước ngày X" read strictly ends no later than read inclusively (policy `beforeDate`);
+ * - "trước ngày X" read strictly ends no later than read inclusively (policy `beforeDate`), for
+ *   rules with one date (a recurring rule or a list of dates takes the next date whose end is after
+ *   the anchor, so from X itself the strict reading moves on to the next occurrence);
  * - for a relative rule in working days (N ≥ 1), the last day is no earlier than for N calendar days.
  *
  * The anchors may come in any order. Errors of `computeDeadline` (missing `due` or `year`,
@@ -92,10 +106,12 @@ export function checkDeadlineLaws(rule: DeadlineRule, anchorA: IsoDate | Instant
   if (b.lastDay < a.lastDay || instantToEpochMs(b.endsAt) < instantToEpochMs(a.endsAt)) {
     return fail(`a later anchor gives an earlier deadline: from ${show(early)} ${show(a.lastDay)} (ends ${show(a.endsAt)}), from ${show(late)} ${show(b.lastDay)} (ends ${show(b.endsAt)})`);
   }
-  const strict = at(early, { beforeDate: "strict" });
-  const inclusive = at(early, { beforeDate: "inclusive" });
-  if (instantToEpochMs(strict.endsAt) > instantToEpochMs(inclusive.endsAt)) {
-    return fail(`from ${show(early)}, beforeDate "strict" ends at ${show(strict.endsAt)}, after "inclusive" (${show(inclusive.endsAt)})`);
+  if (!picksOccurrence(rule)) {
+    const strict = at(early, { beforeDate: "strict" });
+    const inclusive = at(early, { beforeDate: "inclusive" });
+    if (instantToEpochMs(strict.endsAt) > instantToEpochMs(inclusive.endsAt)) {
+      return fail(`from ${show(early)}, beforeDate "strict" ends at ${show(strict.endsAt)}, after "inclusive" (${show(inclusive.endsAt)})`);
+    }
   }
   if (rule.kind === "relative" && rule.unit === "working_day" && rule.amount >= 1) {
     const calendarDays = at(early, undefined, { ...rule, unit: "calendar_day" });
