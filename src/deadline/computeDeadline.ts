@@ -709,7 +709,9 @@ export function finishDeadline(run: Run, core: Core, ruleNotes: readonly RuleNot
     run.step("data_status", { date: u.date, to: j - i > 1 ? last.date : undefined, count: j - i, status: u.status, kind: u.info.kind }, u.info.source);
     i = j;
   }
-  const notes = dedupeNotes([...(ruleNotes ?? []), ...run.notes]);
+  // The computation's notes are more specific (they carry the dates); a rule note of the same code adds nothing.
+  const computed = new Set(run.notes.map((n) => n.code));
+  const notes = dedupeNotes([...(ruleNotes ?? []).filter((n) => !computed.has(n.code)), ...run.notes]);
   const deadline: {
     -readonly [K in keyof Deadline]: Deadline[K];
   } = {

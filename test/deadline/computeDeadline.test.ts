@@ -1,3 +1,4 @@
+import { parseDeadline } from "../../src/phrase/index.js";
 import { describe, expect, it } from "vitest";
 import { civilServiceCalendar, createCalendar } from "../../src/calendar/index.js";
 import { computeDeadline } from "../../src/deadline/computeDeadline.js";
@@ -495,5 +496,23 @@ describe("computeDeadline", () => {
       expect(e.code).toBe("invalid_option");
       expect(e.issues[1]?.path).toEqual(["context", "policy", "beforeDate"]);
     });
+  });
+});
+
+describe("computeDeadline notes", () => {
+  it.each([
+    ["trước ngày 14/11/2023", {}],
+    ["hỏa tốc", { anchor: "2024-01-05T10:00" }],
+    ["trong 1 tháng kể từ ngày ký", { anchor: "2025-01-31" }],
+    ["chậm nhất 3 ngày kể từ ngày ban hành", { anchor: "2024-01-05" }],
+  ] as const)("%s: each note code appears once (the computed note, with its dates, replaces the parser's)", (text, context) => {
+    // Arrange
+    const rule = parseDeadline(text);
+    // Act
+    const notes = computeDeadline(rule, context).notes ?? [];
+    // Assert
+    const codes = notes.map((n) => n.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(codes.length).toBeGreaterThan(0);
   });
 });
