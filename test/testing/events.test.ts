@@ -18,7 +18,7 @@ function typesNamed(): Set<string> {
     if (typeof v === "string") out.add(v);
     else if (Array.isArray(v)) v.forEach(add);
   };
-  for (const o of plan.obligations as readonly Record<string, unknown>[]) {
+  for (const o of plan.obligations as unknown as readonly Record<string, unknown>[]) {
     for (const key of ["trigger", "counts"]) add((o[key] as { type?: unknown } | undefined)?.type);
     for (const key of ["completedBy", "anchorEvent", "pause", "resume", "restart", "cancel"]) add(o[key]);
     add((o["extensions"] as { events?: unknown } | undefined)?.events);
