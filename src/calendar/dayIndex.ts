@@ -134,12 +134,18 @@ export class BuiltIndex implements DayIndex {
     const entries = new Map<number, Entry>();
     const accept = new Set(settings.accept);
     const decidedGroups = new Map<number, Set<HolidayId>>();
+    // Days on which a row the calendar does not accept (a proposal, say) would change something:
+    // the day stays as it is, but its status says the answer is not settled.
+    const pending = new Map<number, DataStatus>();
     for (const schedule of schedules) {
       const groups = new Set<HolidayId>();
       for (const row of schedule.rows) {
-        if (!accept.has(row.status)) continue;
         if (!settings.swaps && (row.kind === "swapped_off" || row.kind === "makeup_workday")) continue;
         const day = dayNumberFromYmd(Number(row.date.slice(0, 4)), Number(row.date.slice(5, 7)), Number(row.date.slice(8, 10)));
+        if (!accept.has(row.status)) {
+          pending.set(day, row.status);
+          continue;
+        }
         if (row.kind === "holiday" && schedule.decides.includes(row.holiday)) groups.add(row.holiday);
         entries.set(day, { kind: row.kind, working: row.kind === "makeup_workday", status: row.status, name: row.name, source: rowSource(row, day) });
       }
@@ -157,6 +163,11 @@ export class BuiltIndex implements DayIndex {
       const decided = decidedGroups.get(year);
       for (const p of projected[year - FIRST_YEAR] ?? []) {
         if (decided?.has(p.holiday) === true || entries.has(p.day)) continue;
+        // A rule that is itself only reported (24/11 "Ngày Văn hóa Việt Nam") is projected only when that status is accepted.
+        if (p.rule.status !== "decided" && !accept.has(p.rule.status)) {
+          pending.set(p.day, p.rule.status);
+          continue;
+        }
         entries.set(p.day, { kind: "holiday", working: false, status: "projected", name: p.name, source: projectedSource(p) });
         const compensatory = p.rule.compensatory || (p.holiday === "culture_day" && settings.cultureDayCompensatory);
         if (compensatory && rest[weekdayOf(p.day)] === 1) earning.push(p);
@@ -200,6 +211,9 @@ export class BuiltIndex implements DayIndex {
       if (e.name !== undefined) info.name = e.name;
       if (e.source !== undefined) info.source = e.source;
       infos.push(Object.freeze(info));
+    }
+    for (const [day, status] of pending) {
+      if (!entries.has(day) && day >= MIN_DAY && day <= MAX_DAY) statuses[day - MIN_DAY] = STATUS_CODE[status];
     }
     const cum = new Int32Array(n + 1);
     const all = new Int32Array(n);

@@ -52,6 +52,12 @@ export interface DayInfo {
   /** Vietnamese name, e.g. "Tết (mùng 1)", "Nghỉ bù Giỗ Tổ". */
   readonly name?: string;
   readonly source?: SourceRef;
+  /**
+   * How settled the answer is: the status of the row or rule that decides the day; for a day no
+   * accepted row lists, its year's status (`decided` 2019–2026), unless a row or rule the calendar
+   * does not accept would change it (the proposed 23/11/2026 swap; 24/11 when `reported` is not
+   * accepted) — then that row's status, while `working` and `kind` stay as accepted.
+   */
   readonly status: DataStatus;
 }
 

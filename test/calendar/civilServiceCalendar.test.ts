@@ -195,7 +195,13 @@ describe("civilServiceCalendar", () => {
   it("specialDaysBetween and undecidedDaysBetween are inclusive and sorted", () => {
     expect(cal.specialDaysBetween("2025-04-26", "2025-05-02").map((d) => d.date)).toEqual(["2025-04-26", "2025-04-30", "2025-05-01", "2025-05-02"]);
     expect(cal.specialDaysBetween("2025-05-02", "2025-04-26")).toEqual([]);
-    expect(cal.undecidedDaysBetween("2026-11-20", "2026-11-30").map((d) => d.date)).toEqual(["2026-11-24"]);
+    // 24/11 is reported (NQ 28/2026/QH16); 23/11 and 28/11 carry the proposed swap, which is not accepted
+    // by default, so they keep their kind but are not settled.
+    expect(cal.undecidedDaysBetween("2026-11-20", "2026-11-30").map((d) => [d.date, d.kind, d.status])).toEqual([
+      ["2026-11-23", "weekday", "proposed"],
+      ["2026-11-24", "holiday", "reported"],
+      ["2026-11-28", "weekend", "proposed"],
+    ]);
     expect(cal.undecidedDaysBetween("2026-12-30", "2027-01-02").map((d) => [d.date, d.status])).toEqual([
       ["2027-01-01", "projected"],
       ["2027-01-02", "projected"],

@@ -95,9 +95,12 @@ describe("createCalendar", () => {
     expect(province.options.swaps).toBe(true);
   });
 
-  it("accept without reported drops 24/11/2026 (reported) and projects it instead (status projected)", () => {
+  it("accept without reported leaves 24/11/2026 (a reported holiday) a working day, marked reported because it is not settled", () => {
     const cal = createCalendar({ accept: ["decided"] });
-    expect(cal.dayInfo("2026-11-24")).toMatchObject({ working: false, kind: "holiday", status: "projected" });
+    expect(cal.dayInfo("2026-11-24")).toMatchObject({ working: true, kind: "weekday", status: "reported" });
+    // The 24/11 rule itself is reported: later years do not project it either.
+    expect(cal.dayInfo("2027-11-24")).toMatchObject({ working: true, kind: "weekday", status: "reported" });
+    expect(civilServiceCalendar.dayInfo("2027-11-24")).toMatchObject({ working: false, kind: "holiday", status: "projected" });
     expect(cal.dayInfo("2027-02-04").status).toBe("projected");
   });
 

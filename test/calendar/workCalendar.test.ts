@@ -208,10 +208,11 @@ describe("WorkCalendar errors", () => {
   });
 
   it("require: 'decided' only looks at the days the answer depends on", () => {
-    // (start, result]: 23/11 itself is decided and 24/11 is not crossed.
-    expect(cal.addWorkingDays("2026-11-20", 1, { require: "decided" })).toBe("2026-11-23");
-    expect(cal.addWorkingDays("2026-11-24", -1, { require: "decided" })).toBe("2026-11-23");
+    // (start, result]: 20/11 itself is decided and 23/11 (a proposed swap is pending) is not crossed.
+    expect(cal.addWorkingDays("2026-11-19", 1, { require: "decided" })).toBe("2026-11-20");
+    expect(cal.addWorkingDays("2026-11-26", -1, { require: "decided" })).toBe("2026-11-25");
     expect(errorOf(() => cal.addWorkingDays("2026-11-25", -1, { require: "decided" }))).toBeInstanceOf(CalendarCoverageError);
+    expect(errorOf(() => cal.addWorkingDays("2026-11-20", 1, { require: "decided" }))).toBeInstanceOf(CalendarCoverageError);
     expect(cal.countWorkingDays("2026-11-24", "2026-11-27", { require: "decided" })).toBe(3);
     expect(cal.isWorkingDay("2025-05-02", { require: "decided" })).toBe(false);
     expect(cal.addWorkingDays("2026-11-24", 0, { require: "any" })).toBe("2026-11-25");
