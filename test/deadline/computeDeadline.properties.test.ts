@@ -159,8 +159,12 @@ describe("computeDeadline (properties)", () => {
         const anchor = fromDayNumber(day);
         // Act
         const d = computeDeadline(rule, { anchor });
-        // Assert
-        expect(d.provisional).toBe((d.undecided?.length ?? 0) > 0);
+        // Assert: an oracle of the days the answer depends on — (anchor, lastDay] for working days
+        // ([anchor, lastDay] for 0); for calendar days only the nominal last day and the days it rolled over.
+        const nominal = rule.unit === "working_day" ? (rule.amount === 0 ? anchor : addDays(anchor, 1)) : addDays(anchor, rule.amount);
+        const expected = nominal <= d.lastDay ? civilServiceCalendar.undecidedDaysBetween(nominal, d.lastDay).map((u) => u.date) : [];
+        expect((d.undecided ?? []).map((u) => u.date)).toEqual(expected);
+        expect(d.provisional).toBe(expected.length > 0);
         if (d.provisional) expect(() => computeDeadline(rule, { anchor, policy: { require: "decided" } })).toThrow(/calendar_year_not_covered/);
         else expect(computeDeadline(rule, { anchor, policy: { require: "decided" } })).toEqual(d);
       }),
