@@ -20,7 +20,7 @@
 import { MAX_DAY, MIN_DAY, dayNumberFromYmd, fromDayNumber, weekdayOf, type DayNumber } from "../day/dayNumber.js";
 import { CalendarRangeError, issue } from "../errors.js";
 import { schedules, sources, statutory, type HolidayId, type ScheduleRow, type SourceKey, type YearSchedule } from "../data/index.js";
-import { FIRST_YEAR, LAST_YEAR, projectedHolidays, type ProjectedHoliday } from "./projection.js";
+import { FIRST_YEAR, LAST_YEAR, projectedHolidays, ruleInForceAt, type ProjectedHoliday } from "./projection.js";
 import type { CalendarSettings } from "./options.js";
 import type { DataStatus, DayIndex, DayInfo, DayKind, SourceRef } from "./types.js";
 
@@ -40,13 +40,7 @@ interface Entry {
 }
 
 function compensatoryRuleAt(day: number): (typeof statutory.compensatory)[number] | undefined {
-  const iso = fromDayNumber(day as DayNumber);
-  let earliest: (typeof statutory.compensatory)[number] | undefined;
-  for (const rule of statutory.compensatory) {
-    if (rule.validFrom <= iso && (rule.validTo === undefined || iso <= rule.validTo)) return rule;
-    if (rule.projectBefore && (earliest === undefined || rule.validFrom < earliest.validFrom)) earliest = rule;
-  }
-  return earliest !== undefined && iso < earliest.validFrom ? earliest : undefined;
+  return ruleInForceAt(statutory.compensatory, day);
 }
 
 /** Source references are immutable and shared between calendars. */

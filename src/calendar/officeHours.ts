@@ -14,6 +14,7 @@
  * `DueDateUtils.setStartDate` (start snapping, 8-hour days, clock time kept).
  * @module
  */
+import { readClock } from "../internal/clock.js";
 import { MAX_DAY, MIN_DAY, checkRange, daysInMonth, fromDayNumber, toDayNumber, weekdayOf, ymdFromDayNumber, type DayNumber, type Weekday } from "../day/dayNumber.js";
 import { civilOfEpochMs, epochMsOfCivil } from "../day/instant.js";
 import { CalendarCoverageError, CalendarRangeError, InvalidInputError, issue, type Issue } from "../errors.js";
@@ -165,20 +166,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** Minutes of an "HH:mm" clock time (00:00 … 24:00), or undefined. */
-function readClock(value: unknown): number | undefined {
-  if (typeof value !== "string" || value.length !== 5 || value.charCodeAt(2) !== 58) return undefined;
-  let h = 0;
-  let m = 0;
-  for (const i of [0, 1, 3, 4]) {
-    const c = value.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return undefined;
-    if (i < 2) h = h * 10 + c;
-    else m = m * 10 + c;
-  }
-  if (m > 59 || h > 24 || (h === 24 && m !== 0)) return undefined;
-  return h * 60 + m;
-}
 
 /** Slot of an "MM-DD" month-day (02-29 allowed), or undefined. */
 function readMonthDay(value: unknown): number | undefined {

@@ -38,12 +38,23 @@ export const FIRST_YEAR = 1900;
 export const LAST_YEAR = 2199;
 
 function ruleInForce(id: HolidayId, day: number): HolidayRule | undefined {
+  return ruleInForceAt(statutory.holidays.filter((rule) => rule.id === id), day);
+}
+
+/**
+ * The rule in force on a day among dated rules (`validFrom`…`validTo`); before the first of them,
+ * the earliest rule marked `projectBefore` stands in (an approximation, documented in the data).
+ * @internal
+ */
+export function ruleInForceAt<R extends { readonly validFrom: string; readonly validTo?: string | undefined; readonly projectBefore?: boolean | undefined }>(
+  rules: readonly R[],
+  day: number,
+): R | undefined {
   const iso = fromDayNumber(day as DayNumber);
-  let earliest: HolidayRule | undefined;
-  for (const rule of statutory.holidays) {
-    if (rule.id !== id) continue;
+  let earliest: R | undefined;
+  for (const rule of rules) {
     if (rule.validFrom <= iso && (rule.validTo === undefined || iso <= rule.validTo)) return rule;
-    if (rule.projectBefore && (earliest === undefined || rule.validFrom < earliest.validFrom)) earliest = rule;
+    if (rule.projectBefore === true && (earliest === undefined || rule.validFrom < earliest.validFrom)) earliest = rule;
   }
   return earliest !== undefined && iso < earliest.validFrom ? earliest : undefined;
 }

@@ -7,6 +7,7 @@ import { MAX_DAY, MIN_DAY, checkInteger, dayNumberFromYmd, fromDayNumber, toDayN
 import { epochMsToInstant, instantToEpochMs, type Instant } from "../day/instant.js";
 import { CalendarCoverageError, CalendarRangeError, InvalidInputError, issue } from "../errors.js";
 import { BuiltIndex } from "./dayIndex.js";
+import { clockText } from "../internal/clock.js";
 import { createOfficeClock, type OfficeClock } from "./officeHours.js";
 import { resolveSettings, type CalendarSettings } from "./options.js";
 import type { CalendarOptions, CalendarQueryOptions, DayIndex, DayInfo, OfficeHourOptions, OfficeHours, OfficeSession, WorkCalendar } from "./types.js";
@@ -16,12 +17,6 @@ const DATE: Path = ["date"];
 const FROM: Path = ["from"];
 const TO: Path = ["to"];
 const AMOUNT: Path = ["amount"];
-
-/** `"HH:mm"` of milliseconds since local midnight (24:00 for a session ending at midnight). */
-function hhmm(msOfDay: number): string {
-  const minutes = Math.round(msOfDay / 60_000);
-  return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
-}
 
 /** Day number of an ISO date; {@link toDayNumber} has the allocation-free fast path and the precise errors. */
 function dayOf(date: IsoDate, path: Path): DayNumber {
@@ -162,7 +157,7 @@ class Calendar implements WorkCalendar {
     const day = dayOf(date, DATE);
     return this.#officeClock()
       .sessionsOf(day)
-      .map((span) => Object.freeze({ start: hhmm(span.start), end: hhmm(span.end) }));
+      .map((span) => Object.freeze({ start: clockText(span.start), end: clockText(span.end) }));
   }
 
   addWorkingHours(instant: Instant, hours: number, options?: OfficeHourOptions): Instant {

@@ -3,9 +3,10 @@
  * `DESIGN §3`: every rule kind, exceptions and caps, provisional results and the trace.
  * @module
  */
-import { checkRange, daysInMonth, dayNumberFromYmd, fromDayNumber, MAX_DAY, MIN_DAY, weekdayOf, ymdFromDayNumber, type DayNumber, type IsoDate } from "../day/dayNumber.js";
+import { checkRange, daysInMonth, dayNumberFromYmd, fromDayNumber, MAX_DAY, MIN_DAY, toDayNumber, weekdayOf, ymdFromDayNumber, type DayNumber, type IsoDate } from "../day/dayNumber.js";
 import { civilOfEpochMs, epochMsOfCivil, epochMsToInstant, instantToEpochMs } from "../day/instant.js";
-import { CalendarCoverageError, CalendarRangeError, InvalidInputError, issue } from "../errors.js";
+import { CalendarCoverageError, InvalidInputError, issue } from "../errors.js";
+import { clockText, readClock } from "../internal/clock.js";
 import type { DataStatus, DayInfo, WorkCalendar } from "../calendar/types.js";
 import { recurringNominalDates, type NominalDate } from "../recurrence/nominal.js";
 import { expandRrule, parseRrule } from "../recurrence/rrule.js";
@@ -50,28 +51,16 @@ interface Core {
 }
 
 const iso = (day: number): IsoDate => fromDayNumber(day as DayNumber);
-const toDay = (date: IsoDate): number => {
-  const { year, month, day } = { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
-  return dayNumberFromYmd(year, month, day);
-};
+const clockOf = clockText;
 
-function clockOf(msOfDay: number): string {
-  const minutes = Math.floor(msOfDay / 60_000);
-  return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
-}
-
+/** Milliseconds since midnight of an "HH:mm" that the rule schema has already validated. */
 function msOfClock(hhmm: string): number {
-  return (Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5))) * 60_000;
-}
-
-function rangeError(value: number, path: Path): CalendarRangeError {
-  return new CalendarRangeError([issue("date_out_of_range", { value: Number.isFinite(value) && value >= -1e7 && value <= 1e7 ? iso(value) : value, min: "1900-01-01", max: "2199-12-31" }, path)]);
+  return (readClock(hhmm) ?? 0) * 60_000;
 }
 
 /** Checks that a day number is in the supported range (results of arithmetic, not input). */
 function inRange(day: number, path: Path = ["rule"]): DayNumber {
-  if (!Number.isInteger(day) || day < MIN_DAY || day > MAX_DAY) throw rangeError(day, path);
-  return day as DayNumber;
+  return checkRange(day, path);
 }
 
 /** One computation: its environment, the trace being written, and the days it depended on. */
@@ -175,9 +164,8 @@ function rollForward(run: Run, day: DayNumber): DayNumber {
 
 /** Milliseconds since local midnight at which the last office session of `day` ends, if it has one. */
 function officeCloseMsOfDay(calendar: WorkCalendar, day: DayNumber): number | undefined {
-  const sessions = calendar.officeSessions(iso(day));
-  const last = sessions.at(-1);
-  return last === undefined ? undefined : (Number(last.end.slice(0, 2)) * 60 + Number(last.end.slice(3, 5))) * 60_000;
+  const last = calendar.officeSessions(iso(day)).at(-1);
+  return last === undefined ? undefined : msOfClock(last.end);
 }
 
 /** The end of the last day: 24:00 (Đ.148.6) or the close of office hours. */
@@ -239,7 +227,7 @@ function addMonths(run: Run, start: DayNumber, months: number, basis: LegalBasis
   const total = year * 12 + (month - 1) + months;
   const y = Math.floor(total / 12);
   const m = (total % 12) + 1;
-  if (y > 2199) throw rangeError(MAX_DAY + 1, ["rule", "amount"]);
+  if (y > 2199) checkRange(MAX_DAY + 1, ["rule", "amount"]);
   const dim = daysInMonth(y, m);
   if (day <= dim) return { day: dayNumberFromYmd(y, m, day) };
   const target = `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
@@ -503,7 +491,7 @@ function offsetWindow(run: Run, rule: RecurringRule, offset: number): { from: nu
   const last = first + span - 1;
   const fy = Math.floor(first / 12);
   const ly = Math.floor(last / 12);
-  if (fy < 1900 || ly > 2199) throw rangeError(fy < 1900 ? MIN_DAY - 1 : MAX_DAY + 1, ["rule", "offset"]);
+  if (fy < 1900 || ly > 2199) checkRange(fy < 1900 ? MIN_DAY - 1 : MAX_DAY + 1, ["rule", "offset"]);
   return { from: dayNumberFromYmd(fy, (first % 12) + 1, 1), to: dayNumberFromYmd(ly, (last % 12) + 1, daysInMonth(ly, (last % 12) + 1)) };
 }
 
@@ -702,7 +690,7 @@ export function finishDeadline(run: Run, core: Core, ruleNotes: readonly RuleNot
     while (j < undecided.length) {
       const v = undecided[j] as (typeof undecided)[number];
       const prev = undecided[j - 1] as (typeof undecided)[number];
-      if (v.info.name !== undefined || v.status !== u.status || toDay(v.date) !== toDay(prev.date) + 1) break;
+      if (v.info.name !== undefined || v.status !== u.status || toDayNumber(v.date) !== toDayNumber(prev.date) + 1) break;
       j++;
     }
     const last = undecided[j - 1] as (typeof undecided)[number];
