@@ -44,11 +44,15 @@ export interface Rec {
   readonly ms: number;
   /** Internal number (accounting arrays). */
   readonly n: number;
+  /** The event's `at` when already in the canonical form (`YYYY-MM-DDTHH:mm:ss+07:00`), else null. */
+  readonly at: string | null;
 }
 
 /** A compiled obligation. @internal */
 export interface CompiledObligation {
   readonly ob: Obligation;
+  /** Rank of the obligation's id among the plan's ids (for sorting findings). */
+  readonly rank: number;
   readonly policy: Policy;
   readonly owners: readonly string[];
   /**
@@ -195,12 +199,14 @@ export function fallbackRule(ob: DatedObligation<DeadlineRule>): DeadlineRule | 
 export function compileObligations(plan: Plan, deadlines: DeadlineCache): CompiledObligation[] {
   const planFrom = dayOf(plan.start);
   const planUntil = plan.end === undefined ? Number.POSITIVE_INFINITY : dayOf(plan.end);
+  const ids = plan.obligations.map((ob) => ob.id).sort();
   return plan.obligations.map((ob) => {
     const policy = resolvePolicy(plan.policy, ob.policy);
     const owners = typesOf(ob.owner);
     const rule = ob.kind === "dated" ? fallbackRule(ob) : ob.kind === "quota" ? undefined : ob.deadline;
     return {
       ob,
+      rank: ids.indexOf(ob.id),
       policy,
       owners,
       perOwner: (ob.kind === "recurring" || ob.kind === "quota") && owners.length > 1,

@@ -808,7 +808,8 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
       ignoredEarly.push({ eventId: event.id, index: i, reason: "invalid", issues: [issue("date_out_of_range", { value: event.at, min: "1900-01-01", max: "2199-12-31" }, [i, "at"])] });
       continue;
     }
-    const rec: Rec = { e: event, ms, n: n++ };
+    const text = event.at;
+    const rec: Rec = { e: event, ms, n: n++, at: text.length === 25 && text.charCodeAt(10) === 84 && text.endsWith("+07:00") ? text : null };
     const prior = byId.get(rec.e.id);
     if (prior === undefined) byId.set(rec.e.id, rec);
     else if (canonicalLess(rec, prior)) {
@@ -859,11 +860,10 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
   occsOf.clear();
 
   // findings in (lastDay, obligation, key) order; accounting and summary in the same pass
-  const ranks = new Map([...cobs].map((c) => c.ob.id).sort().map((id, i) => [id, i] as const));
   const width = cobs.length + 1;
   let maxDay = Number.NEGATIVE_INFINITY;
   for (const occ of all) if (occ.lastDay !== null && occ.lastDay > maxDay) maxDay = occ.lastDay;
-  for (const occ of all) occ.sortKey = (occ.lastDay === null ? maxDay + 1 : occ.lastDay) * width + (ranks.get(occ.cob.ob.id) as number);
+  for (const occ of all) occ.sortKey = (occ.lastDay === null ? maxDay + 1 : occ.lastDay) * width + occ.cob.rank;
   sortOccurrences(all);
   let firstMs = Number.POSITIVE_INFINITY;
   for (const occ of all) {
@@ -1069,8 +1069,7 @@ function routeControls(run: Run, cob: CompiledObligation, b: Bucket, occs: Map<s
 
 /** The event's instant as written when it is already in the canonical form, else normalised. */
 function atOf(rec: Rec): string {
-  const a = rec.e.at;
-  return a.length === 25 && a.charCodeAt(10) === 84 && a.endsWith("+07:00") ? a : instant(rec.ms);
+  return rec.at ?? instant(rec.ms);
 }
 
 function cmp(a: string, b: string): number {
