@@ -114,6 +114,8 @@ export class PhraseParser {
   /** Lexemes from this index on are trailing punctuation only. */
   private readonly endIndex: number;
   private p = 0;
+  /** Reading the number words in brackets after digits ("05 (năm)"): every number word is a number. */
+  private inBrackets = false;
   private readonly wording: Record<string, string> = {};
   private presetEvery: EveryInfo | undefined;
 
@@ -145,10 +147,16 @@ export class PhraseParser {
     return this.p + k >= this.endIndex;
   }
   private is(kind: LexemeKind, k = 0): boolean {
+    if (kind === "lead" && this.leadIsNumber(k)) return false;
     return hasKind(this.peek(k), kind);
   }
   private entry(kind: LexemeKind, k = 0): CompiledEntry | undefined {
+    if (kind === "lead" && this.leadIsNumber(k)) return undefined;
     return entryOf(this.peek(k), kind);
+  }
+  /** "sau mươi ngày", "sau ngay ke tu" without diacritics: "sáu", not the lead word "sau". */
+  private leadIsNumber(k: number): boolean {
+    return this.hasRole("digit", k) !== undefined && this.numberWordAt(k);
   }
   private isSym(sym: string, k = 0): boolean {
     const l = this.peek(k);
@@ -174,12 +182,38 @@ export class PhraseParser {
   }
   private isNumberStart(k = 0): boolean {
     if (this.isNum(k)) return true;
-    // "năm" starts a number only when a unit follows ("năm ngày"); "năm 2024" is a year
-    if (this.hasRole("digit", k) !== undefined) {
-      if (this.isUnit("year", k)) return this.is("unit", k + 1);
-      return true;
-    }
+    if (this.hasRole("digit", k) !== undefined) return this.numberWordAt(k);
     return this.hasRole("ten", k) !== undefined;
+  }
+
+  /**
+   * Whether the number word at `k` is read as a number. A word that is only a number word
+   * ("hai", "mười") always is. A word that is also something else — "năm" (year), "sau" written
+   * without diacritics (the lead word or connector "sau", or "sáu"), "không" (zero, or part of
+   * "không quá") — is a number only inside the brackets after digits ("05 (năm)"), or when a
+   * number goes on after it ({@link numberGoesOn}). One or four lexemes of lookahead, no backtracking.
+   */
+  private numberWordAt(k: number): boolean {
+    if (this.inBrackets) return true;
+    const l = this.peek(k);
+    if (l === undefined) return false;
+    let ambiguous = false;
+    for (const e of l.entries) if (e.kind !== "numword" || e.value === 0) ambiguous = true;
+    return !ambiguous || this.numberGoesOn(k + 1, l);
+  }
+
+  /**
+   * Whether a number goes on at `k`, after the ambiguous number word `word`: "mươi", "trăm" or
+   * "nghìn" ("năm mươi", "sau tram"); a unit ("năm ngày", "năm năm", "sau ngay ke tu"), also after
+   * the digits in brackets ("năm (05) ngày"). After a word that is also a lead word or a connector
+   * ("sau" without diacritics), a unit followed by a number or "cuối" is a date ("sau ngay 15/3").
+   */
+  private numberGoesOn(k: number, word: Lexeme): boolean {
+    if (this.hasRole("tens", k) !== undefined || this.hasRole("hundred", k) !== undefined || this.hasRole("thousand", k) !== undefined) return true;
+    const unitAt = this.isSym("(", k) && this.isNum(k + 1) && this.isSym(")", k + 2) ? k + 3 : k;
+    if (!hasKind(this.peek(unitAt), "unit")) return false;
+    if (hasKind(word, "lead") || hasKind(word, "from")) return !this.isNum(unitAt + 1) && !hasKind(this.peek(unitAt + 1), "last");
+    return true;
   }
   private next(): Lexeme {
     const l = this.lx[this.p] as Lexeme;
@@ -370,7 +404,13 @@ export class PhraseParser {
       if (this.isSym("(") && this.isNumberWordStart(1)) {
         this.next();
         const wordsAt = this.index();
-        const words = this.numberWords();
+        this.inBrackets = true;
+        let words: number;
+        try {
+          words = this.numberWords();
+        } finally {
+          this.inBrackets = false;
+        }
         if (words !== l.value) this.contradiction(wordsAt, `số ${l.value} và chữ (${words}) không khớp`, this.text.slice(wordsAt, this.index()).trim());
         if (!this.isSym(")")) this.fail([")"]);
         this.next();
@@ -404,12 +444,15 @@ export class PhraseParser {
     return high;
   }
 
-  /** A units word after "mươi"/"mười" or "linh": "năm" counts only when a unit follows. */
+  /**
+   * A units word after "mươi"/"mười" or "linh": "năm" counts only when a unit follows or in
+   * brackets ("mười năm ngày" = 15 days, "trong mười năm" = 10 years, "15 (mười năm)"); never "không".
+   */
   private unitsWord(afterTens: number): number | undefined {
     const digit = this.hasRole("digit");
     const only = this.hasRole("unit_only");
     if (digit === undefined && only === undefined) return undefined;
-    if (digit !== undefined && this.isUnit("year") && !this.is("unit", 1)) return undefined;
+    if (digit !== undefined && (digit.value === 0 || !this.numberWordAt(0))) return undefined;
     if (digit !== undefined) {
       this.next();
       return digit.value as number;
@@ -452,8 +495,7 @@ export class PhraseParser {
     }
     if (!consumed) {
       const d = this.hasRole("digit");
-      if (d === undefined) return undefined;
-      if (this.isUnit("year") && !this.is("unit", 1)) return undefined;
+      if (d === undefined || !this.numberWordAt(0)) return undefined;
       this.next();
       return d.value as number;
     }

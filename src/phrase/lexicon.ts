@@ -116,6 +116,7 @@ export const LEXICON: readonly LexiconEntry[] = Object.freeze([
   { forms: ["trăm"], kind: "numword", value: 100, role: "hundred" },
   { forms: ["nghìn", "ngàn"], kind: "numword", value: 1000, role: "thousand" },
   { forms: ["linh", "lẻ"], kind: "numword", value: 0, role: "link" },
+  { forms: ["không"], kind: "numword", value: 0, role: "digit" },
   { forms: ["i"], kind: "roman", value: 1 },
   { forms: ["ii"], kind: "roman", value: 2 },
   { forms: ["iii"], kind: "roman", value: 3 },

@@ -143,6 +143,21 @@ function longestAt(raw: readonly RawToken[], i: number, fold: boolean): Compiled
   return best;
 }
 
+/**
+ * Whether the raw word at `i` is "mươi", "trăm" or "nghìn" (with or without diacritics): then a
+ * plain word before it may be a number word typed without diacritics even in a text with them
+ * ("sau mươi ngày" = sáu mươi). One word of lookahead.
+ */
+function continuesNumber(raw: readonly RawToken[], i: number): boolean {
+  const token = raw[i];
+  if (token?.type !== "word") return false;
+  for (const entry of LEXICON_INDEX.get(token.fold) ?? []) {
+    if (entry.kind !== "numword" || entry.words.length !== 1 || !(entry.role === "tens" || entry.role === "hundred" || entry.role === "thousand")) continue;
+    if (wordMatches(token, entry.words[0] as CompiledEntry["words"][number], token.plain)) return true;
+  }
+  return false;
+}
+
 /** Adjacent raw words (only white space between them). */
 function adjacent(raw: readonly RawToken[], from: number, count: number): boolean {
   for (let k = from; k < from + count; k++) if (raw[k]?.type !== "word") return false;
@@ -176,6 +191,7 @@ export function tokenize(text: string): Lexeme[] {
     // not "sáu"; "ngay" is "ngay"); only a word with no exact reading is folded ("viec" → "việc").
     let best = marked ? longestAt(raw, i, false) : [];
     if (best.length === 0) best = longestAt(raw, i, true);
+    else if (token.plain && continuesNumber(raw, i + 1)) best = [...best, ...longestAt(raw, i, true).filter((e) => e.kind === "numword" && !best.includes(e))];
     const length = Math.max(best[0]?.words.length ?? 0, 1);
     const last = raw[i + length - 1] as RawToken;
     out.push({ type: "word", text: text.slice(token.start, last.end), start: token.start, end: last.end, sym: "", value: 0, digits: 0, entries: best });
