@@ -457,9 +457,11 @@ export class PhraseParser {
       this.next();
       return digit.value as number;
     }
+    // "mốt" only after "mươi"; "tư" after "mươi" or "linh" ("một trăm linh tư"); "lăm" after "mươi", "mười"
     const v = (only as CompiledEntry).value as number;
-    if ((v === 1 || v === 4) && afterTens < 20) return undefined;
-    if (afterTens === 0) return undefined;
+    if (v === 1 && afterTens < 20) return undefined;
+    if (v === 4 && afterTens === 10) return undefined;
+    if (v !== 4 && afterTens === 0) return undefined;
     this.next();
     return v;
   }

@@ -158,6 +158,12 @@ function continuesNumber(raw: readonly RawToken[], i: number): boolean {
   return false;
 }
 
+/** Whether the last lexeme is a number (digits or a number word). */
+function afterNumber(out: readonly Lexeme[]): boolean {
+  const last = out[out.length - 1];
+  return last !== undefined && (last.type === "number" || last.entries.some((e) => e.kind === "numword"));
+}
+
 /** Adjacent raw words (only white space between them). */
 function adjacent(raw: readonly RawToken[], from: number, count: number): boolean {
   for (let k = from; k < from + count; k++) if (raw[k]?.type !== "word") return false;
@@ -191,7 +197,12 @@ export function tokenize(text: string): Lexeme[] {
     // not "sáu"; "ngay" is "ngay"); only a word with no exact reading is folded ("viec" → "việc").
     let best = marked ? longestAt(raw, i, false) : [];
     if (best.length === 0) best = longestAt(raw, i, true);
-    else if (token.plain && continuesNumber(raw, i + 1)) best = [...best, ...longestAt(raw, i, true).filter((e) => e.kind === "numword" && !best.includes(e))];
+    else if (token.plain) {
+      // Number words and units typed without diacritics in a text with them: "sau mươi ngày"
+      // (sáu mươi), "mười ngay" (ngày). One word of lookahead or lookbehind.
+      const kind = continuesNumber(raw, i + 1) ? "numword" : afterNumber(out) ? "unit" : undefined;
+      if (kind !== undefined) best = [...best, ...longestAt(raw, i, true).filter((e) => e.kind === kind && !best.includes(e))];
+    }
     const length = Math.max(best[0]?.words.length ?? 0, 1);
     const last = raw[i + length - 1] as RawToken;
     out.push({ type: "word", text: text.slice(token.start, last.end), start: token.start, end: last.end, sym: "", value: 0, digits: 0, entries: best });
