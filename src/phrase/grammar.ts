@@ -114,8 +114,11 @@ export class PhraseParser {
   /** Lexemes from this index on are trailing punctuation only. */
   private readonly endIndex: number;
   private p = 0;
-  /** Reading the number words in brackets after digits ("05 (năm)"): every number word is a number. */
-  private inBrackets = false;
+  /**
+   * Reading where only a number can stand — the words in brackets after digits ("05 (năm)"), the
+   * ordinal of "ngày thứ năm của tháng …": every number word is a number.
+   */
+  private numbersOnly = false;
   private readonly wording: Record<string, string> = {};
   private presetEvery: EveryInfo | undefined;
 
@@ -194,7 +197,7 @@ export class PhraseParser {
    * number goes on after it ({@link numberGoesOn}). One or four lexemes of lookahead, no backtracking.
    */
   private numberWordAt(k: number): boolean {
-    if (this.inBrackets) return true;
+    if (this.numbersOnly) return true;
     const l = this.peek(k);
     if (l === undefined) return false;
     let ambiguous = false;
@@ -206,13 +209,18 @@ export class PhraseParser {
    * Whether a number goes on at `k`, after the ambiguous number word `word`: "mươi", "trăm" or
    * "nghìn" ("năm mươi", "sau tram"); a unit ("năm ngày", "năm năm", "sau ngay ke tu"), also after
    * the digits in brackets ("năm (05) ngày"). After a word that is also a lead word or a connector
-   * ("sau" without diacritics), a unit followed by a number or "cuối" is a date ("sau ngay 15/3").
+   * ("sau" without diacritics), a unit followed by a number or "cuối" is a date ("sau ngay 15/3"),
+   * and a unit that is itself a number is that number ("sau nam ngay" = after five days).
    */
   private numberGoesOn(k: number, word: Lexeme): boolean {
     if (this.hasRole("tens", k) !== undefined || this.hasRole("hundred", k) !== undefined || this.hasRole("thousand", k) !== undefined) return true;
     const unitAt = this.isSym("(", k) && this.isNum(k + 1) && this.isSym(")", k + 2) ? k + 3 : k;
     if (!hasKind(this.peek(unitAt), "unit")) return false;
-    if (hasKind(word, "lead") || hasKind(word, "from")) return !this.isNum(unitAt + 1) && !hasKind(this.peek(unitAt + 1), "last");
+    if (hasKind(word, "lead") || hasKind(word, "from")) {
+      // "sau nam ngay" = sau năm ngày (after five days): the unit "năm" is itself a number here
+      if (this.hasRole("digit", unitAt) !== undefined && this.numberWordAt(unitAt)) return false;
+      return !this.isNum(unitAt + 1) && !hasKind(this.peek(unitAt + 1), "last");
+    }
     return true;
   }
   private next(): Lexeme {
@@ -404,13 +412,7 @@ export class PhraseParser {
       if (this.isSym("(") && this.isNumberWordStart(1)) {
         this.next();
         const wordsAt = this.index();
-        this.inBrackets = true;
-        let words: number;
-        try {
-          words = this.numberWords();
-        } finally {
-          this.inBrackets = false;
-        }
+        const words = this.onlyNumbers(() => this.numberWords());
         if (words !== l.value) this.contradiction(wordsAt, `số ${l.value} và chữ (${words}) không khớp`, this.text.slice(wordsAt, this.index()).trim());
         if (!this.isSym(")")) this.fail([")"]);
         this.next();
@@ -426,6 +428,16 @@ export class PhraseParser {
       this.p += 3;
     }
     return value;
+  }
+
+  /** Runs `read` with {@link numbersOnly} set. */
+  private onlyNumbers<T>(read: () => T): T {
+    this.numbersOnly = true;
+    try {
+      return read();
+    } finally {
+      this.numbersOnly = false;
+    }
   }
 
   private isNumberWordStart(k: number): boolean {
@@ -1267,7 +1279,7 @@ export class PhraseParser {
     let day: number | "last";
     if (this.is("ordinal")) {
       this.next();
-      const n = this.smallNumber([E.number]);
+      const n = this.onlyNumbers(() => this.smallNumber([E.number]));
       at.push("thứ", String(n.value));
       if (this.is("from") || (this.isSym(",") && this.is("from", 1))) {
         // "ngày thứ 10 kể từ ngày …" = 10 days from that day

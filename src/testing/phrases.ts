@@ -111,17 +111,6 @@ export function numberWords(n: number, four: "tư" | "bốn" = "tư"): string {
   return parts.join(" ");
 }
 
-/**
- * The words of an amount as the parser reads them, or `undefined` where the reading is ambiguous:
- * a leading "năm" (5, 50–59, 500–599: also "year"), a leading "sáu" without diacritics ("sau",
- * also "after"), a final "năm" inside parentheses ("805 (tám trăm linh năm)").
- */
-function amountWords(n: number, noDiacritics: boolean, inParentheses: boolean): string | undefined {
-  const words = numberWords(n, noDiacritics ? "bốn" : "tư");
-  if (words.startsWith("năm") || (noDiacritics && words.startsWith("sáu")) || (inParentheses && words.endsWith("năm"))) return undefined;
-  return words;
-}
-
 /** Removes Vietnamese diacritics (and đ), as text typed without them. @internal */
 export function stripDiacritics(text: string): string {
   return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").normalize("NFC");
@@ -150,8 +139,9 @@ function vary(base: Base, on: ReadonlySet<PhraseVariant>, wordsAfterDigits: bool
     text = text.replace(/\d+/, (digits) => {
       const n = Number(digits);
       const written = on.has("leading_zeros") && n < 10 ? `0${n}` : digits;
-      const words = on.has("number_words") ? amountWords(n, on.has("no_diacritics"), wordsAfterDigits) : undefined;
-      return words === undefined ? written : wordsAfterDigits ? `${written} (${words})` : words;
+      if (!on.has("number_words")) return written;
+      const words = numberWords(n);
+      return wordsAfterDigits ? `${written} (${words})` : words;
     });
   } else if (on.has("leading_zeros")) {
     // Days and months of dates: "ngày 5" → "ngày 05", "tháng 1/2025" → "tháng 01/2025".
