@@ -367,7 +367,7 @@ export type Candidate = { readonly day: DayNumber; readonly build: (run: Run) =>
 function pickOccurrence(run: Run, candidates: readonly Candidate[], describeRule: Record<string, unknown>, always: boolean): Core {
   const anchor = run.env.anchor;
   if (candidates.length === 0) {
-    throw new InvalidInputError([issue("invalid_rule", { reason: "no occurrence in the period given", kind: run.kind }, ["rule"])]);
+    throw new InvalidInputError([issue("invalid_rule", { reason: "no_occurrence_in_period", kind: run.kind }, ["rule"])]);
   }
   let chosen: { core: Core; sub: Run; day: DayNumber } | undefined;
   let reason = "first";

@@ -112,36 +112,36 @@ const recurringSchema = z
   .superRefine((r, c) => {
     const ctx = c as Ctx;
     const months = MONTHS_IN[r.frequency];
-    const not = (name: "month" | "day" | "weekday", reason: string): void => {
-      if (r[name] !== undefined) own(ctx, "invalid_rule", { reason, name }, [name]);
+    const not = (name: "month" | "day" | "weekday"): void => {
+      if (r[name] !== undefined) own(ctx, "invalid_rule", { reason: "field_not_for_frequency", name, frequency: r.frequency }, [name]);
     };
     const need = (name: "month" | "day" | "weekday"): void => {
       if (r[name] === undefined) own(ctx, "missing_required", { name }, [name]);
     };
     if (r.frequency === "daily") {
-      not("month", "a daily rule names no month");
-      not("day", "a daily rule names no day");
-      not("weekday", "a daily rule names no weekday");
+      not("month");
+      not("day");
+      not("weekday");
       return;
     }
     if (r.frequency === "weekly") {
-      not("month", "a weekly rule names no month");
-      not("day", "a weekly rule names a weekday, not a day of the month");
+      not("month");
+      not("day");
       if (r.bound !== "within") need("weekday");
-      else not("weekday", "bound within covers the whole week");
+      else not("weekday");
       return;
     }
-    not("weekday", "only weekly rules name a weekday");
+    not("weekday");
     if (r.frequency === "monthly") {
-      not("month", "a monthly rule names no month");
-      if (r.bound === "within") not("day", "bound within covers the whole month");
+      not("month");
+      if (r.bound === "within") not("day");
       else need("day");
       return;
     }
     if (months !== undefined && r.month !== undefined && r.month > months) {
       own(ctx, "invalid_amount", { value: r.month, min: 1, max: months }, ["month"]);
     }
-    if (r.bound === "within") not("day", "bound within covers the whole month or period");
+    if (r.bound === "within") not("day");
     else {
       need("month");
       need("day");
@@ -346,7 +346,7 @@ export function validateRule(value: unknown, path: readonly (string | number)[] 
   if (result.success) return dropUndefined(result.data) as DeadlineRule;
   const issues = mapZodIssues(result.error.issues, path);
   const kind = value !== null && typeof value === "object" ? (value as { kind?: unknown }).kind : undefined;
-  throw new InvalidInputError([issue("invalid_rule", { reason: issues.length === 1 ? "1 problem" : `${issues.length} problems`, kind, problems: issues.length }, path), ...issues]);
+  throw new InvalidInputError([issue("invalid_rule", { kind, problems: issues.length }, path), ...issues]);
 }
 
 /**

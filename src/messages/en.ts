@@ -1,6 +1,7 @@
 /** English text of every issue code. @internal */
 import type { MessageTable } from "./index.js";
 import { show } from "./index.js";
+import { reasonText } from "./reasons.js";
 
 const list = (v: unknown): string => (Array.isArray(v) ? v.map(String).join(", ") : String(v ?? ""));
 
@@ -8,7 +9,7 @@ const quoted = (v: unknown): string[] => (Array.isArray(v) ? v : [v]).map((x) =>
 
 /** ": 3 problems" from a `problems` count, else ": reason" when one is given. */
 const problems = (p: Readonly<Record<string, unknown>>): string =>
-  typeof p["problems"] === "number" ? `: ${String(p["problems"])} problem${p["problems"] === 1 ? "" : "s"}` : p["reason"] ? `: ${String(p["reason"])}` : "";
+  typeof p["problems"] === "number" ? `: ${String(p["problems"])} problem${p["problems"] === 1 ? "" : "s"}` : p["reason"] ? `: ${reasonText(p, "en")}` : "";
 
 /** @internal */
 export const en: MessageTable = {
@@ -19,12 +20,12 @@ export const en: MessageTable = {
   invalid_date: (p) => `Invalid date ${show(p["value"])}: expected an existing day written YYYY-MM-DD.`,
   invalid_instant: (p) => `Invalid instant ${show(p["value"])}: expected ISO 8601, e.g. "2024-01-09T14:00:00+07:00".`,
   invalid_time: (p) => `Invalid time ${show(p["value"])}: expected HH:mm between 00:00 and 24:00.`,
-  invalid_rule: (p) => `Invalid deadline rule${p["reason"] ? `: ${String(p["reason"])}` : ""}.`,
+  invalid_rule: (p) => `Invalid deadline rule${problems(p)}.`,
   missing_context: (p) => `Missing "${String(p["name"])}" to compute the deadline${p["rule"] ? ` (${String(p["rule"])})` : ""}.`,
   date_out_of_range: (p) => `Date ${show(p["value"])} is outside the supported range ${String(p["min"] ?? "1900-01-01")} … ${String(p["max"] ?? "2199-12-31")}.`,
   calendar_year_not_covered: (p) =>
     `Year ${String(p["year"])} has no decided official schedule (day ${String(p["date"] ?? "")} is "${String(p["status"] ?? "projected")}"). Drop { require: "decided" } to use the projection, or add that year's notice (docs/updating-schedules.md).`,
-  invalid_office_hours: (p) => `Invalid office hours${p["reason"] ? `: ${String(p["reason"])}` : ""}.`,
+  invalid_office_hours: (p) => `Invalid office hours${problems(p)}.`,
   office_hours_missing: () => `This calendar has no office hours; add them with createCalendar({ officeHours }).`,
   lunar_date_invalid: (p) => `Lunar date ${String(p["day"])}/${String(p["month"])}${p["leap"] ? " (leap)" : ""}/${String(p["year"])} does not exist${p["reason"] ? `: ${String(p["reason"])}` : ""}.`,
   lunar_leap_month_absent: (p) => `Lunar year ${String(p["year"])} has no leap month ${String(p["month"])}${p["leapMonth"] ? ` (its leap month is ${String(p["leapMonth"])})` : " (no leap month that year)"}.`,

@@ -1,6 +1,7 @@
 /** Vietnamese text of every issue code (tiếng Việt). @internal */
 import type { MessageTable } from "./index.js";
 import { show } from "./index.js";
+import { reasonText } from "./reasons.js";
 
 const list = (v: unknown): string => (Array.isArray(v) ? v.map(String).join(", ") : String(v ?? ""));
 
@@ -8,7 +9,7 @@ const quoted = (v: unknown): string[] => (Array.isArray(v) ? v : [v]).map((x) =>
 
 /** ": 3 lỗi" from a `problems` count, else ": reason" when one is given. */
 const problems = (p: Readonly<Record<string, unknown>>): string =>
-  typeof p["problems"] === "number" ? `: ${String(p["problems"])} lỗi` : p["reason"] ? `: ${String(p["reason"])}` : "";
+  typeof p["problems"] === "number" ? `: ${String(p["problems"])} lỗi` : p["reason"] ? `: ${reasonText(p, "vi")}` : "";
 
 /** @internal */
 export const vi: MessageTable = {
@@ -19,12 +20,12 @@ export const vi: MessageTable = {
   invalid_date: (p) => `Ngày ${show(p["value"])} không hợp lệ: cần một ngày có thật, viết theo dạng YYYY-MM-DD.`,
   invalid_instant: (p) => `Thời điểm ${show(p["value"])} không hợp lệ: cần dạng ISO 8601, ví dụ "2024-01-09T14:00:00+07:00".`,
   invalid_time: (p) => `Giờ ${show(p["value"])} không hợp lệ: cần dạng HH:mm từ 00:00 đến 24:00.`,
-  invalid_rule: (p) => `Quy tắc thời hạn không hợp lệ${p["reason"] ? `: ${String(p["reason"])}` : ""}.`,
+  invalid_rule: (p) => `Quy tắc thời hạn không hợp lệ${problems(p)}.`,
   missing_context: (p) => `Thiếu "${String(p["name"])}" để tính thời hạn${p["rule"] ? ` (${String(p["rule"])})` : ""}.`,
   date_out_of_range: (p) => `Ngày ${show(p["value"])} nằm ngoài phạm vi hỗ trợ ${String(p["min"] ?? "1900-01-01")} … ${String(p["max"] ?? "2199-12-31")}.`,
   calendar_year_not_covered: (p) =>
     `Năm ${String(p["year"])} chưa có lịch nghỉ chính thức (ngày ${String(p["date"] ?? "")} có trạng thái "${String(p["status"] ?? "projected")}"). Bỏ tùy chọn { require: "decided" } để dùng lịch dự kiến, hoặc bổ sung văn bản của năm đó (docs/updating-schedules.md).`,
-  invalid_office_hours: (p) => `Giờ hành chính không hợp lệ${p["reason"] ? `: ${String(p["reason"])}` : ""}.`,
+  invalid_office_hours: (p) => `Giờ hành chính không hợp lệ${problems(p)}.`,
   office_hours_missing: () => `Lịch làm việc này chưa khai báo giờ hành chính; dùng createCalendar({ officeHours }) để thêm.`,
   lunar_date_invalid: (p) => `Ngày âm lịch ${String(p["day"])}/${String(p["month"])}${p["leap"] ? " (nhuận)" : ""}/${String(p["year"])} không tồn tại${p["reason"] ? `: ${String(p["reason"])}` : ""}.`,
   lunar_leap_month_absent: (p) => `Năm âm lịch ${String(p["year"])} không có tháng ${String(p["month"])} nhuận${p["leapMonth"] ? ` (tháng nhuận là tháng ${String(p["leapMonth"])})` : " (năm không nhuận)"}.`,

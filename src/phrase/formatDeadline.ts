@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { validateRule } from "../deadline/ruleSchema.js";
 import type { DateSpec, DeadlineRule, Duration, DurationUnit, PeriodSpec, RecurringRule, UrgencyException, UrgencyLevel } from "../deadline/types.js";
 import { InvalidInputError, issue } from "../errors.js";
 import { FREQUENCY_WORDS, canonicalAt, formatDateSpec } from "./grammar.js";
@@ -42,9 +43,7 @@ const MONTH_EN = ["", "January", "February", "March", "April", "May", "June", "J
  * @remarks Since 0.1.0
  */
 export function formatDeadline(rule: DeadlineRule, options?: FormatDeadlineOptions): string {
-  if (rule === null || typeof rule !== "object" || typeof (rule as { kind?: unknown }).kind !== "string") {
-    throw new InvalidInputError([issue("invalid_rule", { reason: "expected a DeadlineRule object" })]);
-  }
+  validateRule(rule, ["rule"]);
   return options?.locale === "en" ? english(rule) : vietnamese(rule);
 }
 

@@ -53,7 +53,7 @@ const SLACK_DAYS = 45;
 export function listOccurrences(rule: DeadlineRule, options: ListOccurrencesOptions): Deadline[] {
   const valid = validateRule(rule, ["rule"]);
   if (valid.kind !== "recurring" && valid.kind !== "rrule" && valid.kind !== "fixed_date") {
-    throw new InvalidInputError([issue("invalid_rule", { reason: `listOccurrences needs a recurring, rrule or fixed_date rule, not ${valid.kind}`, kind: valid.kind }, ["rule", "kind"])]);
+    throw new InvalidInputError([issue("invalid_rule", { reason: "kind_not_allowed", expected: ["recurring", "rrule", "fixed_date"], kind: valid.kind }, ["rule", "kind"])]);
   }
   if (options === null || typeof options !== "object") {
     throw new InvalidInputError([issue("invalid_type", { expected: "{ from, to, calendar?, policy? }", received: options === null ? "null" : typeof options }, ["options"])]);

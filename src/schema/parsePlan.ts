@@ -126,7 +126,7 @@ const RECURRING_KINDS = new Set(["recurring", "rrule", "fixed_date", "period", "
 const ANCHORED_KINDS = new Set(["relative", "fixed_date", "period", "same_day", "urgent"]);
 
 function checkRuleKind(rule: DeadlineRule, allowed: Set<string>, expected: string, path: Path, issues: Issue[]): void {
-  if (!allowed.has(rule.kind)) issues.push(issue("invalid_rule", { reason: `expected ${expected}`, kind: rule.kind }, path));
+  if (!allowed.has(rule.kind)) issues.push(issue("invalid_rule", { reason: "kind_not_allowed", expected: [...allowed], kind: rule.kind }, path));
 }
 
 /** Reads phrases into rules and checks rule kinds against obligation kinds; returns the obligation or undefined on error. */

@@ -1,0 +1,46 @@
+/**
+ * Texts of the snake_case `reason` codes that some issues carry in `params.reason`, in Vietnamese and
+ * English. A reason that is not a known code is shown as given. @internal
+ */
+import type { Locale } from "./index.js";
+
+type Params = Readonly<Record<string, unknown>>;
+type Text = (p: Params) => string;
+
+const s = (v: unknown): string => String(v ?? "");
+const list = (v: unknown): string => (Array.isArray(v) ? v.map(String).join(", ") : s(v));
+
+const REASONS: Readonly<Record<string, { readonly vi: Text; readonly en: Text }>> = {
+  // office hours (validateOfficeHours)
+  invalid_source: { vi: () => "nguồn (source) không hợp lệ", en: () => "invalid source" },
+  month_day_format: { vi: (p) => `ngày "${s(p["value"])}" phải viết MM-DD`, en: (p) => `month-day "${s(p["value"])}" must be MM-DD` },
+  no_sessions: { vi: () => "cần ít nhất một buổi làm việc", en: () => "at least one session is needed" },
+  not_a_string: { vi: () => "cần một chuỗi", en: () => "a string is expected" },
+  not_an_array: { vi: () => "cần một danh sách", en: () => "a list is expected" },
+  not_an_object: { vi: () => "cần một đối tượng", en: () => "an object is expected" },
+  seasons_overlap: { vi: (p) => `hai mùa trùng nhau${p["date"] ? ` (ngày ${s(p["date"])})` : ""}`, en: (p) => `two seasons overlap${p["date"] ? ` (on ${s(p["date"])})` : ""}` },
+  sessions_overlap: { vi: () => "các buổi làm việc chồng lên nhau", en: () => "sessions overlap" },
+  sessions_unsorted: { vi: () => "các buổi làm việc phải theo thứ tự thời gian", en: () => "sessions must be in time order" },
+  start_not_before_end: { vi: () => "giờ bắt đầu phải trước giờ kết thúc", en: () => "a session must start before it ends" },
+  time_format: { vi: (p) => `giờ "${s(p["value"])}" phải viết HH:mm (00:00–24:00)`, en: (p) => `time "${s(p["value"])}" must be HH:mm (00:00–24:00)` },
+  unknown_key: { vi: (p) => `khóa không được hỗ trợ "${s(p["key"])}"`, en: (p) => `unknown key "${s(p["key"])}"` },
+  weekday_key: { vi: (p) => `"${s(p["key"])}" không phải thứ trong tuần (1–7)`, en: (p) => `"${s(p["key"])}" is not an ISO weekday (1–7)` },
+  // deadline rules
+  field_not_for_frequency: {
+    vi: (p) => `quy tắc định kỳ "${s(p["frequency"])}" không dùng trường "${s(p["name"])}"`,
+    en: (p) => `a ${s(p["frequency"])} rule has no "${s(p["name"])}"`,
+  },
+  kind_not_allowed: {
+    vi: (p) => `cần quy tắc loại ${list(p["expected"])}, không phải "${s(p["kind"])}"`,
+    en: (p) => `expected a rule of kind ${list(p["expected"])}, not "${s(p["kind"])}"`,
+  },
+  no_occurrence_in_period: { vi: () => "không có lần nào trong kỳ đã cho", en: () => "no occurrence in the period given" },
+};
+
+/** The text of `params.reason` in a language ("" when there is none). @internal */
+export function reasonText(p: Params, locale: Locale): string {
+  const reason = p["reason"];
+  if (reason === undefined || reason === null || reason === "") return "";
+  const known = typeof reason === "string" && Object.prototype.hasOwnProperty.call(REASONS, reason) ? REASONS[reason] : undefined;
+  return known === undefined ? String(reason) : known[locale](p);
+}
