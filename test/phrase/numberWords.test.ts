@@ -180,6 +180,9 @@ describe("'năm' (five or year) and 'sau' (after or six)", () => {
     ["sau mười ngày with diacritics is the lead sau", "sau mười ngày kể từ ngày nhận", { kind: "relative", amount: 10, wording: { lead: "sau" } }],
     ["the connector sau", "trong 10 ngay sau ngay nhan", { kind: "relative", amount: 10, anchor: { text: "ngay nhan" }, wording: { connector: "sau" } }],
     ["sau ngay 14/11/2023 is not six days", "sau ngay 14/11/2023", { kind: "fixed_date" }],
+    ["sau nam ngay is after five days", "sau nam ngay ke tu ngay nhan", { kind: "relative", amount: 5, unit: "day", wording: { lead: "sau" } }],
+    ["ngày thứ năm (the fifth day) of the next month", "chậm nhất là ngày thứ năm của tháng tiếp theo", { kind: "recurring", frequency: "monthly", day: 5, offset: 1 }],
+    ["ngày thứ năm kể từ (5 days)", "chậm nhất là ngày thứ năm, kể từ ngày kết thúc", { kind: "relative", amount: 5, unit: "day" }],
   ])("keeps %s", (_reading, text, expected) => {
     expect(parseDeadline(text)).toMatchObject(expected);
   });
