@@ -38,16 +38,6 @@ export interface DL {
 /** A deadline result or the error that prevented it. @internal */
 export type DLResult = { readonly ok: true; readonly dl: DL } | { readonly ok: false; readonly issues: readonly Issue[]; readonly message: string };
 
-/** An accepted event. @internal */
-export interface Rec {
-  readonly e: Event;
-  readonly ms: number;
-  /** Internal number (accounting arrays). */
-  readonly n: number;
-  /** The event's `at` when already in the canonical form (`YYYY-MM-DDTHH:mm:ss+07:00`), else null. */
-  readonly at: string | null;
-}
-
 /** A compiled obligation. @internal */
 export interface CompiledObligation {
   readonly ob: Obligation;
@@ -399,14 +389,14 @@ export function deadlineForPeriod(cob: CompiledObligation, rule: DeadlineRule, p
  * first late instant), a phrase or a rule counted from the event.
  * @internal
  */
-export function eventDeadline(cob: CompiledObligation, rec: Rec, calendar: WorkCalendar, urgency: UrgencyLevel | undefined): DLResult | undefined {
-  const spec = rec.e.deadline;
+export function eventDeadline(cob: CompiledObligation, e: Event, ms: number, calendar: WorkCalendar, urgency: UrgencyLevel | undefined): DLResult | undefined {
+  const spec = e.deadline;
   if (spec === undefined) return undefined;
   if (typeof spec === "string") {
     const ymd = spec.length === 10 ? readIsoDate(spec) : undefined;
-    if (ymd !== undefined) return deadlineFor(cob, cob.deadlines.dateRule(spec, ymd), rec.ms, calendar, { urgency });
-    const ms = spec.length > 10 && /^\d{4}-\d{2}-\d{2}[T ]/.test(spec) ? readInstant(spec) : undefined;
-    if (ms !== undefined) return { ok: true, dl: instantDL(ms) };
+    if (ymd !== undefined) return deadlineFor(cob, cob.deadlines.dateRule(spec, ymd), ms, calendar, { urgency });
+    const stated = spec.length > 10 && /^\d{4}-\d{2}-\d{2}[T ]/.test(spec) ? readInstant(spec) : undefined;
+    if (stated !== undefined) return { ok: true, dl: instantDL(stated) };
     let parsed = cob.deadlines.phrases.get(spec);
     if (parsed === undefined) {
       const reading = readDeadlinePhrase(spec, ["deadline"]);
@@ -414,9 +404,9 @@ export function eventDeadline(cob: CompiledObligation, rec: Rec, calendar: WorkC
       cob.deadlines.phrases.set(spec, parsed);
     }
     if (parsed.rule === undefined) return { ok: false, issues: parsed.issues ?? [], message: `unreadable deadline "${spec}"` };
-    return deadlineFor(cob, parsed.rule, rec.ms, calendar, { urgency });
+    return deadlineFor(cob, parsed.rule, ms, calendar, { urgency });
   }
-  return deadlineFor(cob, spec, rec.ms, calendar, { urgency });
+  return deadlineFor(cob, spec, ms, calendar, { urgency });
 }
 
 /** Role priority at the same instant: what opens first, what closes last. @internal */

@@ -29,7 +29,6 @@ import {
   type CompiledObligation,
   type DL,
   type DLResult,
-  type Rec,
 } from "./compile.js";
 import { readOptions, type ReadOptions } from "./options.js";
 import { attachRepl } from "./repl.js";
@@ -71,61 +70,234 @@ interface Step {
   readonly params: Readonly<Record<string, unknown>>;
 }
 
-/** One occurrence being evaluated. */
+/**
+ * An accepted event, by its position in the input (instants in `Run.ms`, events in `Run.evs`):
+ * no object per event.
+ */
+type Rec = number;
+
+/** Growable typed columns of the occurrences' numeric state (NaN for null), indexed by `Occ.i`. */
+class OccColumns {
+  size = 0;
+  anchorMs: Float64Array;
+  lastDay: Float64Array;
+  endsMs: Float64Array;
+  originalLastDay: Float64Array;
+  extLastDay: Float64Array;
+  extEndsMs: Float64Array;
+  pausedAt: Float64Array;
+  doneMs: Float64Array;
+  cancelledMs: Float64Array;
+  openedMs: Float64Array;
+  sortKey: Float64Array;
+  extensions: Int32Array;
+  restarts: Int32Array;
+  /** Event indices (−1: none): the trigger, the event that started the clock, the completion. */
+  trigger: Int32Array;
+  anchorRec: Int32Array;
+  doneEvent: Int32Array;
+  /** Scratch: the occurrence's place among those touched by one obligation's control events. */
+  local: Int32Array;
+
+  constructor(capacity: number) {
+    const c = Math.max(16, capacity);
+    this.anchorMs = nanColumn(c);
+    this.lastDay = nanColumn(c);
+    this.endsMs = new Float64Array(c);
+    this.originalLastDay = nanColumn(c);
+    this.extLastDay = nanColumn(c);
+    this.extEndsMs = new Float64Array(c);
+    this.pausedAt = nanColumn(c);
+    this.doneMs = nanColumn(c);
+    this.cancelledMs = nanColumn(c);
+    this.openedMs = nanColumn(c);
+    this.sortKey = new Float64Array(c);
+    this.extensions = new Int32Array(c);
+    this.restarts = new Int32Array(c);
+    this.trigger = new Int32Array(c).fill(-1);
+    this.anchorRec = new Int32Array(c).fill(-1);
+    this.doneEvent = new Int32Array(c).fill(-1);
+    this.local = new Int32Array(c).fill(-1);
+  }
+
+  /** A new row's index (growing the columns when full). */
+  add(): number {
+    if (this.size === this.endsMs.length) this.grow();
+    return this.size++;
+  }
+
+  private grow(): void {
+    const c = this.endsMs.length * 2;
+    const f = (a: Float64Array, nan: boolean): Float64Array => {
+      const b = nan ? nanColumn(c) : new Float64Array(c);
+      b.set(a);
+      return b;
+    };
+    const g = (a: Int32Array, fill: number): Int32Array => {
+      const b = new Int32Array(c);
+      if (fill !== 0) b.fill(fill);
+      b.set(a);
+      return b;
+    };
+    this.anchorMs = f(this.anchorMs, true);
+    this.lastDay = f(this.lastDay, true);
+    this.endsMs = f(this.endsMs, false);
+    this.originalLastDay = f(this.originalLastDay, true);
+    this.extLastDay = f(this.extLastDay, true);
+    this.extEndsMs = f(this.extEndsMs, false);
+    this.pausedAt = f(this.pausedAt, true);
+    this.doneMs = f(this.doneMs, true);
+    this.cancelledMs = f(this.cancelledMs, true);
+    this.openedMs = f(this.openedMs, true);
+    this.sortKey = f(this.sortKey, false);
+    this.extensions = g(this.extensions, 0);
+    this.restarts = g(this.restarts, 0);
+    this.trigger = g(this.trigger, -1);
+    this.anchorRec = g(this.anchorRec, -1);
+    this.doneEvent = g(this.doneEvent, -1);
+    this.local = g(this.local, -1);
+  }
+}
+
+function nanColumn(n: number): Float64Array {
+  return new Float64Array(n).fill(Number.NaN);
+}
+
+function orNull(v: number): number | null {
+  return v !== v ? null : v;
+}
+
+function nullToNaN(v: number | null): number {
+  return v === null ? Number.NaN : v;
+}
+
+/** One occurrence being evaluated: its identity here, its numeric state in the columns. */
 class Occ {
-  /** Events used by this occurrence, first use only (two fields and a list, as most have two). */
-  used1: Rec | null = null;
-  used2: Rec | null = null;
-  usedMore: Rec[] | null = null;
   steps: Step[] | null = null;
   notes: FindingNote[] | null = null;
   urgency: UrgencyLevel | undefined;
   owner: string | null;
-  trigger: Rec | null = null;
-  anchorMs: number | null = null;
-  /** The event that started the clock, when one did (for its instant's text). */
-  anchorRec: Rec | null = null;
   dl: DL | null = null;
-  lastDay: number | null = null;
-  endsMs = 0;
-  originalLastDay: number | null = null;
-  /** With `judge: "original"`: where extensions moved the deadline, not judged. */
-  extLastDay: number | null = null;
-  extEndsMs = 0;
-  pausedAt: number | null = null;
-  extensions = 0;
-  restarts = 0;
-  doneMs: number | null = null;
-  doneEvent: Rec | null = null;
-  cancelledMs: number | null = null;
   errorMessage: string | null = null;
   quota: { count: number; min: number } | null = null;
-  /** Control events routed here, applied in time order: the first one, and a list when there are more. */
-  c1: Rec | null = null;
-  c1Role: EventRole = "completion";
-  ctl: Control[] | null = null;
-  sortKey = 0;
+  readonly i: number;
 
   constructor(
+    readonly s: OccColumns,
     readonly cob: CompiledObligation,
     readonly key: string,
     readonly tail: string,
     readonly subject: string | null,
     readonly period: string | null,
-    readonly openedMs: number | null,
+    openedMs: number | null,
     owner: string | null,
   ) {
     this.owner = owner;
+    this.i = s.add();
+    if (openedMs !== null) s.openedMs[this.i] = openedMs;
   }
 
-  addUsed(rec: Rec): void {
-    if (this.used1 === null) this.used1 = rec;
-    else if (this.used2 === null) this.used2 = rec;
-    else (this.usedMore ??= []).push(rec);
+  get openedMs(): number | null {
+    return orNull(this.s.openedMs[this.i] as number);
+  }
+  get anchorMs(): number | null {
+    return orNull(this.s.anchorMs[this.i] as number);
+  }
+  set anchorMs(v: number | null) {
+    this.s.anchorMs[this.i] = nullToNaN(v);
+  }
+  get lastDay(): number | null {
+    return orNull(this.s.lastDay[this.i] as number);
+  }
+  set lastDay(v: number | null) {
+    this.s.lastDay[this.i] = nullToNaN(v);
+  }
+  get endsMs(): number {
+    return this.s.endsMs[this.i] as number;
+  }
+  set endsMs(v: number) {
+    this.s.endsMs[this.i] = v;
+  }
+  get originalLastDay(): number | null {
+    return orNull(this.s.originalLastDay[this.i] as number);
+  }
+  set originalLastDay(v: number | null) {
+    this.s.originalLastDay[this.i] = nullToNaN(v);
+  }
+  /** With `judge: "original"`: where extensions moved the deadline, not judged. */
+  get extLastDay(): number | null {
+    return orNull(this.s.extLastDay[this.i] as number);
+  }
+  set extLastDay(v: number | null) {
+    this.s.extLastDay[this.i] = nullToNaN(v);
+  }
+  get extEndsMs(): number {
+    return this.s.extEndsMs[this.i] as number;
+  }
+  set extEndsMs(v: number) {
+    this.s.extEndsMs[this.i] = v;
+  }
+  get pausedAt(): number | null {
+    return orNull(this.s.pausedAt[this.i] as number);
+  }
+  set pausedAt(v: number | null) {
+    this.s.pausedAt[this.i] = nullToNaN(v);
+  }
+  get doneMs(): number | null {
+    return orNull(this.s.doneMs[this.i] as number);
+  }
+  set doneMs(v: number | null) {
+    this.s.doneMs[this.i] = nullToNaN(v);
+  }
+  get cancelledMs(): number | null {
+    return orNull(this.s.cancelledMs[this.i] as number);
+  }
+  set cancelledMs(v: number | null) {
+    this.s.cancelledMs[this.i] = nullToNaN(v);
+  }
+  get extensions(): number {
+    return this.s.extensions[this.i] as number;
+  }
+  set extensions(v: number) {
+    this.s.extensions[this.i] = v;
+  }
+  get restarts(): number {
+    return this.s.restarts[this.i] as number;
+  }
+  set restarts(v: number) {
+    this.s.restarts[this.i] = v;
+  }
+  get sortKey(): number {
+    return this.s.sortKey[this.i] as number;
+  }
+  set sortKey(v: number) {
+    this.s.sortKey[this.i] = v;
+  }
+  /** The triggering event (−1: none). */
+  get trigger(): Rec {
+    return this.s.trigger[this.i] as number;
+  }
+  set trigger(v: Rec) {
+    this.s.trigger[this.i] = v;
+  }
+  /** The event that started the clock, when one did (for its instant's text); −1 otherwise. */
+  get anchorRec(): Rec {
+    return this.s.anchorRec[this.i] as number;
+  }
+  set anchorRec(v: Rec) {
+    this.s.anchorRec[this.i] = v;
+  }
+  get doneEvent(): Rec {
+    return this.s.doneEvent[this.i] as number;
+  }
+  set doneEvent(v: Rec) {
+    this.s.doneEvent[this.i] = v;
   }
 
   get closed(): boolean {
-    return this.doneMs !== null || this.cancelledMs !== null;
+    const s = this.s;
+    const i = this.i;
+    return (s.doneMs[i] as number) === (s.doneMs[i] as number) || (s.cancelledMs[i] as number) === (s.cancelledMs[i] as number);
   }
 
   step(code: EngineStepCode, params: Readonly<Record<string, unknown>>): void {
@@ -137,61 +309,132 @@ class Occ {
   }
 }
 
+const ROLES: readonly EventRole[] = ["trigger", "anchor", "completion", "extension", "pause", "resume", "restart", "cancel", "quota"];
+const ROLE_CODE: Readonly<Record<EventRole, number>> = { trigger: 1, anchor: 2, completion: 3, extension: 4, pause: 5, resume: 6, restart: 7, cancel: 8, quota: 9 };
+const REASONS = Object.keys(REASON_RANK) as IgnoreReason[];
+const REASON_CODE = Object.fromEntries(REASONS.map((r, k) => [r, k + 1])) as Record<IgnoreReason, number>;
+const RANK_OF_CODE = Uint8Array.from([0, ...REASONS.map((r) => REASON_RANK[r])]);
+
+/** A growable list of int32 pairs. */
+class PairLog {
+  size = 0;
+  a = new Int32Array(1024);
+  b = new Int32Array(1024);
+  push(x: number, y: number): void {
+    if (this.size === this.a.length) {
+      const a = new Int32Array(this.size * 2);
+      a.set(this.a);
+      this.a = a;
+      const b = new Int32Array(this.size * 2);
+      b.set(this.b);
+      this.b = b;
+    }
+    this.a[this.size] = x;
+    this.b[this.size++] = y;
+  }
+}
+
 /** Per-evaluation state. */
 class Run {
-  // Per accepted event (by `Rec.n`); allocated dense once the count is known (sparse writes would
-  // turn them into slow dictionary arrays).
-  useRole: (EventRole | undefined)[] = [];
-  useOcc: (string | undefined)[] = [];
+  /** The events by input position (a normalised copy where an event needed the schema to be read). */
+  evs: readonly Event[] = [];
+  /** Instants by input position (NaN: not accepted). */
+  ms: Float64Array = new Float64Array(0);
+  /** 1 where the event's `at` is already in the canonical form (`YYYY-MM-DDTHH:mm:ss+07:00`), noted once when read. */
+  canonicalAt: Uint8Array = new Uint8Array(0);
+  occs: OccColumns;
+  /** Occurrences by `Occ.i`. */
+  readonly occList: Occ[] = [];
+  // Per event, by input position: first use (role code, occurrence index), ignore reason code.
+  useRole: Uint8Array = new Uint8Array(0);
+  useOcc: Int32Array = new Int32Array(0);
+  /** (occurrence index, event) of each first use, in order. */
+  readonly usedLog = new PairLog();
   readonly also = new Map<number, { role: EventRole; occurrence: string }[]>();
-  reason: (IgnoreReason | undefined)[] = [];
-  reasonOcc: (string | undefined)[] = [];
+  reason: Uint8Array = new Uint8Array(0);
+  readonly reasonOcc = new Map<number, string>();
   readonly reasonIssues = new Map<number, readonly Issue[]>();
+  private readonly isoCache = new Map<number, string>();
 
   constructor(
     readonly calendar: WorkCalendar,
     readonly opts: ReadOptions,
-  ) {}
+    capacity: number,
+  ) {
+    this.occs = new OccColumns(capacity);
+  }
+
+  ev(rec: Rec): Event {
+    return this.evs[rec] as Event;
+  }
+
+  id(rec: Rec): string {
+    return (this.evs[rec] as Event).id;
+  }
+
+  at(rec: Rec): number {
+    return this.ms[rec] as number;
+  }
+
+  /** ISO date of a day number, one string per day. */
+  iso(day: number): string {
+    let s = this.isoCache.get(day);
+    if (s === undefined) this.isoCache.set(day, (s = iso(day)));
+    return s;
+  }
+
+  newOcc(cob: CompiledObligation, key: string, tail: string, subject: string | null, period: string | null, openedMs: number | null, owner: string | null): Occ {
+    const occ = new Occ(this.occs, cob, key, tail, subject, period, openedMs, owner);
+    this.occList.push(occ);
+    return occ;
+  }
 
   used(rec: Rec, role: EventRole, occ: Occ): void {
-    const firstRole = this.useRole[rec.n];
-    if (firstRole === undefined) {
-      this.useRole[rec.n] = role;
-      this.useOcc[rec.n] = occ.key;
-      occ.addUsed(rec);
+    const first = this.useRole[rec] as number;
+    if (first === 0) {
+      this.useRole[rec] = ROLE_CODE[role];
+      this.useOcc[rec] = occ.i;
+      this.usedLog.push(occ.i, rec);
       return;
     }
-    if (firstRole === role && this.useOcc[rec.n] === occ.key) return;
-    let list = this.also.get(rec.n);
-    if (list === undefined) this.also.set(rec.n, (list = []));
+    if (ROLES[first - 1] === role && this.useOcc[rec] === occ.i) return;
+    let list = this.also.get(rec);
+    if (list === undefined) this.also.set(rec, (list = []));
     if (!list.some((x) => x.role === role && x.occurrence === occ.key)) list.push({ role, occurrence: occ.key });
   }
 
-  /** Allocates the per-event arrays for `count` accepted events. */
+  /** Allocates the per-event arrays for `count` input events. */
   size(count: number): void {
-    this.useRole = new Array<EventRole | undefined>(count).fill(undefined);
-    this.useOcc = new Array<string | undefined>(count).fill(undefined);
-    this.reason = new Array<IgnoreReason | undefined>(count).fill(undefined);
-    this.reasonOcc = new Array<string | undefined>(count).fill(undefined);
+    this.ms = new Float64Array(count).fill(Number.NaN);
+    this.canonicalAt = new Uint8Array(count);
+    this.useRole = new Uint8Array(count);
+    this.useOcc = new Int32Array(count);
+    this.reason = new Uint8Array(count);
   }
 
   ignored(rec: Rec, reason: IgnoreReason, occ?: string, issues?: readonly Issue[]): void {
-    const current = this.reason[rec.n];
-    if (current !== undefined && REASON_RANK[current] >= REASON_RANK[reason]) return;
-    this.reason[rec.n] = reason;
-    this.reasonOcc[rec.n] = occ;
-    if (issues !== undefined) this.reasonIssues.set(rec.n, issues);
+    const current = this.reason[rec] as number;
+    if (current !== 0 && (RANK_OF_CODE[current] as number) >= REASON_RANK[reason]) return;
+    this.reason[rec] = REASON_CODE[reason];
+    if (occ === undefined) this.reasonOcc.delete(rec);
+    else this.reasonOcc.set(rec, occ);
+    if (issues !== undefined) this.reasonIssues.set(rec, issues);
+  }
+
+  compareRecs(a: Rec, b: Rec): number {
+    return (this.ms[a] as number) - (this.ms[b] as number) || cmp(this.id(a), this.id(b));
   }
 }
 
-function compareRecs(a: Rec, b: Rec): number {
-  return a.ms - b.ms || (a.e.id < b.e.id ? -1 : a.e.id > b.e.id ? 1 : 0);
+/** The event's instant as written when it is already in the canonical form, else normalised. */
+function atOf(run: Run, rec: Rec): string {
+  return run.canonicalAt[rec] === 1 ? run.ev(rec).at : instant(run.at(rec));
 }
 
 type Control = readonly [Rec, EventRole];
 
-function compareControls(a: Control, b: Control): number {
-  return a[0].ms - b[0].ms || ROLE_ORDER[a[1]] - ROLE_ORDER[b[1]] || (a[0].e.id < b[0].e.id ? -1 : a[0].e.id > b[0].e.id ? 1 : 0);
+function compareControls(run: Run, a: Control, b: Control): number {
+  return run.at(a[0]) - run.at(b[0]) || ROLE_ORDER[a[1]] - ROLE_ORDER[b[1]] || cmp(run.id(a[0]), run.id(b[0]));
 }
 
 /** The owners that get their own occurrences: each owner when `perOwner`, else the first (or none). */
@@ -231,7 +474,7 @@ function setDeadline(occ: Occ, result: DLResult | undefined): void {
 }
 
 /** Starts (or restarts) the clock of an occurrence at `ms`. */
-function startClock(run: Run, occ: Occ, ms: number, rec: Rec | null): void {
+function startClock(run: Run, occ: Occ, ms: number, rec: Rec): void {
   const cob = occ.cob;
   const ob = cob.ob;
   occ.anchorMs = ms;
@@ -243,17 +486,17 @@ function startClock(run: Run, occ: Occ, ms: number, rec: Rec | null): void {
       break;
     case "dated": {
       const trigger = occ.trigger;
-      const own = trigger === null ? undefined : eventDeadline(cob, trigger, run.calendar, occ.urgency);
+      const own = trigger < 0 ? undefined : eventDeadline(cob, run.ev(trigger), run.at(trigger), run.calendar, occ.urgency);
       if (own !== undefined) {
         setDeadline(occ, own);
       } else if (ob.otherwise !== undefined) {
         setDeadline(occ, deadlineFor(cob, ob.otherwise, ms, run.calendar, { urgency: occ.urgency }));
         occ.note("capped", OTHERWISE_NOTE);
-        occ.step("otherwise", { event: trigger?.e.id ?? "" });
+        occ.step("otherwise", { event: trigger < 0 ? "" : run.id(trigger) });
       } else if (ob.cap !== undefined) {
         setDeadline(occ, deadlineFor(cob, ob.cap, ms, run.calendar, { urgency: occ.urgency }));
         occ.note("capped", {});
-        occ.step("capped", { event: trigger?.e.id ?? "" });
+        occ.step("capped", { event: trigger < 0 ? "" : run.id(trigger) });
       } else {
         setDeadline(occ, undefined);
       }
@@ -316,7 +559,7 @@ function resumeAt(run: Run, occ: Occ, ms: number, rec: Rec): void {
   const since = occ.pausedAt as number;
   occ.pausedAt = null;
   const { amount, unit } = shiftForPause(run, occ, since, ms);
-  occ.step("resumed", { at: instant(ms), event: rec.e.id, amount, unit, lastDay: occ.lastDay === null ? null : iso(occ.lastDay) });
+  occ.step("resumed", { at: instant(ms), event: run.id(rec), amount, unit, lastDay: occ.lastDay === null ? null : iso(occ.lastDay) });
 }
 
 function extend(run: Run, occ: Occ, rec: Rec): IgnoreReason | null {
@@ -328,10 +571,11 @@ function extend(run: Run, occ: Occ, rec: Rec): IgnoreReason | null {
   const curLast = judgeOriginal && occ.extLastDay !== null ? occ.extLastDay : occ.lastDay;
   const curEnds = judgeOriginal && occ.extLastDay !== null ? occ.extEndsMs : occ.endsMs;
   let result: DLResult | undefined;
-  if (rec.e.deadline !== undefined) {
-    result = eventDeadline(cob, rec, run.calendar, occ.urgency);
+  const e = run.ev(rec);
+  if (e.deadline !== undefined) {
+    result = eventDeadline(cob, e, run.at(rec), run.calendar, occ.urgency);
   } else {
-    const days = rec.e.data?.["days"];
+    const days = e.data?.["days"];
     const amount = typeof days === "number" && Number.isInteger(days) && days >= 1 ? days : ext?.by?.amount;
     const unit = ext?.by?.unit ?? "day";
     if (amount === undefined || curLast === null) return "extension_without_deadline";
@@ -340,17 +584,17 @@ function extend(run: Run, occ: Occ, rec: Rec): IgnoreReason | null {
     result = deadlineFor(cob, rule, hourly ? curEnds : epochMsOfCivil(curLast, 0), run.calendar);
   }
   if (result === undefined || !result.ok) {
-    if (result !== undefined && !result.ok) run.reasonIssues.set(rec.n, result.issues);
+    if (result !== undefined && !result.ok) run.reasonIssues.set(rec, result.issues);
     return "extension_without_deadline";
   }
   const next = result.dl;
   if (curLast !== null && next.endsMs <= curEnds) return "extension_not_later";
   occ.extensions += 1;
-  if (curLast !== null && rec.ms >= occ.endsMs) {
-    occ.note("extension_after_deadline", { event: rec.e.id, at: instant(rec.ms), deadline: instant(occ.endsMs) });
-    occ.step("extension_after_deadline", { at: instant(rec.ms) });
+  if (curLast !== null && run.at(rec) >= occ.endsMs) {
+    occ.note("extension_after_deadline", { event: e.id, at: instant(run.at(rec)), deadline: instant(occ.endsMs) });
+    occ.step("extension_after_deadline", { at: instant(run.at(rec)) });
   }
-  occ.step("extended", { event: rec.e.id, from: curLast === null ? null : iso(curLast), to: iso(next.lastDay) });
+  occ.step("extended", { event: e.id, from: curLast === null ? null : iso(curLast), to: iso(next.lastDay) });
   if (occ.lastDay === null) {
     occ.dl = next;
     occ.lastDay = next.lastDay;
@@ -369,12 +613,12 @@ function extend(run: Run, occ: Occ, rec: Rec): IgnoreReason | null {
 
 /** Applies one control event to an occurrence; returns why it does not apply, or null. */
 function apply(run: Run, occ: Occ, rec: Rec, role: EventRole): IgnoreReason | null {
-  const ms = rec.ms;
+  const ms = run.at(rec);
   switch (role) {
     case "anchor":
       if (occ.closed) return "occurrence_closed";
       if (occ.anchorMs !== null) return "already_started";
-      occ.step("clock_started", { event: rec.e.id, at: instant(ms) });
+      occ.step("clock_started", { event: run.id(rec), at: instant(ms) });
       startClock(run, occ, ms, rec);
       return null;
     case "restart":
@@ -382,13 +626,13 @@ function apply(run: Run, occ: Occ, rec: Rec, role: EventRole): IgnoreReason | nu
       if (occ.cob.ob.kind === "recurring" || occ.cob.ob.kind === "quota") return "no_matching_occurrence";
       occ.restarts += 1;
       startClock(run, occ, ms, rec);
-      occ.step("restarted", { event: rec.e.id, at: instant(ms), lastDay: occ.lastDay === null ? null : iso(occ.lastDay) });
+      occ.step("restarted", { event: run.id(rec), at: instant(ms), lastDay: occ.lastDay === null ? null : iso(occ.lastDay) });
       return null;
     case "pause":
       if (occ.closed) return "occurrence_closed";
       if (occ.pausedAt !== null) return "already_paused";
       occ.pausedAt = ms;
-      occ.step("paused", { event: rec.e.id, at: instant(ms) });
+      occ.step("paused", { event: run.id(rec), at: instant(ms) });
       return null;
     case "resume":
       if (occ.closed) return "occurrence_closed";
@@ -408,7 +652,7 @@ function apply(run: Run, occ: Occ, rec: Rec, role: EventRole): IgnoreReason | nu
     case "cancel":
       if (occ.closed) return "occurrence_closed";
       occ.cancelledMs = ms;
-      occ.step("cancelled", { event: rec.e.id, at: instant(ms) });
+      occ.step("cancelled", { event: run.id(rec), at: instant(ms) });
       return null;
     default:
       return "no_matching_occurrence";
@@ -416,7 +660,7 @@ function apply(run: Run, occ: Occ, rec: Rec, role: EventRole): IgnoreReason | nu
 }
 
 function applyAll(run: Run, occ: Occ, list: Control[]): void {
-  if (list.length > 1) list.sort(compareControls);
+  if (list.length > 1) list.sort((a, b) => compareControls(run, a, b));
   for (const [rec, role] of list) {
     const reason = apply(run, occ, rec, role);
     if (reason === null) run.used(rec, role, occ);
@@ -503,7 +747,7 @@ function recurringOccurrences(run: Run, cob: CompiledObligation): Occ[] {
     const period = count === 1 ? label : `${label}#${count}`;
     for (const owner of owners) {
       const tail = cob.perOwner ? `${owner as string}:${period}` : period;
-      const occ = new Occ(cob, `${ob.id}:${tail}`, tail, null, period, openedMs, owner);
+      const occ = run.newOcc(cob, `${ob.id}:${tail}`, tail, null, period, openedMs, owner);
       occ.anchorMs = openedMs;
       setDeadline(occ, result);
       out.push(occ);
@@ -605,7 +849,7 @@ function finish(run: Run, occ: Occ): Finding {
     occ.note("paused", { since: instant(occ.pausedAt) });
     occ.step("still_paused", { at: instant(occ.pausedAt) });
   }
-  if (occ.doneMs !== null && occ.doneEvent !== null && occ.steps !== null) occ.step("completed", { event: occ.doneEvent.e.id, at: instant(occ.doneMs) });
+  if (occ.doneMs !== null && occ.doneEvent >= 0 && occ.steps !== null) occ.step("completed", { event: run.id(occ.doneEvent), at: instant(occ.doneMs) });
   const lastDay = occ.lastDay;
   const early = status === "on_time" && lastDay !== null && civilDay(occ.doneMs as number) < lastDay;
   let daysLate = 0;
@@ -634,7 +878,7 @@ function finish(run: Run, occ: Occ): Finding {
       if (waived) occ.step("target_waived", { urgency: occ.urgency ?? "" });
       provisional ||= t.provisional;
       target = {
-        lastDay: iso(t.lastDay),
+        lastDay: run.iso(t.lastDay),
         endsAt: instant(t.endsMs),
         status: waived ? "waived" : occ.doneMs !== null ? (occ.doneMs < t.endsMs ? "met" : "missed") : asOfMs >= t.endsMs ? "missed" : "pending",
       };
@@ -649,6 +893,11 @@ function finish(run: Run, occ: Occ): Finding {
     else if (horizon.unit === "day") dueSoon = lastDay <= asOfDay + horizon.amount;
     else dueSoon = lastDay <= (horizon.amount === 0 ? asOfDay : days.add(asOfDay as never, horizon.amount));
   }
+  const trigger = occ.trigger;
+  const anchorRec = occ.anchorRec;
+  const doneEvent = occ.doneEvent;
+  const openedMs = occ.openedMs;
+  const anchorMs = occ.anchorMs;
   if (occ.extLastDay !== null) occ.note("extension_recorded", { lastDay: iso(occ.extLastDay), endsAt: instant(occ.extEndsMs) });
   return {
     obligation: ob.id,
@@ -661,12 +910,12 @@ function finish(run: Run, occ: Occ): Finding {
     period: occ.period,
     status,
     early,
-    openedAt: occ.openedMs === null ? null : occ.trigger !== null && occ.trigger.ms === occ.openedMs ? atOf(occ.trigger) : instant(occ.openedMs),
-    startedAt: occ.anchorMs === null ? null : occ.anchorRec !== null && occ.anchorRec.ms === occ.anchorMs ? atOf(occ.anchorRec) : instant(occ.anchorMs),
-    lastDay: lastDay === null ? null : iso(lastDay),
+    openedAt: openedMs === null ? null : trigger >= 0 && run.at(trigger) === openedMs ? atOf(run, trigger) : instant(openedMs),
+    startedAt: anchorMs === null ? null : anchorRec >= 0 && run.at(anchorRec) === anchorMs ? atOf(run, anchorRec) : instant(anchorMs),
+    lastDay: lastDay === null ? null : run.iso(lastDay),
     endsAt: lastDay === null ? null : occ.dl !== null && occ.dl.endsMs === occ.endsMs ? occ.dl.endsAt : instant(occ.endsMs),
-    originalLastDay: occ.originalLastDay === null ? null : iso(occ.originalLastDay),
-    doneAt: occ.doneMs === null ? null : occ.doneEvent !== null ? atOf(occ.doneEvent) : instant(occ.doneMs),
+    originalLastDay: occ.originalLastDay === null ? null : run.iso(occ.originalLastDay),
+    doneAt: occ.doneMs === null ? null : doneEvent >= 0 ? atOf(run, doneEvent) : instant(occ.doneMs),
     cancelledAt: occ.cancelledMs === null ? null : instant(occ.cancelledMs),
     daysLate,
     workingDaysLate,
@@ -679,8 +928,8 @@ function finish(run: Run, occ: Occ): Finding {
     extensions: occ.extensions,
     restarts: occ.restarts,
     quota: occ.quota,
-    triggerEvent: occ.trigger?.e.id ?? null,
-    doneEvent: occ.doneEvent?.e.id ?? null,
+    triggerEvent: trigger >= 0 ? run.id(trigger) : null,
+    doneEvent: doneEvent >= 0 ? run.id(doneEvent) : null,
     notes: occ.notes ?? NO_NOTES,
     policy: cob.policy,
     explanation: explanation(occ),
@@ -758,7 +1007,6 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
     throw new InvalidInputError([issue("invalid_type", { expected: "array of events", received: events === null ? "null" : typeof events }, ["events"])]);
   }
   const calendar = planCalendar(p, opts.calendar ?? civilServiceCalendar);
-  const run = new Run(calendar, opts);
   const cobs = compileObligations(p, new DeadlineCache(calendar));
   const buckets = cobs.map(() => new Bucket());
 
@@ -784,15 +1032,17 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
     route(typesOf(ob.cancel), index, "cancel");
   });
 
-  // read and de-duplicate the events
+  // read the events: instants into a column, no object per event
+  const count = events.length;
+  const run = new Run(calendar, opts, count + 64);
+  run.size(count);
+  const msCol = run.ms;
+  const canonical = run.canonicalAt;
   const ignoredEarly: IgnoredEvent[] = [];
-  const byId = new Map<string, Rec>();
-  const losers: Rec[] = [];
-  let n = 0;
-  for (let i = 0; i < events.length; i++) {
+  let evs = events as readonly Event[];
+  for (let i = 0; i < count; i++) {
     const raw: unknown = events[i];
     let ms = fastEventMs(raw);
-    let event = raw as Event;
     if (ms !== ms) {
       const reading = readEvent(raw, [i]);
       if (!reading.ok) {
@@ -801,50 +1051,49 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
         continue;
       }
       ms = reading.ms;
-      event = reading.event;
+      if (evs === events) evs = events.slice() as Event[];
+      (evs as Event[])[i] = reading.event;
     }
     const day = civilDay(ms);
     if (day < MIN_DAY || day > MAX_DAY) {
+      const event = evs[i] as Event;
       ignoredEarly.push({ eventId: event.id, index: i, reason: "invalid", issues: [issue("date_out_of_range", { value: event.at, min: "1900-01-01", max: "2199-12-31" }, [i, "at"])] });
       continue;
     }
-    const text = event.at;
-    const rec: Rec = { e: event, ms, n: n++, at: text.length === 25 && text.charCodeAt(10) === 84 && text.endsWith("+07:00") ? text : null };
-    const prior = byId.get(rec.e.id);
-    if (prior === undefined) byId.set(rec.e.id, rec);
-    else if (canonicalLess(rec, prior)) {
-      byId.set(rec.e.id, rec);
-      losers.push(prior);
-    } else losers.push(rec);
+    msCol[i] = ms;
+    const text = (evs[i] as Event).at;
+    if (text.length === 25 && text.charCodeAt(10) === 84 && text.endsWith("+07:00")) canonical[i] = 1;
   }
-  run.size(n);
-  for (const rec of losers) run.reason[rec.n] = "duplicate_id";
+  run.evs = evs;
+
+  // de-duplicate by id: an open-addressing table of event positions (no map of every id)
+  const losers = dedupe(run, count);
 
   // dispatch by type, once
-  const accepted: Rec[] = [];
-  for (const rec of byId.values()) {
-    accepted.push(rec);
-    if (rec.ms > opts.asOfMs) {
-      run.reason[rec.n] = "after_as_of";
+  const asOfMs = opts.asOfMs;
+  for (let i = 0; i < count; i++) {
+    const ms = msCol[i] as number;
+    if (ms !== ms || run.reason[i] !== 0) continue;
+    if (ms > asOfMs) {
+      run.reason[i] = REASON_CODE.after_as_of;
       continue;
     }
-    const routed = routes.get(rec.e.type);
+    const routed = routes.get((evs[i] as Event).type);
     if (routed === undefined) {
-      run.reason[rec.n] = "unknown_type";
+      run.reason[i] = REASON_CODE.unknown_type;
       continue;
     }
     for (let k = 0; k < routed.length; k++) {
       const { index, role } = routed[k] as Routed;
       const b = buckets[index] as Bucket;
-      if (role === "trigger") b.triggers.push(rec);
-      else if (role === "quota") b.quota.push(rec);
+      if (role === "trigger") b.triggers.push(i);
+      else if (role === "quota") b.quota.push(i);
       else {
-        b.ctlRecs.push(rec);
+        b.ctlRecs.push(i);
         b.ctlRoles.push(role);
       }
     }
   }
-  byId.clear();
 
   // occurrences, obligation by obligation (sources before derived ones)
   const occsOf = new Map<CompiledObligation, Occ[]>();
@@ -877,30 +1126,49 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
     windowsOf(readPeriods(summaryOptions.periods, ["options", "summary", "periods"]), firstMs, opts.asOfMs),
     Object.fromEntries(p.units.map((u) => [u.id, u.name])),
   );
+  // the events each occurrence used first, grouped by occurrence in the order they were used
+  const log = run.usedLog;
+  const occCount = run.occs.size;
+  const usedStart = new Int32Array(occCount + 1);
+  for (let k = 0; k < log.size; k++) (usedStart[(log.a[k] as number) + 1] as number)++;
+  for (let o = 0; o < occCount; o++) usedStart[o + 1] = (usedStart[o + 1] as number) + (usedStart[o] as number);
+  const usedRecs = new Int32Array(log.size);
+  {
+    const fill = usedStart.slice(0, occCount);
+    for (let k = 0; k < log.size; k++) usedRecs[(fill[log.a[k] as number] as number)++] = log.b[k] as number;
+  }
+  log.a = log.b = new Int32Array(0);
   const findings: Finding[] = new Array<Finding>(all.length);
-  const used: UsedEvent[] = [];
+  const used: UsedEvent[] = new Array<UsedEvent>(usedRecs.length);
+  let u = 0;
   const INF = Number.POSITIVE_INFINITY;
+  const oc = run.occs;
   for (let i = 0; i < all.length; i++) {
     const occ = all[i] as Occ;
     const f = finish(run, occ);
     findings[i] = f;
-    builder.add(f, occ.openedMs ?? -INF, occ.lastDay === null ? INF : occ.endsMs, occ.doneMs ?? INF, occ.cancelledMs ?? INF);
-    if (occ.used1 !== null) used.push(usedEntry(run, occ.used1));
-    if (occ.used2 !== null) used.push(usedEntry(run, occ.used2));
-    if (occ.usedMore !== null) for (const rec of occ.usedMore) used.push(usedEntry(run, rec));
+    const o = occ.i;
+    const opened = oc.openedMs[o] as number;
+    const done = oc.doneMs[o] as number;
+    const cancelled = oc.cancelledMs[o] as number;
+    builder.add(f, opened === opened ? opened : -INF, (oc.lastDay[o] as number) === (oc.lastDay[o] as number) ? (oc.endsMs[o] as number) : INF, done === done ? done : INF, cancelled === cancelled ? cancelled : INF);
+    for (let k = usedStart[o] as number, end = usedStart[o + 1] as number; k < end; k++) used[u++] = usedEntry(run, usedRecs[k] as number, occ.key);
   }
   all.length = 0;
+  run.occList.length = 0;
 
   const ignoredLater: Rec[] = [];
-  for (const rec of accepted) if (run.useRole[rec.n] === undefined) ignoredLater.push(rec);
-  for (const rec of losers) ignoredLater.push(rec);
-  ignoredLater.sort((a, b) => compareRecs(a, b) || canonicalCompare(a, b));
+  for (let i = 0; i < count; i++) if ((msCol[i] as number) === (msCol[i] as number) && run.useRole[i] === 0) ignoredLater.push(i);
+  // (events sharing an id, instant and content: the kept one first)
+  const dup = REASON_CODE.duplicate_id;
+  ignoredLater.sort((a, b) => run.compareRecs(a, b) || canonicalCompare(run, a, b) || (run.reason[a] === dup ? 1 : 0) - (run.reason[b] === dup ? 1 : 0));
   const ignored: IgnoredEvent[] = ignoredEarly;
   for (const rec of ignoredLater) {
-    const reason = run.reason[rec.n] ?? "no_matching_occurrence";
-    const occ = run.reasonOcc[rec.n];
-    const issues = run.reasonIssues.get(rec.n);
-    const entry: { eventId: string; reason: IgnoreReason; occurrence?: string; issues?: readonly Issue[] } = { eventId: rec.e.id, reason };
+    const code = run.reason[rec] as number;
+    const reason = code === 0 ? "no_matching_occurrence" : (REASONS[code - 1] as IgnoreReason);
+    const occ = run.reasonOcc.get(rec);
+    const issues = run.reasonIssues.get(rec);
+    const entry: { eventId: string; reason: IgnoreReason; occurrence?: string; issues?: readonly Issue[] } = { eventId: run.id(rec), reason };
     if (occ !== undefined) entry.occurrence = occ;
     if (issues !== undefined) entry.issues = issues;
     ignored.push(entry);
@@ -926,6 +1194,7 @@ const byKey = (a: Occ, b: Occ): number => cmp(a.key, b.key);
  * is dense) and a sort of each run of equal keys by occurrence key.
  */
 function sortOccurrences(all: Occ[]): void {
+  if (all.length < 2) return;
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
   for (const o of all) {
@@ -956,11 +1225,49 @@ function sortOccurrences(all: Occ[]): void {
   for (let k = 0; k < out.length; k++) all[k] = out[k] as Occ;
 }
 
-function usedEntry(run: Run, rec: Rec): UsedEvent {
-  const role = run.useRole[rec.n] as EventRole;
-  const occurrence = run.useOcc[rec.n] as string;
-  const also = run.also.get(rec.n);
-  return also === undefined ? { eventId: rec.e.id, role, occurrence } : { eventId: rec.e.id, role, occurrence, also: sortAlso(also) };
+function usedEntry(run: Run, rec: Rec, occurrence: string): UsedEvent {
+  const role = ROLES[(run.useRole[rec] as number) - 1] as EventRole;
+  const also = run.also.size === 0 ? undefined : run.also.get(rec);
+  return also === undefined ? { eventId: run.id(rec), role, occurrence } : { eventId: run.id(rec), role, occurrence, also: sortAlso(also) };
+}
+
+/**
+ * Marks every event sharing an id with a kept one as `duplicate_id` and returns them: among events
+ * sharing an id, the earliest, then the smallest by content, is kept. An open-addressing table of
+ * event positions keyed by a hash of the id.
+ */
+function dedupe(run: Run, count: number): Rec[] {
+  const msCol = run.ms;
+  const evs = run.evs;
+  let size = 1024;
+  while (size < count * 2) size *= 2;
+  const mask = size - 1;
+  const table = new Int32Array(size).fill(-1);
+  const losers: Rec[] = [];
+  for (let i = 0; i < count; i++) {
+    if ((msCol[i] as number) !== (msCol[i] as number)) continue;
+    const id = (evs[i] as Event).id;
+    let h = 0x811c9dc5;
+    for (let k = 0; k < id.length; k++) h = Math.imul(h ^ id.charCodeAt(k), 0x01000193);
+    h &= mask;
+    for (;;) {
+      const j = table[h] as number;
+      if (j < 0) {
+        table[h] = i;
+        break;
+      }
+      if ((evs[j] as Event).id === id) {
+        if (canonicalCompare(run, i, j) < 0) {
+          table[h] = i;
+          losers.push(j);
+        } else losers.push(i);
+        break;
+      }
+      h = (h + 1) & mask;
+    }
+  }
+  for (const rec of losers) run.reason[rec] = REASON_CODE.duplicate_id;
+  return losers;
 }
 
 /** The events of one obligation, by role. */
@@ -981,32 +1288,37 @@ function openOccurrences(run: Run, cob: CompiledObligation, b: Bucket, cobs: rea
     const winners = new Map<string, Rec>();
     let duplicates = false;
     for (const rec of b.triggers) {
-      if ((cob.filter !== undefined && !cob.filter(rec.e)) || rec.ms < fromMs || rec.ms >= untilMs) {
+      const e = run.ev(rec);
+      const ms = run.at(rec);
+      if ((cob.filter !== undefined && !cob.filter(e)) || ms < fromMs || ms >= untilMs) {
         run.ignored(rec, "filtered_out");
         continue;
       }
-      const tail = rec.e.subject ?? rec.e.id;
+      const tail = e.subject ?? e.id;
       const prior = winners.get(tail);
       if (prior === undefined) winners.set(tail, rec);
       else {
         duplicates = true;
-        if (compareRecs(rec, prior) < 0) winners.set(tail, rec);
+        if (run.compareRecs(rec, prior) < 0) winners.set(tail, rec);
       }
     }
     if (duplicates) {
       for (const rec of b.triggers) {
-        const tail = rec.e.subject ?? rec.e.id;
+        const e = run.ev(rec);
+        const tail = e.subject ?? e.id;
         const w = winners.get(tail);
-        if (w !== undefined && w !== rec && !(cob.filter !== undefined && !cob.filter(rec.e))) run.ignored(rec, "duplicate_trigger", `${ob.id}:${tail}`);
+        if (w !== undefined && w !== rec && !(cob.filter !== undefined && !cob.filter(e))) run.ignored(rec, "duplicate_trigger", `${ob.id}:${tail}`);
       }
     }
     const prefix = `${ob.id}:`;
     for (const [tail, rec] of winners) {
-      const occ = new Occ(cob, prefix + tail, tail, rec.e.subject ?? null, rec.e.period ?? null, rec.ms, ownerFor(cob, rec.e.unit));
+      const e = run.ev(rec);
+      const ms = run.at(rec);
+      const occ = run.newOcc(cob, prefix + tail, tail, e.subject ?? null, e.period ?? null, ms, ownerFor(cob, e.unit));
       occ.trigger = rec;
-      occ.urgency = rec.e.urgency;
+      occ.urgency = e.urgency;
       run.used(rec, "trigger", occ);
-      if (cob.anchorTypes.length === 0) startClock(run, occ, rec.ms, rec);
+      if (cob.anchorTypes.length === 0) startClock(run, occ, ms, rec);
       occs.set(tail, occ);
     }
   } else if (ob.kind === "recurring") {
@@ -1017,10 +1329,10 @@ function openOccurrences(run: Run, cob: CompiledObligation, b: Bucket, cobs: rea
       const anchorMs = derivedAnchor(src, ob.source.on, run.opts.asOfMs);
       if (anchorMs === undefined) continue;
       const owner = ob.owner === undefined ? src.owner : ownerFor(cob, src.owner ?? undefined);
-      const occ = new Occ(cob, `${ob.id}:${src.tail}`, src.tail, src.subject, src.period, anchorMs, owner);
+      const occ = run.newOcc(cob, `${ob.id}:${src.tail}`, src.tail, src.subject, src.period, anchorMs, owner);
       occ.urgency = src.urgency;
       occ.step("derived_from", { source: src.key, on: ob.source.on, at: instant(anchorMs) });
-      startClock(run, occ, anchorMs, null);
+      startClock(run, occ, anchorMs, -1);
       occs.set(src.tail, occ);
     }
   } else {
@@ -1035,41 +1347,74 @@ function routeControls(run: Run, cob: CompiledObligation, b: Bucket, occs: Map<s
   const roles = b.ctlRoles;
   if (recs.length === 0) return;
   if (cob.match !== "subject") {
-    sweepControls(run, cob, [...occs.values()], recs.map((rec, i) => [rec, roles[i] as EventRole] as const));
+    sweepControls(run, cob, [...occs.values()], recs.map((rec, i): Control => [rec, roles[i] as EventRole]));
     return;
   }
+  // group the control events by occurrence (first-touched order), then apply each group in time order
+  const local = run.occs.local;
   const touched: Occ[] = [];
+  const place = new Int32Array(recs.length);
+  const counts: number[] = [];
   for (let i = 0; i < recs.length; i++) {
     const rec = recs[i] as Rec;
-    const subject = rec.e.subject;
-    const tail = subject === undefined ? undefined : cob.perOwner ? (rec.e.unit === undefined ? undefined : `${rec.e.unit}:${subject}`) : subject;
+    const e = run.ev(rec);
+    const subject = e.subject;
+    const tail = subject === undefined ? undefined : cob.perOwner ? (e.unit === undefined ? undefined : `${e.unit}:${subject}`) : subject;
     const occ = tail === undefined ? undefined : occs.get(tail);
     if (occ === undefined) {
       run.ignored(rec, "no_matching_occurrence");
+      place[i] = -1;
       continue;
     }
-    const role = roles[i] as EventRole;
-    if (occ.c1 === null) {
-      occ.c1 = rec;
-      occ.c1Role = role;
+    let t = local[occ.i] as number;
+    if (t < 0) {
+      local[occ.i] = t = touched.length;
       touched.push(occ);
-    } else (occ.ctl ??= [[occ.c1, occ.c1Role]]).push([rec, role]);
+      counts.push(0);
+    }
+    place[i] = t;
+    counts[t] = (counts[t] as number) + 1;
   }
-  for (const occ of touched) {
-    if (occ.ctl === null) {
-      const rec = occ.c1 as Rec;
-      const reason = apply(run, occ, rec, occ.c1Role);
-      if (reason === null) run.used(rec, occ.c1Role, occ);
+  const starts = new Int32Array(touched.length + 1);
+  for (let t = 0; t < touched.length; t++) starts[t + 1] = (starts[t] as number) + (counts[t] as number);
+  const order = new Int32Array(starts[touched.length] as number);
+  const fill = starts.slice(0, touched.length);
+  for (let i = 0; i < recs.length; i++) {
+    const t = place[i] as number;
+    if (t >= 0) order[(fill[t] as number)++] = i;
+  }
+  for (let t = 0; t < touched.length; t++) {
+    const occ = touched[t] as Occ;
+    local[occ.i] = -1;
+    const from = starts[t] as number;
+    const to = starts[t + 1] as number;
+    if (to - from > 1) {
+      // insertion sort of the (few) events of one occurrence by (instant, role, id)
+      for (let k = from + 1; k < to; k++) {
+        const x = order[k] as number;
+        let j = k - 1;
+        while (j >= from && compareCtl(run, recs, roles, order[j] as number, x) > 0) {
+          order[j + 1] = order[j] as number;
+          j--;
+        }
+        order[j + 1] = x;
+      }
+    }
+    for (let k = from; k < to; k++) {
+      const i = order[k] as number;
+      const rec = recs[i] as Rec;
+      const role = roles[i] as EventRole;
+      const reason = apply(run, occ, rec, role);
+      if (reason === null) run.used(rec, role, occ);
       else run.ignored(rec, reason, occ.key);
-    } else applyAll(run, occ, occ.ctl);
-    occ.c1 = null;
-    occ.ctl = null;
+    }
   }
 }
 
-/** The event's instant as written when it is already in the canonical form, else normalised. */
-function atOf(rec: Rec): string {
-  return rec.at ?? instant(rec.ms);
+function compareCtl(run: Run, recs: readonly Rec[], roles: readonly EventRole[], a: number, b: number): number {
+  const ra = recs[a] as Rec;
+  const rb = recs[b] as Rec;
+  return run.at(ra) - run.at(rb) || ROLE_ORDER[roles[a] as EventRole] - ROLE_ORDER[roles[b] as EventRole] || cmp(run.id(ra), run.id(rb));
 }
 
 function cmp(a: string, b: string): number {
@@ -1086,8 +1431,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else list.push(value);
 }
 
-function textOf(rec: Rec): string {
-  return stableStringify(rec.e);
+function textOf(run: Run, rec: Rec): string {
+  return stableStringify(run.ev(rec));
 }
 
 function stableStringify(value: unknown): string {
@@ -1098,12 +1443,8 @@ function stableStringify(value: unknown): string {
 }
 
 /** Among events sharing an id, the kept one: the earliest, then the smallest by content. */
-function canonicalCompare(a: Rec, b: Rec): number {
-  return a.ms - b.ms || cmp(textOf(a), textOf(b));
-}
-
-function canonicalLess(a: Rec, b: Rec): boolean {
-  return canonicalCompare(a, b) < 0;
+function canonicalCompare(run: Run, a: Rec, b: Rec): number {
+  return run.at(a) - run.at(b) || cmp(textOf(run, a), textOf(run, b));
 }
 
 /**
@@ -1138,7 +1479,7 @@ function sweepControls(run: Run, cob: CompiledObligation, occs: Occ[], controls:
   for (const owner of cob.owners) groups.set(owner, { occs: [], controls: [] });
   for (const occ of occs) groups.get(occ.owner as string)?.occs.push(occ);
   for (const control of controls) {
-    const unit = control[0].e.unit;
+    const unit = run.ev(control[0]).unit;
     const group = unit === undefined ? undefined : groups.get(unit);
     if (group === undefined) run.ignored(control[0], "no_matching_occurrence");
     else group.controls.push(control);
@@ -1149,18 +1490,18 @@ function sweepControls(run: Run, cob: CompiledObligation, occs: Occ[], controls:
 function sweepGroup(run: Run, cob: CompiledObligation, occs: Occ[], controls: Control[]): void {
   const ordered = occs.slice().sort((a, b) => (a.openedMs ?? 0) - (b.openedMs ?? 0) || cmp(a.key, b.key));
   const index = cob.match === "period" ? periodIndex(ordered) : undefined;
-  controls.sort(compareControls);
+  controls.sort((a, b) => compareControls(run, a, b));
   let first = 0;
   for (const [rec, role] of controls) {
     let occ: Occ | undefined;
-    const period = rec.e.period;
+    const period = run.ev(rec).period;
     if (index !== undefined && period !== undefined) {
       occ = index.get(period);
     } else {
       while (first < ordered.length && (ordered[first] as Occ).closed) first++;
       for (let i = first; i < ordered.length; i++) {
         const o = ordered[i] as Occ;
-        if ((o.openedMs ?? 0) > rec.ms) break;
+        if ((o.openedMs ?? 0) > run.at(rec)) break;
         if (!o.closed) {
           occ = o;
           break;
@@ -1188,12 +1529,13 @@ function quotaOccurrences(run: Run, cob: CompiledObligation, recs: readonly Rec[
   // per owner (by the event's unit) when there are several, then by period label
   const buckets = new Map<string, Rec[]>();
   for (const rec of recs) {
-    if (cob.filter !== undefined && !cob.filter(rec.e)) {
+    const e = run.ev(rec);
+    if (cob.filter !== undefined && !cob.filter(e)) {
       run.ignored(rec, "filtered_out");
       continue;
     }
-    const day = civilDay(rec.ms);
-    const unit = rec.e.unit;
+    const day = civilDay(run.at(rec));
+    const unit = e.unit;
     if (day < cob.fromDay || day > lastDay || (per === "working_day" && !days.isWorking(day as never)) || (cob.perOwner && (unit === undefined || !cob.owners.includes(unit)))) {
       run.ignored(rec, "no_matching_occurrence");
       continue;
@@ -1209,16 +1551,16 @@ function quotaOccurrences(run: Run, cob: CompiledObligation, recs: readonly Rec[
     const openedMs = epochMsOfCivil(Math.max(first, cob.fromDay), 0);
     for (const owner of owners) {
       const tail = cob.perOwner ? `${owner as string}:${label}` : label;
-      const occ = new Occ(cob, `${ob.id}:${tail}`, tail, null, label, openedMs, owner);
+      const occ = run.newOcc(cob, `${ob.id}:${tail}`, tail, null, label, openedMs, owner);
       occ.anchorMs = openedMs;
       occ.lastDay = last;
       occ.endsMs = epochMsOfCivil(last + 1, 0);
       const bucket = buckets.get(tail) ?? [];
-      if (bucket.length > 1) bucket.sort(compareRecs);
+      if (bucket.length > 1) bucket.sort((a, b) => run.compareRecs(a, b));
       occ.quota = { count: bucket.length, min };
       if (bucket.length >= min) {
         const done = bucket[min - 1] as Rec;
-        occ.doneMs = done.ms;
+        occ.doneMs = run.at(done);
         occ.doneEvent = done;
       }
       occ.step("quota_period", { period: label, min, count: bucket.length, lastDay: iso(last) });
