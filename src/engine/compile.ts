@@ -238,9 +238,18 @@ export function instant(ms: number): string {
   return epochMsToInstant(ms);
 }
 
+/**
+ * The same text as one flat string: a text built from templates is a tree of small strings, kept
+ * alive as long as the evaluation; flattening it once leaves one string. @internal
+ */
+export function flat(text: string): string {
+  text.charCodeAt(0);
+  return text;
+}
+
 function toDL(d: Deadline): DL {
-  const vi = Object.freeze(explainDeadline(d, { locale: "vi" }));
-  const en = Object.freeze(explainDeadline(d, { locale: "en" }));
+  const vi = Object.freeze(explainDeadline(d, { locale: "vi" }).map(flat));
+  const en = Object.freeze(explainDeadline(d, { locale: "en" }).map(flat));
   return {
     lastDay: dayOf(d.lastDay),
     endsMs: instantToEpochMs(d.endsAt),

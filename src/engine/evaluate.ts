@@ -20,6 +20,7 @@ import {
   deadlineFor,
   deadlineForPeriod,
   eventDeadline,
+  flat,
   instant,
   iso,
   MS_PER_DAY,
@@ -90,6 +91,8 @@ class OccColumns {
   cancelledMs: Float64Array;
   openedMs: Float64Array;
   sortKey: Float64Array;
+  /** The obligation's rank among the plan's ids. */
+  rank: Int32Array;
   extensions: Int32Array;
   restarts: Int32Array;
   /** Event indices (−1: none): the trigger, the event that started the clock, the completion. */
@@ -112,6 +115,7 @@ class OccColumns {
     this.cancelledMs = nanColumn(c);
     this.openedMs = nanColumn(c);
     this.sortKey = new Float64Array(c);
+    this.rank = new Int32Array(c);
     this.extensions = new Int32Array(c);
     this.restarts = new Int32Array(c);
     this.trigger = new Int32Array(c).fill(-1);
@@ -150,6 +154,7 @@ class OccColumns {
     this.cancelledMs = f(this.cancelledMs, true);
     this.openedMs = f(this.openedMs, true);
     this.sortKey = f(this.sortKey, false);
+    this.rank = g(this.rank, 0);
     this.extensions = g(this.extensions, 0);
     this.restarts = g(this.restarts, 0);
     this.trigger = g(this.trigger, -1);
@@ -194,6 +199,7 @@ class Occ {
   ) {
     this.owner = owner;
     this.i = s.add();
+    s.rank[this.i] = cob.rank;
     if (openedMs !== null) s.openedMs[this.i] = openedMs;
   }
 
@@ -343,8 +349,6 @@ class Run {
   /** 1 where the event's `at` is already in the canonical form (`YYYY-MM-DDTHH:mm:ss+07:00`), noted once when read. */
   canonicalAt: Uint8Array = new Uint8Array(0);
   occs: OccColumns;
-  /** Occurrences by `Occ.i`. */
-  readonly occList: Occ[] = [];
   // Per event, by input position: first use (role code, occurrence index), ignore reason code.
   useRole: Uint8Array = new Uint8Array(0);
   useOcc: Int32Array = new Int32Array(0);
@@ -355,6 +359,7 @@ class Run {
   readonly reasonOcc = new Map<number, string>();
   readonly reasonIssues = new Map<number, readonly Issue[]>();
   private readonly isoCache = new Map<number, string>();
+  private readonly instantCache = new Map<number, string>();
 
   constructor(
     readonly calendar: WorkCalendar,
@@ -376,6 +381,13 @@ class Run {
     return this.ms[rec] as number;
   }
 
+  /** ISO instant of epoch ms, one flat string per instant. */
+  instant(ms: number): string {
+    let s = this.instantCache.get(ms);
+    if (s === undefined) this.instantCache.set(ms, (s = flat(instant(ms))));
+    return s;
+  }
+
   /** ISO date of a day number, one string per day. */
   iso(day: number): string {
     let s = this.isoCache.get(day);
@@ -384,9 +396,7 @@ class Run {
   }
 
   newOcc(cob: CompiledObligation, key: string, tail: string, subject: string | null, period: string | null, openedMs: number | null, owner: string | null): Occ {
-    const occ = new Occ(this.occs, cob, key, tail, subject, period, openedMs, owner);
-    this.occList.push(occ);
-    return occ;
+    return new Occ(this.occs, cob, key, tail, subject, period, openedMs, owner);
   }
 
   used(rec: Rec, role: EventRole, occ: Occ): void {
@@ -818,7 +828,7 @@ function explanation(occ: Occ): { readonly vi: readonly string[]; readonly en: r
   if (steps === null) return base ?? EMPTY_EXPLANATION;
   const pre = steps.filter((s) => OPENING_STEPS.has(s.code));
   const post = steps.filter((s) => !OPENING_STEPS.has(s.code));
-  const text = (list: Step[], locale: Locale): string[] => list.map((s) => engineStepText(s.code, s.params, locale));
+  const text = (list: Step[], locale: Locale): string[] => list.map((s) => flat(engineStepText(s.code, s.params, locale)));
   return {
     vi: [...text(pre, "vi"), ...(base?.vi ?? []), ...text(post, "vi")],
     en: [...text(pre, "en"), ...(base?.en ?? []), ...text(post, "en")],
@@ -910,8 +920,8 @@ function finish(run: Run, occ: Occ): Finding {
     period: occ.period,
     status,
     early,
-    openedAt: openedMs === null ? null : trigger >= 0 && run.at(trigger) === openedMs ? atOf(run, trigger) : instant(openedMs),
-    startedAt: anchorMs === null ? null : anchorRec >= 0 && run.at(anchorRec) === anchorMs ? atOf(run, anchorRec) : instant(anchorMs),
+    openedAt: openedMs === null ? null : trigger >= 0 && run.at(trigger) === openedMs ? atOf(run, trigger) : run.instant(openedMs),
+    startedAt: anchorMs === null ? null : anchorRec >= 0 && run.at(anchorRec) === anchorMs ? atOf(run, anchorRec) : run.instant(anchorMs),
     lastDay: lastDay === null ? null : run.iso(lastDay),
     endsAt: lastDay === null ? null : occ.dl !== null && occ.dl.endsMs === occ.endsMs ? occ.dl.endsAt : instant(occ.endsMs),
     originalLastDay: occ.originalLastDay === null ? null : run.iso(occ.originalLastDay),
@@ -1096,28 +1106,42 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
   }
 
   // occurrences, obligation by obligation (sources before derived ones)
+  // Each occurrence's finding is made as soon as its obligation is done (a derived obligation reads
+  // only its source's state), so that the occurrence objects die young; only the occurrences of
+  // obligations that others derive from are kept until those are opened.
+  const sources = new Set<string>();
+  for (const cob of cobs) if (cob.ob.kind === "derived") sources.add(cob.ob.source.obligation);
   const occsOf = new Map<CompiledObligation, Occ[]>();
-  const all: Occ[] = [];
+  const findingOf: Finding[] = [];
   for (const cob of topoOrder(cobs)) {
     const b = buckets[cobs.indexOf(cob)] as Bucket;
     const occs = openOccurrences(run, cob, b, cobs, occsOf);
     routeControls(run, cob, b, occs);
-    const list = [...occs.values()];
-    occsOf.set(cob, list);
-    for (const occ of list) all.push(occ);
+    for (const occ of occs.values()) findingOf[occ.i] = finish(run, occ);
+    if (sources.has(cob.ob.id)) occsOf.set(cob, [...occs.values()]);
   }
   occsOf.clear();
 
   // findings in (lastDay, obligation, key) order; accounting and summary in the same pass
+  const oc = run.occs;
+  const occCount = oc.size;
   const width = cobs.length + 1;
   let maxDay = Number.NEGATIVE_INFINITY;
-  for (const occ of all) if (occ.lastDay !== null && occ.lastDay > maxDay) maxDay = occ.lastDay;
-  for (const occ of all) occ.sortKey = (occ.lastDay === null ? maxDay + 1 : occ.lastDay) * width + occ.cob.rank;
-  sortOccurrences(all);
+  for (let o = 0; o < occCount; o++) {
+    const d = oc.lastDay[o] as number;
+    if (d > maxDay) maxDay = d;
+  }
+  for (let o = 0; o < occCount; o++) {
+    const d = oc.lastDay[o] as number;
+    oc.sortKey[o] = (d === d ? d : maxDay + 1) * width + (oc.rank[o] as number);
+  }
+  const all = sortOccurrences(oc.sortKey, occCount, findingOf);
   let firstMs = Number.POSITIVE_INFINITY;
-  for (const occ of all) {
-    const t = Math.min(occ.openedMs ?? Number.POSITIVE_INFINITY, occ.doneMs ?? Number.POSITIVE_INFINITY);
-    if (t < firstMs) firstMs = t;
+  for (let o = 0; o < occCount; o++) {
+    const opened = oc.openedMs[o] as number;
+    const done = oc.doneMs[o] as number;
+    if (opened < firstMs) firstMs = opened;
+    if (done < firstMs) firstMs = done;
   }
   const summaryOptions = opts.summary ?? {};
   const builder = new SummaryBuilder(
@@ -1128,7 +1152,6 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
   );
   // the events each occurrence used first, grouped by occurrence in the order they were used
   const log = run.usedLog;
-  const occCount = run.occs.size;
   const usedStart = new Int32Array(occCount + 1);
   for (let k = 0; k < log.size; k++) (usedStart[(log.a[k] as number) + 1] as number)++;
   for (let o = 0; o < occCount; o++) usedStart[o + 1] = (usedStart[o + 1] as number) + (usedStart[o] as number);
@@ -1142,20 +1165,17 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
   const used: UsedEvent[] = new Array<UsedEvent>(usedRecs.length);
   let u = 0;
   const INF = Number.POSITIVE_INFINITY;
-  const oc = run.occs;
   for (let i = 0; i < all.length; i++) {
-    const occ = all[i] as Occ;
-    const f = finish(run, occ);
+    const o = all[i] as number;
+    const f = findingOf[o] as Finding;
     findings[i] = f;
-    const o = occ.i;
     const opened = oc.openedMs[o] as number;
     const done = oc.doneMs[o] as number;
     const cancelled = oc.cancelledMs[o] as number;
     builder.add(f, opened === opened ? opened : -INF, (oc.lastDay[o] as number) === (oc.lastDay[o] as number) ? (oc.endsMs[o] as number) : INF, done === done ? done : INF, cancelled === cancelled ? cancelled : INF);
-    for (let k = usedStart[o] as number, end = usedStart[o + 1] as number; k < end; k++) used[u++] = usedEntry(run, usedRecs[k] as number, occ.key);
+    for (let k = usedStart[o] as number, end = usedStart[o + 1] as number; k < end; k++) used[u++] = usedEntry(run, usedRecs[k] as number, f.key);
   }
-  all.length = 0;
-  run.occList.length = 0;
+  findingOf.length = 0;
 
   const ignoredLater: Rec[] = [];
   for (let i = 0; i < count; i++) if ((msCol[i] as number) === (msCol[i] as number) && run.useRole[i] === 0) ignoredLater.push(i);
@@ -1187,42 +1207,44 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
   return attachRepl(evaluation);
 }
 
-const byKey = (a: Occ, b: Occ): number => cmp(a.key, b.key);
-
 /**
- * Sorts occurrences by (sortKey, key) in place: a counting sort on the numeric key (days × obligations
- * is dense) and a sort of each run of equal keys by occurrence key.
+ * The occurrences' indices sorted by (sortKey, key): a counting sort on the numeric key (days ×
+ * obligations is dense) and a sort of each run of equal keys by occurrence key.
  */
-function sortOccurrences(all: Occ[]): void {
-  if (all.length < 2) return;
+function sortOccurrences(sortKey: Float64Array, count: number, findingOf: readonly Finding[]): Int32Array {
+  const out = new Int32Array(count);
+  if (count === 0) return out;
+  const keyOf = (o: number): string => (findingOf[o] as Finding).key;
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
-  for (const o of all) {
-    if (o.sortKey < min) min = o.sortKey;
-    if (o.sortKey > max) max = o.sortKey;
+  for (let o = 0; o < count; o++) {
+    const k = sortKey[o] as number;
+    if (k < min) min = k;
+    if (k > max) max = k;
   }
   const range = max - min + 1;
-  if (!(range <= 8 * all.length + 4096)) {
-    all.sort((a, b) => a.sortKey - b.sortKey || cmp(a.key, b.key));
-    return;
+  if (!(range <= 8 * count + 4096)) {
+    const list = Array.from({ length: count }, (_, o) => o);
+    list.sort((a, b) => (sortKey[a] as number) - (sortKey[b] as number) || cmp(keyOf(a), keyOf(b)));
+    out.set(list);
+    return out;
   }
   const starts = new Int32Array(range + 1);
-  for (const o of all) (starts[o.sortKey - min + 1] as number)++;
+  for (let o = 0; o < count; o++) (starts[(sortKey[o] as number) - min + 1] as number)++;
   for (let i = 1; i <= range; i++) starts[i] = (starts[i] as number) + (starts[i - 1] as number);
-  const out = new Array<Occ>(all.length);
-  for (const o of all) out[(starts[o.sortKey - min] as number)++] = o;
+  for (let o = 0; o < count; o++) out[(starts[(sortKey[o] as number) - min] as number)++] = o;
   let i = 0;
-  while (i < out.length) {
-    const key = (out[i] as Occ).sortKey;
+  while (i < count) {
+    const key = sortKey[out[i] as number] as number;
     let j = i + 1;
-    while (j < out.length && (out[j] as Occ).sortKey === key) j++;
+    while (j < count && sortKey[out[j] as number] === key) j++;
     if (j - i > 1) {
-      const run = out.slice(i, j).sort(byKey);
-      for (let k = 0; k < run.length; k++) out[i + k] = run[k] as Occ;
+      const run = Array.from(out.subarray(i, j)).sort((a, b) => cmp(keyOf(a), keyOf(b)));
+      out.set(run, i);
     }
     i = j;
   }
-  for (let k = 0; k < out.length; k++) all[k] = out[k] as Occ;
+  return out;
 }
 
 function usedEntry(run: Run, rec: Rec, occurrence: string): UsedEvent {
