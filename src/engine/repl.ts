@@ -4,8 +4,9 @@
  * and gives flat rows for `console.table`.
  * @module
  */
-import type { Locale } from "../errors.js";
+import { InvalidInputError, issue, type Locale } from "../errors.js";
 import { STATUS_LABEL } from "../messages/engine.js";
+import { describe, isEvaluationLike } from "./summary.js";
 import type { Evaluation, Finding } from "./types.js";
 
 /** A flat row of a finding, for `console.table`. */
@@ -49,12 +50,16 @@ function rowOf(f: Finding, locale: Locale): FindingRow {
  * @param evaluation - A result of `evaluate`.
  * @param locale - `"vi"` or `"en"` (default: the evaluation's).
  * @returns One {@link FindingRow} per finding, in the findings' order.
+ * @throws {@link InvalidInputError} `invalid_type` (path `evaluation`) when `evaluation` is not a result of `evaluate`.
  * @example
  * console.table(toRows(evaluate(plan, events, { asOf: "2024-07-19T17:00:00+07:00" })))
  * //~> ┌─────────┬───────────────────┬───────┬──────────┬────────────┬ …
  * @remarks Since 0.1.0
  */
 export function toRows(evaluation: Evaluation, locale?: Locale): FindingRow[] {
+  if (!isEvaluationLike(evaluation)) {
+    throw new InvalidInputError([issue("invalid_type", { expected: "Evaluation (a result of evaluate)", received: describe(evaluation) }, ["evaluation"])]);
+  }
   const loc = locale ?? evaluation.locale;
   return evaluation.findings.map((f) => rowOf(f, loc === "en" ? "en" : "vi"));
 }

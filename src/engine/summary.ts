@@ -305,7 +305,9 @@ export function windowsOf(periods: readonly ReportingWindow[] | "month" | "quart
  * @param options - `rate` (see {@link RateDefinition}; default {@link DEFAULT_RATE}), `periods`
  *   (windows, or `"month"` (default), `"quarter"`, `"year"`), `asOf` (when `source` is a list).
  * @returns The {@link Summary}.
- * @throws {@link InvalidInputError} `invalid_option`, `invalid_date`, `unknown_key` for bad options; `missing_required` without `asOf`.
+ * @throws {@link InvalidInputError} `invalid_type` when `source` is neither an evaluation nor a list of
+ *   findings (or `options` is not an object); `invalid_option`, `invalid_date`, `unknown_key` for bad
+ *   options; `missing_required` without `asOf`.
  * @example
  * // seed 003: "Tính từ ngày 20/6/2024 đến ngày 19/7/2024 … giải quyết được 77 TTHC …; trong đó, 08 TTHC quá hạn"
  * summarize(evaluation, { periods: [{ from: "2024-06-20", to: "2024-07-19", label: "T7/2024" }] }).byPeriod[0]
@@ -313,6 +315,12 @@ export function windowsOf(periods: readonly ReportingWindow[] | "month" | "quart
  * @remarks Since 0.1.0
  */
 export function summarize(source: Evaluation | readonly Finding[], options: SummarizeOptions = {}): Summary {
+  if (!Array.isArray(source) && !isEvaluationLike(source)) {
+    throw new InvalidInputError([issue("invalid_type", { expected: "Evaluation (a result of evaluate) or its findings", received: describe(source) }, ["evaluation"])]);
+  }
+  if (options === null || typeof options !== "object" || Array.isArray(options)) {
+    throw new InvalidInputError([issue("invalid_type", { expected: "summary options (object)", received: describe(options) }, ["options"])]);
+  }
   const findings = Array.isArray(source) ? (source as readonly Finding[]) : (source as Evaluation).findings;
   const asOf = Array.isArray(source) ? options.asOf : (source as Evaluation).asOf;
   const asOfMs = asOf === undefined ? undefined : readInstant(asOf);
@@ -328,4 +336,14 @@ export function summarize(source: Evaluation | readonly Finding[], options: Summ
   const builder = new SummaryBuilder(rate, asOfMs, windowsOf(periods, first, asOfMs), options.unitNames);
   for (const p of points) builder.add(p.f, p.opened, p.ends, p.done, p.cancelled);
   return builder.build();
+}
+
+/** Whether a value looks like an {@link Evaluation}: an object with a `findings` array. @internal */
+export function isEvaluationLike(value: unknown): value is Evaluation {
+  return value !== null && typeof value === "object" && !Array.isArray(value) && Array.isArray((value as { findings?: unknown }).findings);
+}
+
+/** The type of a value, for `invalid_type` issues. @internal */
+export function describe(value: unknown): string {
+  return value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
 }

@@ -13,7 +13,7 @@ import {
   eventTypeSchema,
   idSchema,
   instantSchema,
-  PERIOD_PATTERN,
+  isPeriodLabel,
   periodLabelSchema,
   urgencySchema,
 } from "./primitives.js";
@@ -133,7 +133,7 @@ export function fastEventMs(value: unknown): number {
         typeof type === "string" && type.length > 0 && type.length <= 200 &&
         (subject === undefined || (typeof subject === "string" && subject.length > 0)) &&
         (unit === undefined || (typeof unit === "string" && unit.length > 0 && unit.length <= 500)) &&
-        (period === undefined || (typeof period === "string" && PERIOD_PATTERN.test(period))) &&
+        (period === undefined || (typeof period === "string" && isPeriodLabel(period))) &&
         (deadline === undefined || (typeof deadline === "string" && deadline.length > 0)) &&
         (urgency === undefined || (typeof urgency === "string" && URGENCIES.has(urgency))) &&
         (data === undefined || (data !== null && typeof data === "object" && !Array.isArray(data) && Object.getPrototypeOf(data) === Object.prototype))

@@ -51,11 +51,41 @@ export const instantSchema = z
   })
   .meta({ pattern: INSTANT_PATTERN, description: "ISO 8601 instant, e.g. 2024-01-09T14:00:00+07:00 (no offset = Asia/Ho_Chi_Minh)" });
 
-/** Reporting-period labels: `2024`, `2024-H1`, `2024-Q3`, `2024-07`, `2024-W27`, `2024-07-05`. @internal */
-export const PERIOD_PATTERN = /^\d{4}(-(H[12]|Q[1-4]|W\d{2}|\d{2}(-\d{2})?))?$/;
+/**
+ * The shape of reporting-period labels: `2024`, `2024-H1`, `2024-Q3`, `2024-07`, `2024-W27`,
+ * `2024-07-05` (months 01–12, weeks 01–53, days 01–31); {@link isPeriodLabel} also checks that
+ * the week or the day exists. @internal
+ */
+export const PERIOD_PATTERN = /^\d{4}(-(H[12]|Q[1-4]|W(0[1-9]|[1-4]\d|5[0-3])|(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?))?$/;
 
-/** A reporting-period label. @internal */
-export const periodLabelSchema = z.string().regex(PERIOD_PATTERN);
+/** Whether an ISO week-numbering year has 53 weeks: it starts on a Thursday, or is a leap year starting on a Wednesday. */
+function hasWeek53(year: number): boolean {
+  const jan1 = new Date(0);
+  jan1.setUTCFullYear(year, 0, 1);
+  const weekday = jan1.getUTCDay();
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return weekday === 4 || (leap && weekday === 3);
+}
+
+/**
+ * Whether a text is an existing reporting period: `2024`, `2024-H1`, `2024-Q3`, `2024-07`,
+ * `2024-W27` (a week of that ISO year: W53 only in years that have one), `2024-07-05` (an
+ * existing date). `2024-13`, `2024-W99` and `2024-02-30` are not. @internal
+ */
+export function isPeriodLabel(value: string): boolean {
+  if (!PERIOD_PATTERN.test(value)) return false;
+  if (value.length === 10) return readIsoDate(value) !== undefined;
+  if (value.length === 8 && value.charCodeAt(5) === 87 /* W */ && value.endsWith("53")) return hasWeek53(Number(value.slice(0, 4)));
+  return true;
+}
+
+/** A reporting-period label (an existing period, see {@link isPeriodLabel}). @internal */
+export const periodLabelSchema = z
+  .string()
+  .regex(PERIOD_PATTERN)
+  .superRefine((value, ctx) => {
+    if (PERIOD_PATTERN.test(value) && !isPeriodLabel(value)) addOwnIssue(ctx, "invalid_value", { value, expected: "an existing period (YYYY, YYYY-H1, YYYY-Q1, YYYY-MM, YYYY-Www, YYYY-MM-DD)" });
+  });
 
 /** Urgency marks (độ khẩn) of NĐ 30/2020: hỏa tốc, thượng khẩn, khẩn. @internal */
 export const urgencySchema = z.enum(["hoa_toc", "thuong_khan", "khan"]);
