@@ -344,6 +344,10 @@ class PairLog {
 class Run {
   /** The events by input position (a normalised copy where an event needed the schema to be read). */
   evs: readonly Event[] = [];
+  /** The events' ids by input position (read once, so that accounting does not go back to the events). */
+  ids: string[] = [];
+  /** Occurrence keys by `Occ.i`. */
+  readonly keys: string[] = [];
   /** Instants by input position (NaN: not accepted). */
   ms: Float64Array = new Float64Array(0);
   /** 1 where the event's `at` is already in the canonical form (`YYYY-MM-DDTHH:mm:ss+07:00`), noted once when read. */
@@ -374,7 +378,7 @@ class Run {
   }
 
   id(rec: Rec): string {
-    return (this.evs[rec] as Event).id;
+    return this.ids[rec] as string;
   }
 
   at(rec: Rec): number {
@@ -396,7 +400,9 @@ class Run {
   }
 
   newOcc(cob: CompiledObligation, key: string, tail: string, subject: string | null, period: string | null, openedMs: number | null, owner: string | null): Occ {
-    return new Occ(this.occs, cob, key, tail, subject, period, openedMs, owner);
+    const occ = new Occ(this.occs, cob, key, tail, subject, period, openedMs, owner);
+    this.keys.push(key);
+    return occ;
   }
 
   used(rec: Rec, role: EventRole, occ: Occ): void {
@@ -1075,6 +1081,9 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
     if (text.length === 25 && text.charCodeAt(10) === 84 && text.endsWith("+07:00")) canonical[i] = 1;
   }
   run.evs = evs;
+  const ids = new Array<string>(count);
+  for (let i = 0; i < count; i++) ids[i] = (msCol[i] as number) === (msCol[i] as number) ? (evs[i] as Event).id : "";
+  run.ids = ids;
 
   // de-duplicate by id: an open-addressing table of event positions (no map of every id)
   const losers = dedupe(run, count);
@@ -1118,7 +1127,7 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
     const occs = openOccurrences(run, cob, b, cobs, occsOf);
     routeControls(run, cob, b, occs);
     for (const occ of occs.values()) findingOf[occ.i] = finish(run, occ);
-    if (sources.has(cob.ob.id)) occsOf.set(cob, [...occs.values()]);
+    if (sources.has(cob.ob.id)) occsOf.set(cob, occs.values());
   }
   occsOf.clear();
 
@@ -1135,7 +1144,7 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
     const d = oc.lastDay[o] as number;
     oc.sortKey[o] = (d === d ? d : maxDay + 1) * width + (oc.rank[o] as number);
   }
-  const all = sortOccurrences(oc.sortKey, occCount, findingOf);
+  const all = sortOccurrences(oc.sortKey, occCount, run.keys);
   let firstMs = Number.POSITIVE_INFINITY;
   for (let o = 0; o < occCount; o++) {
     const opened = oc.openedMs[o] as number;
@@ -1211,10 +1220,9 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
  * The occurrences' indices sorted by (sortKey, key): a counting sort on the numeric key (days ×
  * obligations is dense) and a sort of each run of equal keys by occurrence key.
  */
-function sortOccurrences(sortKey: Float64Array, count: number, findingOf: readonly Finding[]): Int32Array {
+function sortOccurrences(sortKey: Float64Array, count: number, keys: readonly string[]): Int32Array {
   const out = new Int32Array(count);
   if (count === 0) return out;
-  const keyOf = (o: number): string => (findingOf[o] as Finding).key;
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
   for (let o = 0; o < count; o++) {
@@ -1225,7 +1233,7 @@ function sortOccurrences(sortKey: Float64Array, count: number, findingOf: readon
   const range = max - min + 1;
   if (!(range <= 8 * count + 4096)) {
     const list = Array.from({ length: count }, (_, o) => o);
-    list.sort((a, b) => (sortKey[a] as number) - (sortKey[b] as number) || cmp(keyOf(a), keyOf(b)));
+    list.sort((a, b) => (sortKey[a] as number) - (sortKey[b] as number) || cmp(keys[a] as string, keys[b] as string));
     out.set(list);
     return out;
   }
@@ -1238,9 +1246,21 @@ function sortOccurrences(sortKey: Float64Array, count: number, findingOf: readon
     const key = sortKey[out[i] as number] as number;
     let j = i + 1;
     while (j < count && sortKey[out[j] as number] === key) j++;
-    if (j - i > 1) {
-      const run = Array.from(out.subarray(i, j)).sort((a, b) => cmp(keyOf(a), keyOf(b)));
+    if (j - i > 48) {
+      const run = Array.from(out.subarray(i, j)).sort((a, b) => cmp(keys[a] as string, keys[b] as string));
       out.set(run, i);
+    } else {
+      // insertion sort of a short run by key (keys are distinct)
+      for (let k = i + 1; k < j; k++) {
+        const x = out[k] as number;
+        const xk = keys[x] as string;
+        let m = k - 1;
+        while (m >= i && (keys[out[m] as number] as string) > xk) {
+          out[m + 1] = out[m] as number;
+          m--;
+        }
+        out[m + 1] = x;
+      }
     }
     i = j;
   }
@@ -1292,6 +1312,80 @@ function dedupe(run: Run, count: number): Rec[] {
   return losers;
 }
 
+/**
+ * A map from strings (occurrence tails) to values, in insertion order: an open-addressing table of
+ * entry numbers keyed by a hash of the string (no per-entry object, no rehash of the entries).
+ */
+class TailMap<V> {
+  readonly keys: string[] = [];
+  readonly vals: V[] = [];
+  private slots: Int32Array;
+  private mask: number;
+
+  constructor(expected: number) {
+    let size = 64;
+    while (size < expected * 2) size *= 2;
+    this.slots = new Int32Array(size).fill(-1);
+    this.mask = size - 1;
+  }
+
+  get size(): number {
+    return this.keys.length;
+  }
+
+  private slot(key: string): number {
+    let h = 0x811c9dc5;
+    for (let k = 0; k < key.length; k++) h = Math.imul(h ^ key.charCodeAt(k), 0x01000193);
+    const mask = this.mask;
+    const slots = this.slots;
+    const keys = this.keys;
+    h &= mask;
+    for (;;) {
+      const e = slots[h] as number;
+      if (e < 0 || keys[e] === key) return h;
+      h = (h + 1) & mask;
+    }
+  }
+
+  get(key: string): V | undefined {
+    const e = this.slots[this.slot(key)] as number;
+    return e < 0 ? undefined : this.vals[e];
+  }
+
+  set(key: string, value: V): void {
+    const h = this.slot(key);
+    const e = this.slots[h] as number;
+    if (e >= 0) {
+      this.vals[e] = value;
+      return;
+    }
+    this.slots[h] = this.keys.length;
+    this.keys.push(key);
+    this.vals.push(value);
+    if (this.keys.length * 2 > this.slots.length) this.grow();
+  }
+
+  /** The values in insertion order (the live list: not to be changed). */
+  values(): V[] {
+    return this.vals;
+  }
+
+  private grow(): void {
+    const size = this.slots.length * 2;
+    this.slots = new Int32Array(size).fill(-1);
+    this.mask = size - 1;
+    const keys = this.keys;
+    for (let e = 0; e < keys.length; e++) {
+      const key = keys[e] as string;
+      let h = 0x811c9dc5;
+      for (let k = 0; k < key.length; k++) h = Math.imul(h ^ key.charCodeAt(k), 0x01000193);
+      h &= this.mask;
+      while ((this.slots[h] as number) >= 0) h = (h + 1) & this.mask;
+      this.slots[h] = e;
+    }
+  }
+}
+
 /** The events of one obligation, by role. */
 class Bucket {
   readonly triggers: Rec[] = [];
@@ -1301,13 +1395,13 @@ class Bucket {
 }
 
 /** Opens the occurrences of an obligation. */
-function openOccurrences(run: Run, cob: CompiledObligation, b: Bucket, cobs: readonly CompiledObligation[], occsOf: Map<CompiledObligation, Occ[]>): Map<string, Occ> {
+function openOccurrences(run: Run, cob: CompiledObligation, b: Bucket, cobs: readonly CompiledObligation[], occsOf: Map<CompiledObligation, Occ[]>): TailMap<Occ> {
   const ob = cob.ob;
-  const occs = new Map<string, Occ>();
+  const occs = new TailMap<Occ>(b.triggers.length);
   if (ob.kind === "triggered" || ob.kind === "dated") {
     const fromMs = epochMsOfCivil(cob.fromDay, 0);
     const untilMs = Number.isFinite(cob.untilDay) ? epochMsOfCivil(cob.untilDay + 1, 0) : Number.POSITIVE_INFINITY;
-    const winners = new Map<string, Rec>();
+    const winners = new TailMap<Rec>(b.triggers.length);
     let duplicates = false;
     for (const rec of b.triggers) {
       const e = run.ev(rec);
@@ -1333,7 +1427,9 @@ function openOccurrences(run: Run, cob: CompiledObligation, b: Bucket, cobs: rea
       }
     }
     const prefix = `${ob.id}:`;
-    for (const [tail, rec] of winners) {
+    for (let w = 0; w < winners.size; w++) {
+      const tail = winners.keys[w] as string;
+      const rec = winners.vals[w] as Rec;
       const e = run.ev(rec);
       const ms = run.at(rec);
       const occ = run.newOcc(cob, prefix + tail, tail, e.subject ?? null, e.period ?? null, ms, ownerFor(cob, e.unit));
@@ -1364,12 +1460,12 @@ function openOccurrences(run: Run, cob: CompiledObligation, b: Bucket, cobs: rea
 }
 
 /** Routes an obligation's control events to occurrences (by subject, period or earliest open) and applies them. */
-function routeControls(run: Run, cob: CompiledObligation, b: Bucket, occs: Map<string, Occ>): void {
+function routeControls(run: Run, cob: CompiledObligation, b: Bucket, occs: TailMap<Occ>): void {
   const recs = b.ctlRecs;
   const roles = b.ctlRoles;
   if (recs.length === 0) return;
   if (cob.match !== "subject") {
-    sweepControls(run, cob, [...occs.values()], recs.map((rec, i): Control => [rec, roles[i] as EventRole]));
+    sweepControls(run, cob, occs.values(), recs.map((rec, i): Control => [rec, roles[i] as EventRole]));
     return;
   }
   // group the control events by occurrence (first-touched order), then apply each group in time order
@@ -1541,7 +1637,7 @@ function sweepGroup(run: Run, cob: CompiledObligation, occs: Occ[], controls: Co
 }
 
 /** Quota periods from the first day to `asOf`: each met when `min` matching events fall in it. */
-function quotaOccurrences(run: Run, cob: CompiledObligation, recs: readonly Rec[], occs: Map<string, Occ>): void {
+function quotaOccurrences(run: Run, cob: CompiledObligation, recs: readonly Rec[], occs: TailMap<Occ>): void {
   const ob = cob.ob;
   if (ob.kind !== "quota") return;
   const { min, per } = ob.quota;
