@@ -59,8 +59,17 @@ export interface CompiledObligation {
   readonly anchorTypes: readonly string[];
   /** The evaluation's deadline cache, shared by all obligations. */
   readonly deadlines: DeadlineCache;
-  /** Fast path: results by anchor day (or due day), per rule object, for calls without urgency. */
-  readonly byDay: Map<DeadlineRule, Map<number, DLResult>>;
+  /** Fast path, for calls without urgency: per rule object, whether it is anchor-free or day-based, and results by anchor day (or due day). */
+  readonly byDay: Map<DeadlineRule, RuleCache>;
+  /** The owners, for membership tests. */
+  readonly ownerSet: ReadonlySet<string>;
+}
+
+/** What is known of one rule for calls without urgency. @internal */
+export interface RuleCache {
+  readonly free: boolean;
+  readonly byDay: boolean;
+  readonly days: Map<number, DLResult>;
 }
 
 /** Event types of a field that may be one type or several. @internal */
@@ -199,6 +208,7 @@ export function compileObligations(plan: Plan, deadlines: DeadlineCache): Compil
       rank: ids.indexOf(ob.id),
       policy,
       owners,
+      ownerSet: new Set(owners),
       perOwner: (ob.kind === "recurring" || ob.kind === "quota") && owners.length > 1,
       cooperating: ob.cooperating ?? [],
       match: ob.match ?? (ob.kind === "recurring" ? "period" : "subject"),
@@ -347,16 +357,24 @@ export interface DLOptions {
  * @internal
  */
 export function deadlineFor(cob: CompiledObligation, rule: DeadlineRule, anchorMs: number | undefined, calendar: WorkCalendar, options: DLOptions = {}): DLResult {
+  if (options.urgency === undefined) {
+    let info = cob.byDay.get(rule);
+    if (info === undefined) {
+      const ruleFree = anchorFree(rule, undefined);
+      cob.byDay.set(rule, (info = { free: ruleFree, byDay: !ruleFree && dayBased(rule, cob.policy, undefined), days: new Map() }));
+    }
+    const free = anchorMs === undefined || info.free;
+    const byDay = !free && info.byDay;
+    if (byDay || free) {
+      const day = byDay ? civilDay(anchorMs as number) : (options.dueDay ?? Number.MIN_SAFE_INTEGER);
+      let hit = info.days.get(day);
+      if (hit === undefined) info.days.set(day, (hit = deadlineSlow(cob, rule, anchorMs, calendar, options, free, byDay)));
+      return hit;
+    }
+    return deadlineSlow(cob, rule, anchorMs, calendar, options, free, byDay);
+  }
   const free = anchorMs === undefined || anchorFree(rule, options.urgency);
   const byDay = !free && dayBased(rule, cob.policy, options.urgency);
-  if (options.urgency === undefined && (byDay || free)) {
-    const day = byDay ? civilDay(anchorMs as number) : (options.dueDay ?? Number.MIN_SAFE_INTEGER);
-    let map = cob.byDay.get(rule);
-    if (map === undefined) cob.byDay.set(rule, (map = new Map()));
-    let hit = map.get(day);
-    if (hit === undefined) map.set(day, (hit = deadlineSlow(cob, rule, anchorMs, calendar, options, free, byDay)));
-    return hit;
-  }
   return deadlineSlow(cob, rule, anchorMs, calendar, options, free, byDay);
 }
 

@@ -459,7 +459,7 @@ function occurrenceOwners(cob: CompiledObligation): readonly (string | null)[] {
 }
 
 function ownerFor(cob: CompiledObligation, unit: string | undefined): string | null {
-  if (unit !== undefined && cob.owners.includes(unit)) return unit;
+  if (unit !== undefined && cob.ownerSet.has(unit)) return unit;
   return cob.owners[0] ?? null;
 }
 
@@ -1654,7 +1654,7 @@ function quotaOccurrences(run: Run, cob: CompiledObligation, recs: readonly Rec[
     }
     const day = civilDay(run.at(rec));
     const unit = e.unit;
-    if (day < cob.fromDay || day > lastDay || (per === "working_day" && !days.isWorking(day as never)) || (cob.perOwner && (unit === undefined || !cob.owners.includes(unit)))) {
+    if (day < cob.fromDay || day > lastDay || (per === "working_day" && !days.isWorking(day as never)) || (cob.perOwner && (unit === undefined || !cob.ownerSet.has(unit)))) {
       run.ignored(rec, "no_matching_occurrence");
       continue;
     }
