@@ -895,7 +895,7 @@ function finish(run: Run, occ: Occ): Finding {
       provisional ||= t.provisional;
       target = {
         lastDay: run.iso(t.lastDay),
-        endsAt: instant(t.endsMs),
+        endsAt: run.instant(t.endsMs),
         status: waived ? "waived" : occ.doneMs !== null ? (occ.doneMs < t.endsMs ? "met" : "missed") : asOfMs >= t.endsMs ? "missed" : "pending",
       };
     } else {
