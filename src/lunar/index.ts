@@ -176,6 +176,9 @@ export function solarToLunar(date: IsoDate): LunarDate {
   return dayNumberToLunar(toDayNumber(date));
 }
 
+/** The keys a lunar date input may have. */
+const LUNAR_INPUT_KEYS: ReadonlySet<string> = new Set(["year", "month", "day", "leap"]);
+
 /**
  * Converts a Vietnamese lunar date (ngày âm lịch) to its Gregorian civil date.
  *
@@ -195,6 +198,8 @@ export function lunarToSolar(input: LunarDateInput): IsoDate {
   if (typeof input !== "object" || input === null) {
     throw new InvalidInputError([issue("invalid_type", { expected: "{ year, month, day, leap? }", received: input }, [])]);
   }
+  const unknown = Object.keys(input).filter((key) => !LUNAR_INPUT_KEYS.has(key));
+  if (unknown.length > 0) throw new InvalidInputError(unknown.map((key) => issue("unknown_key", { key }, [key])));
   return fromDayNumber(validatedDayNumber(input.year, input.month, input.day, input.leap));
 }
 

@@ -478,3 +478,9 @@ describe("solarToLunar (independent UTC+7 computation, 1968–2199)", () => {
     expect(closeCalls).toEqual(["1938-09-23", "2033-09-22", "2175-03-21"]);
   });
 });
+
+describe("lunarToSolar input", () => {
+  it("rejects unknown keys (a misspelt leap flag must not be ignored silently)", () => {
+    expect(() => lunarToSolar({ year: 2025, month: 6, day: 1, leep: true } as never)).toThrow(/unknown_key/);
+  });
+});
