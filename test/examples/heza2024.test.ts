@@ -46,7 +46,7 @@ describe("examples/heza-2024: the plan and the log", () => {
     const events = loadHeza2024Events() as { id: string; at: string }[];
     // Assert
     expect(events.length).toBeGreaterThanOrEqual(100);
-    expect(events.length).toBeLessThanOrEqual(320);
+    expect(events.length).toBeLessThanOrEqual(400);
     for (const e of events) expect(e.at).toMatch(/^202[45]-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00$/);
     expect(events.length - new Set(events.map((e) => e.id)).size).toBe(1);
   });
@@ -203,10 +203,65 @@ describe("examples/heza-2024: findings computed by hand from the law and the 202
     expect(finding("III.6:2876/VP-TH")).toMatchObject({ status: "on_time", doneEvent: "bc-chuyen-de-lap-ho-so" });
   });
 
-  it("IV.3: several owners (VP, Phòng, TT) each have their own monthly occurrence, matched by the report's unit: only Văn phòng reported", () => {
+  it("IV.3: several owners (VP, Phòng, TT) each have their own monthly occurrence, matched by the report's unit: in August all six reported, each closing its own occurrence", () => {
     const august = evaluation.findings.filter((f) => f.obligation === "IV.3" && f.period === "2024-08");
     expect(august).toHaveLength(6);
-    expect(august.filter((f) => f.doneAt !== null).map((f) => f.owner)).toEqual(["van-phong"]);
+    expect(august.filter((f) => f.doneAt !== null).map((f) => f.owner).sort()).toEqual([
+      "phong-quan-ly-dau-tu", "phong-quan-ly-lao-dong", "phong-quy-hoach-xay-dung",
+      "phong-tai-nguyen-moi-truong", "trung-tam-dvvl", "van-phong",
+    ]);
+  });
+
+  it("IV.3: 12 months × 6 owners = 72 occurrences; December (last day Tue 31/12) is still open for all six at the end of 31/12, and of the 66 due only P.QLLĐ's November report is missing", () => {
+    const all = evaluation.findings.filter((f) => f.obligation === "IV.3");
+    expect(all).toHaveLength(72);
+    expect(all.filter((f) => f.status === "open").map((f) => f.period)).toEqual(Array(6).fill("2024-12"));
+    expect(all.filter((f) => f.status === "overdue").map((f) => f.key)).toEqual(["IV.3:phong-quan-ly-lao-dong:2024-11"]);
+  });
+
+  it("IV.3 per unit, on time: March 2024 ends Sun 31/03, so the last day rolls to Mon 01/04 (Đ.148.5); P.QHXD reporting 01/04 is on time, not early, and P.QLĐT reporting Fri 29/03 is early", () => {
+    expect(finding("IV.3:phong-quy-hoach-xay-dung:2024-03")).toMatchObject({ lastDay: "2024-04-01", status: "on_time", early: false });
+    expect(finding("IV.3:phong-quan-ly-dau-tu:2024-03")).toMatchObject({ lastDay: "2024-04-01", status: "on_time", early: true });
+  });
+
+  it("IV.3 per unit, late: April 2024 ends Tue 30/04, a holiday, as is 01/05, so the last day is Thu 02/05; P.QLLĐ reporting on the làm bù Saturday 04/05 is 2 days, 2 working days (03/05 and 04/05) late", () => {
+    expect(finding("IV.3:phong-quan-ly-lao-dong:2024-04")).toMatchObject({ lastDay: "2024-05-02", status: "late", daysLate: 2, workingDaysLate: 2 });
+  });
+
+  it("IV.3 per unit, overdue: November 2024 ends Sat 30/11, rolled to Mon 02/12; P.QLLĐ never reported, so at 31/12 it is overdue by 29 days, 21 working days (03/12–31/12), even though the other units reported", () => {
+    expect(finding("IV.3:phong-quan-ly-lao-dong:2024-11")).toMatchObject({ lastDay: "2024-12-02", status: "overdue", doneAt: null, daysLate: 29, workingDaysLate: 21 });
+    expect(finding("IV.3:trung-tam-dvvl:2024-11")).toMatchObject({ status: "on_time", early: false });
+  });
+
+  it("III.3 per unit: 'chậm nhất trước ngày 5/01 hằng năm' is Thu 04/01/2024 for every owner; TT's initiatives submitted Fri 05/01 08:45 are 1 day late, the others on time (three early)", () => {
+    const f = evaluation.findings.filter((x) => x.obligation === "III.3");
+    expect(f.map((x) => x.lastDay)).toEqual(Array(6).fill("2024-01-04"));
+    expect(finding("III.3:trung-tam-dvvl:2024")).toMatchObject({ status: "late", daysLate: 1, workingDaysLate: 1 });
+    expect(f.filter((x) => x.status === "on_time")).toHaveLength(5);
+    expect(f.filter((x) => x.early)).toHaveLength(3);
+  });
+
+  it("IV.2 per unit: 'trong tháng 1 hằng năm' ends Wed 31/01/2024; P.QLLĐ updating Fri 02/02 is 2 days late, P.TNMT never did and is overdue at 31/12 by 335 days", () => {
+    expect(finding("IV.2:phong-quan-ly-lao-dong:2024")).toMatchObject({ lastDay: "2024-01-31", status: "late", daysLate: 2 });
+    expect(finding("IV.2:phong-tai-nguyen-moi-truong:2024")).toMatchObject({ lastDay: "2024-01-31", status: "overdue", daysLate: 335 });
+    expect(finding("IV.2:phong-quan-ly-dau-tu:2024")).toMatchObject({ status: "on_time", early: false });
+  });
+
+  it("status counts at 31/12/2024: 216 on time (116 of them early), 24 late, 10 overdue, 9 open, 1 cancelled, 4 undated: 264 occurrences", () => {
+    const count = (s: string): number => evaluation.findings.filter((f) => f.status === s).length;
+    expect(evaluation.findings).toHaveLength(264);
+    expect({ on_time: count("on_time"), late: count("late"), overdue: count("overdue"), open: count("open"), cancelled: count("cancelled"), undated: count("undated") })
+      .toEqual({ on_time: 216, late: 24, overdue: 10, open: 9, cancelled: 1, undated: 4 });
+    expect(evaluation.findings.filter((f) => f.early)).toHaveLength(116);
+  });
+
+  it("overdue at 31/12/2024: the ten occurrences nobody closed, of which only two (IV.2 of P.TNMT, IV.3 November of P.QLLĐ) belong to the rows with several owners", () => {
+    const overdue = evaluation.findings.filter((f) => f.status === "overdue").map((f) => f.key).sort();
+    expect(overdue).toEqual([
+      "I.1:96/TB-BQL", "I.3:2024-12-10", "I.3:2024-12-18", "I.3:2024-12-26", "II.2:3710/UBND-KSTTHC",
+      "III.4:4610/UBND-TH", "III.5:000.00.31.H31-240625-0066", "IV.2:phong-tai-nguyen-moi-truong:2024",
+      "IV.3:phong-quan-ly-lao-dong:2024-11", "mot-cua:000.00.31.H31-241202-0081",
+    ]);
   });
 
   it("IV.3: 'định kỳ hằng tháng' for August 2024 ends Sat 31/08; 01/09 is Sunday and 02–03/09 Quốc khánh, so Wed 04/09; the report of 05/09 is late", () => {
@@ -242,7 +297,7 @@ describe("examples/heza-2024: printing", () => {
     const vi = formatHeza2024(evaluation).join("\n");
     const en = formatHeza2024(runHeza2024({ locale: "en" }), { locale: "en" }).join("\n");
     expect(vi).toContain("Đã giải quyết: 77 hồ sơ; trong đó 8 hồ sơ quá hạn");
-    expect(vi).toContain("Đầu vào 305 sự kiện = 302 được dùng + 3 không dùng");
+    expect(vi).toContain("Đầu vào 368 sự kiện = 365 được dùng + 3 không dùng");
     expect(en).toContain("Resolved: 77 dossiers; 8 late");
     expect(en).toContain("moved to the next working day, Thu 2024-02-15");
   });
