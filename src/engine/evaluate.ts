@@ -346,6 +346,10 @@ class Run {
   evs: readonly Event[] = [];
   /** The events' ids by input position (read once, so that accounting does not go back to the events). */
   ids: string[] = [];
+  /** Subjects by input position (read once, in input order, for the routed events). */
+  subjects: (string | undefined)[] = [];
+  /** FNV-1a hash of each routed event's `subject ?? id`, by input position. */
+  tailHash: Int32Array = new Int32Array(0);
   /** Occurrence keys by `Occ.i`. */
   readonly keys: string[] = [];
   /** Instants by input position (NaN: not accepted). */
@@ -1088,8 +1092,12 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
   // de-duplicate by id: an open-addressing table of event positions (no map of every id)
   const losers = dedupe(run, count);
 
-  // dispatch by type, once
+  // dispatch by type, once (noting each routed event's subject and its hash on the way)
   const asOfMs = opts.asOfMs;
+  const subjects = new Array<string | undefined>(count);
+  const tailHash = new Int32Array(count);
+  run.subjects = subjects;
+  run.tailHash = tailHash;
   for (let i = 0; i < count; i++) {
     const ms = msCol[i] as number;
     if (ms !== ms || run.reason[i] !== 0) continue;
@@ -1102,6 +1110,9 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
       run.reason[i] = REASON_CODE.unknown_type;
       continue;
     }
+    const sub = (evs[i] as Event).subject;
+    subjects[i] = sub;
+    tailHash[i] = fnv(sub ?? (ids[i] as string));
     for (let k = 0; k < routed.length; k++) {
       const { index, role } = routed[k] as Routed;
       const b = buckets[index] as Bucket;
@@ -1312,6 +1323,13 @@ function dedupe(run: Run, count: number): Rec[] {
   return losers;
 }
 
+/** FNV-1a hash of a string (the tables' hash). */
+function fnv(key: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < key.length; k++) h = Math.imul(h ^ key.charCodeAt(k), 0x01000193);
+  return h;
+}
+
 /**
  * A map from strings (occurrence tails) to values, in insertion order: an open-addressing table of
  * entry numbers keyed by a hash of the string (no per-entry object, no rehash of the entries).
@@ -1334,8 +1352,7 @@ class TailMap<V> {
   }
 
   private slot(key: string): number {
-    let h = 0x811c9dc5;
-    for (let k = 0; k < key.length; k++) h = Math.imul(h ^ key.charCodeAt(k), 0x01000193);
+    let h = fnv(key);
     const mask = this.mask;
     const slots = this.slots;
     const keys = this.keys;
@@ -1345,6 +1362,48 @@ class TailMap<V> {
       if (e < 0 || keys[e] === key) return h;
       h = (h + 1) & mask;
     }
+  }
+
+  /** The slot of a key given its hash (`fnv(key)`): where it is, or where it would go. */
+  slotOf(key: string, hash: number): number {
+    const mask = this.mask;
+    const slots = this.slots;
+    const keys = this.keys;
+    let h = hash & mask;
+    for (;;) {
+      const e = slots[h] as number;
+      if (e < 0 || keys[e] === key) return h;
+      h = (h + 1) & mask;
+    }
+  }
+
+  /** The value in a slot from `slotOf`. */
+  at(slot: number): V | undefined {
+    const e = this.slots[slot] as number;
+    return e < 0 ? undefined : this.vals[e];
+  }
+
+  /** Replaces the value in an occupied slot. */
+  replaceAt(slot: number, value: V): void {
+    this.vals[this.slots[slot] as number] = value;
+  }
+
+  /** Adds a key in the empty slot `slotOf` gave for it. */
+  insertAt(slot: number, key: string, value: V): void {
+    this.slots[slot] = this.keys.length;
+    this.keys.push(key);
+    this.vals.push(value);
+    if (this.keys.length * 2 > this.slots.length) this.grow();
+  }
+
+  /** The same keys in the same order with other values (`values[e]` for the `e`-th key); this map is not to be used afterwards. */
+  withValues<W>(values: W[]): TailMap<W> {
+    const m = new TailMap<W>(0);
+    (m as unknown as { keys: string[] }).keys = this.keys;
+    (m as unknown as { vals: W[] }).vals = values;
+    m.slots = this.slots;
+    m.mask = this.mask;
+    return m;
   }
 
   get(key: string): V | undefined {
@@ -1397,25 +1456,27 @@ class Bucket {
 /** Opens the occurrences of an obligation. */
 function openOccurrences(run: Run, cob: CompiledObligation, b: Bucket, cobs: readonly CompiledObligation[], occsOf: Map<CompiledObligation, Occ[]>): TailMap<Occ> {
   const ob = cob.ob;
-  const occs = new TailMap<Occ>(b.triggers.length);
   if (ob.kind === "triggered" || ob.kind === "dated") {
     const fromMs = epochMsOfCivil(cob.fromDay, 0);
     const untilMs = Number.isFinite(cob.untilDay) ? epochMsOfCivil(cob.untilDay + 1, 0) : Number.POSITIVE_INFINITY;
     const winners = new TailMap<Rec>(b.triggers.length);
     let duplicates = false;
+    const subjects = run.subjects;
+    const ids = run.ids;
+    const hashes = run.tailHash;
     for (const rec of b.triggers) {
-      const e = run.ev(rec);
       const ms = run.at(rec);
-      if ((cob.filter !== undefined && !cob.filter(e)) || ms < fromMs || ms >= untilMs) {
+      if ((cob.filter !== undefined && !cob.filter(run.ev(rec))) || ms < fromMs || ms >= untilMs) {
         run.ignored(rec, "filtered_out");
         continue;
       }
-      const tail = e.subject ?? e.id;
-      const prior = winners.get(tail);
-      if (prior === undefined) winners.set(tail, rec);
+      const tail = subjects[rec] ?? (ids[rec] as string);
+      const slot = winners.slotOf(tail, hashes[rec] as number);
+      const prior = winners.at(slot);
+      if (prior === undefined) winners.insertAt(slot, tail, rec);
       else {
         duplicates = true;
-        if (run.compareRecs(rec, prior) < 0) winners.set(tail, rec);
+        if (run.compareRecs(rec, prior) < 0) winners.replaceAt(slot, rec);
       }
     }
     if (duplicates) {
@@ -1427,19 +1488,24 @@ function openOccurrences(run: Run, cob: CompiledObligation, b: Bucket, cobs: rea
       }
     }
     const prefix = `${ob.id}:`;
+    const vals = new Array<Occ>(winners.size);
     for (let w = 0; w < winners.size; w++) {
       const tail = winners.keys[w] as string;
       const rec = winners.vals[w] as Rec;
       const e = run.ev(rec);
       const ms = run.at(rec);
-      const occ = run.newOcc(cob, prefix + tail, tail, e.subject ?? null, e.period ?? null, ms, ownerFor(cob, e.unit));
+      const occ = run.newOcc(cob, prefix + tail, tail, subjects[rec] ?? null, e.period ?? null, ms, ownerFor(cob, e.unit));
       occ.trigger = rec;
       occ.urgency = e.urgency;
       run.used(rec, "trigger", occ);
       if (cob.anchorTypes.length === 0) startClock(run, occ, ms, rec);
-      occs.set(tail, occ);
+      vals[w] = occ;
     }
-  } else if (ob.kind === "recurring") {
+    // the same tails in the same order: the winners' table, with the occurrences as values
+    return winners.withValues(vals);
+  }
+  const occs = new TailMap<Occ>(16);
+  if (ob.kind === "recurring") {
     for (const occ of recurringOccurrences(run, cob)) occs.set(occ.tail, occ);
   } else if (ob.kind === "derived") {
     const source = cobs.find((c) => c.ob.id === ob.source.obligation);
@@ -1473,12 +1539,19 @@ function routeControls(run: Run, cob: CompiledObligation, b: Bucket, occs: TailM
   const touched: Occ[] = [];
   const place = new Int32Array(recs.length);
   const counts: number[] = [];
+  const subjects = run.subjects;
+  const hashes = run.tailHash;
+  const perOwner = cob.perOwner;
   for (let i = 0; i < recs.length; i++) {
     const rec = recs[i] as Rec;
-    const e = run.ev(rec);
-    const subject = e.subject;
-    const tail = subject === undefined ? undefined : cob.perOwner ? (e.unit === undefined ? undefined : `${e.unit}:${subject}`) : subject;
-    const occ = tail === undefined ? undefined : occs.get(tail);
+    const subject = subjects[rec];
+    let occ: Occ | undefined;
+    if (subject === undefined) occ = undefined;
+    else if (!perOwner) occ = occs.at(occs.slotOf(subject, hashes[rec] as number));
+    else {
+      const unit = run.ev(rec).unit;
+      occ = unit === undefined ? undefined : occs.get(`${unit}:${subject}`);
+    }
     if (occ === undefined) {
       run.ignored(rec, "no_matching_occurrence");
       place[i] = -1;
