@@ -354,8 +354,8 @@ class Run {
   readonly keys: string[] = [];
   /** Instants by input position (NaN: not accepted). */
   ms: Float64Array = new Float64Array(0);
-  /** 1 where the event's `at` is already in the canonical form (`YYYY-MM-DDTHH:mm:ss+07:00`), noted once when read. */
-  canonicalAt: Uint8Array = new Uint8Array(0);
+  /** The event's `at` where it is already in the canonical form (`YYYY-MM-DDTHH:mm:ss+07:00`), noted once when read. */
+  atText: (string | undefined)[] = [];
   occs: OccColumns;
   // Per event, by input position: first use (role code, occurrence index), ignore reason code.
   useRole: Uint8Array = new Uint8Array(0);
@@ -426,7 +426,7 @@ class Run {
   /** Allocates the per-event arrays for `count` input events. */
   size(count: number): void {
     this.ms = new Float64Array(count).fill(Number.NaN);
-    this.canonicalAt = new Uint8Array(count);
+    this.atText = new Array<string | undefined>(count);
     this.useRole = new Uint8Array(count);
     this.useOcc = new Int32Array(count);
     this.reason = new Uint8Array(count);
@@ -448,7 +448,7 @@ class Run {
 
 /** The event's instant as written when it is already in the canonical form, else normalised. */
 function atOf(run: Run, rec: Rec): string {
-  return run.canonicalAt[rec] === 1 ? run.ev(rec).at : instant(run.at(rec));
+  return run.atText[rec] ?? instant(run.at(rec));
 }
 
 type Control = readonly [Rec, EventRole];
@@ -1054,10 +1054,10 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
 
   // read the events: instants into a column, no object per event
   const count = events.length;
-  const run = new Run(calendar, opts, count + 64);
+  const run = new Run(calendar, opts, 0);
   run.size(count);
   const msCol = run.ms;
-  const canonical = run.canonicalAt;
+  const atText = run.atText;
   const ignoredEarly: IgnoredEvent[] = [];
   let evs = events as readonly Event[];
   for (let i = 0; i < count; i++) {
@@ -1082,7 +1082,7 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
     }
     msCol[i] = ms;
     const text = (evs[i] as Event).at;
-    if (text.length === 25 && text.charCodeAt(10) === 84 && text.endsWith("+07:00")) canonical[i] = 1;
+    if (text.length === 25 && text.charCodeAt(10) === 84 && text.endsWith("+07:00")) atText[i] = text;
   }
   run.evs = evs;
   const ids = new Array<string>(count);
@@ -1094,10 +1094,8 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
 
   // dispatch by type, once (noting each routed event's subject and its hash on the way)
   const asOfMs = opts.asOfMs;
-  const subjects = new Array<string | undefined>(count);
-  const tailHash = new Int32Array(count);
-  run.subjects = subjects;
-  run.tailHash = tailHash;
+  run.subjects = new Array<string | undefined>(count);
+  run.tailHash = new Int32Array(count);
   for (let i = 0; i < count; i++) {
     const ms = msCol[i] as number;
     if (ms !== ms || run.reason[i] !== 0) continue;
@@ -1110,13 +1108,19 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
       run.reason[i] = REASON_CODE.unknown_type;
       continue;
     }
-    const sub = (evs[i] as Event).subject;
-    subjects[i] = sub;
-    tailHash[i] = fnv(sub ?? (ids[i] as string));
+    const ev = evs[i] as Event;
+    const sub = ev.subject;
+    run.subjects[i] = sub;
+    run.tailHash[i] = fnv(sub ?? (ids[i] as string));
     for (let k = 0; k < routed.length; k++) {
       const { index, role } = routed[k] as Routed;
       const b = buckets[index] as Bucket;
-      if (role === "trigger") b.triggers.push(i);
+      if (role === "trigger") {
+        b.triggers.push(i);
+        b.trigUnit.push(ev.unit);
+        b.trigPeriod.push(ev.period);
+        b.trigUrgency.push(ev.urgency);
+      }
       else if (role === "quota") b.quota.push(i);
       else {
         b.ctlRecs.push(i);
@@ -1131,16 +1135,29 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
   // obligations that others derive from are kept until those are opened.
   const sources = new Set<string>();
   for (const cob of cobs) if (cob.ob.kind === "derived") sources.add(cob.ob.source.obligation);
+  // room for the occurrences: one per trigger, one per derived one, and some for periods (the columns grow if need be)
+  let capacity = 4096;
+  for (let c = 0; c < cobs.length; c++) {
+    const n = (buckets[c] as Bucket).triggers.length;
+    capacity += sources.has((cobs[c] as CompiledObligation).ob.id) ? 2 * n : n;
+  }
+  run.occs = new OccColumns(capacity);
   const occsOf = new Map<CompiledObligation, Occ[]>();
   const findingOf: Finding[] = [];
   for (const cob of topoOrder(cobs)) {
     const b = buckets[cobs.indexOf(cob)] as Bucket;
     const occs = openOccurrences(run, cob, b, cobs, occsOf);
     routeControls(run, cob, b, occs);
+    b.clear();
     for (const occ of occs.values()) findingOf[occ.i] = finish(run, occ);
     if (sources.has(cob.ob.id)) occsOf.set(cob, occs.values());
   }
   occsOf.clear();
+  // (what was read for the routing and the findings is no longer needed)
+  buckets.length = 0;
+  run.subjects = [];
+  run.tailHash = new Int32Array(0);
+  run.atText = [];
 
   // findings in (lastDay, obligation, key) order; accounting and summary in the same pass
   const oc = run.occs;
@@ -1448,9 +1465,24 @@ class TailMap<V> {
 /** The events of one obligation, by role. */
 class Bucket {
   readonly triggers: Rec[] = [];
+  /** The triggers' `unit`, `period` and `urgency`, by place in `triggers` (read in the in-order pass). */
+  readonly trigUnit: (string | undefined)[] = [];
+  readonly trigPeriod: (string | undefined)[] = [];
+  readonly trigUrgency: (UrgencyLevel | undefined)[] = [];
   readonly quota: Rec[] = [];
   readonly ctlRecs: Rec[] = [];
   readonly ctlRoles: EventRole[] = [];
+
+  /** Lets the lists go once the obligation is evaluated. */
+  clear(): void {
+    this.triggers.length = 0;
+    this.trigUnit.length = 0;
+    this.trigPeriod.length = 0;
+    this.trigUrgency.length = 0;
+    this.quota.length = 0;
+    this.ctlRecs.length = 0;
+    this.ctlRoles.length = 0;
+  }
 }
 
 /** Opens the occurrences of an obligation. */
@@ -1459,12 +1491,15 @@ function openOccurrences(run: Run, cob: CompiledObligation, b: Bucket, cobs: rea
   if (ob.kind === "triggered" || ob.kind === "dated") {
     const fromMs = epochMsOfCivil(cob.fromDay, 0);
     const untilMs = Number.isFinite(cob.untilDay) ? epochMsOfCivil(cob.untilDay + 1, 0) : Number.POSITIVE_INFINITY;
-    const winners = new TailMap<Rec>(b.triggers.length);
+    // the winning trigger of each tail, by place in `b.triggers`
+    const triggers = b.triggers;
+    const winners = new TailMap<number>(triggers.length);
     let duplicates = false;
     const subjects = run.subjects;
     const ids = run.ids;
     const hashes = run.tailHash;
-    for (const rec of b.triggers) {
+    for (let k = 0; k < triggers.length; k++) {
+      const rec = triggers[k] as Rec;
       const ms = run.at(rec);
       if ((cob.filter !== undefined && !cob.filter(run.ev(rec))) || ms < fromMs || ms >= untilMs) {
         run.ignored(rec, "filtered_out");
@@ -1473,10 +1508,10 @@ function openOccurrences(run: Run, cob: CompiledObligation, b: Bucket, cobs: rea
       const tail = subjects[rec] ?? (ids[rec] as string);
       const slot = winners.slotOf(tail, hashes[rec] as number);
       const prior = winners.at(slot);
-      if (prior === undefined) winners.insertAt(slot, tail, rec);
+      if (prior === undefined) winners.insertAt(slot, tail, k);
       else {
         duplicates = true;
-        if (run.compareRecs(rec, prior) < 0) winners.replaceAt(slot, rec);
+        if (run.compareRecs(rec, triggers[prior] as Rec) < 0) winners.replaceAt(slot, k);
       }
     }
     if (duplicates) {
@@ -1484,19 +1519,19 @@ function openOccurrences(run: Run, cob: CompiledObligation, b: Bucket, cobs: rea
         const e = run.ev(rec);
         const tail = e.subject ?? e.id;
         const w = winners.get(tail);
-        if (w !== undefined && w !== rec && !(cob.filter !== undefined && !cob.filter(e))) run.ignored(rec, "duplicate_trigger", `${ob.id}:${tail}`);
+        if (w !== undefined && triggers[w] !== rec && !(cob.filter !== undefined && !cob.filter(e))) run.ignored(rec, "duplicate_trigger", `${ob.id}:${tail}`);
       }
     }
     const prefix = `${ob.id}:`;
     const vals = new Array<Occ>(winners.size);
     for (let w = 0; w < winners.size; w++) {
       const tail = winners.keys[w] as string;
-      const rec = winners.vals[w] as Rec;
-      const e = run.ev(rec);
+      const k = winners.vals[w] as number;
+      const rec = triggers[k] as Rec;
       const ms = run.at(rec);
-      const occ = run.newOcc(cob, prefix + tail, tail, subjects[rec] ?? null, e.period ?? null, ms, ownerFor(cob, e.unit));
+      const occ = run.newOcc(cob, prefix + tail, tail, subjects[rec] ?? null, b.trigPeriod[k] ?? null, ms, ownerFor(cob, b.trigUnit[k]));
       occ.trigger = rec;
-      occ.urgency = e.urgency;
+      occ.urgency = b.trigUrgency[k];
       run.used(rec, "trigger", occ);
       if (cob.anchorTypes.length === 0) startClock(run, occ, ms, rec);
       vals[w] = occ;
