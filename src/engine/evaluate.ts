@@ -350,8 +350,11 @@ class Run {
   subjects: (string | undefined)[] = [];
   /** FNV-1a hash of each routed event's `subject ?? id`, by input position. */
   tailHash: Int32Array = new Int32Array(0);
-  /** Occurrence keys by `Occ.i`. */
-  readonly keys: string[] = [];
+  /**
+   * Occurrence tails by `Occ.i`: the key is `${obligation}:${tail}`, so two occurrences of one
+   * obligation compare by key as by tail (and the keys need not be flattened to be compared).
+   */
+  readonly tails: string[] = [];
   /** Instants by input position (NaN: not accepted). */
   ms: Float64Array = new Float64Array(0);
   /** The event's `at` where it is already in the canonical form (`YYYY-MM-DDTHH:mm:ss+07:00`), noted once when read. */
@@ -405,7 +408,7 @@ class Run {
 
   newOcc(cob: CompiledObligation, key: string, tail: string, subject: string | null, period: string | null, openedMs: number | null, owner: string | null): Occ {
     const occ = new Occ(this.occs, cob, key, tail, subject, period, openedMs, owner);
-    this.keys.push(key);
+    this.tails.push(tail);
     return occ;
   }
 
@@ -836,13 +839,30 @@ function explanation(occ: Occ): { readonly vi: readonly string[]; readonly en: r
   const base = occ.dl?.explanation;
   const steps = occ.steps;
   if (steps === null) return base ?? EMPTY_EXPLANATION;
-  const pre = steps.filter((s) => OPENING_STEPS.has(s.code));
-  const post = steps.filter((s) => !OPENING_STEPS.has(s.code));
-  const text = (list: Step[], locale: Locale): string[] => list.map((s) => flat(engineStepText(s.code, s.params, locale)));
-  return {
-    vi: [...text(pre, "vi"), ...(base?.vi ?? []), ...text(post, "vi")],
-    en: [...text(pre, "en"), ...(base?.en ?? []), ...text(post, "en")],
-  };
+  // the opening steps, the deadline's trace, then the other steps
+  const vi: string[] = [];
+  const en: string[] = [];
+  let opening = 0;
+  for (let k = 0; k < steps.length; k++) {
+    const s = steps[k] as Step;
+    if (!OPENING_STEPS.has(s.code)) continue;
+    opening++;
+    vi.push(flat(engineStepText(s.code, s.params, "vi")));
+    en.push(flat(engineStepText(s.code, s.params, "en")));
+  }
+  if (base !== undefined) {
+    for (const t of base.vi) vi.push(t);
+    for (const t of base.en) en.push(t);
+  }
+  if (opening < steps.length) {
+    for (let k = 0; k < steps.length; k++) {
+      const s = steps[k] as Step;
+      if (OPENING_STEPS.has(s.code)) continue;
+      vi.push(flat(engineStepText(s.code, s.params, "vi")));
+      en.push(flat(engineStepText(s.code, s.params, "en")));
+    }
+  }
+  return { vi, en };
 }
 
 /** Steps that say how the occurrence arose; shown before the deadline's trace. */
@@ -1172,7 +1192,7 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
     const d = oc.lastDay[o] as number;
     oc.sortKey[o] = (d === d ? d : maxDay + 1) * width + (oc.rank[o] as number);
   }
-  const all = sortOccurrences(oc.sortKey, occCount, run.keys);
+  const all = sortOccurrences(oc.sortKey, occCount, run.tails);
   let firstMs = Number.POSITIVE_INFINITY;
   for (let o = 0; o < occCount; o++) {
     const opened = oc.openedMs[o] as number;
@@ -1246,7 +1266,8 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
 
 /**
  * The occurrences' indices sorted by (sortKey, key): a counting sort on the numeric key (days ×
- * obligations is dense) and a sort of each run of equal keys by occurrence key.
+ * obligations is dense) and a sort of each run of equal keys by occurrence key. Equal sort keys
+ * mean one obligation (ids are unique), so `keys` may be the tails.
  */
 function sortOccurrences(sortKey: Float64Array, count: number, keys: readonly string[]): Int32Array {
   const out = new Int32Array(count);
