@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { coverageTable } from "../scripts/coverage.js";
+import { coverageTable } from "./scripts/coverage.js";
 
 const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
 

@@ -2,8 +2,8 @@
  * evaluate's scaling: a generated plan of 50 obligations over 20 units and 250k, 500k and 1M
  * generated events. Each size runs in a child process so that its peak memory is its own.
  *
- *   node --expose-gc --import tsx bench/evaluate.ts          # all sizes
- *   node --expose-gc --import tsx bench/evaluate.ts 1000000  # one size (what the children run)
+ *   node --expose-gc --import tsx test/bench/evaluate.ts          # all sizes
+ *   node --expose-gc --import tsx test/bench/evaluate.ts 1000000  # one size (what the children run)
  *
  * Prints, per size: the time of `evaluate` alone (best of 3 runs after a warm-up), the peak RSS of
  * the process (events included) and the heap retained by the evaluation; at 1M events, whether the
@@ -12,10 +12,10 @@
 import { spawnSync } from "node:child_process";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import { evaluate } from "../src/engine/index.js";
-import { parsePlan } from "../src/schema/index.js";
-import type { Event } from "../src/schema/event.js";
-import type { PlanInput } from "../src/schema/plan.js";
+import { evaluate } from "../../src/engine/index.js";
+import { parsePlan } from "../../src/schema/index.js";
+import type { Event } from "../../src/schema/event.js";
+import type { PlanInput } from "../../src/schema/plan.js";
 
 const UNITS = Array.from({ length: 20 }, (_, i) => ({ id: `u${String(i + 1).padStart(2, "0")}`, name: `Đơn vị ${i + 1}` }));
 const PHRASES = [

@@ -1,8 +1,8 @@
 /**
  * The README's data coverage table (year → schedule documents), generated from `thoihan/data`.
- * `node --import tsx scripts/coverage.ts` prints it; test/readme.test.ts checks the README has it.
+ * `node --import tsx test/scripts/coverage.ts` prints it; test/readme.test.ts checks the README has it.
  */
-import { schedules, sources } from "../src/data/index.js";
+import { schedules, sources } from "../../src/data/index.js";
 
 export function coverageTable(): string {
   const lines = ["| year | documents | statuses | days listed |", "|---|---|---|---|"];

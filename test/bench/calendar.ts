@@ -10,8 +10,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { addBusinessDays } from "date-fns";
-import { civilServiceCalendar } from "../src/calendar/index.js";
-import { fromDayNumber, toDayNumber, type DayNumber } from "../src/day/dayNumber.js";
+import { civilServiceCalendar } from "../../src/calendar/index.js";
+import { fromDayNumber, toDayNumber, type DayNumber } from "../../src/day/dayNumber.js";
 
 const N = 1_000_000;
 const FIRST = toDayNumber("2019-01-01");
