@@ -2,16 +2,8 @@ import { describe, expect, it } from "vitest";
 import { createCalendar, formatIssue, InvalidInputError, parsePlan, ThoihanError, type IssueCode } from "../src/index.js";
 import { en } from "../src/messages/en.js";
 import { vi } from "../src/messages/vi.js";
+import { thrown } from "./_helpers.js";
 
-function errorOf(fn: () => unknown): ThoihanError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ThoihanError) return e;
-    throw e;
-  }
-  throw new Error("expected a ThoihanError");
-}
 
 describe("message tables", () => {
   it("have the same codes in Vietnamese and English, and every text renders with empty params", () => {
@@ -27,7 +19,7 @@ describe("message tables", () => {
 
   it("word reason codes in each language (office hours: a session that ends before it starts)", () => {
     // Arrange / Act
-    const e = errorOf(() => createCalendar({ officeHours: { sessions: [{ start: "11:30", end: "07:00" }] } }));
+    const e = thrown(() => createCalendar({ officeHours: { sessions: [{ start: "11:30", end: "07:00" }] } }));
     // Assert
     expect(e).toBeInstanceOf(InvalidInputError);
     const viText = e.format("vi");
@@ -38,7 +30,7 @@ describe("message tables", () => {
   });
 
   it("count problems in the reader's language: a Vietnamese plan error says 'lỗi', never 'problems'", () => {
-    const e = errorOf(() => parsePlan({ id: "p", title: "t", start: "2024-01-01", units: [], obligations: [{ kind: "nope" }] }));
+    const e = thrown(() => parsePlan({ id: "p", title: "t", start: "2024-01-01", units: [], obligations: [{ kind: "nope" }] }));
     expect(e.code).toBe("invalid_plan");
     expect(e.message).toMatch(/\d+ lỗi/);
     expect(e.message).not.toMatch(/problem/);

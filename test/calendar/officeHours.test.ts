@@ -7,6 +7,7 @@ import { haiDuongOfficeHours, officeHoursEntries, oneStopDefaultOfficeHours, sta
 import { fromDayNumber, toDayNumber, weekdayOf, type DayNumber, type Weekday } from "../../src/day/dayNumber.js";
 import { civilOfEpochMs, epochMsToInstant, instantToEpochMs } from "../../src/day/instant.js";
 import { CalendarCoverageError, CalendarRangeError, InvalidInputError, ThoihanError } from "../../src/errors.js";
+import { thrown } from "../_helpers.js";
 
 // ---------------------------------------------------------------------------------------------
 // A test double for the DayIndex interface: Monday–Friday (or another weekly rest), minus a list
@@ -103,15 +104,6 @@ const at = (local: string): number => instantToEpochMs(`${local}:00+07:00`);
 /** Local time "YYYY-MM-DDTHH:mm[:ss]" of epoch ms, seconds only when not zero. */
 const local = (ms: number): string => epochMsToInstant(ms).replace(/(:00)?\+07:00$/, "");
 
-function thrown(f: () => unknown): ThoihanError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ThoihanError) return e;
-    throw new Error(`expected a ThoihanError, got ${String(e)}`);
-  }
-  throw new Error("expected a throw");
-}
 
 describe("addWorkingHours", () => {
   it("keeps the clock time across a whole day: Tue 14:00 + 8 h on an 8-hour day = Wed 14:00", () => {

@@ -5,6 +5,7 @@ import type { WorkCalendar } from "../../src/calendar/types.js";
 import { dayNumberFromYmd, fromDayNumber, toDayNumber, type DayNumber } from "../../src/day/dayNumber.js";
 import { CalendarCoverageError, CalendarRangeError, InvalidInputError, ThoihanError } from "../../src/errors.js";
 import { dayNumberArb, isoDateArb, workingDayArb } from "../_arbitraries.js";
+import { thrown } from "../_helpers.js";
 
 /** Naive oracle built from isWorkingDay only: walk day by day. */
 function naiveAdd(c: WorkCalendar, date: string, amount: number): string {
@@ -142,103 +143,94 @@ describe("addWorkingDays (properties)", () => {
   });
 });
 
-function errorOf(fn: () => unknown): ThoihanError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ThoihanError);
-    return e as ThoihanError;
-  }
-  throw new Error("expected a ThoihanError");
-}
 
 describe("WorkCalendar errors", () => {
   it.each(["2025-02-30", "2025-2-3", "", "2025-01-01T00:00", "25-01-01"])("rejects the invalid date %j with invalid_date", (date) => {
-    const e = errorOf(() => cal.addWorkingDays(date, 1));
+    const e = thrown(() => cal.addWorkingDays(date, 1));
     expect(e).toBeInstanceOf(InvalidInputError);
     expect(e.code).toBe("invalid_date");
     expect(e.issues[0]?.path).toEqual(["date"]);
-    expect(errorOf(() => cal.isWorkingDay(date)).code).toBe("invalid_date");
-    expect(errorOf(() => cal.countWorkingDays("2025-01-01", date)).issues[0]?.path).toEqual(["to"]);
+    expect(thrown(() => cal.isWorkingDay(date)).code).toBe("invalid_date");
+    expect(thrown(() => cal.countWorkingDays("2025-01-01", date)).issues[0]?.path).toEqual(["to"]);
   });
 
   it.each([null, undefined, 20250101, {}])("rejects the non-string date %j with invalid_type, never a TypeError", (date) => {
-    expect(errorOf(() => cal.isWorkingDay(date as unknown as string)).code).toBe("invalid_type");
+    expect(thrown(() => cal.isWorkingDay(date as unknown as string)).code).toBe("invalid_type");
   });
 
   it("throws CalendarRangeError outside 1900-01-01 … 2199-12-31, for inputs and for results", () => {
-    expect(errorOf(() => cal.isWorkingDay("1899-12-31"))).toBeInstanceOf(CalendarRangeError);
-    expect(errorOf(() => cal.isWorkingDay("2200-01-01")).code).toBe("date_out_of_range");
-    expect(errorOf(() => cal.addWorkingDays("2199-12-30", 5))).toBeInstanceOf(CalendarRangeError);
-    expect(errorOf(() => cal.addWorkingDays("1900-01-02", -5))).toBeInstanceOf(CalendarRangeError);
-    expect(errorOf(() => cal.nextWorkingDay("2199-12-31"))).toBeInstanceOf(CalendarRangeError);
-    expect(errorOf(() => cal.addWorkingDays("2025-01-01", 1e9))).toBeInstanceOf(CalendarRangeError);
-    expect(errorOf(() => cal.specialDays(2200))).toBeInstanceOf(CalendarRangeError);
+    expect(thrown(() => cal.isWorkingDay("1899-12-31"))).toBeInstanceOf(CalendarRangeError);
+    expect(thrown(() => cal.isWorkingDay("2200-01-01")).code).toBe("date_out_of_range");
+    expect(thrown(() => cal.addWorkingDays("2199-12-30", 5))).toBeInstanceOf(CalendarRangeError);
+    expect(thrown(() => cal.addWorkingDays("1900-01-02", -5))).toBeInstanceOf(CalendarRangeError);
+    expect(thrown(() => cal.nextWorkingDay("2199-12-31"))).toBeInstanceOf(CalendarRangeError);
+    expect(thrown(() => cal.addWorkingDays("2025-01-01", 1e9))).toBeInstanceOf(CalendarRangeError);
+    expect(thrown(() => cal.specialDays(2200))).toBeInstanceOf(CalendarRangeError);
   });
 
   it.each([NaN, 1.5, Infinity, -0.1])("rejects the amount %d with invalid_amount", (amount) => {
-    const e = errorOf(() => cal.addWorkingDays("2025-01-01", amount));
+    const e = thrown(() => cal.addWorkingDays("2025-01-01", amount));
     expect(e).toBeInstanceOf(InvalidInputError);
     expect(e.code).toBe("invalid_amount");
     expect(e.issues[0]?.path).toEqual(["amount"]);
   });
 
   it.each([["5"], [null], [undefined], [5n]])("rejects the non-number amount %s with invalid_type", (amount) => {
-    expect(errorOf(() => cal.addWorkingDays("2025-01-01", amount as unknown as number)).code).toBe("invalid_type");
+    expect(thrown(() => cal.addWorkingDays("2025-01-01", amount as unknown as number)).code).toBe("invalid_type");
   });
 
   it("require: 'decided' on 2028 (no official notice, projected) → CalendarCoverageError with year 2028", () => {
-    const e = errorOf(() => cal.addWorkingDays("2027-12-30", 5, { require: "decided" }));
+    const e = thrown(() => cal.addWorkingDays("2027-12-30", 5, { require: "decided" }));
     expect(e).toBeInstanceOf(CalendarCoverageError);
     expect(e.code).toBe("calendar_year_not_covered");
     // 2027 plain days are projected too: the first undecided day crossed is 31/12/2027.
-    const e2 = errorOf(() => cal.isWorkingDay("2028-03-15", { require: "decided" })) as CalendarCoverageError;
+    const e2 = thrown(() => cal.isWorkingDay("2028-03-15", { require: "decided" })) as CalendarCoverageError;
     expect(e2.year).toBe(2028);
     expect(e2.issues[0]?.params).toEqual({ year: 2028, date: "2028-03-15", status: "projected" });
     expect(e2.format("en")).toContain("2028");
-    expect((errorOf(() => cal.countWorkingDays("2028-01-01", "2028-02-01", { require: "decided" })) as CalendarCoverageError).year).toBe(2028);
+    expect((thrown(() => cal.countWorkingDays("2028-01-01", "2028-02-01", { require: "decided" })) as CalendarCoverageError).year).toBe(2028);
   });
 
   it("require: 'decided' on 24/11/2026 (reported, NQ 28/2026/QH16) → CalendarCoverageError", () => {
-    const e = errorOf(() => cal.addWorkingDays("2026-11-23", 1, { require: "decided" })) as CalendarCoverageError;
+    const e = thrown(() => cal.addWorkingDays("2026-11-23", 1, { require: "decided" })) as CalendarCoverageError;
     expect(e).toBeInstanceOf(CalendarCoverageError);
     expect(e.issues[0]?.params).toEqual({ year: 2026, date: "2026-11-24", status: "reported" });
-    expect(errorOf(() => cal.dayInfo("2026-11-24", { require: "decided" }))).toBeInstanceOf(CalendarCoverageError);
-    expect(errorOf(() => cal.countWorkingDays("2026-11-30", "2026-11-20", { require: "decided" }))).toBeInstanceOf(CalendarCoverageError);
+    expect(thrown(() => cal.dayInfo("2026-11-24", { require: "decided" }))).toBeInstanceOf(CalendarCoverageError);
+    expect(thrown(() => cal.countWorkingDays("2026-11-30", "2026-11-20", { require: "decided" }))).toBeInstanceOf(CalendarCoverageError);
   });
 
   it("require: 'decided' only looks at the days the answer depends on", () => {
     // (start, result]: 20/11 itself is decided and 23/11 (a proposed swap is pending) is not crossed.
     expect(cal.addWorkingDays("2026-11-19", 1, { require: "decided" })).toBe("2026-11-20");
     expect(cal.addWorkingDays("2026-11-26", -1, { require: "decided" })).toBe("2026-11-25");
-    expect(errorOf(() => cal.addWorkingDays("2026-11-25", -1, { require: "decided" }))).toBeInstanceOf(CalendarCoverageError);
-    expect(errorOf(() => cal.addWorkingDays("2026-11-20", 1, { require: "decided" }))).toBeInstanceOf(CalendarCoverageError);
+    expect(thrown(() => cal.addWorkingDays("2026-11-25", -1, { require: "decided" }))).toBeInstanceOf(CalendarCoverageError);
+    expect(thrown(() => cal.addWorkingDays("2026-11-20", 1, { require: "decided" }))).toBeInstanceOf(CalendarCoverageError);
     expect(cal.countWorkingDays("2026-11-24", "2026-11-27", { require: "decided" })).toBe(3);
     expect(cal.isWorkingDay("2025-05-02", { require: "decided" })).toBe(false);
     expect(cal.addWorkingDays("2026-11-24", 0, { require: "any" })).toBe("2026-11-25");
-    expect(errorOf(() => cal.addWorkingDays("2026-11-24", 0, { require: "decided" }))).toBeInstanceOf(CalendarCoverageError);
+    expect(thrown(() => cal.addWorkingDays("2026-11-24", 0, { require: "decided" }))).toBeInstanceOf(CalendarCoverageError);
   });
 
   it("rejects bad query options", () => {
-    expect(errorOf(() => cal.isWorkingDay("2025-01-01", { require: "sure" } as never)).issues[0]?.path).toEqual(["options", "require"]);
+    expect(thrown(() => cal.isWorkingDay("2025-01-01", { require: "sure" } as never)).issues[0]?.path).toEqual(["options", "require"]);
   });
 
   it("specialDays wants an integer year", () => {
-    expect(errorOf(() => cal.specialDays(2025.5)).code).toBe("invalid_amount");
-    expect(errorOf(() => cal.specialDays("2025" as unknown as number)).code).toBe("invalid_type");
+    expect(thrown(() => cal.specialDays(2025.5)).code).toBe("invalid_amount");
+    expect(thrown(() => cal.specialDays("2025" as unknown as number)).code).toBe("invalid_type");
   });
 
   it("office hours: a calendar without them throws office_hours_missing", () => {
-    const e = errorOf(() => cal.addWorkingHours("2025-03-12T09:00:00+07:00", 2));
+    const e = thrown(() => cal.addWorkingHours("2025-03-12T09:00:00+07:00", 2));
     expect(e).toBeInstanceOf(InvalidInputError);
     expect(e.code).toBe("office_hours_missing");
-    expect(errorOf(() => cal.countWorkingHours("2025-03-12T09:00", "2025-03-13T09:00")).code).toBe("office_hours_missing");
+    expect(thrown(() => cal.countWorkingHours("2025-03-12T09:00", "2025-03-13T09:00")).code).toBe("office_hours_missing");
   });
 
   it("office hours are delegated to the office clock: 8 h from Wed 07/02/2024 14:00 skip Tết (08–14/02) and keep the clock time", () => {
     const c = createCalendar({ officeHours: { sessions: [{ start: "07:00", end: "11:30" }, { start: "13:30", end: "17:00" }] } });
     expect(c.addWorkingHours("2024-02-07T14:00:00+07:00", 8)).toBe("2024-02-15T14:00:00+07:00");
     expect(c.countWorkingHours("2024-02-07T14:00:00+07:00", "2024-02-15T14:00:00+07:00")).toBe(8);
-    expect(errorOf(() => c.addWorkingHours("not an instant", 1)).code).toBe("invalid_instant");
+    expect(thrown(() => c.addWorkingHours("not an instant", 1)).code).toBe("invalid_instant");
   });
 });

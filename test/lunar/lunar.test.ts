@@ -17,17 +17,8 @@ import {
 import { jdeToJdUt, newMoonJde, newMoonNumberNear } from "../../src/lunar/astronomy.js";
 import { lunarTable } from "../../src/lunar/table.js";
 import { cardinalPoint, civilDay, jdOfDay, newMoonNear, solarTermNear } from "./independentAstronomy.js";
+import { thrown } from "../_helpers.js";
 
-/** The thrown ThoihanError of `fn` (fails the test when nothing or something else is thrown). */
-function thrown(fn: () => unknown): ThoihanError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ThoihanError);
-    return e as ThoihanError;
-  }
-  throw new Error("expected a ThoihanError");
-}
 
 // Tết Nguyên Đán (mùng 1 tháng Giêng) 2000–2030 as published in Vietnamese calendars (lịch vạn
 // niên, the yearly holiday notices of Bộ LĐTBXH / Bộ Nội vụ from 2019 on). 2007 and 2030 differ
