@@ -104,7 +104,7 @@ class Calendar implements WorkCalendar {
       if (b > a) this.#require(index, a + 1, b);
       else if (a > b) this.#require(index, b + 1, a);
     }
-    return (index.cum[b - MIN_DAY + 1] as number) - (index.cum[a - MIN_DAY + 1] as number);
+    return index.count(a, b);
   }
 
   nextWorkingDay(date: IsoDate, options?: CalendarQueryOptions): IsoDate {

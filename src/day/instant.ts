@@ -148,6 +148,15 @@ export function civilOfEpochMs(ms: number): CivilTime {
 }
 
 /**
+ * The Vietnamese civil day of an instant given in epoch milliseconds, without allocating on the
+ * fixed-offset path (hot loops).
+ * @internal
+ */
+export function civilDayOfEpochMs(ms: number): DayNumber {
+  return ms >= FIXED_OFFSET_FROM_MS ? (floorDiv(ms + VN_OFFSET_MS, MS_PER_DAY) as DayNumber) : civilOfEpochMs(ms).day;
+}
+
+/**
  * Epoch milliseconds of a Vietnamese civil day and time (milliseconds since local midnight;
  * 86 400 000 means 24:00, i.e. the next day's 00:00).
  * @internal

@@ -6,8 +6,8 @@
  */
 import { createCalendar } from "../calendar/index.js";
 import type { CalendarOptions, OfficeSession, WorkCalendar } from "../calendar/types.js";
-import { fromDayNumber, readIsoDate, dayNumberFromYmd, type DayNumber, type IsoDate, type Weekday } from "../day/dayNumber.js";
-import { civilOfEpochMs, epochMsToInstant, instantToEpochMs, readInstant } from "../day/instant.js";
+import { fromDayNumber, readIsoDate, toDayNumber, type DayNumber, type IsoDate, type Weekday } from "../day/dayNumber.js";
+import { civilDayOfEpochMs, epochMsToInstant, instantToEpochMs, readInstant } from "../day/instant.js";
 import { computeDeadline } from "../deadline/computeDeadline.js";
 import { explainDeadline } from "../deadline/explain.js";
 import { resolvePolicy } from "../deadline/policy.js";
@@ -223,20 +223,13 @@ export function compileObligations(plan: Plan, deadlines: DeadlineCache): Compil
   });
 }
 
-/** Day number of a valid ISO date. @internal */
+/** Day number of an ISO date the schema has validated. @internal */
 export function dayOf(date: IsoDate): number {
-  const ymd = readIsoDate(date);
-  return ymd === undefined ? Number.NaN : dayNumberFromYmd(ymd.year, ymd.month, ymd.day);
+  return toDayNumber(date);
 }
 
-/** Civil day of epoch ms. @internal */
-export function civilDay(ms: number): number {
-  // Vietnam has been on UTC+7 without change since 13/06/1975: no allocation on the hot path.
-  return ms >= FIXED_OFFSET_FROM_MS ? Math.floor((ms + VN_OFFSET_MS) / MS_PER_DAY) : civilOfEpochMs(ms).day;
-}
-
-const VN_OFFSET_MS = 7 * 3_600_000;
-const FIXED_OFFSET_FROM_MS = Date.UTC(1975, 5, 13) - VN_OFFSET_MS;
+/** Civil day of epoch ms (allocation-free after 1975). @internal */
+export const civilDay: (ms: number) => number = civilDayOfEpochMs;
 
 /** ISO date of a day number. @internal */
 export function iso(day: number): IsoDate {
