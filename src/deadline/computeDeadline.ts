@@ -839,7 +839,15 @@ export type { Run, Core };
  * @remarks Since 0.1.0
  */
 export function computeDeadline(rule: DeadlineRule, context?: DeadlineContext): Deadline {
-  const valid = validateRule(rule, ["rule"]);
+  return computeValidDeadline(validateRule(rule, ["rule"]), context);
+}
+
+/**
+ * {@link computeDeadline} for a rule that has already been validated (by `validateRule` or
+ * `parsePlan`): the engine calls it so that a plan's rules are not validated again per occurrence.
+ * @internal
+ */
+export function computeValidDeadline(valid: DeadlineRule, context?: DeadlineContext): Deadline {
   const env = readContext(context);
   const run = startRun(valid, env);
   const core = evaluateRule(run, valid);

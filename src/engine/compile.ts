@@ -8,7 +8,7 @@ import { createCalendar } from "../calendar/index.js";
 import type { CalendarOptions, OfficeSession, WorkCalendar } from "../calendar/types.js";
 import { fromDayNumber, readIsoDate, toDayNumber, type DayNumber, type IsoDate, type Weekday } from "../day/dayNumber.js";
 import { civilDayOfEpochMs, epochMsToInstant, instantToEpochMs, readInstant } from "../day/instant.js";
-import { computeDeadline } from "../deadline/computeDeadline.js";
+import { computeValidDeadline } from "../deadline/computeDeadline.js";
 import { explainDeadline } from "../deadline/explain.js";
 import { resolvePolicy } from "../deadline/policy.js";
 import type { Deadline, DeadlineRule, DurationUnit, Policy, UrgencyLevel } from "../deadline/types.js";
@@ -387,7 +387,7 @@ function deadlineSlow(cob: CompiledObligation, rule: DeadlineRule, anchorMs: num
       ...(options.urgency === undefined ? {} : { urgency: options.urgency }),
       ...(options.dueDay === undefined ? {} : { due: iso(options.dueDay) }),
     };
-    result = { ok: true, dl: toDL(computeDeadline(rule, context)) };
+    result = { ok: true, dl: toDL(computeValidDeadline(rule, context)) };
   } catch (error) {
     result = failure(error);
   }
@@ -398,7 +398,7 @@ function deadlineSlow(cob: CompiledObligation, rule: DeadlineRule, anchorMs: num
 /** Computes the deadline of a recurring rule for one period label (`2024-07`, `2024-Q3` …). @internal */
 export function deadlineForPeriod(cob: CompiledObligation, rule: DeadlineRule, period: string, calendar: WorkCalendar): DLResult {
   try {
-    return { ok: true, dl: toDL(computeDeadline(rule, { calendar, policy: cob.policy, period })) };
+    return { ok: true, dl: toDL(computeValidDeadline(rule, { calendar, policy: cob.policy, period })) };
   } catch (error) {
     return failure(error);
   }
