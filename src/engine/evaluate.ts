@@ -317,6 +317,9 @@ class Occ {
 
 const ROLES: readonly EventRole[] = ["trigger", "anchor", "completion", "extension", "pause", "resume", "restart", "cancel", "quota"];
 const ROLE_CODE: Readonly<Record<EventRole, number>> = { trigger: 1, anchor: 2, completion: 3, extension: 4, pause: 5, resume: 6, restart: 7, cancel: 8, quota: 9 };
+/** In `Run.useRole`: the role code of an event's first use, and a flag for events also used elsewhere. */
+const ROLE_MASK = 0x7f;
+const HAS_ALSO = 0x80;
 const REASONS = Object.keys(REASON_RANK) as IgnoreReason[];
 const REASON_CODE = Object.fromEntries(REASONS.map((r, k) => [r, k + 1])) as Record<IgnoreReason, number>;
 const RANK_OF_CODE = Uint8Array.from([0, ...REASONS.map((r) => REASON_RANK[r])]);
@@ -413,7 +416,7 @@ class Run {
   }
 
   used(rec: Rec, role: EventRole, occ: Occ): void {
-    const first = this.useRole[rec] as number;
+    const first = (this.useRole[rec] as number) & ROLE_MASK;
     if (first === 0) {
       this.useRole[rec] = ROLE_CODE[role];
       this.useOcc[rec] = occ.i;
@@ -422,7 +425,10 @@ class Run {
     }
     if (ROLES[first - 1] === role && this.useOcc[rec] === occ.i) return;
     let list = this.also.get(rec);
-    if (list === undefined) this.also.set(rec, (list = []));
+    if (list === undefined) {
+      this.also.set(rec, (list = []));
+      this.useRole[rec] = first | HAS_ALSO;
+    }
     if (!list.some((x) => x.role === role && x.occurrence === occ.key)) list.push({ role, occurrence: occ.key });
   }
 
@@ -839,31 +845,36 @@ function explanation(occ: Occ): { readonly vi: readonly string[]; readonly en: r
   const base = occ.dl?.explanation;
   const steps = occ.steps;
   if (steps === null) return base ?? EMPTY_EXPLANATION;
-  // the opening steps, the deadline's trace, then the other steps
-  const vi: string[] = [];
-  const en: string[] = [];
-  let opening = 0;
+  // the opening steps, the deadline's trace, then the other steps (arrays of their final length,
+  // filled by index: explanations are made per finding)
+  const baseVi = base === undefined ? NO_TEXTS : base.vi;
+  const baseEn = base === undefined ? NO_TEXTS : base.en;
+  const vi = new Array<string>(steps.length + baseVi.length);
+  const en = new Array<string>(steps.length + baseEn.length);
+  let n = 0;
   for (let k = 0; k < steps.length; k++) {
     const s = steps[k] as Step;
     if (!OPENING_STEPS.has(s.code)) continue;
-    opening++;
-    vi.push(flat(engineStepText(s.code, s.params, "vi")));
-    en.push(flat(engineStepText(s.code, s.params, "en")));
+    vi[n] = flat(engineStepText(s.code, s.params, "vi"));
+    en[n++] = flat(engineStepText(s.code, s.params, "en"));
   }
-  if (base !== undefined) {
-    for (const t of base.vi) vi.push(t);
-    for (const t of base.en) en.push(t);
-  }
+  const opening = n;
+  for (let k = 0; k < baseVi.length; k++) vi[opening + k] = baseVi[k] as string;
+  for (let k = 0; k < baseEn.length; k++) en[opening + k] = baseEn[k] as string;
+  let nVi = opening + baseVi.length;
+  let nEn = opening + baseEn.length;
   if (opening < steps.length) {
     for (let k = 0; k < steps.length; k++) {
       const s = steps[k] as Step;
       if (OPENING_STEPS.has(s.code)) continue;
-      vi.push(flat(engineStepText(s.code, s.params, "vi")));
-      en.push(flat(engineStepText(s.code, s.params, "en")));
+      vi[nVi++] = flat(engineStepText(s.code, s.params, "vi"));
+      en[nEn++] = flat(engineStepText(s.code, s.params, "en"));
     }
   }
   return { vi, en };
 }
+
+const NO_TEXTS: readonly string[] = Object.freeze([]);
 
 /** Steps that say how the occurrence arose; shown before the deadline's trace. */
 const OPENING_STEPS: ReadonlySet<EngineStepCode> = new Set<EngineStepCode>(["derived_from", "clock_started", "capped", "otherwise", "quota_period"]);
@@ -875,43 +886,58 @@ function finish(run: Run, occ: Occ): Finding {
   const ob = cob.ob;
   const { asOfMs, asOfDay } = run.opts;
   const days = run.calendar.days;
+  // the numeric state, read once from the columns (NaN: none)
+  const col = run.occs;
+  const i = occ.i;
+  const cancelledMs = col.cancelledMs[i] as number;
+  const doneMs = col.doneMs[i] as number;
+  const pausedAt = col.pausedAt[i] as number;
+  const endsMs = col.endsMs[i] as number;
+  const lastDayNum = col.lastDay[i] as number;
+  const cancelled = cancelledMs === cancelledMs;
+  const done = doneMs === doneMs;
+  const paused = pausedAt === pausedAt;
+  const dated = lastDayNum === lastDayNum;
   let status: FindingStatus;
-  if (occ.cancelledMs !== null) status = "cancelled";
-  else if (occ.lastDay === null) status = "undated";
-  else if (occ.doneMs !== null) status = occ.doneMs < occ.endsMs ? "on_time" : "late";
-  else if (occ.pausedAt !== null) status = "open";
-  else status = asOfMs >= occ.endsMs ? "overdue" : "open";
+  if (cancelled) status = "cancelled";
+  else if (!dated) status = "undated";
+  else if (done) status = doneMs < endsMs ? "on_time" : "late";
+  else if (paused) status = "open";
+  else status = asOfMs >= endsMs ? "overdue" : "open";
   if (status === "undated" && occ.errorMessage === null && (occ.steps === null || !occ.steps.some((s) => s.code === "undated" || s.code === "clock_not_started"))) {
-    if (occ.anchorMs === null && cob.anchorTypes.length > 0 && occ.cancelledMs === null) occ.step("clock_not_started", { types: cob.anchorTypes.join(", ") });
+    if (occ.anchorMs === null && cob.anchorTypes.length > 0 && !cancelled) occ.step("clock_not_started", { types: cob.anchorTypes.join(", ") });
     else occ.step("undated", {});
   }
-  if (occ.pausedAt !== null && occ.doneMs === null && occ.cancelledMs === null) {
-    occ.note("paused", { since: instant(occ.pausedAt) });
-    occ.step("still_paused", { at: instant(occ.pausedAt) });
+  if (paused && !done && !cancelled) {
+    occ.note("paused", { since: instant(pausedAt) });
+    occ.step("still_paused", { at: instant(pausedAt) });
   }
-  if (occ.doneMs !== null && occ.doneEvent >= 0 && occ.steps !== null) occ.step("completed", { event: run.id(occ.doneEvent), at: instant(occ.doneMs) });
-  const lastDay = occ.lastDay;
-  const early = status === "on_time" && lastDay !== null && civilDay(occ.doneMs as number) < lastDay;
+  const doneEvent = col.doneEvent[i] as number;
+  if (done && doneEvent >= 0 && occ.steps !== null) occ.step("completed", { event: run.id(doneEvent), at: instant(doneMs) });
+  const lastDay = dated ? lastDayNum : null;
+  const early = status === "on_time" && dated && civilDay(doneMs) < lastDayNum;
   let daysLate = 0;
   let workingDaysLate = 0;
   let officeHoursLate: number | null = null;
   const hourly = cob.clock === "hour" || cob.clock === "working_hour";
-  if ((status === "late" || status === "overdue") && lastDay !== null) {
-    const refMs = status === "late" ? (occ.doneMs as number) : asOfMs;
+  if ((status === "late" || status === "overdue") && dated) {
+    const refMs = status === "late" ? doneMs : asOfMs;
     const refDay = status === "late" ? civilDay(refMs) : asOfDay;
-    daysLate = Math.max(0, refDay - lastDay);
-    workingDaysLate = refDay > lastDay && lastDay >= MIN_DAY && refDay <= MAX_DAY ? days.count(lastDay as never, refDay as never) : 0;
+    daysLate = Math.max(0, refDay - lastDayNum);
+    workingDaysLate = refDay > lastDayNum && lastDayNum >= MIN_DAY && refDay <= MAX_DAY ? days.count(lastDayNum as never, refDay as never) : 0;
     if (hourly && run.calendar.officeHours !== undefined) {
-      officeHoursLate = Math.max(0, Math.round(run.calendar.countWorkingHours(instant(occ.endsMs), instant(refMs)) * 100) / 100);
+      officeHoursLate = Math.max(0, Math.round(run.calendar.countWorkingHours(instant(endsMs), instant(refMs)) * 100) / 100);
     }
-  } else if (hourly && run.calendar.officeHours !== undefined && lastDay !== null) {
+  } else if (hourly && run.calendar.officeHours !== undefined && dated) {
     officeHoursLate = 0;
   }
   let target: FindingTarget | null = null;
   let provisional = occ.dl?.provisional === true;
-  if (ob.kind !== "quota" && ob.target !== undefined && lastDay !== null && status !== "cancelled") {
+  if (ob.kind !== "quota" && ob.target !== undefined && dated && status !== "cancelled") {
     const waivedFor = ob.target.waivedFor ?? [];
-    const res = deadlineFor(cob, ob.target.deadline, occ.anchorMs ?? occ.openedMs ?? undefined, run.calendar, { urgency: occ.urgency, dueDay: lastDay });
+    const from = col.anchorMs[i] as number;
+    const opened = col.openedMs[i] as number;
+    const res = deadlineFor(cob, ob.target.deadline, from === from ? from : opened === opened ? opened : undefined, run.calendar, { urgency: occ.urgency, dueDay: lastDayNum });
     if (res.ok) {
       const t = res.dl;
       const waived = (occ.urgency !== undefined && waivedFor.includes(occ.urgency)) || t.waived;
@@ -920,25 +946,27 @@ function finish(run: Run, occ: Occ): Finding {
       target = {
         lastDay: run.iso(t.lastDay),
         endsAt: run.instant(t.endsMs),
-        status: waived ? "waived" : occ.doneMs !== null ? (occ.doneMs < t.endsMs ? "met" : "missed") : asOfMs >= t.endsMs ? "missed" : "pending",
+        status: waived ? "waived" : done ? (doneMs < t.endsMs ? "met" : "missed") : asOfMs >= t.endsMs ? "missed" : "pending",
       };
     } else {
       occ.note("target_error", { issues: res.issues });
     }
   }
   let dueSoon = false;
-  if (status === "open" && occ.pausedAt === null && lastDay !== null && occ.endsMs > asOfMs) {
+  if (status === "open" && !paused && dated && endsMs > asOfMs) {
     const horizon = run.opts.dueSoon;
-    if (horizon.unit === "hour") dueSoon = occ.endsMs - asOfMs <= horizon.amount * 3_600_000;
-    else if (horizon.unit === "day") dueSoon = lastDay <= asOfDay + horizon.amount;
-    else dueSoon = lastDay <= (horizon.amount === 0 ? asOfDay : days.add(asOfDay as never, horizon.amount));
+    if (horizon.unit === "hour") dueSoon = endsMs - asOfMs <= horizon.amount * 3_600_000;
+    else if (horizon.unit === "day") dueSoon = lastDayNum <= asOfDay + horizon.amount;
+    else dueSoon = lastDayNum <= (horizon.amount === 0 ? asOfDay : days.add(asOfDay as never, horizon.amount));
   }
-  const trigger = occ.trigger;
-  const anchorRec = occ.anchorRec;
-  const doneEvent = occ.doneEvent;
-  const openedMs = occ.openedMs;
-  const anchorMs = occ.anchorMs;
-  if (occ.extLastDay !== null) occ.note("extension_recorded", { lastDay: iso(occ.extLastDay), endsAt: instant(occ.extEndsMs) });
+  const trigger = col.trigger[i] as number;
+  const anchorRec = col.anchorRec[i] as number;
+  const openedMs = col.openedMs[i] as number;
+  const anchorMs = col.anchorMs[i] as number;
+  const extLastDay = col.extLastDay[i] as number;
+  if (extLastDay === extLastDay) occ.note("extension_recorded", { lastDay: iso(extLastDay), endsAt: instant(col.extEndsMs[i] as number) });
+  const originalLastDay = col.originalLastDay[i] as number;
+  const dl = occ.dl;
   return {
     obligation: ob.id,
     key: occ.key,
@@ -950,23 +978,23 @@ function finish(run: Run, occ: Occ): Finding {
     period: occ.period,
     status,
     early,
-    openedAt: openedMs === null ? null : trigger >= 0 && run.at(trigger) === openedMs ? atOf(run, trigger) : run.instant(openedMs),
-    startedAt: anchorMs === null ? null : anchorRec >= 0 && run.at(anchorRec) === anchorMs ? atOf(run, anchorRec) : run.instant(anchorMs),
-    lastDay: lastDay === null ? null : run.iso(lastDay),
-    endsAt: lastDay === null ? null : occ.dl !== null && occ.dl.endsMs === occ.endsMs ? occ.dl.endsAt : instant(occ.endsMs),
-    originalLastDay: occ.originalLastDay === null ? null : run.iso(occ.originalLastDay),
-    doneAt: occ.doneMs === null ? null : doneEvent >= 0 ? atOf(run, doneEvent) : instant(occ.doneMs),
-    cancelledAt: occ.cancelledMs === null ? null : instant(occ.cancelledMs),
+    openedAt: openedMs !== openedMs ? null : trigger >= 0 && run.at(trigger) === openedMs ? atOf(run, trigger) : run.instant(openedMs),
+    startedAt: anchorMs !== anchorMs ? null : anchorRec >= 0 && run.at(anchorRec) === anchorMs ? atOf(run, anchorRec) : run.instant(anchorMs),
+    lastDay: dated ? run.iso(lastDayNum) : null,
+    endsAt: dated ? (dl !== null && dl.endsMs === endsMs ? dl.endsAt : instant(endsMs)) : null,
+    originalLastDay: originalLastDay === originalLastDay ? run.iso(originalLastDay) : null,
+    doneAt: done ? (doneEvent >= 0 ? atOf(run, doneEvent) : instant(doneMs)) : null,
+    cancelledAt: cancelled ? instant(cancelledMs) : null,
     daysLate,
     workingDaysLate,
     officeHoursLate,
     target,
     dueSoon,
     provisional,
-    paused: occ.pausedAt !== null && status === "open",
+    paused: paused && status === "open",
     urgency: occ.urgency ?? null,
-    extensions: occ.extensions,
-    restarts: occ.restarts,
+    extensions: col.extensions[i] as number,
+    restarts: col.restarts[i] as number,
     quota: occ.quota,
     triggerEvent: trigger >= 0 ? run.id(trigger) : null,
     doneEvent: doneEvent >= 0 ? run.id(doneEvent) : null,
@@ -1048,9 +1076,43 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
   }
   const calendar = planCalendar(p, opts.calendar ?? civilServiceCalendar);
   const cobs = compileObligations(p, new DeadlineCache(calendar));
-  const buckets = cobs.map(() => new Bucket());
+  // Each phase below is a function of its own with one loop: a long loop is optimised while it
+  // runs, and a small function around it keeps that optimisation cheap and stable.
+  const run = new Run(calendar, opts, 0);
+  const ignoredEarly = readEvents(run, events);
+  const buckets = dispatch(run, cobs, routesOf(cobs));
+  const findingOf = evaluateObligations(run, cobs, buckets);
+  // (what was read for the routing and the findings is no longer needed)
+  run.subjects = [];
+  run.tailHash = new Int32Array(0);
+  run.atText = [];
 
-  // roles by event type
+  // findings in (lastDay, obligation, key) order; accounting and summary in the same pass
+  const all = orderOccurrences(run, cobs.length + 1);
+  const summaryOptions = opts.summary ?? {};
+  const builder = new SummaryBuilder(
+    readRate(summaryOptions.rate, ["options", "summary", "rate"]),
+    opts.asOfMs,
+    windowsOf(readPeriods(summaryOptions.periods, ["options", "summary", "periods"]), firstInstant(run.occs), opts.asOfMs),
+    Object.fromEntries(p.units.map((u) => [u.id, u.name])),
+  );
+  const { findings, used } = collect(run, all, findingOf, builder);
+  const accounting: Accounting = { input: events.length, used, ignored: listIgnored(run, ignoredEarly) };
+
+  const evaluation: Evaluation = {
+    plan: p.id,
+    asOf: instant(opts.asOfMs),
+    calendar: calendar.name,
+    locale: opts.locale,
+    findings,
+    summary: builder.build(),
+    accounting,
+  };
+  return attachRepl(evaluation);
+}
+
+/** The obligations (by index) and roles each event type is routed to. */
+function routesOf(cobs: readonly CompiledObligation[]): Map<string, Routed[]> {
   const routes = new Map<string, Routed[]>();
   const route = (types: readonly string[], index: number, role: EventRole): void => {
     for (const t of types) {
@@ -1071,17 +1133,27 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
     route(typesOf(ob.restart), index, "restart");
     route(typesOf(ob.cancel), index, "cancel");
   });
+  return routes;
+}
 
-  // read the events: instants into a column, no object per event
+/**
+ * Reads the events: instants into a column, no object per event; duplicate ids are found on the
+ * way by an open-addressing table of event positions (no map of every id). Returns the invalid ones.
+ */
+function readEvents(run: Run, events: readonly unknown[]): IgnoredEvent[] {
   const count = events.length;
-  const run = new Run(calendar, opts, 0);
   run.size(count);
   const msCol = run.ms;
   const atText = run.atText;
   const ignoredEarly: IgnoredEvent[] = [];
   let evs = events as readonly Event[];
+  run.evs = evs;
+  const ids = new Array<string>(count);
+  run.ids = ids;
+  const dedupe = new IdTable(count);
   for (let i = 0; i < count; i++) {
     const raw: unknown = events[i];
+    ids[i] = "";
     let ms = fastEventMs(raw);
     if (ms !== ms) {
       const reading = readEvent(raw, [i]);
@@ -1091,31 +1163,35 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
         continue;
       }
       ms = reading.ms;
-      if (evs === events) evs = events.slice() as Event[];
+      if (evs === events) run.evs = evs = events.slice() as Event[];
       (evs as Event[])[i] = reading.event;
     }
+    const event = evs[i] as Event;
     const day = civilDay(ms);
     if (day < MIN_DAY || day > MAX_DAY) {
-      const event = evs[i] as Event;
       ignoredEarly.push({ eventId: event.id, index: i, reason: "invalid", issues: [issue("date_out_of_range", { value: event.at, min: "1900-01-01", max: "2199-12-31" }, [i, "at"])] });
       continue;
     }
     msCol[i] = ms;
-    const text = (evs[i] as Event).at;
+    const text = event.at;
     if (text.length === 25 && text.charCodeAt(10) === 84 && text.endsWith("+07:00")) atText[i] = text;
+    const id = event.id;
+    ids[i] = id;
+    dedupe.add(run, i, id);
   }
-  run.evs = evs;
-  const ids = new Array<string>(count);
-  for (let i = 0; i < count; i++) ids[i] = (msCol[i] as number) === (msCol[i] as number) ? (evs[i] as Event).id : "";
-  run.ids = ids;
+  return ignoredEarly;
+}
 
-  // de-duplicate by id: an open-addressing table of event positions (no map of every id)
-  const losers = dedupe(run, count);
-
-  // dispatch by type, once (noting each routed event's subject and its hash on the way)
-  const asOfMs = opts.asOfMs;
-  run.subjects = new Array<string | undefined>(count);
-  run.tailHash = new Int32Array(count);
+/** Dispatches the events by type to their obligations' buckets, once (noting each routed event's subject and its hash on the way). */
+function dispatch(run: Run, cobs: readonly CompiledObligation[], routes: Map<string, Routed[]>): Bucket[] {
+  const buckets = cobs.map(() => new Bucket());
+  const count = run.ms.length;
+  const msCol = run.ms;
+  const evs = run.evs;
+  const ids = run.ids;
+  const asOfMs = run.opts.asOfMs;
+  const subjects = (run.subjects = new Array<string | undefined>(count));
+  const tailHash = (run.tailHash = new Int32Array(count));
   for (let i = 0; i < count; i++) {
     const ms = msCol[i] as number;
     if (ms !== ms || run.reason[i] !== 0) continue;
@@ -1123,15 +1199,15 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
       run.reason[i] = REASON_CODE.after_as_of;
       continue;
     }
-    const routed = routes.get((evs[i] as Event).type);
+    const ev = evs[i] as Event;
+    const routed = routes.get(ev.type);
     if (routed === undefined) {
       run.reason[i] = REASON_CODE.unknown_type;
       continue;
     }
-    const ev = evs[i] as Event;
     const sub = ev.subject;
-    run.subjects[i] = sub;
-    run.tailHash[i] = fnv(sub ?? (ids[i] as string));
+    subjects[i] = sub;
+    tailHash[i] = fnv(sub ?? (ids[i] as string));
     for (let k = 0; k < routed.length; k++) {
       const { index, role } = routed[k] as Routed;
       const b = buckets[index] as Bucket;
@@ -1140,19 +1216,23 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
         b.trigUnit.push(ev.unit);
         b.trigPeriod.push(ev.period);
         b.trigUrgency.push(ev.urgency);
-      }
-      else if (role === "quota") b.quota.push(i);
+      } else if (role === "quota") b.quota.push(i);
       else {
         b.ctlRecs.push(i);
         b.ctlRoles.push(role);
       }
     }
   }
+  return buckets;
+}
 
-  // occurrences, obligation by obligation (sources before derived ones)
-  // Each occurrence's finding is made as soon as its obligation is done (a derived obligation reads
-  // only its source's state), so that the occurrence objects die young; only the occurrences of
-  // obligations that others derive from are kept until those are opened.
+/**
+ * The occurrences, obligation by obligation (sources before derived ones), and their findings by
+ * occurrence index. Each occurrence's finding is made as soon as its obligation is done (a derived
+ * obligation reads only its source's state), so that the occurrence objects die young; only the
+ * occurrences of obligations that others derive from are kept until those are opened.
+ */
+function evaluateObligations(run: Run, cobs: readonly CompiledObligation[], buckets: Bucket[]): Finding[] {
   const sources = new Set<string>();
   for (const cob of cobs) if (cob.ob.kind === "derived") sources.add(cob.ob.source.obligation);
   // room for the occurrences: one per trigger, one per derived one, and some for periods (the columns grow if need be)
@@ -1169,20 +1249,23 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
     const occs = openOccurrences(run, cob, b, cobs, occsOf);
     routeControls(run, cob, b, occs);
     b.clear();
-    for (const occ of occs.values()) findingOf[occ.i] = finish(run, occ);
+    finishAll(run, occs.values(), findingOf);
     if (sources.has(cob.ob.id)) occsOf.set(cob, occs.values());
   }
-  occsOf.clear();
-  // (what was read for the routing and the findings is no longer needed)
-  buckets.length = 0;
-  run.subjects = [];
-  run.tailHash = new Int32Array(0);
-  run.atText = [];
+  return findingOf;
+}
 
-  // findings in (lastDay, obligation, key) order; accounting and summary in the same pass
+function finishAll(run: Run, occs: readonly Occ[], findingOf: Finding[]): void {
+  for (let k = 0; k < occs.length; k++) {
+    const occ = occs[k] as Occ;
+    findingOf[occ.i] = finish(run, occ);
+  }
+}
+
+/** The occurrences' indices in (lastDay, obligation rank, key) order; undated ones last. */
+function orderOccurrences(run: Run, width: number): Int32Array {
   const oc = run.occs;
   const occCount = oc.size;
-  const width = cobs.length + 1;
   let maxDay = Number.NEGATIVE_INFINITY;
   for (let o = 0; o < occCount; o++) {
     const d = oc.lastDay[o] as number;
@@ -1192,22 +1275,25 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
     const d = oc.lastDay[o] as number;
     oc.sortKey[o] = (d === d ? d : maxDay + 1) * width + (oc.rank[o] as number);
   }
-  const all = sortOccurrences(oc.sortKey, occCount, run.tails);
+  return sortOccurrences(oc.sortKey, occCount, run.tails);
+}
+
+/** The earliest opening or completion of any occurrence (where the summary's periods start). */
+function firstInstant(oc: OccColumns): number {
   let firstMs = Number.POSITIVE_INFINITY;
-  for (let o = 0; o < occCount; o++) {
+  for (let o = 0; o < oc.size; o++) {
     const opened = oc.openedMs[o] as number;
     const done = oc.doneMs[o] as number;
     if (opened < firstMs) firstMs = opened;
     if (done < firstMs) firstMs = done;
   }
-  const summaryOptions = opts.summary ?? {};
-  const builder = new SummaryBuilder(
-    readRate(summaryOptions.rate, ["options", "summary", "rate"]),
-    opts.asOfMs,
-    windowsOf(readPeriods(summaryOptions.periods, ["options", "summary", "periods"]), firstMs, opts.asOfMs),
-    Object.fromEntries(p.units.map((u) => [u.id, u.name])),
-  );
-  // the events each occurrence used first, grouped by occurrence in the order they were used
+  return firstMs;
+}
+
+/** The findings in order, the events each used (grouped by finding, in the order they were used), and the summary's counts. */
+function collect(run: Run, all: Int32Array, findingOf: Finding[], builder: SummaryBuilder): { findings: Finding[]; used: UsedEvent[] } {
+  const oc = run.occs;
+  const occCount = oc.size;
   const log = run.usedLog;
   const usedStart = new Int32Array(occCount + 1);
   for (let k = 0; k < log.size; k++) (usedStart[(log.a[k] as number) + 1] as number)++;
@@ -1222,6 +1308,7 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
   const used: UsedEvent[] = new Array<UsedEvent>(usedRecs.length);
   let u = 0;
   const INF = Number.POSITIVE_INFINITY;
+  const times = new Float64Array(4);
   for (let i = 0; i < all.length; i++) {
     const o = all[i] as number;
     const f = findingOf[o] as Finding;
@@ -1229,13 +1316,22 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
     const opened = oc.openedMs[o] as number;
     const done = oc.doneMs[o] as number;
     const cancelled = oc.cancelledMs[o] as number;
-    builder.add(f, opened === opened ? opened : -INF, (oc.lastDay[o] as number) === (oc.lastDay[o] as number) ? (oc.endsMs[o] as number) : INF, done === done ? done : INF, cancelled === cancelled ? cancelled : INF);
+    times[0] = opened === opened ? opened : -INF;
+    times[1] = (oc.lastDay[o] as number) === (oc.lastDay[o] as number) ? (oc.endsMs[o] as number) : INF;
+    times[2] = done === done ? done : INF;
+    times[3] = cancelled === cancelled ? cancelled : INF;
+    builder.add(f, times);
     for (let k = usedStart[o] as number, end = usedStart[o + 1] as number; k < end; k++) used[u++] = usedEntry(run, usedRecs[k] as number, f.key);
   }
   findingOf.length = 0;
+  return { findings, used };
+}
 
+/** The ignored events: the invalid ones first (in input order), then the others by instant and id. */
+function listIgnored(run: Run, ignoredEarly: IgnoredEvent[]): IgnoredEvent[] {
+  const msCol = run.ms;
   const ignoredLater: Rec[] = [];
-  for (let i = 0; i < count; i++) if ((msCol[i] as number) === (msCol[i] as number) && run.useRole[i] === 0) ignoredLater.push(i);
+  for (let i = 0; i < msCol.length; i++) if ((msCol[i] as number) === (msCol[i] as number) && run.useRole[i] === 0) ignoredLater.push(i);
   // (events sharing an id, instant and content: the kept one first)
   const dup = REASON_CODE.duplicate_id;
   ignoredLater.sort((a, b) => run.compareRecs(a, b) || canonicalCompare(run, a, b) || (run.reason[a] === dup ? 1 : 0) - (run.reason[b] === dup ? 1 : 0));
@@ -1250,18 +1346,7 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
     if (issues !== undefined) entry.issues = issues;
     ignored.push(entry);
   }
-  const accounting: Accounting = { input: events.length, used, ignored };
-
-  const evaluation: Evaluation = {
-    plan: p.id,
-    asOf: instant(opts.asOfMs),
-    calendar: calendar.name,
-    locale: opts.locale,
-    findings,
-    summary: builder.build(),
-    accounting,
-  };
-  return attachRepl(evaluation);
+  return ignored;
 }
 
 /**
@@ -1317,48 +1402,55 @@ function sortOccurrences(sortKey: Float64Array, count: number, keys: readonly st
 }
 
 function usedEntry(run: Run, rec: Rec, occurrence: string): UsedEvent {
-  const role = ROLES[(run.useRole[rec] as number) - 1] as EventRole;
-  const also = run.also.size === 0 ? undefined : run.also.get(rec);
+  const code = run.useRole[rec] as number;
+  const role = ROLES[(code & ROLE_MASK) - 1] as EventRole;
+  const also = (code & HAS_ALSO) === 0 ? undefined : run.also.get(rec);
   return also === undefined ? { eventId: run.id(rec), role, occurrence } : { eventId: run.id(rec), role, occurrence, also: sortAlso(also) };
 }
 
 /**
- * Marks every event sharing an id with a kept one as `duplicate_id` and returns them: among events
+ * Finds the events sharing an id with a kept one and marks them `duplicate_id`: among events
  * sharing an id, the earliest, then the smallest by content, is kept. An open-addressing table of
- * event positions keyed by a hash of the id.
+ * event positions keyed by a hash of the id; each slot keeps the hash, so that ids are compared
+ * (and the events read) only when the hashes agree.
  */
-function dedupe(run: Run, count: number): Rec[] {
-  const msCol = run.ms;
-  const evs = run.evs;
-  let size = 1024;
-  while (size < count * 2) size *= 2;
-  const mask = size - 1;
-  const table = new Int32Array(size).fill(-1);
-  const losers: Rec[] = [];
-  for (let i = 0; i < count; i++) {
-    if ((msCol[i] as number) !== (msCol[i] as number)) continue;
-    const id = (evs[i] as Event).id;
-    let h = 0x811c9dc5;
-    for (let k = 0; k < id.length; k++) h = Math.imul(h ^ id.charCodeAt(k), 0x01000193);
-    h &= mask;
+class IdTable {
+  private readonly table: Int32Array;
+  private readonly hashes: Int32Array;
+  private readonly mask: number;
+
+  constructor(count: number) {
+    let size = 1024;
+    while (size < count * 2) size *= 2;
+    this.table = new Int32Array(size).fill(-1);
+    this.hashes = new Int32Array(size);
+    this.mask = size - 1;
+  }
+
+  /** Adds the accepted event `i` of id `id` (`run.ids` and `run.ms` filled up to `i`). */
+  add(run: Run, i: Rec, id: string): void {
+    const hash = fnv(id);
+    const table = this.table;
+    const hashes = this.hashes;
+    const mask = this.mask;
+    let h = hash & mask;
     for (;;) {
       const j = table[h] as number;
       if (j < 0) {
         table[h] = i;
-        break;
+        hashes[h] = hash;
+        return;
       }
-      if ((evs[j] as Event).id === id) {
+      if (hashes[h] === hash && run.ids[j] === id) {
         if (canonicalCompare(run, i, j) < 0) {
           table[h] = i;
-          losers.push(j);
-        } else losers.push(i);
-        break;
+          run.reason[j] = REASON_CODE.duplicate_id;
+        } else run.reason[i] = REASON_CODE.duplicate_id;
+        return;
       }
       h = (h + 1) & mask;
     }
   }
-  for (const rec of losers) run.reason[rec] = REASON_CODE.duplicate_id;
-  return losers;
 }
 
 /** FNV-1a hash of a string (the tables' hash). */
@@ -1371,17 +1463,22 @@ function fnv(key: string): number {
 /**
  * A map from strings (occurrence tails) to values, in insertion order: an open-addressing table of
  * entry numbers keyed by a hash of the string (no per-entry object, no rehash of the entries).
+ * Each slot keeps its entry's hash, so that a probe compares strings only when the hashes agree.
  */
 class TailMap<V> {
   readonly keys: string[] = [];
   readonly vals: V[] = [];
+  /** Each entry's hash (`fnv`), by entry number. */
+  private hashes: number[] = [];
   private slots: Int32Array;
+  private slotHash: Int32Array;
   private mask: number;
 
   constructor(expected: number) {
     let size = 64;
     while (size < expected * 2) size *= 2;
     this.slots = new Int32Array(size).fill(-1);
+    this.slotHash = new Int32Array(size);
     this.mask = size - 1;
   }
 
@@ -1389,28 +1486,15 @@ class TailMap<V> {
     return this.keys.length;
   }
 
-  private slot(key: string): number {
-    let h = fnv(key);
-    const mask = this.mask;
-    const slots = this.slots;
-    const keys = this.keys;
-    h &= mask;
-    for (;;) {
-      const e = slots[h] as number;
-      if (e < 0 || keys[e] === key) return h;
-      h = (h + 1) & mask;
-    }
-  }
-
   /** The slot of a key given its hash (`fnv(key)`): where it is, or where it would go. */
   slotOf(key: string, hash: number): number {
     const mask = this.mask;
     const slots = this.slots;
-    const keys = this.keys;
+    const slotHash = this.slotHash;
     let h = hash & mask;
     for (;;) {
       const e = slots[h] as number;
-      if (e < 0 || keys[e] === key) return h;
+      if (e < 0 || (slotHash[h] === hash && this.keys[e] === key)) return h;
       h = (h + 1) & mask;
     }
   }
@@ -1426,10 +1510,12 @@ class TailMap<V> {
     this.vals[this.slots[slot] as number] = value;
   }
 
-  /** Adds a key in the empty slot `slotOf` gave for it. */
-  insertAt(slot: number, key: string, value: V): void {
+  /** Adds a key (of hash `hash`) in the empty slot `slotOf` gave for it. */
+  insertAt(slot: number, key: string, hash: number, value: V): void {
     this.slots[slot] = this.keys.length;
+    this.slotHash[slot] = hash;
     this.keys.push(key);
+    this.hashes.push(hash);
     this.vals.push(value);
     if (this.keys.length * 2 > this.slots.length) this.grow();
   }
@@ -1439,27 +1525,24 @@ class TailMap<V> {
     const m = new TailMap<W>(0);
     (m as unknown as { keys: string[] }).keys = this.keys;
     (m as unknown as { vals: W[] }).vals = values;
+    m.hashes = this.hashes;
     m.slots = this.slots;
+    m.slotHash = this.slotHash;
     m.mask = this.mask;
     return m;
   }
 
   get(key: string): V | undefined {
-    const e = this.slots[this.slot(key)] as number;
+    const e = this.slots[this.slotOf(key, fnv(key))] as number;
     return e < 0 ? undefined : this.vals[e];
   }
 
   set(key: string, value: V): void {
-    const h = this.slot(key);
+    const hash = fnv(key);
+    const h = this.slotOf(key, hash);
     const e = this.slots[h] as number;
-    if (e >= 0) {
-      this.vals[e] = value;
-      return;
-    }
-    this.slots[h] = this.keys.length;
-    this.keys.push(key);
-    this.vals.push(value);
-    if (this.keys.length * 2 > this.slots.length) this.grow();
+    if (e >= 0) this.vals[e] = value;
+    else this.insertAt(h, key, hash, value);
   }
 
   /** The values in insertion order (the live list: not to be changed). */
@@ -1469,17 +1552,20 @@ class TailMap<V> {
 
   private grow(): void {
     const size = this.slots.length * 2;
-    this.slots = new Int32Array(size).fill(-1);
-    this.mask = size - 1;
-    const keys = this.keys;
-    for (let e = 0; e < keys.length; e++) {
-      const key = keys[e] as string;
-      let h = 0x811c9dc5;
-      for (let k = 0; k < key.length; k++) h = Math.imul(h ^ key.charCodeAt(k), 0x01000193);
-      h &= this.mask;
-      while ((this.slots[h] as number) >= 0) h = (h + 1) & this.mask;
-      this.slots[h] = e;
+    const slots = new Int32Array(size).fill(-1);
+    const slotHash = new Int32Array(size);
+    const mask = size - 1;
+    const hashes = this.hashes;
+    for (let e = 0; e < hashes.length; e++) {
+      const hash = hashes[e] as number;
+      let h = hash & mask;
+      while ((slots[h] as number) >= 0) h = (h + 1) & mask;
+      slots[h] = e;
+      slotHash[h] = hash;
     }
+    this.slots = slots;
+    this.slotHash = slotHash;
+    this.mask = mask;
   }
 }
 
@@ -1529,7 +1615,7 @@ function openOccurrences(run: Run, cob: CompiledObligation, b: Bucket, cobs: rea
       const tail = subjects[rec] ?? (ids[rec] as string);
       const slot = winners.slotOf(tail, hashes[rec] as number);
       const prior = winners.at(slot);
-      if (prior === undefined) winners.insertAt(slot, tail, k);
+      if (prior === undefined) winners.insertAt(slot, tail, hashes[rec] as number, k);
       else {
         duplicates = true;
         if (run.compareRecs(rec, triggers[prior] as Rec) < 0) winners.replaceAt(slot, k);

@@ -117,8 +117,15 @@ class Counter {
     private readonly asOfMs: number,
   ) {}
 
-  /** Adds a finding for the window [from, to), judged at `end` = min(to, asOf). */
-  add(f: Finding, opened: number, ends: number, done: number, cancelled: number, from: number, to: number, end: number): void {
+  /**
+   * Adds a finding for the window [from, to), judged at `end` = min(to, asOf); the instants are
+   * read from `t` (see {@link SummaryBuilder.add}) so that no number is boxed on the way.
+   */
+  add(f: Finding, t: Float64Array, from: number, to: number, end: number): void {
+    const opened = t[0] as number;
+    const ends = t[1] as number;
+    const done = t[2] as number;
+    const cancelled = t[3] as number;
     const status = f.status;
     if (status === "cancelled") {
       if (cancelled >= from && cancelled < to) this.cancelled++;
@@ -242,6 +249,8 @@ export class SummaryBuilder {
   private readonly units = new Map<string, Counter>();
   private readonly obligations = new Map<string, { c: Counter; label: string }>();
   private readonly windows: Window[];
+  /** The windows' bounds as [from, to, end] triples (numbers kept unboxed). */
+  private readonly bounds: Float64Array;
 
   constructor(
     readonly rate: RateDefinition,
@@ -256,19 +265,46 @@ export class SummaryBuilder {
       const to = toYmd === undefined ? INF : epochMsOfCivil(dayNumberFromYmd(toYmd.year, toYmd.month, toYmd.day) + 1, 0);
       return { key: `${w.from}/${w.to}`, label: w.label ?? `${w.from} – ${w.to}`, from, to, counter: new Counter(rate, asOfMs) };
     });
+    this.bounds = new Float64Array(this.windows.length * 3);
+    this.windows.forEach((w, k) => this.bounds.set([w.from, w.to, w.to < asOfMs ? w.to : asOfMs], 3 * k));
   }
 
-  /** Adds a finding, with its instants in epoch ms (`-Infinity`/`Infinity` when absent). */
-  add(f: Finding, opened: number, ends: number, done: number, cancelled: number): void {
+  /**
+   * Adds a finding, with its instants in epoch ms in `t`: opened, ends, done, cancelled
+   * (`-Infinity`/`Infinity` when absent).
+   */
+  add(f: Finding, t: Float64Array): void {
     const asOfMs = this.asOfMs;
     const unitKey = f.owner ?? "";
     let u = this.units.get(unitKey);
     if (u === undefined) this.units.set(unitKey, (u = new Counter(this.rate, asOfMs)));
-    u.add(f, opened, ends, done, cancelled, -INF, INF, asOfMs);
+    u.add(f, t, -INF, INF, asOfMs);
     let o = this.obligations.get(f.obligation);
     if (o === undefined) this.obligations.set(f.obligation, (o = { c: new Counter(this.rate, asOfMs), label: f.title }));
-    o.c.add(f, opened, ends, done, cancelled, -INF, INF, asOfMs);
-    for (const w of this.windows) w.counter.add(f, opened, ends, done, cancelled, w.from, w.to, w.to < asOfMs ? w.to : asOfMs);
+    o.c.add(f, t, -INF, INF, asOfMs);
+    const windows = this.windows;
+    const bounds = this.bounds;
+    const opened = t[0] as number;
+    const ends = t[1] as number;
+    const done = t[2] as number;
+    const cancelled = t[3] as number;
+    for (let k = 0; k < windows.length; k++) {
+      const from = bounds[3 * k] as number;
+      const to = bounds[3 * k + 1] as number;
+      const end = bounds[3 * k + 2] as number;
+      // a window where nothing of the finding happens and over whose end it was not open is left
+      // as it is by `Counter.add`: skipped without the call (most windows, for most findings)
+      if (
+        !(opened < end && done >= end) &&
+        !(opened >= from && opened < to) &&
+        !(done >= from && done < to) &&
+        !(ends > from && ends <= to) &&
+        !(cancelled >= from && cancelled < to)
+      ) {
+        continue;
+      }
+      (windows[k] as Window).counter.add(f, t, from, to, end);
+    }
   }
 
   build(): Summary {
@@ -334,7 +370,14 @@ export function summarize(source: Evaluation | readonly Finding[], options: Summ
     if (t < first) first = t;
   }
   const builder = new SummaryBuilder(rate, asOfMs, windowsOf(periods, first, asOfMs), options.unitNames);
-  for (const p of points) builder.add(p.f, p.opened, p.ends, p.done, p.cancelled);
+  const t = new Float64Array(4);
+  for (const p of points) {
+    t[0] = p.opened;
+    t[1] = p.ends;
+    t[2] = p.done;
+    t[3] = p.cancelled;
+    builder.add(p.f, t);
+  }
   return builder.build();
 }
 

@@ -34,7 +34,7 @@ export type EngineStepCode =
 
 type Table = { readonly [K in EngineStepCode]: (p: Params) => string };
 
-const s = (v: unknown): string => String(v ?? "");
+const s = (v: unknown): string => (typeof v === "string" ? v : String(v ?? ""));
 
 const vi: Table = {
   opened: (p) => `Phát sinh từ sự kiện "${s(p["event"])}" lúc ${formatInstant(p["at"], "vi")}.`,

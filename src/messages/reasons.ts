@@ -7,7 +7,7 @@ import type { Locale } from "./index.js";
 type Params = Readonly<Record<string, unknown>>;
 type Text = (p: Params) => string;
 
-const s = (v: unknown): string => String(v ?? "");
+const s = (v: unknown): string => (typeof v === "string" ? v : String(v ?? ""));
 const list = (v: unknown): string => (Array.isArray(v) ? v.map(String).join(", ") : s(v));
 
 const REASONS: Readonly<Record<string, { readonly vi: Text; readonly en: Text }>> = {

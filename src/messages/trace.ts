@@ -23,22 +23,38 @@ function isoWeekday(year: number, month: number, day: number): number {
   return w === 0 ? 7 : w;
 }
 
+/** Whether `s[from, from + n)` are ASCII digits. */
+function digits(s: string, from: number, n: number): boolean {
+  for (let k = from; k < from + n; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** Whether `s` starts with `YYYY-MM-DD` (read without a regular expression: explanations are made per finding). */
+function startsWithIsoDate(s: string): boolean {
+  return s.length >= 10 && digits(s, 0, 4) && s.charCodeAt(4) === 45 && digits(s, 5, 2) && s.charCodeAt(7) === 45 && digits(s, 8, 2);
+}
+
 /** "thứ Sáu 24/11/2023" / "Fri 2023-11-24"; anything that is not an ISO date is shown as is. */
 export function formatDate(value: unknown, locale: Locale): string {
-  const s = String(value ?? "");
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (m === null) return s;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const wd = isoWeekday(y, mo, d);
-  return locale === "vi" ? `${WEEKDAY_VI[wd]} ${m[3]}/${m[2]}/${m[1]}` : `${WEEKDAY_EN[wd]} ${s}`;
+  const s = typeof value === "string" ? value : String(value ?? "");
+  if (s.length !== 10 || !startsWithIsoDate(s)) return s;
+  const y = s.slice(0, 4);
+  const mo = s.slice(5, 7);
+  const d = s.slice(8, 10);
+  const wd = isoWeekday(Number(y), Number(mo), Number(d));
+  return locale === "vi" ? `${WEEKDAY_VI[wd]} ${d}/${mo}/${y}` : `${WEEKDAY_EN[wd]} ${s}`;
 }
 
 /** "10:00 ngày 10/02/2024" / "2024-02-10 10:00" for an instant written by thoihan (`…T10:00:00+07:00`). */
 export function formatInstant(value: unknown, locale: Locale): string {
-  const s = String(value ?? "");
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(s);
-  if (m === null) return s;
-  return locale === "vi" ? `${m[4]}:${m[5]} ngày ${m[3]}/${m[2]}/${m[1]}` : `${m[1]}-${m[2]}-${m[3]} ${m[4]}:${m[5]}`;
+  const s = typeof value === "string" ? value : String(value ?? "");
+  if (s.length < 16 || !startsWithIsoDate(s) || s.charCodeAt(10) !== 84 || !digits(s, 11, 2) || s.charCodeAt(13) !== 58 || !digits(s, 14, 2)) return s;
+  const date = locale === "vi" ? `${s.slice(8, 10)}/${s.slice(5, 7)}/${s.slice(0, 4)}` : s.slice(0, 10);
+  const time = s.slice(11, 16);
+  return locale === "vi" ? `${time} ngày ${date}` : `${date} ${time}`;
 }
 
 const UNIT_VI: Readonly<Record<string, string>> = {
