@@ -11,7 +11,7 @@
 import { DateTime } from "luxon";
 import { InvalidInputError, issue } from "../errors.js";
 import { floorDiv } from "../internal/math.js";
-import { checkRange, dayNumberFromYmd, daysInMonth, formatYmd, toDayNumber, ymdFromDayNumber, type DayNumber, type IsoDate } from "./dayNumber.js";
+import { checkRange, dayNumberFromYmd, daysInMonth, formatYmd, fromDayNumber, MAX_DAY, MIN_DAY, toDayNumber, ymdFromDayNumber, type DayNumber, type IsoDate } from "./dayNumber.js";
 
 /** An ISO 8601 instant with an offset, e.g. `"2024-01-09T14:00:00+07:00"`. Input without offset means Asia/Ho_Chi_Minh. */
 export type Instant = string;
@@ -181,12 +181,20 @@ export function epochMsToInstant(ms: number): Instant {
   }
   if (ms >= FIXED_OFFSET_FROM_MS) {
     const { day, msOfDay } = civilOfEpochMs(ms);
-    const { year, month, day: d } = ymdFromDayNumber(day);
-    return `${formatYmd(year, month, d)}T${clock(msOfDay)}+07:00`;
+    const date = day >= MIN_DAY && day <= MAX_DAY ? fromDayNumber(day) : formatYmdOf(day);
+    return `${date}T${clock(msOfDay)}+07:00`;
   }
   const dt = DateTime.fromMillis(ms, { zone: VN_ZONE });
   return dt.toISO({ suppressMilliseconds: true }) ?? String(ms);
 }
+
+function formatYmdOf(day: number): string {
+  const { year, month, day: d } = ymdFromDayNumber(day);
+  return formatYmd(year, month, d);
+}
+
+/** Two-digit numbers "00" … "99", shared. */
+const TWO: readonly string[] = Array.from({ length: 100 }, (_, n) => (n < 10 ? `0${n}` : String(n)));
 
 function clock(msOfDay: number): string {
   const total = Math.floor(msOfDay / 1000);
@@ -194,7 +202,7 @@ function clock(msOfDay: number): string {
   const m = Math.floor((total % 3600) / 60);
   const s = total % 60;
   const frac = msOfDay % 1000;
-  const base = `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}:${String(s).padStart(2, "0")}`;
+  const base = `${TWO[h] as string}:${TWO[m] as string}:${TWO[s] as string}`;
   return frac === 0 ? base : `${base}.${String(frac).padStart(3, "0")}`;
 }
 

@@ -66,6 +66,7 @@ const REASON_RANK: Readonly<Record<IgnoreReason, number>> = {
   filtered_out: 1,
 };
 
+/** A step of the engine's explanation; instants in its params are epoch ms (formatted only into the texts). */
 interface Step {
   readonly code: EngineStepCode;
   readonly params: Readonly<Record<string, unknown>>;
@@ -588,7 +589,7 @@ function resumeAt(run: Run, occ: Occ, ms: number, rec: Rec): void {
   const since = occ.pausedAt as number;
   occ.pausedAt = null;
   const { amount, unit } = shiftForPause(run, occ, since, ms);
-  occ.step("resumed", { at: instant(ms), event: run.id(rec), amount, unit, lastDay: occ.lastDay === null ? null : iso(occ.lastDay) });
+  occ.step("resumed", { at: ms, event: run.id(rec), amount, unit, lastDay: occ.lastDay === null ? null : iso(occ.lastDay) });
 }
 
 function extend(run: Run, occ: Occ, rec: Rec): IgnoreReason | null {
@@ -621,7 +622,7 @@ function extend(run: Run, occ: Occ, rec: Rec): IgnoreReason | null {
   occ.extensions += 1;
   if (curLast !== null && run.at(rec) >= occ.endsMs) {
     occ.note("extension_after_deadline", { event: e.id, at: instant(run.at(rec)), deadline: instant(occ.endsMs) });
-    occ.step("extension_after_deadline", { at: instant(run.at(rec)) });
+    occ.step("extension_after_deadline", { at: run.at(rec) });
   }
   occ.step("extended", { event: e.id, from: curLast === null ? null : iso(curLast), to: iso(next.lastDay) });
   if (occ.lastDay === null) {
@@ -647,7 +648,7 @@ function apply(run: Run, occ: Occ, rec: Rec, role: EventRole): IgnoreReason | nu
     case "anchor":
       if (occ.closed) return "occurrence_closed";
       if (occ.anchorMs !== null) return "already_started";
-      occ.step("clock_started", { event: run.id(rec), at: instant(ms) });
+      occ.step("clock_started", { event: run.id(rec), at: ms });
       startClock(run, occ, ms, rec);
       return null;
     case "restart":
@@ -655,13 +656,13 @@ function apply(run: Run, occ: Occ, rec: Rec, role: EventRole): IgnoreReason | nu
       if (occ.cob.ob.kind === "recurring" || occ.cob.ob.kind === "quota") return "no_matching_occurrence";
       occ.restarts += 1;
       startClock(run, occ, ms, rec);
-      occ.step("restarted", { event: run.id(rec), at: instant(ms), lastDay: occ.lastDay === null ? null : iso(occ.lastDay) });
+      occ.step("restarted", { event: run.id(rec), at: ms, lastDay: occ.lastDay === null ? null : iso(occ.lastDay) });
       return null;
     case "pause":
       if (occ.closed) return "occurrence_closed";
       if (occ.pausedAt !== null) return "already_paused";
       occ.pausedAt = ms;
-      occ.step("paused", { event: run.id(rec), at: instant(ms) });
+      occ.step("paused", { event: run.id(rec), at: ms });
       return null;
     case "resume":
       if (occ.closed) return "occurrence_closed";
@@ -681,7 +682,7 @@ function apply(run: Run, occ: Occ, rec: Rec, role: EventRole): IgnoreReason | nu
     case "cancel":
       if (occ.closed) return "occurrence_closed";
       occ.cancelledMs = ms;
-      occ.step("cancelled", { event: run.id(rec), at: instant(ms) });
+      occ.step("cancelled", { event: run.id(rec), at: ms });
       return null;
     default:
       return "no_matching_occurrence";
@@ -910,10 +911,10 @@ function finish(run: Run, occ: Occ): Finding {
   }
   if (paused && !done && !cancelled) {
     occ.note("paused", { since: instant(pausedAt) });
-    occ.step("still_paused", { at: instant(pausedAt) });
+    occ.step("still_paused", { at: pausedAt });
   }
   const doneEvent = col.doneEvent[i] as number;
-  if (done && doneEvent >= 0 && occ.steps !== null) occ.step("completed", { event: run.id(doneEvent), at: instant(doneMs) });
+  if (done && doneEvent >= 0 && occ.steps !== null) occ.step("completed", { event: run.id(doneEvent), at: doneMs });
   const lastDay = dated ? lastDayNum : null;
   const early = status === "on_time" && dated && civilDay(doneMs) < lastDayNum;
   let daysLate = 0;
@@ -1657,7 +1658,7 @@ function openOccurrences(run: Run, cob: CompiledObligation, b: Bucket, cobs: rea
       const owner = ob.owner === undefined ? src.owner : ownerFor(cob, src.owner ?? undefined);
       const occ = run.newOcc(cob, `${ob.id}:${src.tail}`, src.tail, src.subject, src.period, anchorMs, owner);
       occ.urgency = src.urgency;
-      occ.step("derived_from", { source: src.key, on: ob.source.on, at: instant(anchorMs) });
+      occ.step("derived_from", { source: src.key, on: ob.source.on, at: anchorMs });
       startClock(run, occ, anchorMs, -1);
       occs.set(src.tail, occ);
     }

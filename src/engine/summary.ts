@@ -118,10 +118,14 @@ class Counter {
   ) {}
 
   /**
-   * Adds a finding for the window [from, to), judged at `end` = min(to, asOf); the instants are
-   * read from `t` (see {@link SummaryBuilder.add}) so that no number is boxed on the way.
+   * Adds a finding for the window [from, to), judged at `end` = min(to, asOf), read as
+   * `bounds[w, w + 1, w + 2]`; the finding's instants are read from `t` (see
+   * {@link SummaryBuilder.add}): no number is boxed on the way.
    */
-  add(f: Finding, t: Float64Array, from: number, to: number, end: number): void {
+  add(f: Finding, t: Float64Array, bounds: Float64Array, w: number): void {
+    const from = bounds[w] as number;
+    const to = bounds[w + 1] as number;
+    const end = bounds[w + 2] as number;
     const opened = t[0] as number;
     const ends = t[1] as number;
     const done = t[2] as number;
@@ -249,7 +253,10 @@ export class SummaryBuilder {
   private readonly units = new Map<string, Counter>();
   private readonly obligations = new Map<string, { c: Counter; label: string }>();
   private readonly windows: Window[];
-  /** The windows' bounds as [from, to, end] triples (numbers kept unboxed). */
+  /**
+   * [from, to, end] triples (numbers kept unboxed): first the whole time up to `asOf` (for units
+   * and obligations), then each window.
+   */
   private readonly bounds: Float64Array;
 
   constructor(
@@ -265,8 +272,9 @@ export class SummaryBuilder {
       const to = toYmd === undefined ? INF : epochMsOfCivil(dayNumberFromYmd(toYmd.year, toYmd.month, toYmd.day) + 1, 0);
       return { key: `${w.from}/${w.to}`, label: w.label ?? `${w.from} – ${w.to}`, from, to, counter: new Counter(rate, asOfMs) };
     });
-    this.bounds = new Float64Array(this.windows.length * 3);
-    this.windows.forEach((w, k) => this.bounds.set([w.from, w.to, w.to < asOfMs ? w.to : asOfMs], 3 * k));
+    this.bounds = new Float64Array(3 + this.windows.length * 3);
+    this.bounds.set([-INF, INF, asOfMs], 0);
+    this.windows.forEach((w, k) => this.bounds.set([w.from, w.to, w.to < asOfMs ? w.to : asOfMs], 3 + 3 * k));
   }
 
   /**
@@ -278,20 +286,21 @@ export class SummaryBuilder {
     const unitKey = f.owner ?? "";
     let u = this.units.get(unitKey);
     if (u === undefined) this.units.set(unitKey, (u = new Counter(this.rate, asOfMs)));
-    u.add(f, t, -INF, INF, asOfMs);
+    const bounds = this.bounds;
+    u.add(f, t, bounds, 0);
     let o = this.obligations.get(f.obligation);
     if (o === undefined) this.obligations.set(f.obligation, (o = { c: new Counter(this.rate, asOfMs), label: f.title }));
-    o.c.add(f, t, -INF, INF, asOfMs);
+    o.c.add(f, t, bounds, 0);
     const windows = this.windows;
-    const bounds = this.bounds;
     const opened = t[0] as number;
     const ends = t[1] as number;
     const done = t[2] as number;
     const cancelled = t[3] as number;
     for (let k = 0; k < windows.length; k++) {
-      const from = bounds[3 * k] as number;
-      const to = bounds[3 * k + 1] as number;
-      const end = bounds[3 * k + 2] as number;
+      const w = 3 + 3 * k;
+      const from = bounds[w] as number;
+      const to = bounds[w + 1] as number;
+      const end = bounds[w + 2] as number;
       // a window where nothing of the finding happens and over whose end it was not open is left
       // as it is by `Counter.add`: skipped without the call (most windows, for most findings)
       if (
@@ -303,7 +312,7 @@ export class SummaryBuilder {
       ) {
         continue;
       }
-      (windows[k] as Window).counter.add(f, t, from, to, end);
+      (windows[k] as Window).counter.add(f, t, bounds, w);
     }
   }
 

@@ -5,6 +5,8 @@
  * @internal
  * @module
  */
+import { fromDayNumber } from "../day/dayNumber.js";
+import { civilOfEpochMs } from "../day/instant.js";
 import type { RuleNote, TraceCode, TraceStep } from "../deadline/types.js";
 import type { Locale } from "./index.js";
 
@@ -48,8 +50,21 @@ export function formatDate(value: unknown, locale: Locale): string {
   return locale === "vi" ? `${WEEKDAY_VI[wd]} ${d}/${mo}/${y}` : `${WEEKDAY_EN[wd]} ${s}`;
 }
 
-/** "10:00 ngày 10/02/2024" / "2024-02-10 10:00" for an instant written by thoihan (`…T10:00:00+07:00`). */
+/** Two-digit numbers "00" … "99", shared. */
+const TWO: readonly string[] = Array.from({ length: 100 }, (_, n) => (n < 10 ? `0${n}` : String(n)));
+
+/**
+ * "10:00 ngày 10/02/2024" / "2024-02-10 10:00" for an instant written by thoihan (`…T10:00:00+07:00`),
+ * or given in epoch milliseconds (formatted in Vietnamese civil time without an intermediate ISO string).
+ */
 export function formatInstant(value: unknown, locale: Locale): string {
+  if (typeof value === "number" && Number.isFinite(value)) {
+    const { day, msOfDay } = civilOfEpochMs(value);
+    const date = fromDayNumber(day); // shared "YYYY-MM-DD"
+    const minutes = Math.floor(msOfDay / 60_000);
+    const time = `${TWO[Math.floor(minutes / 60)] as string}:${TWO[minutes % 60] as string}`;
+    return locale === "vi" ? `${time} ngày ${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}` : `${date} ${time}`;
+  }
   const s = typeof value === "string" ? value : String(value ?? "");
   if (s.length < 16 || !startsWithIsoDate(s) || s.charCodeAt(10) !== 84 || !digits(s, 11, 2) || s.charCodeAt(13) !== 58 || !digits(s, 14, 2)) return s;
   const date = locale === "vi" ? `${s.slice(8, 10)}/${s.slice(5, 7)}/${s.slice(0, 4)}` : s.slice(0, 10);
