@@ -102,6 +102,9 @@ class OccColumns {
   doneEvent: Int32Array;
   /** Scratch: the occurrence's place among those touched by one obligation's control events. */
   local: Int32Array;
+  /** Set by `finish`: the status (index in `STATUSES`) and flags (`EARLY`, `PAUSED`) of the finding. */
+  status: Uint8Array;
+  flags: Uint8Array;
 
   constructor(capacity: number) {
     const c = Math.max(16, capacity);
@@ -123,6 +126,8 @@ class OccColumns {
     this.anchorRec = new Int32Array(c).fill(-1);
     this.doneEvent = new Int32Array(c).fill(-1);
     this.local = new Int32Array(c).fill(-1);
+    this.status = new Uint8Array(c);
+    this.flags = new Uint8Array(c);
   }
 
   /** A new row's index (growing the columns when full). */
@@ -162,6 +167,13 @@ class OccColumns {
     this.anchorRec = g(this.anchorRec, -1);
     this.doneEvent = g(this.doneEvent, -1);
     this.local = g(this.local, -1);
+    const u8 = (a: Uint8Array): Uint8Array => {
+      const b = new Uint8Array(c);
+      b.set(a);
+      return b;
+    };
+    this.status = u8(this.status);
+    this.flags = u8(this.flags);
   }
 }
 
@@ -359,6 +371,9 @@ class Run {
    * obligation compare by key as by tail (and the keys need not be flattened to be compared).
    */
   readonly tails: string[] = [];
+  /** Occurrence keys and owners by `Occ.i` (read by the summary and the accounting without going back to the findings). */
+  readonly keys: string[] = [];
+  readonly owners: (string | null)[] = [];
   /** Instants by input position (NaN: not accepted). */
   ms: Float64Array = new Float64Array(0);
   /** The event's `at` where it is already in the canonical form (`YYYY-MM-DDTHH:mm:ss+07:00`), noted once when read. */
@@ -413,6 +428,8 @@ class Run {
   newOcc(cob: CompiledObligation, key: string, tail: string, subject: string | null, period: string | null, openedMs: number | null, owner: string | null): Occ {
     const occ = new Occ(this.occs, cob, key, tail, subject, period, openedMs, owner);
     this.tails.push(tail);
+    this.keys.push(key);
+    this.owners.push(owner);
     return occ;
   }
 
@@ -968,6 +985,8 @@ function finish(run: Run, occ: Occ): Finding {
   if (extLastDay === extLastDay) occ.note("extension_recorded", { lastDay: iso(extLastDay), endsAt: instant(col.extEndsMs[i] as number) });
   const originalLastDay = col.originalLastDay[i] as number;
   const dl = occ.dl;
+  col.status[i] = STATUS_INDEX[status];
+  col.flags[i] = (early ? EARLY : 0) | (paused && status === "open" ? PAUSED : 0);
   return {
     obligation: ob.id,
     key: occ.key,
@@ -1005,6 +1024,11 @@ function finish(run: Run, occ: Occ): Finding {
     deductions: NO_DEDUCTIONS,
   };
 }
+
+const STATUSES: readonly FindingStatus[] = ["on_time", "late", "overdue", "open", "cancelled", "undated"];
+const STATUS_INDEX = Object.fromEntries(STATUSES.map((x, k) => [x, k])) as Record<FindingStatus, number>;
+const EARLY = 1;
+const PAUSED = 2;
 
 const NO_NOTES: readonly FindingNote[] = Object.freeze([]);
 const NO_DEDUCTIONS: readonly never[] = Object.freeze([]);
@@ -1097,7 +1121,7 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
     windowsOf(readPeriods(summaryOptions.periods, ["options", "summary", "periods"]), firstInstant(run.occs), opts.asOfMs),
     Object.fromEntries(p.units.map((u) => [u.id, u.name])),
   );
-  const { findings, used } = collect(run, all, findingOf, builder);
+  const { findings, used } = collect(run, cobs, all, findingOf, builder);
   const accounting: Accounting = { input: events.length, used, ignored: listIgnored(run, ignoredEarly) };
 
   const evaluation: Evaluation = {
@@ -1291,10 +1315,31 @@ function firstInstant(oc: OccColumns): number {
   return firstMs;
 }
 
-/** The findings in order, the events each used (grouped by finding, in the order they were used), and the summary's counts. */
-function collect(run: Run, all: Int32Array, findingOf: Finding[], builder: SummaryBuilder): { findings: Finding[]; used: UsedEvent[] } {
+/**
+ * The findings in order and the events each used (grouped by finding, in the order they were
+ * used); the summary's counts, from the occurrences' columns in the order they were made (the
+ * findings are not read back).
+ */
+function collect(run: Run, cobs: readonly CompiledObligation[], all: Int32Array, findingOf: Finding[], builder: SummaryBuilder): { findings: Finding[]; used: UsedEvent[] } {
   const oc = run.occs;
   const occCount = oc.size;
+  const byRank: CompiledObligation[] = [];
+  for (const cob of cobs) byRank[cob.rank] = cob;
+  const INF = Number.POSITIVE_INFINITY;
+  const times = new Float64Array(4);
+  const owners = run.owners;
+  for (let o = 0; o < occCount; o++) {
+    const opened = oc.openedMs[o] as number;
+    const done = oc.doneMs[o] as number;
+    const cancelled = oc.cancelledMs[o] as number;
+    times[0] = opened === opened ? opened : -INF;
+    times[1] = (oc.lastDay[o] as number) === (oc.lastDay[o] as number) ? (oc.endsMs[o] as number) : INF;
+    times[2] = done === done ? done : INF;
+    times[3] = cancelled === cancelled ? cancelled : INF;
+    const ob = (byRank[oc.rank[o] as number] as CompiledObligation).ob;
+    const flags = oc.flags[o] as number;
+    builder.addParts(owners[o] ?? "", ob.id, ob.title, STATUSES[oc.status[o] as number] as FindingStatus, (flags & EARLY) !== 0, (flags & PAUSED) !== 0, times);
+  }
   const log = run.usedLog;
   const usedStart = new Int32Array(occCount + 1);
   for (let k = 0; k < log.size; k++) (usedStart[(log.a[k] as number) + 1] as number)++;
@@ -1307,22 +1352,13 @@ function collect(run: Run, all: Int32Array, findingOf: Finding[], builder: Summa
   log.a = log.b = new Int32Array(0);
   const findings: Finding[] = new Array<Finding>(all.length);
   const used: UsedEvent[] = new Array<UsedEvent>(usedRecs.length);
+  const keys = run.keys;
   let u = 0;
-  const INF = Number.POSITIVE_INFINITY;
-  const times = new Float64Array(4);
   for (let i = 0; i < all.length; i++) {
     const o = all[i] as number;
-    const f = findingOf[o] as Finding;
-    findings[i] = f;
-    const opened = oc.openedMs[o] as number;
-    const done = oc.doneMs[o] as number;
-    const cancelled = oc.cancelledMs[o] as number;
-    times[0] = opened === opened ? opened : -INF;
-    times[1] = (oc.lastDay[o] as number) === (oc.lastDay[o] as number) ? (oc.endsMs[o] as number) : INF;
-    times[2] = done === done ? done : INF;
-    times[3] = cancelled === cancelled ? cancelled : INF;
-    builder.add(f, times);
-    for (let k = usedStart[o] as number, end = usedStart[o + 1] as number; k < end; k++) used[u++] = usedEntry(run, usedRecs[k] as number, f.key);
+    findings[i] = findingOf[o] as Finding;
+    const key = keys[o] as string;
+    for (let k = usedStart[o] as number, end = usedStart[o + 1] as number; k < end; k++) used[u++] = usedEntry(run, usedRecs[k] as number, key);
   }
   findingOf.length = 0;
   return { findings, used };

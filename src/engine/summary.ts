@@ -6,7 +6,7 @@
 import { dayNumberFromYmd, readIsoDate, ymdFromDayNumber } from "../day/dayNumber.js";
 import { civilOfEpochMs, epochMsOfCivil, readInstant } from "../day/instant.js";
 import { InvalidInputError, issue } from "../errors.js";
-import type { Evaluation, Finding, RateCategory, RateDefinition, ReportingWindow, Summary, SummaryOptions, SummaryRow } from "./types.js";
+import type { Evaluation, Finding, FindingStatus, RateCategory, RateDefinition, ReportingWindow, Summary, SummaryOptions, SummaryRow } from "./types.js";
 
 /**
  * The default rate: (early + on time) ÷ resolved, open-overdue counted in the denominator,
@@ -122,7 +122,7 @@ class Counter {
    * `bounds[w, w + 1, w + 2]`; the finding's instants are read from `t` (see
    * {@link SummaryBuilder.add}): no number is boxed on the way.
    */
-  add(f: Finding, t: Float64Array, bounds: Float64Array, w: number): void {
+  add(status: FindingStatus, early: boolean, paused: boolean, t: Float64Array, bounds: Float64Array, w: number): void {
     const from = bounds[w] as number;
     const to = bounds[w + 1] as number;
     const end = bounds[w + 2] as number;
@@ -130,7 +130,6 @@ class Counter {
     const ends = t[1] as number;
     const done = t[2] as number;
     const cancelled = t[3] as number;
-    const status = f.status;
     if (status === "cancelled") {
       if (cancelled >= from && cancelled < to) this.cancelled++;
       return;
@@ -144,8 +143,8 @@ class Counter {
     if (opened >= end && !resolved) return;
     const received = opened >= from && opened < to;
     let category: RateCategory | "late" | "overdue" | undefined;
-    if (resolved) category = done < ends ? (f.early ? "early" : "on_time") : "late";
-    else if (done >= end && opened < end) category = ends <= end && !(f.paused && end >= this.asOfMs) ? "overdue" : "open_not_due";
+    if (resolved) category = done < ends ? (early ? "early" : "on_time") : "late";
+    else if (done >= end && opened < end) category = ends <= end && !(paused && end >= this.asOfMs) ? "overdue" : "open_not_due";
     const dueInWindow = resolved || (ends > from && ends <= to);
     if (received) this.received++;
     if (resolved) this.resolved++;
@@ -282,15 +281,19 @@ export class SummaryBuilder {
    * (`-Infinity`/`Infinity` when absent).
    */
   add(f: Finding, t: Float64Array): void {
+    this.addParts(f.owner ?? "", f.obligation, f.title, f.status, f.early, f.paused, t);
+  }
+
+  /** {@link add} with the finding's parts that count (so that `evaluate` need not read the finding back). */
+  addParts(unitKey: string, obligation: string, title: string, status: FindingStatus, early: boolean, paused: boolean, t: Float64Array): void {
     const asOfMs = this.asOfMs;
-    const unitKey = f.owner ?? "";
     let u = this.units.get(unitKey);
     if (u === undefined) this.units.set(unitKey, (u = new Counter(this.rate, asOfMs)));
     const bounds = this.bounds;
-    u.add(f, t, bounds, 0);
-    let o = this.obligations.get(f.obligation);
-    if (o === undefined) this.obligations.set(f.obligation, (o = { c: new Counter(this.rate, asOfMs), label: f.title }));
-    o.c.add(f, t, bounds, 0);
+    u.add(status, early, paused, t, bounds, 0);
+    let o = this.obligations.get(obligation);
+    if (o === undefined) this.obligations.set(obligation, (o = { c: new Counter(this.rate, asOfMs), label: title }));
+    o.c.add(status, early, paused, t, bounds, 0);
     const windows = this.windows;
     const opened = t[0] as number;
     const ends = t[1] as number;
@@ -312,7 +315,7 @@ export class SummaryBuilder {
       ) {
         continue;
       }
-      (windows[k] as Window).counter.add(f, t, bounds, w);
+      (windows[k] as Window).counter.add(status, early, paused, t, bounds, w);
     }
   }
 
