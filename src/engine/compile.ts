@@ -409,8 +409,7 @@ export function deadlineForPeriod(cob: CompiledObligation, rule: DeadlineRule, p
  * first late instant), a phrase or a rule counted from the event.
  * @internal
  */
-export function eventDeadline(cob: CompiledObligation, e: Event, ms: number, calendar: WorkCalendar, urgency: UrgencyLevel | undefined): DLResult | undefined {
-  const spec = e.deadline;
+export function eventDeadline(cob: CompiledObligation, spec: Event["deadline"], ms: number, calendar: WorkCalendar, urgency: UrgencyLevel | undefined): DLResult | undefined {
   if (spec === undefined) return undefined;
   if (typeof spec === "string") {
     const ymd = spec.length === 10 ? readIsoDate(spec) : undefined;

@@ -198,6 +198,16 @@ class Occ {
   dl: DL | null = null;
   errorMessage: string | null = null;
   quota: { count: number; min: number } | null = null;
+  /**
+   * Copied from the obligation's bucket when the occurrence is opened or completed, so that its
+   * finding need not go back to the events: the trigger's id, its instant as written (when
+   * canonical) and its own deadline; the completion's id and instant as written.
+   */
+  triggerId: string | null = null;
+  openedText: string | undefined = undefined;
+  stated: Event["deadline"] = undefined;
+  doneId: string | null = null;
+  doneText: string | undefined = undefined;
   readonly i: number;
 
   constructor(
@@ -362,10 +372,6 @@ class Run {
   evs: readonly Event[] = [];
   /** The events' ids by input position (read once, so that accounting does not go back to the events). */
   ids: string[] = [];
-  /** Subjects by input position (read once, in input order, for the routed events). */
-  subjects: (string | undefined)[] = [];
-  /** FNV-1a hash of each routed event's `subject ?? id`, by input position. */
-  tailHash: Int32Array = new Int32Array(0);
   /**
    * Occurrence tails by `Occ.i`: the key is `${obligation}:${tail}`, so two occurrences of one
    * obligation compare by key as by tail (and the keys need not be flattened to be compared).
@@ -533,7 +539,7 @@ function startClock(run: Run, occ: Occ, ms: number, rec: Rec): void {
       break;
     case "dated": {
       const trigger = occ.trigger;
-      const own = trigger < 0 ? undefined : eventDeadline(cob, run.ev(trigger), run.at(trigger), run.calendar, occ.urgency);
+      const own = trigger < 0 ? undefined : eventDeadline(cob, occ.stated, run.at(trigger), run.calendar, occ.urgency);
       if (own !== undefined) {
         setDeadline(occ, own);
       } else if (ob.otherwise !== undefined) {
@@ -620,7 +626,7 @@ function extend(run: Run, occ: Occ, rec: Rec): IgnoreReason | null {
   let result: DLResult | undefined;
   const e = run.ev(rec);
   if (e.deadline !== undefined) {
-    result = eventDeadline(cob, e, run.at(rec), run.calendar, occ.urgency);
+    result = eventDeadline(cob, e.deadline, run.at(rec), run.calendar, occ.urgency);
   } else {
     const days = e.data?.["days"];
     const amount = typeof days === "number" && Number.isInteger(days) && days >= 1 ? days : ext?.by?.amount;
@@ -659,8 +665,7 @@ function extend(run: Run, occ: Occ, rec: Rec): IgnoreReason | null {
 }
 
 /** Applies one control event to an occurrence; returns why it does not apply, or null. */
-function apply(run: Run, occ: Occ, rec: Rec, role: EventRole): IgnoreReason | null {
-  const ms = run.at(rec);
+function apply(run: Run, occ: Occ, rec: Rec, role: EventRole, ms: number = run.at(rec)): IgnoreReason | null {
   switch (role) {
     case "anchor":
       if (occ.closed) return "occurrence_closed";
@@ -931,7 +936,8 @@ function finish(run: Run, occ: Occ): Finding {
     occ.step("still_paused", { at: pausedAt });
   }
   const doneEvent = col.doneEvent[i] as number;
-  if (done && doneEvent >= 0 && occ.steps !== null) occ.step("completed", { event: run.id(doneEvent), at: doneMs });
+  const doneId = doneEvent < 0 ? null : (occ.doneId ?? run.id(doneEvent));
+  if (done && doneId !== null && occ.steps !== null) occ.step("completed", { event: doneId, at: doneMs });
   const lastDay = dated ? lastDayNum : null;
   const early = status === "on_time" && dated && civilDay(doneMs) < lastDayNum;
   let daysLate = 0;
@@ -998,12 +1004,19 @@ function finish(run: Run, occ: Occ): Finding {
     period: occ.period,
     status,
     early,
-    openedAt: openedMs !== openedMs ? null : trigger >= 0 && run.at(trigger) === openedMs ? atOf(run, trigger) : run.instant(openedMs),
-    startedAt: anchorMs !== anchorMs ? null : anchorRec >= 0 && run.at(anchorRec) === anchorMs ? atOf(run, anchorRec) : run.instant(anchorMs),
+    openedAt: openedMs !== openedMs ? null : (occ.openedText ?? (trigger >= 0 && run.at(trigger) === openedMs ? atOf(run, trigger) : run.instant(openedMs))),
+    startedAt:
+      anchorMs !== anchorMs
+        ? null
+        : anchorRec >= 0 && anchorRec === trigger && anchorMs === openedMs && occ.openedText !== undefined
+          ? occ.openedText
+          : anchorRec >= 0 && run.at(anchorRec) === anchorMs
+            ? atOf(run, anchorRec)
+            : run.instant(anchorMs),
     lastDay: dated ? run.iso(lastDayNum) : null,
     endsAt: dated ? (dl !== null && dl.endsMs === endsMs ? dl.endsAt : instant(endsMs)) : null,
     originalLastDay: originalLastDay === originalLastDay ? run.iso(originalLastDay) : null,
-    doneAt: done ? (doneEvent >= 0 ? atOf(run, doneEvent) : instant(doneMs)) : null,
+    doneAt: done ? (doneEvent >= 0 ? (occ.doneText ?? atOf(run, doneEvent)) : instant(doneMs)) : null,
     cancelledAt: cancelled ? instant(cancelledMs) : null,
     daysLate,
     workingDaysLate,
@@ -1016,8 +1029,8 @@ function finish(run: Run, occ: Occ): Finding {
     extensions: col.extensions[i] as number,
     restarts: col.restarts[i] as number,
     quota: occ.quota,
-    triggerEvent: trigger >= 0 ? run.id(trigger) : null,
-    doneEvent: doneEvent >= 0 ? run.id(doneEvent) : null,
+    triggerEvent: trigger >= 0 ? (occ.triggerId ?? run.id(trigger)) : null,
+    doneEvent: doneId,
     notes: occ.notes ?? NO_NOTES,
     policy: cob.policy,
     explanation: explanation(occ),
@@ -1108,8 +1121,6 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
   const buckets = dispatch(run, cobs, routesOf(cobs));
   const findingOf = evaluateObligations(run, cobs, buckets);
   // (what was read for the routing and the findings is no longer needed)
-  run.subjects = [];
-  run.tailHash = new Int32Array(0);
   run.atText = [];
 
   // findings in (lastDay, obligation, key) order; accounting and summary in the same pass
@@ -1207,16 +1218,19 @@ function readEvents(run: Run, events: readonly unknown[]): IgnoredEvent[] {
   return ignoredEarly;
 }
 
-/** Dispatches the events by type to their obligations' buckets, once (noting each routed event's subject and its hash on the way). */
+/**
+ * Dispatches the events by type to their obligations' buckets, once, copying what the evaluation
+ * reads of them into the buckets (so that each obligation reads its own events' data in order, not
+ * the events, scattered over the input).
+ */
 function dispatch(run: Run, cobs: readonly CompiledObligation[], routes: Map<string, Routed[]>): Bucket[] {
   const buckets = cobs.map(() => new Bucket());
   const count = run.ms.length;
   const msCol = run.ms;
   const evs = run.evs;
   const ids = run.ids;
+  const atText = run.atText;
   const asOfMs = run.opts.asOfMs;
-  const subjects = (run.subjects = new Array<string | undefined>(count));
-  const tailHash = (run.tailHash = new Int32Array(count));
   for (let i = 0; i < count; i++) {
     const ms = msCol[i] as number;
     if (ms !== ms || run.reason[i] !== 0) continue;
@@ -1231,20 +1245,32 @@ function dispatch(run: Run, cobs: readonly CompiledObligation[], routes: Map<str
       continue;
     }
     const sub = ev.subject;
-    subjects[i] = sub;
-    tailHash[i] = fnv(sub ?? (ids[i] as string));
+    const id = ids[i] as string;
+    const hash = fnv(sub ?? id);
+    const at = atText[i];
     for (let k = 0; k < routed.length; k++) {
       const { index, role } = routed[k] as Routed;
       const b = buckets[index] as Bucket;
       if (role === "trigger") {
         b.triggers.push(i);
+        b.trigMs.push(ms);
+        b.trigId.push(id);
+        b.trigSubject.push(sub);
+        b.trigHash.push(hash);
+        b.trigAt.push(at);
         b.trigUnit.push(ev.unit);
         b.trigPeriod.push(ev.period);
         b.trigUrgency.push(ev.urgency);
+        b.trigDeadline.push(ev.deadline);
       } else if (role === "quota") b.quota.push(i);
       else {
         b.ctlRecs.push(i);
         b.ctlRoles.push(role);
+        b.ctlMs.push(ms);
+        b.ctlId.push(id);
+        b.ctlSubject.push(sub);
+        b.ctlHash.push(hash);
+        b.ctlAt.push(at);
       }
     }
   }
@@ -1606,26 +1632,40 @@ class TailMap<V> {
   }
 }
 
-/** The events of one obligation, by role. */
+/**
+ * The events of one obligation, by role, with what the evaluation reads of them (by place in
+ * `triggers` and in `ctlRecs`), copied in the one in-order pass over the events.
+ */
 class Bucket {
   readonly triggers: Rec[] = [];
-  /** The triggers' `unit`, `period` and `urgency`, by place in `triggers` (read in the in-order pass). */
+  readonly trigMs: number[] = [];
+  readonly trigId: string[] = [];
+  readonly trigSubject: (string | undefined)[] = [];
+  /** `fnv(subject ?? id)`. */
+  readonly trigHash: number[] = [];
+  /** The instant as written, when canonical. */
+  readonly trigAt: (string | undefined)[] = [];
   readonly trigUnit: (string | undefined)[] = [];
   readonly trigPeriod: (string | undefined)[] = [];
   readonly trigUrgency: (UrgencyLevel | undefined)[] = [];
+  readonly trigDeadline: Event["deadline"][] = [];
   readonly quota: Rec[] = [];
   readonly ctlRecs: Rec[] = [];
   readonly ctlRoles: EventRole[] = [];
+  readonly ctlMs: number[] = [];
+  readonly ctlId: string[] = [];
+  readonly ctlSubject: (string | undefined)[] = [];
+  readonly ctlHash: number[] = [];
+  readonly ctlAt: (string | undefined)[] = [];
 
   /** Lets the lists go once the obligation is evaluated. */
   clear(): void {
-    this.triggers.length = 0;
-    this.trigUnit.length = 0;
-    this.trigPeriod.length = 0;
-    this.trigUrgency.length = 0;
-    this.quota.length = 0;
-    this.ctlRecs.length = 0;
-    this.ctlRoles.length = 0;
+    for (const list of [
+      this.triggers, this.trigMs, this.trigId, this.trigSubject, this.trigHash, this.trigAt, this.trigUnit, this.trigPeriod, this.trigUrgency, this.trigDeadline,
+      this.quota, this.ctlRecs, this.ctlRoles, this.ctlMs, this.ctlId, this.ctlSubject, this.ctlHash, this.ctlAt,
+    ] as unknown[][]) {
+      list.length = 0;
+    }
   }
 }
 
@@ -1639,21 +1679,23 @@ function openOccurrences(run: Run, cob: CompiledObligation, b: Bucket, cobs: rea
     const triggers = b.triggers;
     const winners = new TailMap<number>(triggers.length);
     let duplicates = false;
-    const subjects = run.subjects;
-    const ids = run.ids;
-    const hashes = run.tailHash;
+    const subjects = b.trigSubject;
+    const ids = b.trigId;
+    const hashes = b.trigHash;
+    const times = b.trigMs;
     for (let k = 0; k < triggers.length; k++) {
-      const rec = triggers[k] as Rec;
-      const ms = run.at(rec);
-      if ((cob.filter !== undefined && !cob.filter(run.ev(rec))) || ms < fromMs || ms >= untilMs) {
-        run.ignored(rec, "filtered_out");
+      const ms = times[k] as number;
+      if ((cob.filter !== undefined && !cob.filter(run.ev(triggers[k] as Rec))) || ms < fromMs || ms >= untilMs) {
+        run.ignored(triggers[k] as Rec, "filtered_out");
         continue;
       }
-      const tail = subjects[rec] ?? (ids[rec] as string);
-      const slot = winners.slotOf(tail, hashes[rec] as number);
+      const tail = subjects[k] ?? (ids[k] as string);
+      const hash = hashes[k] as number;
+      const slot = winners.slotOf(tail, hash);
       const prior = winners.at(slot);
-      if (prior === undefined) winners.insertAt(slot, tail, hashes[rec] as number, k);
+      if (prior === undefined) winners.insertAt(slot, tail, hash, k);
       else {
+        const rec = triggers[k] as Rec;
         duplicates = true;
         if (run.compareRecs(rec, triggers[prior] as Rec) < 0) winners.replaceAt(slot, k);
       }
@@ -1672,10 +1714,13 @@ function openOccurrences(run: Run, cob: CompiledObligation, b: Bucket, cobs: rea
       const tail = winners.keys[w] as string;
       const k = winners.vals[w] as number;
       const rec = triggers[k] as Rec;
-      const ms = run.at(rec);
-      const occ = run.newOcc(cob, prefix + tail, tail, subjects[rec] ?? null, b.trigPeriod[k] ?? null, ms, ownerFor(cob, b.trigUnit[k]));
+      const ms = times[k] as number;
+      const occ = run.newOcc(cob, prefix + tail, tail, subjects[k] ?? null, b.trigPeriod[k] ?? null, ms, ownerFor(cob, b.trigUnit[k]));
       occ.trigger = rec;
       occ.urgency = b.trigUrgency[k];
+      occ.triggerId = ids[k] as string;
+      occ.openedText = b.trigAt[k];
+      occ.stated = b.trigDeadline[k];
       run.used(rec, "trigger", occ);
       if (cob.anchorTypes.length === 0) startClock(run, occ, ms, rec);
       vals[w] = occ;
@@ -1718,15 +1763,16 @@ function routeControls(run: Run, cob: CompiledObligation, b: Bucket, occs: TailM
   const touched: Occ[] = [];
   const place = new Int32Array(recs.length);
   const counts: number[] = [];
-  const subjects = run.subjects;
-  const hashes = run.tailHash;
+  const subjects = b.ctlSubject;
+  const hashes = b.ctlHash;
+  const times = b.ctlMs;
   const perOwner = cob.perOwner;
   for (let i = 0; i < recs.length; i++) {
     const rec = recs[i] as Rec;
-    const subject = subjects[rec];
+    const subject = subjects[i];
     let occ: Occ | undefined;
     if (subject === undefined) occ = undefined;
-    else if (!perOwner) occ = occs.at(occs.slotOf(subject, hashes[rec] as number));
+    else if (!perOwner) occ = occs.at(occs.slotOf(subject, hashes[i] as number));
     else {
       const unit = run.ev(rec).unit;
       occ = unit === undefined ? undefined : occs.get(`${unit}:${subject}`);
@@ -1763,7 +1809,7 @@ function routeControls(run: Run, cob: CompiledObligation, b: Bucket, occs: TailM
       for (let k = from + 1; k < to; k++) {
         const x = order[k] as number;
         let j = k - 1;
-        while (j >= from && compareCtl(run, recs, roles, order[j] as number, x) > 0) {
+        while (j >= from && compareCtl(b, order[j] as number, x) > 0) {
           order[j + 1] = order[j] as number;
           j--;
         }
@@ -1774,17 +1820,25 @@ function routeControls(run: Run, cob: CompiledObligation, b: Bucket, occs: TailM
       const i = order[k] as number;
       const rec = recs[i] as Rec;
       const role = roles[i] as EventRole;
-      const reason = apply(run, occ, rec, role);
-      if (reason === null) run.used(rec, role, occ);
-      else run.ignored(rec, reason, occ.key);
+      const reason = apply(run, occ, rec, role, times[i] as number);
+      if (reason === null) {
+        run.used(rec, role, occ);
+        if (role === "completion") {
+          occ.doneId = b.ctlId[i] as string;
+          occ.doneText = b.ctlAt[i];
+        }
+      } else run.ignored(rec, reason, occ.key);
     }
   }
 }
 
-function compareCtl(run: Run, recs: readonly Rec[], roles: readonly EventRole[], a: number, b: number): number {
-  const ra = recs[a] as Rec;
-  const rb = recs[b] as Rec;
-  return run.at(ra) - run.at(rb) || ROLE_ORDER[roles[a] as EventRole] - ROLE_ORDER[roles[b] as EventRole] || cmp(run.id(ra), run.id(rb));
+/** Orders two control events of a bucket (by place) by instant, role, then id. */
+function compareCtl(b: Bucket, x: number, y: number): number {
+  return (
+    (b.ctlMs[x] as number) - (b.ctlMs[y] as number) ||
+    ROLE_ORDER[b.ctlRoles[x] as EventRole] - ROLE_ORDER[b.ctlRoles[y] as EventRole] ||
+    cmp(b.ctlId[x] as string, b.ctlId[y] as string)
+  );
 }
 
 function cmp(a: string, b: string): number {
