@@ -1297,13 +1297,57 @@ function evaluateObligations(run: Run, cobs: readonly CompiledObligation[], buck
   const findingOf: Finding[] = [];
   for (const cob of topoOrder(cobs)) {
     const b = buckets[cobs.indexOf(cob)] as Bucket;
-    const occs = openOccurrences(run, cob, b, cobs, occsOf);
-    routeControls(run, cob, b, occs);
+    const keep = sources.has(cob.ob.id);
+    const kept: Occ[] = [];
+    for (const part of partsOf(cob, b)) {
+      const occs = openOccurrences(run, cob, b, cobs, occsOf, part?.triggers);
+      routeControls(run, cob, b, occs, part?.controls);
+      finishAll(run, occs.values(), findingOf);
+      if (keep) for (const occ of occs.values()) kept.push(occ);
+    }
     b.clear();
-    finishAll(run, occs.values(), findingOf);
-    if (sources.has(cob.ob.id)) occsOf.set(cob, occs.values());
+    if (keep) occsOf.set(cob, kept);
   }
   return findingOf;
+}
+
+/** Occurrences per part when an obligation's events are split by subject (see {@link partsOf}). */
+const PART_SIZE = 4096;
+
+/**
+ * The parts an obligation is evaluated in: all at once (`undefined`), or, for an obligation whose
+ * events are matched by subject, parts of about {@link PART_SIZE} subjects chosen by the hash of
+ * the subject. Every event of a subject is in that subject's part, so the result is the same; the
+ * occurrences of a part are made into findings before the next part is opened, so that they die
+ * young instead of living through the whole obligation.
+ */
+function partsOf(cob: CompiledObligation, b: Bucket): readonly ({ triggers: Int32Array; controls: Int32Array } | undefined)[] {
+  const kind = cob.ob.kind;
+  const n = b.triggers.length;
+  if ((kind !== "triggered" && kind !== "dated") || cob.match !== "subject" || cob.perOwner || n <= 2 * PART_SIZE) return [undefined];
+  let count = 1;
+  while (count * PART_SIZE < n) count *= 2;
+  const mask = count - 1;
+  return [split(b.trigHash, mask), split(b.ctlHash, mask)].reduce<{ triggers: Int32Array; controls: Int32Array }[]>((parts, lists, which) => {
+    lists.forEach((list, p) => {
+      if (which === 0) parts[p] = { triggers: list, controls: new Int32Array(0) };
+      else (parts[p] as { controls: Int32Array }).controls = list;
+    });
+    return parts;
+  }, []);
+}
+
+/** Places in `hashes`, grouped by `hash & mask` (in order within each group). */
+function split(hashes: readonly number[], mask: number): Int32Array[] {
+  const counts = new Int32Array(mask + 1);
+  for (let k = 0; k < hashes.length; k++) (counts[(hashes[k] as number) & mask] as number)++;
+  const out = Array.from(counts, (c) => new Int32Array(c));
+  const fill = new Int32Array(mask + 1);
+  for (let k = 0; k < hashes.length; k++) {
+    const p = (hashes[k] as number) & mask;
+    (out[p] as Int32Array)[(fill[p] as number)++] = k;
+  }
+  return out;
 }
 
 function finishAll(run: Run, occs: readonly Occ[], findingOf: Finding[]): void {
@@ -1670,20 +1714,22 @@ class Bucket {
 }
 
 /** Opens the occurrences of an obligation. */
-function openOccurrences(run: Run, cob: CompiledObligation, b: Bucket, cobs: readonly CompiledObligation[], occsOf: Map<CompiledObligation, Occ[]>): TailMap<Occ> {
+function openOccurrences(run: Run, cob: CompiledObligation, b: Bucket, cobs: readonly CompiledObligation[], occsOf: Map<CompiledObligation, Occ[]>, part?: Int32Array): TailMap<Occ> {
   const ob = cob.ob;
   if (ob.kind === "triggered" || ob.kind === "dated") {
     const fromMs = epochMsOfCivil(cob.fromDay, 0);
     const untilMs = Number.isFinite(cob.untilDay) ? epochMsOfCivil(cob.untilDay + 1, 0) : Number.POSITIVE_INFINITY;
     // the winning trigger of each tail, by place in `b.triggers`
     const triggers = b.triggers;
-    const winners = new TailMap<number>(triggers.length);
+    const count = part === undefined ? triggers.length : part.length;
+    const winners = new TailMap<number>(count);
     let duplicates = false;
     const subjects = b.trigSubject;
     const ids = b.trigId;
     const hashes = b.trigHash;
     const times = b.trigMs;
-    for (let k = 0; k < triggers.length; k++) {
+    for (let n = 0; n < count; n++) {
+      const k = part === undefined ? n : (part[n] as number);
       const ms = times[k] as number;
       if ((cob.filter !== undefined && !cob.filter(run.ev(triggers[k] as Rec))) || ms < fromMs || ms >= untilMs) {
         run.ignored(triggers[k] as Rec, "filtered_out");
@@ -1701,7 +1747,9 @@ function openOccurrences(run: Run, cob: CompiledObligation, b: Bucket, cobs: rea
       }
     }
     if (duplicates) {
-      for (const rec of b.triggers) {
+      for (let n = 0; n < count; n++) {
+        const k = part === undefined ? n : (part[n] as number);
+        const rec = triggers[k] as Rec;
         const e = run.ev(rec);
         const tail = e.subject ?? e.id;
         const w = winners.get(tail);
@@ -1750,10 +1798,11 @@ function openOccurrences(run: Run, cob: CompiledObligation, b: Bucket, cobs: rea
 }
 
 /** Routes an obligation's control events to occurrences (by subject, period or earliest open) and applies them. */
-function routeControls(run: Run, cob: CompiledObligation, b: Bucket, occs: TailMap<Occ>): void {
+function routeControls(run: Run, cob: CompiledObligation, b: Bucket, occs: TailMap<Occ>, part?: Int32Array): void {
   const recs = b.ctlRecs;
   const roles = b.ctlRoles;
-  if (recs.length === 0) return;
+  const count = part === undefined ? recs.length : part.length;
+  if (count === 0) return;
   if (cob.match !== "subject") {
     sweepControls(run, cob, occs.values(), recs.map((rec, i): Control => [rec, roles[i] as EventRole]));
     return;
@@ -1761,13 +1810,14 @@ function routeControls(run: Run, cob: CompiledObligation, b: Bucket, occs: TailM
   // group the control events by occurrence (first-touched order), then apply each group in time order
   const local = run.occs.local;
   const touched: Occ[] = [];
-  const place = new Int32Array(recs.length);
+  const place = new Int32Array(count);
   const counts: number[] = [];
   const subjects = b.ctlSubject;
   const hashes = b.ctlHash;
   const times = b.ctlMs;
   const perOwner = cob.perOwner;
-  for (let i = 0; i < recs.length; i++) {
+  for (let n = 0; n < count; n++) {
+    const i = part === undefined ? n : (part[n] as number);
     const rec = recs[i] as Rec;
     const subject = subjects[i];
     let occ: Occ | undefined;
@@ -1779,7 +1829,7 @@ function routeControls(run: Run, cob: CompiledObligation, b: Bucket, occs: TailM
     }
     if (occ === undefined) {
       run.ignored(rec, "no_matching_occurrence");
-      place[i] = -1;
+      place[n] = -1;
       continue;
     }
     let t = local[occ.i] as number;
@@ -1788,16 +1838,16 @@ function routeControls(run: Run, cob: CompiledObligation, b: Bucket, occs: TailM
       touched.push(occ);
       counts.push(0);
     }
-    place[i] = t;
+    place[n] = t;
     counts[t] = (counts[t] as number) + 1;
   }
   const starts = new Int32Array(touched.length + 1);
   for (let t = 0; t < touched.length; t++) starts[t + 1] = (starts[t] as number) + (counts[t] as number);
   const order = new Int32Array(starts[touched.length] as number);
   const fill = starts.slice(0, touched.length);
-  for (let i = 0; i < recs.length; i++) {
-    const t = place[i] as number;
-    if (t >= 0) order[(fill[t] as number)++] = i;
+  for (let n = 0; n < count; n++) {
+    const t = place[n] as number;
+    if (t >= 0) order[(fill[t] as number)++] = part === undefined ? n : (part[n] as number);
   }
   for (let t = 0; t < touched.length; t++) {
     const occ = touched[t] as Occ;
