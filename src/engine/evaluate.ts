@@ -382,6 +382,9 @@ class Run {
   readonly owners: (string | null)[] = [];
   /** Instants by input position (NaN: not accepted). */
   ms: Float64Array = new Float64Array(0);
+  /** The routed list of each event's type (index in `Routes.lists`; −1: none), and how many events each list has. */
+  routeOf: Int32Array = new Int32Array(0);
+  routeCount: Int32Array = new Int32Array(0);
   /** The event's `at` where it is already in the canonical form (`YYYY-MM-DDTHH:mm:ss+07:00`), noted once when read. */
   atText: (string | undefined)[] = [];
   occs: OccColumns;
@@ -459,6 +462,7 @@ class Run {
   /** Allocates the per-event arrays for `count` input events. */
   size(count: number): void {
     this.ms = new Float64Array(count).fill(Number.NaN);
+    this.routeOf = new Int32Array(count).fill(-1);
     this.atText = new Array<string | undefined>(count);
     this.useRole = new Uint8Array(count);
     this.useOcc = new Int32Array(count);
@@ -1117,8 +1121,9 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
   // Each phase below is a function of its own with one loop: a long loop is optimised while it
   // runs, and a small function around it keeps that optimisation cheap and stable.
   const run = new Run(calendar, opts, 0);
-  const ignoredEarly = readEvents(run, events);
-  const buckets = dispatch(run, cobs, routesOf(cobs));
+  const routes = routesOf(cobs);
+  const ignoredEarly = readEvents(run, events, routes);
+  const buckets = dispatch(run, cobs, routes);
   const findingOf = evaluateObligations(run, cobs, buckets);
   // (what was read for the routing and the findings is no longer needed)
   run.atText = [];
@@ -1147,8 +1152,13 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
   return attachRepl(evaluation);
 }
 
-/** The obligations (by index) and roles each event type is routed to. */
-function routesOf(cobs: readonly CompiledObligation[]): Map<string, Routed[]> {
+/** The obligations (by index) and roles each event type is routed to: `lists[byType.get(type)]`. */
+interface Routes {
+  readonly byType: ReadonlyMap<string, number>;
+  readonly lists: readonly (readonly Routed[])[];
+}
+
+function routesOf(cobs: readonly CompiledObligation[]): Routes {
   const routes = new Map<string, Routed[]>();
   const route = (types: readonly string[], index: number, role: EventRole): void => {
     for (const t of types) {
@@ -1169,16 +1179,20 @@ function routesOf(cobs: readonly CompiledObligation[]): Map<string, Routed[]> {
     route(typesOf(ob.restart), index, "restart");
     route(typesOf(ob.cancel), index, "cancel");
   });
-  return routes;
+  const lists = [...routes.values()];
+  return { byType: new Map([...routes.keys()].map((t, k) => [t, k])), lists };
 }
 
 /**
  * Reads the events: instants into a column, no object per event; duplicate ids are found on the
  * way by an open-addressing table of event positions (no map of every id). Returns the invalid ones.
  */
-function readEvents(run: Run, events: readonly unknown[]): IgnoredEvent[] {
+function readEvents(run: Run, events: readonly unknown[], routes: Routes): IgnoredEvent[] {
   const count = events.length;
   run.size(count);
+  const routeOf = run.routeOf;
+  const routeCount = (run.routeCount = new Int32Array(routes.lists.length));
+  const asOfMs = run.opts.asOfMs;
   const msCol = run.ms;
   const atText = run.atText;
   const ignoredEarly: IgnoredEvent[] = [];
@@ -1214,6 +1228,12 @@ function readEvents(run: Run, events: readonly unknown[]): IgnoredEvent[] {
     const id = event.id;
     ids[i] = id;
     dedupe.add(run, i, id);
+    // (counted before duplicates are known: the buckets' sizes are upper bounds)
+    const r = ms > asOfMs ? undefined : routes.byType.get(event.type);
+    if (r !== undefined) {
+      routeOf[i] = r;
+      (routeCount[r] as number)++;
+    }
   }
   return ignoredEarly;
 }
@@ -1223,13 +1243,25 @@ function readEvents(run: Run, events: readonly unknown[]): IgnoredEvent[] {
  * reads of them into the buckets (so that each obligation reads its own events' data in order, not
  * the events, scattered over the input).
  */
-function dispatch(run: Run, cobs: readonly CompiledObligation[], routes: Map<string, Routed[]>): Bucket[] {
-  const buckets = cobs.map(() => new Bucket());
+function dispatch(run: Run, cobs: readonly CompiledObligation[], routes: Routes): Bucket[] {
+  // room for each bucket's events (upper bounds: duplicates are not routed)
+  const nTrig = new Int32Array(cobs.length);
+  const nQuota = new Int32Array(cobs.length);
+  const nCtl = new Int32Array(cobs.length);
+  routes.lists.forEach((list, r) => {
+    const n = run.routeCount[r] as number;
+    for (const { index, role } of list) {
+      const sizes = role === "trigger" ? nTrig : role === "quota" ? nQuota : nCtl;
+      sizes[index] = (sizes[index] as number) + n;
+    }
+  });
+  const buckets = cobs.map((_, c) => new Bucket(nTrig[c] as number, nQuota[c] as number, nCtl[c] as number));
   const count = run.ms.length;
   const msCol = run.ms;
   const evs = run.evs;
   const ids = run.ids;
   const atText = run.atText;
+  const routeOf = run.routeOf;
   const asOfMs = run.opts.asOfMs;
   for (let i = 0; i < count; i++) {
     const ms = msCol[i] as number;
@@ -1238,12 +1270,13 @@ function dispatch(run: Run, cobs: readonly CompiledObligation[], routes: Map<str
       run.reason[i] = REASON_CODE.after_as_of;
       continue;
     }
-    const ev = evs[i] as Event;
-    const routed = routes.get(ev.type);
-    if (routed === undefined) {
+    const r = routeOf[i] as number;
+    if (r < 0) {
       run.reason[i] = REASON_CODE.unknown_type;
       continue;
     }
+    const routed = routes.lists[r] as readonly Routed[];
+    const ev = evs[i] as Event;
     const sub = ev.subject;
     const id = ids[i] as string;
     const hash = fnv(sub ?? id);
@@ -1252,25 +1285,27 @@ function dispatch(run: Run, cobs: readonly CompiledObligation[], routes: Map<str
       const { index, role } = routed[k] as Routed;
       const b = buckets[index] as Bucket;
       if (role === "trigger") {
-        b.triggers.push(i);
-        b.trigMs.push(ms);
-        b.trigId.push(id);
-        b.trigSubject.push(sub);
-        b.trigHash.push(hash);
-        b.trigAt.push(at);
-        b.trigUnit.push(ev.unit);
-        b.trigPeriod.push(ev.period);
-        b.trigUrgency.push(ev.urgency);
-        b.trigDeadline.push(ev.deadline);
-      } else if (role === "quota") b.quota.push(i);
+        const n = b.nTrig++;
+        b.triggers[n] = i;
+        b.trigMs[n] = ms;
+        b.trigId[n] = id;
+        b.trigSubject[n] = sub;
+        b.trigHash[n] = hash;
+        b.trigAt[n] = at;
+        b.trigUnit[n] = ev.unit;
+        b.trigPeriod[n] = ev.period;
+        b.trigUrgency[n] = ev.urgency;
+        b.trigDeadline[n] = ev.deadline;
+      } else if (role === "quota") b.quota[b.nQuota++] = i;
       else {
-        b.ctlRecs.push(i);
-        b.ctlRoles.push(role);
-        b.ctlMs.push(ms);
-        b.ctlId.push(id);
-        b.ctlSubject.push(sub);
-        b.ctlHash.push(hash);
-        b.ctlAt.push(at);
+        const n = b.nCtl++;
+        b.ctlRecs[n] = i;
+        b.ctlRoles[n] = role;
+        b.ctlMs[n] = ms;
+        b.ctlId[n] = id;
+        b.ctlSubject[n] = sub;
+        b.ctlHash[n] = hash;
+        b.ctlAt[n] = at;
       }
     }
   }
@@ -1289,7 +1324,7 @@ function evaluateObligations(run: Run, cobs: readonly CompiledObligation[], buck
   // room for the occurrences: one per trigger, one per derived one, and some for periods (the columns grow if need be)
   let capacity = 4096;
   for (let c = 0; c < cobs.length; c++) {
-    const n = (buckets[c] as Bucket).triggers.length;
+    const n = (buckets[c] as Bucket).nTrig;
     capacity += sources.has((cobs[c] as CompiledObligation).ob.id) ? 2 * n : n;
   }
   run.occs = new OccColumns(capacity);
@@ -1323,12 +1358,12 @@ const PART_SIZE = 4096;
  */
 function partsOf(cob: CompiledObligation, b: Bucket): readonly ({ triggers: Int32Array; controls: Int32Array } | undefined)[] {
   const kind = cob.ob.kind;
-  const n = b.triggers.length;
+  const n = b.nTrig;
   if ((kind !== "triggered" && kind !== "dated") || cob.match !== "subject" || cob.perOwner || n <= 2 * PART_SIZE) return [undefined];
   let count = 1;
   while (count * PART_SIZE < n) count *= 2;
   const mask = count - 1;
-  return [split(b.trigHash, mask), split(b.ctlHash, mask)].reduce<{ triggers: Int32Array; controls: Int32Array }[]>((parts, lists, which) => {
+  return [split(b.trigHash, b.nTrig, mask), split(b.ctlHash, b.nCtl, mask)].reduce<{ triggers: Int32Array; controls: Int32Array }[]>((parts, lists, which) => {
     lists.forEach((list, p) => {
       if (which === 0) parts[p] = { triggers: list, controls: new Int32Array(0) };
       else (parts[p] as { controls: Int32Array }).controls = list;
@@ -1337,13 +1372,13 @@ function partsOf(cob: CompiledObligation, b: Bucket): readonly ({ triggers: Int3
   }, []);
 }
 
-/** Places in `hashes`, grouped by `hash & mask` (in order within each group). */
-function split(hashes: readonly number[], mask: number): Int32Array[] {
+/** Places in `hashes[0, n)`, grouped by `hash & mask` (in order within each group). */
+function split(hashes: Int32Array, n: number, mask: number): Int32Array[] {
   const counts = new Int32Array(mask + 1);
-  for (let k = 0; k < hashes.length; k++) (counts[(hashes[k] as number) & mask] as number)++;
+  for (let k = 0; k < n; k++) (counts[(hashes[k] as number) & mask] as number)++;
   const out = Array.from(counts, (c) => new Int32Array(c));
   const fill = new Int32Array(mask + 1);
-  for (let k = 0; k < hashes.length; k++) {
+  for (let k = 0; k < n; k++) {
     const p = (hashes[k] as number) & mask;
     (out[p] as Int32Array)[(fill[p] as number)++] = k;
   }
@@ -1681,35 +1716,61 @@ class TailMap<V> {
  * `triggers` and in `ctlRecs`), copied in the one in-order pass over the events.
  */
 class Bucket {
-  readonly triggers: Rec[] = [];
-  readonly trigMs: number[] = [];
-  readonly trigId: string[] = [];
-  readonly trigSubject: (string | undefined)[] = [];
+  /** How many triggers, quota events and control events the bucket has (its lists are sized for upper bounds). */
+  nTrig = 0;
+  nQuota = 0;
+  nCtl = 0;
+  triggers: Int32Array;
+  trigMs: Float64Array;
   /** `fnv(subject ?? id)`. */
-  readonly trigHash: number[] = [];
+  trigHash: Int32Array;
+  trigId: string[];
+  trigSubject: (string | undefined)[];
   /** The instant as written, when canonical. */
-  readonly trigAt: (string | undefined)[] = [];
-  readonly trigUnit: (string | undefined)[] = [];
-  readonly trigPeriod: (string | undefined)[] = [];
-  readonly trigUrgency: (UrgencyLevel | undefined)[] = [];
-  readonly trigDeadline: Event["deadline"][] = [];
-  readonly quota: Rec[] = [];
-  readonly ctlRecs: Rec[] = [];
-  readonly ctlRoles: EventRole[] = [];
-  readonly ctlMs: number[] = [];
-  readonly ctlId: string[] = [];
-  readonly ctlSubject: (string | undefined)[] = [];
-  readonly ctlHash: number[] = [];
-  readonly ctlAt: (string | undefined)[] = [];
+  trigAt: (string | undefined)[];
+  trigUnit: (string | undefined)[];
+  trigPeriod: (string | undefined)[];
+  trigUrgency: (UrgencyLevel | undefined)[];
+  trigDeadline: Event["deadline"][];
+  quota: Int32Array;
+  ctlRecs: Int32Array;
+  ctlRoles: EventRole[];
+  ctlMs: Float64Array;
+  ctlHash: Int32Array;
+  ctlId: string[];
+  ctlSubject: (string | undefined)[];
+  ctlAt: (string | undefined)[];
+
+  constructor(triggers: number, quota: number, controls: number) {
+    this.triggers = new Int32Array(triggers);
+    this.trigMs = new Float64Array(triggers);
+    this.trigHash = new Int32Array(triggers);
+    this.trigId = new Array<string>(triggers);
+    this.trigSubject = new Array<string | undefined>(triggers);
+    this.trigAt = new Array<string | undefined>(triggers);
+    this.trigUnit = new Array<string | undefined>(triggers);
+    this.trigPeriod = new Array<string | undefined>(triggers);
+    this.trigUrgency = new Array<UrgencyLevel | undefined>(triggers);
+    this.trigDeadline = new Array<Event["deadline"]>(triggers);
+    this.quota = new Int32Array(quota);
+    this.ctlRecs = new Int32Array(controls);
+    this.ctlRoles = new Array<EventRole>(controls);
+    this.ctlMs = new Float64Array(controls);
+    this.ctlHash = new Int32Array(controls);
+    this.ctlId = new Array<string>(controls);
+    this.ctlSubject = new Array<string | undefined>(controls);
+    this.ctlAt = new Array<string | undefined>(controls);
+  }
 
   /** Lets the lists go once the obligation is evaluated. */
   clear(): void {
-    for (const list of [
-      this.triggers, this.trigMs, this.trigId, this.trigSubject, this.trigHash, this.trigAt, this.trigUnit, this.trigPeriod, this.trigUrgency, this.trigDeadline,
-      this.quota, this.ctlRecs, this.ctlRoles, this.ctlMs, this.ctlId, this.ctlSubject, this.ctlHash, this.ctlAt,
-    ] as unknown[][]) {
-      list.length = 0;
-    }
+    this.nTrig = this.nQuota = this.nCtl = 0;
+    this.triggers = this.trigHash = this.quota = this.ctlRecs = this.ctlHash = new Int32Array(0);
+    this.trigMs = this.ctlMs = new Float64Array(0);
+    this.trigId = this.trigSubject = this.trigAt = this.trigUnit = this.trigPeriod = this.ctlId = this.ctlSubject = this.ctlAt = [];
+    this.trigUrgency = [];
+    this.trigDeadline = [];
+    this.ctlRoles = [];
   }
 }
 
@@ -1721,7 +1782,7 @@ function openOccurrences(run: Run, cob: CompiledObligation, b: Bucket, cobs: rea
     const untilMs = Number.isFinite(cob.untilDay) ? epochMsOfCivil(cob.untilDay + 1, 0) : Number.POSITIVE_INFINITY;
     // the winning trigger of each tail, by place in `b.triggers`
     const triggers = b.triggers;
-    const count = part === undefined ? triggers.length : part.length;
+    const count = part === undefined ? b.nTrig : part.length;
     const winners = new TailMap<number>(count);
     let duplicates = false;
     const subjects = b.trigSubject;
@@ -1792,7 +1853,7 @@ function openOccurrences(run: Run, cob: CompiledObligation, b: Bucket, cobs: rea
       occs.set(src.tail, occ);
     }
   } else {
-    quotaOccurrences(run, cob, b.quota, occs);
+    quotaOccurrences(run, cob, b.quota.subarray(0, b.nQuota), occs);
   }
   return occs;
 }
@@ -1801,10 +1862,10 @@ function openOccurrences(run: Run, cob: CompiledObligation, b: Bucket, cobs: rea
 function routeControls(run: Run, cob: CompiledObligation, b: Bucket, occs: TailMap<Occ>, part?: Int32Array): void {
   const recs = b.ctlRecs;
   const roles = b.ctlRoles;
-  const count = part === undefined ? recs.length : part.length;
+  const count = part === undefined ? b.nCtl : part.length;
   if (count === 0) return;
   if (cob.match !== "subject") {
-    sweepControls(run, cob, occs.values(), recs.map((rec, i): Control => [rec, roles[i] as EventRole]));
+    sweepControls(run, cob, occs.values(), Array.from({ length: b.nCtl }, (_, i): Control => [recs[i] as Rec, roles[i] as EventRole]));
     return;
   }
   // group the control events by occurrence (first-touched order), then apply each group in time order
@@ -1993,7 +2054,7 @@ function sweepGroup(run: Run, cob: CompiledObligation, occs: Occ[], controls: Co
 }
 
 /** Quota periods from the first day to `asOf`: each met when `min` matching events fall in it. */
-function quotaOccurrences(run: Run, cob: CompiledObligation, recs: readonly Rec[], occs: TailMap<Occ>): void {
+function quotaOccurrences(run: Run, cob: CompiledObligation, recs: Int32Array, occs: TailMap<Occ>): void {
   const ob = cob.ob;
   if (ob.kind !== "quota") return;
   const { min, per } = ob.quota;
