@@ -376,10 +376,10 @@ class Run {
    * Occurrence tails by `Occ.i`: the key is `${obligation}:${tail}`, so two occurrences of one
    * obligation compare by key as by tail (and the keys need not be flattened to be compared).
    */
-  readonly tails: string[] = [];
+  tails: string[] = [];
   /** Occurrence keys and owners by `Occ.i` (read by the summary and the accounting without going back to the findings). */
-  readonly keys: string[] = [];
-  readonly owners: (string | null)[] = [];
+  keys: string[] = [];
+  owners: (string | null)[] = [];
   /** Instants by input position (NaN: not accepted). */
   ms: Float64Array = new Float64Array(0);
   /** The routed list of each event's type (index in `Routes.lists`; −1: none), and how many events each list has. */
@@ -436,9 +436,16 @@ class Run {
 
   newOcc(cob: CompiledObligation, key: string, tail: string, subject: string | null, period: string | null, openedMs: number | null, owner: string | null): Occ {
     const occ = new Occ(this.occs, cob, key, tail, subject, period, openedMs, owner);
-    this.tails.push(tail);
-    this.keys.push(key);
-    this.owners.push(owner);
+    const i = occ.i;
+    if (i < this.tails.length) {
+      this.tails[i] = tail;
+      this.keys[i] = key;
+      this.owners[i] = owner;
+    } else {
+      this.tails.push(tail);
+      this.keys.push(key);
+      this.owners.push(owner);
+    }
     return occ;
   }
 
@@ -539,7 +546,7 @@ function startClock(run: Run, occ: Occ, ms: number, rec: Rec): void {
   switch (ob.kind) {
     case "triggered":
     case "derived":
-      setDeadline(occ, deadlineFor(cob, ob.deadline, ms, run.calendar, { urgency: occ.urgency }));
+      setDeadline(occ, deadlineFor(cob, ob.deadline, ms, run.calendar, urgencyOptions(occ.urgency)));
       break;
     case "dated": {
       const trigger = occ.trigger;
@@ -547,11 +554,11 @@ function startClock(run: Run, occ: Occ, ms: number, rec: Rec): void {
       if (own !== undefined) {
         setDeadline(occ, own);
       } else if (ob.otherwise !== undefined) {
-        setDeadline(occ, deadlineFor(cob, ob.otherwise, ms, run.calendar, { urgency: occ.urgency }));
+        setDeadline(occ, deadlineFor(cob, ob.otherwise, ms, run.calendar, urgencyOptions(occ.urgency)));
         occ.note("capped", OTHERWISE_NOTE);
         occ.step("otherwise", { event: trigger < 0 ? "" : run.id(trigger) });
       } else if (ob.cap !== undefined) {
-        setDeadline(occ, deadlineFor(cob, ob.cap, ms, run.calendar, { urgency: occ.urgency }));
+        setDeadline(occ, deadlineFor(cob, ob.cap, ms, run.calendar, urgencyOptions(occ.urgency)));
         occ.note("capped", {});
         occ.step("capped", { event: trigger < 0 ? "" : run.id(trigger) });
       } else {
@@ -565,6 +572,12 @@ function startClock(run: Run, occ: Occ, ms: number, rec: Rec): void {
 }
 
 const OTHERWISE_NOTE = Object.freeze({ field: "otherwise" });
+const NO_URGENCY = Object.freeze({});
+
+/** Deadline options for an urgency (one shared object when there is none). */
+function urgencyOptions(urgency: UrgencyLevel | undefined): { readonly urgency?: UrgencyLevel } {
+  return urgency === undefined ? NO_URGENCY : { urgency };
+}
 
 /** Moves the judged deadline later by the length of a pause, in the clock's unit. */
 function shiftForPause(run: Run, occ: Occ, fromMs: number, toMs: number): { amount: number; unit: string } {
@@ -1328,6 +1341,9 @@ function evaluateObligations(run: Run, cobs: readonly CompiledObligation[], buck
     capacity += sources.has((cobs[c] as CompiledObligation).ob.id) ? 2 * n : n;
   }
   run.occs = new OccColumns(capacity);
+  run.tails = new Array<string>(capacity);
+  run.keys = new Array<string>(capacity);
+  run.owners = new Array<string | null>(capacity);
   const occsOf = new Map<CompiledObligation, Occ[]>();
   const findingOf: Finding[] = [];
   for (const cob of topoOrder(cobs)) {
@@ -1608,10 +1624,12 @@ function fnv(key: string): number {
  * Each slot keeps its entry's hash, so that a probe compares strings only when the hashes agree.
  */
 class TailMap<V> {
-  readonly keys: string[] = [];
-  readonly vals: V[] = [];
+  /** The entries (`n` of them; the lists are made for the expected number and grow past it). */
+  readonly keys: string[];
+  readonly vals: V[];
   /** Each entry's hash (`fnv`), by entry number. */
-  private hashes: number[] = [];
+  private hashes: Int32Array;
+  private n = 0;
   private slots: Int32Array;
   private slotHash: Int32Array;
   private mask: number;
@@ -1622,10 +1640,13 @@ class TailMap<V> {
     this.slots = new Int32Array(size).fill(-1);
     this.slotHash = new Int32Array(size);
     this.mask = size - 1;
+    this.keys = new Array<string>(expected);
+    this.vals = new Array<V>(expected);
+    this.hashes = new Int32Array(Math.max(16, expected));
   }
 
   get size(): number {
-    return this.keys.length;
+    return this.n;
   }
 
   /** The slot of a key given its hash (`fnv(key)`): where it is, or where it would go. */
@@ -1654,12 +1675,23 @@ class TailMap<V> {
 
   /** Adds a key (of hash `hash`) in the empty slot `slotOf` gave for it. */
   insertAt(slot: number, key: string, hash: number, value: V): void {
-    this.slots[slot] = this.keys.length;
+    const e = this.n++;
+    this.slots[slot] = e;
     this.slotHash[slot] = hash;
-    this.keys.push(key);
-    this.hashes.push(hash);
-    this.vals.push(value);
-    if (this.keys.length * 2 > this.slots.length) this.grow();
+    if (e < this.keys.length) {
+      this.keys[e] = key;
+      this.vals[e] = value;
+    } else {
+      this.keys.push(key);
+      this.vals.push(value);
+    }
+    if (e === this.hashes.length) {
+      const hashes = new Int32Array(2 * e);
+      hashes.set(this.hashes);
+      this.hashes = hashes;
+    }
+    this.hashes[e] = hash;
+    if (this.n * 2 > this.slots.length) this.grow();
   }
 
   /** The same keys in the same order with other values (`values[e]` for the `e`-th key); this map is not to be used afterwards. */
@@ -1667,6 +1699,7 @@ class TailMap<V> {
     const m = new TailMap<W>(0);
     (m as unknown as { keys: string[] }).keys = this.keys;
     (m as unknown as { vals: W[] }).vals = values;
+    m.n = this.n;
     m.hashes = this.hashes;
     m.slots = this.slots;
     m.slotHash = this.slotHash;
@@ -1689,6 +1722,7 @@ class TailMap<V> {
 
   /** The values in insertion order (the live list: not to be changed). */
   values(): V[] {
+    if (this.vals.length !== this.n) this.vals.length = this.n;
     return this.vals;
   }
 
@@ -1698,7 +1732,7 @@ class TailMap<V> {
     const slotHash = new Int32Array(size);
     const mask = size - 1;
     const hashes = this.hashes;
-    for (let e = 0; e < hashes.length; e++) {
+    for (let e = 0; e < this.n; e++) {
       const hash = hashes[e] as number;
       let h = hash & mask;
       while ((slots[h] as number) >= 0) h = (h + 1) & mask;

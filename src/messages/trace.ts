@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import { fromDayNumber } from "../day/dayNumber.js";
+import { fromDayNumber, MIN_DAY, type DayNumber } from "../day/dayNumber.js";
 import { civilOfEpochMs } from "../day/instant.js";
 import type { RuleNote, TraceCode, TraceStep } from "../deadline/types.js";
 import type { Locale } from "./index.js";
@@ -50,6 +50,19 @@ export function formatDate(value: unknown, locale: Locale): string {
   return locale === "vi" ? `${WEEKDAY_VI[wd]} ${d}/${mo}/${y}` : `${WEEKDAY_EN[wd]} ${s}`;
 }
 
+/** "DD/MM/YYYY" of day numbers, made once per day on first use (a memo: the same text whenever made). */
+const VI_DATES: (string | undefined)[] = [];
+
+function viDate(day: DayNumber): string {
+  const k = day - MIN_DAY;
+  let text = VI_DATES[k];
+  if (text === undefined) {
+    const iso = fromDayNumber(day);
+    VI_DATES[k] = text = `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+  }
+  return text;
+}
+
 /** Two-digit numbers "00" … "99", shared. */
 const TWO: readonly string[] = Array.from({ length: 100 }, (_, n) => (n < 10 ? `0${n}` : String(n)));
 
@@ -60,10 +73,9 @@ const TWO: readonly string[] = Array.from({ length: 100 }, (_, n) => (n < 10 ? `
 export function formatInstant(value: unknown, locale: Locale): string {
   if (typeof value === "number" && Number.isFinite(value)) {
     const { day, msOfDay } = civilOfEpochMs(value);
-    const date = fromDayNumber(day); // shared "YYYY-MM-DD"
     const minutes = Math.floor(msOfDay / 60_000);
     const time = `${TWO[Math.floor(minutes / 60)] as string}:${TWO[minutes % 60] as string}`;
-    return locale === "vi" ? `${time} ngày ${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}` : `${date} ${time}`;
+    return locale === "vi" ? `${time} ngày ${viDate(day)}` : `${fromDayNumber(day)} ${time}`;
   }
   const s = typeof value === "string" ? value : String(value ?? "");
   if (s.length < 16 || !startsWithIsoDate(s) || s.charCodeAt(10) !== 84 || !digits(s, 11, 2) || s.charCodeAt(13) !== 58 || !digits(s, 14, 2)) return s;
