@@ -1534,29 +1534,64 @@ function sortOccurrences(sortKey: Float64Array, count: number, keys: readonly st
   for (let i = 1; i <= range; i++) starts[i] = (starts[i] as number) + (starts[i - 1] as number);
   for (let o = 0; o < count; o++) out[(starts[(sortKey[o] as number) - min] as number)++] = o;
   let i = 0;
+  const scratch = new Int32Array(count);
   while (i < count) {
     const key = sortKey[out[i] as number] as number;
     let j = i + 1;
     while (j < count && sortKey[out[j] as number] === key) j++;
-    if (j - i > 48) {
-      const run = Array.from(out.subarray(i, j)).sort((a, b) => cmp(keys[a] as string, keys[b] as string));
-      out.set(run, i);
-    } else {
-      // insertion sort of a short run by key (keys are distinct)
-      for (let k = i + 1; k < j; k++) {
-        const x = out[k] as number;
-        const xk = keys[x] as string;
-        let m = k - 1;
-        while (m >= i && (keys[out[m] as number] as string) > xk) {
-          out[m + 1] = out[m] as number;
-          m--;
-        }
-        out[m + 1] = x;
-      }
-    }
+    if (j - i > 1) sortByKey(out, i, j, keys, scratch);
     i = j;
   }
   return out;
+}
+
+/**
+ * Sorts `out[from, to)` (occurrence indices) by `keys` (distinct strings): insertion sort of
+ * short runs, merged bottom-up; comparisons inline (no callback), `scratch` as the merge buffer.
+ */
+function sortByKey(out: Int32Array, from: number, to: number, keys: readonly string[], scratch: Int32Array): void {
+  const RUN = 12;
+  for (let lo = from; lo < to; lo += RUN) {
+    const hi = Math.min(lo + RUN, to);
+    for (let k = lo + 1; k < hi; k++) {
+      const x = out[k] as number;
+      const xk = keys[x] as string;
+      let m = k - 1;
+      while (m >= lo && (keys[out[m] as number] as string) > xk) {
+        out[m + 1] = out[m] as number;
+        m--;
+      }
+      out[m + 1] = x;
+    }
+  }
+  let src = out;
+  let dst = scratch;
+  for (let width = RUN; width < to - from; width *= 2) {
+    for (let lo = from; lo < to; lo += 2 * width) {
+      const mid = Math.min(lo + width, to);
+      const hi = Math.min(lo + 2 * width, to);
+      let a = lo;
+      let b = mid;
+      let k = lo;
+      while (a < mid && b < hi) {
+        const x = src[a] as number;
+        const y = src[b] as number;
+        if ((keys[y] as string) < (keys[x] as string)) {
+          dst[k++] = y;
+          b++;
+        } else {
+          dst[k++] = x;
+          a++;
+        }
+      }
+      while (a < mid) dst[k++] = src[a++] as number;
+      while (b < hi) dst[k++] = src[b++] as number;
+    }
+    const t = src;
+    src = dst;
+    dst = t;
+  }
+  if (src !== out) out.set(src.subarray(from, to), from);
 }
 
 function usedEntry(run: Run, rec: Rec, occurrence: string): UsedEvent {
@@ -1573,15 +1608,14 @@ function usedEntry(run: Run, rec: Rec, occurrence: string): UsedEvent {
  * (and the events read) only when the hashes agree.
  */
 class IdTable {
+  /** Pairs (event position, hash of its id) by slot, so that a probe reads one cache line. */
   private readonly table: Int32Array;
-  private readonly hashes: Int32Array;
   private readonly mask: number;
 
   constructor(count: number) {
     let size = 1024;
     while (size < count * 2) size *= 2;
-    this.table = new Int32Array(size).fill(-1);
-    this.hashes = new Int32Array(size);
+    this.table = new Int32Array(2 * size).fill(-1);
     this.mask = size - 1;
   }
 
@@ -1589,19 +1623,18 @@ class IdTable {
   add(run: Run, i: Rec, id: string): void {
     const hash = fnv(id);
     const table = this.table;
-    const hashes = this.hashes;
     const mask = this.mask;
     let h = hash & mask;
     for (;;) {
-      const j = table[h] as number;
+      const j = table[2 * h] as number;
       if (j < 0) {
-        table[h] = i;
-        hashes[h] = hash;
+        table[2 * h] = i;
+        table[2 * h + 1] = hash;
         return;
       }
-      if (hashes[h] === hash && run.ids[j] === id) {
+      if (table[2 * h + 1] === hash && run.ids[j] === id) {
         if (canonicalCompare(run, i, j) < 0) {
-          table[h] = i;
+          table[2 * h] = i;
           run.reason[j] = REASON_CODE.duplicate_id;
         } else run.reason[i] = REASON_CODE.duplicate_id;
         return;

@@ -105,6 +105,21 @@ describe("evaluate in parts (large obligations split by subject)", () => {
     expect(whole.accounting.used.length + whole.accounting.ignored.length).toBe(all.length);
   });
 
+  it("lists the findings by last day, then obligation id, then occurrence key (undated last), however long the runs", () => {
+    const rank = (f: (typeof whole.findings)[number]): [string, string, string] => [f.lastDay ?? "9999-99-99", f.obligation, f.key];
+    let longest = 0;
+    let run = 0;
+    for (let k = 1; k < whole.findings.length; k++) {
+      const [d0, o0, k0] = rank(whole.findings[k - 1] as (typeof whole.findings)[number]);
+      const [d1, o1, k1] = rank(whole.findings[k] as (typeof whole.findings)[number]);
+      const ordered = d0 < d1 || (d0 === d1 && (o0 < o1 || (o0 === o1 && k0 < k1)));
+      expect(ordered, `${k0} before ${k1}`).toBe(true);
+      run = d0 === d1 && o0 === o1 ? run + 1 : 0;
+      longest = Math.max(longest, run + 1);
+    }
+    expect(longest).toBeGreaterThan(48); // runs of one day and obligation long enough to be merged
+  });
+
   it("gives each subject the findings and accounting it gets when evaluated alone (NĐ 61/2018 Đ.19: a dossier's clock is its own)", () => {
     const random = rng(7);
     const bySubject = new Map<string, Event[]>();
