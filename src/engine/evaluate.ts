@@ -5,7 +5,7 @@
  */
 import { civilServiceCalendar } from "../calendar/index.js";
 import type { WorkCalendar } from "../calendar/types.js";
-import { dayNumberFromYmd, MAX_DAY, MIN_DAY, weekdayOf, ymdFromDayNumber } from "../day/dayNumber.js";
+import { dayNumberFromYmd, fromDayNumber, MAX_DAY, MIN_DAY, weekdayOf, ymdFromDayNumber, type DayNumber } from "../day/dayNumber.js";
 import { epochMsOfCivil, readInstant } from "../day/instant.js";
 import type { DeadlineRule, UrgencyLevel } from "../deadline/types.js";
 import { InvalidInputError, issue, type Issue, type Locale } from "../errors.js";
@@ -985,8 +985,8 @@ function finish(run: Run, occ: Occ): Finding {
       if (waived) occ.step("target_waived", { urgency: occ.urgency ?? "" });
       provisional ||= t.provisional;
       target = {
-        lastDay: run.iso(t.lastDay),
-        endsAt: run.instant(t.endsMs),
+        lastDay: t.lastDayIso,
+        endsAt: t.endsAt,
         status: waived ? "waived" : done ? (doneMs < t.endsMs ? "met" : "missed") : asOfMs >= t.endsMs ? "missed" : "pending",
       };
     } else {
@@ -1008,7 +1008,7 @@ function finish(run: Run, occ: Occ): Finding {
   if (extLastDay === extLastDay) occ.note("extension_recorded", { lastDay: iso(extLastDay), endsAt: instant(col.extEndsMs[i] as number) });
   const originalLastDay = col.originalLastDay[i] as number;
   const dl = occ.dl;
-  col.status[i] = STATUS_INDEX[status];
+  col.status[i] = statusIndex(status);
   col.flags[i] = (early ? EARLY : 0) | (paused && status === "open" ? PAUSED : 0);
   return {
     obligation: ob.id,
@@ -1030,9 +1030,9 @@ function finish(run: Run, occ: Occ): Finding {
           : anchorRec >= 0 && run.at(anchorRec) === anchorMs
             ? atOf(run, anchorRec)
             : run.instant(anchorMs),
-    lastDay: dated ? run.iso(lastDayNum) : null,
+    lastDay: dated ? isoOfDay(lastDayNum) : null,
     endsAt: dated ? (dl !== null && dl.endsMs === endsMs ? dl.endsAt : instant(endsMs)) : null,
-    originalLastDay: originalLastDay === originalLastDay ? run.iso(originalLastDay) : null,
+    originalLastDay: originalLastDay === originalLastDay ? isoOfDay(originalLastDay) : null,
     doneAt: done ? (doneEvent >= 0 ? (occ.doneText ?? atOf(run, doneEvent)) : instant(doneMs)) : null,
     cancelledAt: cancelled ? instant(cancelledMs) : null,
     daysLate,
@@ -1056,7 +1056,27 @@ function finish(run: Run, occ: Occ): Finding {
 }
 
 const STATUSES: readonly FindingStatus[] = ["on_time", "late", "overdue", "open", "cancelled", "undated"];
-const STATUS_INDEX = Object.fromEntries(STATUSES.map((x, k) => [x, k])) as Record<FindingStatus, number>;
+function statusIndex(status: FindingStatus): number {
+  switch (status) {
+    case "on_time":
+      return 0;
+    case "late":
+      return 1;
+    case "overdue":
+      return 2;
+    case "open":
+      return 3;
+    case "cancelled":
+      return 4;
+    default:
+      return 5;
+  }
+}
+
+/** The ISO date of a day number: the shared string of the date table in range, else written out. */
+function isoOfDay(day: number): string {
+  return day >= MIN_DAY && day <= MAX_DAY ? fromDayNumber(day as DayNumber) : iso(day);
+}
 const EARLY = 1;
 const PAUSED = 2;
 
@@ -1345,7 +1365,7 @@ function evaluateObligations(run: Run, cobs: readonly CompiledObligation[], buck
   run.keys = new Array<string>(capacity);
   run.owners = new Array<string | null>(capacity);
   const occsOf = new Map<CompiledObligation, Occ[]>();
-  const findingOf: Finding[] = [];
+  const findingOf = new Array<Finding>(capacity);
   for (const cob of topoOrder(cobs)) {
     const b = buckets[cobs.indexOf(cob)] as Bucket;
     const keep = sources.has(cob.ob.id);
