@@ -14,7 +14,7 @@ import { resolvePolicy } from "../deadline/policy.js";
 import type { Deadline, DeadlineRule, DurationUnit, Policy, UrgencyLevel } from "../deadline/types.js";
 import { ThoihanError, type Issue } from "../errors.js";
 import type { Event } from "../schema/event.js";
-import type { DatedObligation, EventFilter, FilterValue, MatchMode, Obligation, Plan } from "../schema/plan.js";
+import type { DatedObligation, EventFilter, Extensions, FilterValue, MatchMode, Obligation, Plan, Target } from "../schema/plan.js";
 import { readDeadlinePhrase } from "../schema/phrases.js";
 import type { EventRole } from "./types.js";
 
@@ -38,9 +38,24 @@ export interface DL {
 /** A deadline result or the error that prevented it. @internal */
 export type DLResult = { readonly ok: true; readonly dl: DL } | { readonly ok: false; readonly issues: readonly Issue[]; readonly message: string };
 
-/** A compiled obligation. @internal */
+/**
+ * A compiled obligation. Every compiled obligation has the same shape, whatever the obligation's
+ * kind: the evaluation's hot paths read `id`, `kind`, `rule` … here rather than on `ob`, whose
+ * shapes differ from one kind (and one set of optional fields) to another.
+ * @internal
+ */
 export interface CompiledObligation {
   readonly ob: Obligation;
+  readonly id: string;
+  readonly title: string;
+  readonly kind: Obligation["kind"];
+  /** The deadline rule of triggered, derived and recurring obligations. */
+  readonly rule: DeadlineRule | undefined;
+  /** Dated obligations: the rule for triggers stating no deadline (`otherwise`, else `cap`), and which field it came from. */
+  readonly fallback: DeadlineRule | undefined;
+  readonly fallbackField: "otherwise" | "cap" | undefined;
+  readonly target: Target<DeadlineRule> | undefined;
+  readonly extensions: Extensions | undefined;
   /** Rank of the obligation's id among the plan's ids (for sorting findings). */
   readonly rank: number;
   readonly policy: Policy;
@@ -205,6 +220,14 @@ export function compileObligations(plan: Plan, deadlines: DeadlineCache): Compil
     const rule = ob.kind === "dated" ? fallbackRule(ob) : ob.kind === "quota" ? undefined : ob.deadline;
     return {
       ob,
+      id: ob.id,
+      title: ob.title,
+      kind: ob.kind,
+      rule: ob.kind === "triggered" || ob.kind === "derived" || ob.kind === "recurring" ? ob.deadline : undefined,
+      fallback: ob.kind === "dated" ? (ob.otherwise ?? ob.cap) : undefined,
+      fallbackField: ob.kind !== "dated" ? undefined : ob.otherwise !== undefined ? "otherwise" : ob.cap !== undefined ? "cap" : undefined,
+      target: ob.kind === "quota" ? undefined : ob.target,
+      extensions: ob.extensions,
       rank: ids.indexOf(ob.id),
       policy,
       owners,

@@ -540,27 +540,28 @@ function setDeadline(occ: Occ, result: DLResult | undefined): void {
 /** Starts (or restarts) the clock of an occurrence at `ms`. */
 function startClock(run: Run, occ: Occ, ms: number, rec: Rec): void {
   const cob = occ.cob;
-  const ob = cob.ob;
   occ.anchorMs = ms;
   occ.anchorRec = rec;
-  switch (ob.kind) {
+  switch (cob.kind) {
     case "triggered":
     case "derived":
-      setDeadline(occ, deadlineFor(cob, ob.deadline, ms, run.calendar, urgencyOptions(occ.urgency)));
+      setDeadline(occ, deadlineFor(cob, cob.rule as DeadlineRule, ms, run.calendar, urgencyOptions(occ.urgency)));
       break;
     case "dated": {
       const trigger = occ.trigger;
       const own = trigger < 0 ? undefined : eventDeadline(cob, occ.stated, run.at(trigger), run.calendar, occ.urgency);
       if (own !== undefined) {
         setDeadline(occ, own);
-      } else if (ob.otherwise !== undefined) {
-        setDeadline(occ, deadlineFor(cob, ob.otherwise, ms, run.calendar, urgencyOptions(occ.urgency)));
-        occ.note("capped", OTHERWISE_NOTE);
-        occ.step("otherwise", { event: trigger < 0 ? "" : run.id(trigger) });
-      } else if (ob.cap !== undefined) {
-        setDeadline(occ, deadlineFor(cob, ob.cap, ms, run.calendar, urgencyOptions(occ.urgency)));
-        occ.note("capped", {});
-        occ.step("capped", { event: trigger < 0 ? "" : run.id(trigger) });
+      } else if (cob.fallback !== undefined) {
+        setDeadline(occ, deadlineFor(cob, cob.fallback, ms, run.calendar, urgencyOptions(occ.urgency)));
+        const event = trigger < 0 ? "" : (occ.triggerId ?? run.id(trigger));
+        if (cob.fallbackField === "otherwise") {
+          occ.note("capped", OTHERWISE_NOTE);
+          occ.step("otherwise", { event });
+        } else {
+          occ.note("capped", {});
+          occ.step("capped", { event });
+        }
       } else {
         setDeadline(occ, undefined);
       }
@@ -634,7 +635,7 @@ function resumeAt(run: Run, occ: Occ, ms: number, rec: Rec): void {
 
 function extend(run: Run, occ: Occ, rec: Rec): IgnoreReason | null {
   const cob = occ.cob;
-  const ext = cob.ob.extensions;
+  const ext = cob.extensions;
   const max = ext?.max;
   if (max !== undefined && occ.extensions >= max) return "extension_limit";
   const judgeOriginal = ext?.judge === "original";
@@ -692,7 +693,7 @@ function apply(run: Run, occ: Occ, rec: Rec, role: EventRole, ms: number = run.a
       return null;
     case "restart":
       if (occ.closed) return "occurrence_closed";
-      if (occ.cob.ob.kind === "recurring" || occ.cob.ob.kind === "quota") return "no_matching_occurrence";
+      if (occ.cob.kind === "recurring" || occ.cob.kind === "quota") return "no_matching_occurrence";
       occ.restarts += 1;
       startClock(run, occ, ms, rec);
       occ.step("restarted", { event: run.id(rec), at: ms, lastDay: occ.lastDay === null ? null : iso(occ.lastDay) });
@@ -923,7 +924,6 @@ const EMPTY_EXPLANATION = Object.freeze({ vi: Object.freeze([]) as readonly stri
 
 function finish(run: Run, occ: Occ): Finding {
   const cob = occ.cob;
-  const ob = cob.ob;
   const { asOfMs, asOfDay } = run.opts;
   const days = run.calendar.days;
   // the numeric state, read once from the columns (NaN: none)
@@ -974,11 +974,12 @@ function finish(run: Run, occ: Occ): Finding {
   }
   let target: FindingTarget | null = null;
   let provisional = occ.dl?.provisional === true;
-  if (ob.kind !== "quota" && ob.target !== undefined && dated && status !== "cancelled") {
-    const waivedFor = ob.target.waivedFor ?? [];
+  const goal = cob.target;
+  if (goal !== undefined && dated && status !== "cancelled") {
+    const waivedFor = goal.waivedFor ?? [];
     const from = col.anchorMs[i] as number;
     const opened = col.openedMs[i] as number;
-    const res = deadlineFor(cob, ob.target.deadline, from === from ? from : opened === opened ? opened : undefined, run.calendar, { urgency: occ.urgency, dueDay: lastDayNum });
+    const res = deadlineFor(cob, goal.deadline, from === from ? from : opened === opened ? opened : undefined, run.calendar, { urgency: occ.urgency, dueDay: lastDayNum });
     if (res.ok) {
       const t = res.dl;
       const waived = (occ.urgency !== undefined && waivedFor.includes(occ.urgency)) || t.waived;
@@ -1011,10 +1012,10 @@ function finish(run: Run, occ: Occ): Finding {
   col.status[i] = statusIndex(status);
   col.flags[i] = (early ? EARLY : 0) | (paused && status === "open" ? PAUSED : 0);
   return {
-    obligation: ob.id,
+    obligation: cob.id,
     key: occ.key,
-    kind: ob.kind,
-    title: ob.title,
+    kind: cob.kind,
+    title: cob.title,
     owner: occ.owner,
     cooperating: cob.cooperating,
     subject: occ.subject,
@@ -1477,9 +1478,9 @@ function collect(run: Run, cobs: readonly CompiledObligation[], all: Int32Array,
     times[1] = (oc.lastDay[o] as number) === (oc.lastDay[o] as number) ? (oc.endsMs[o] as number) : INF;
     times[2] = done === done ? done : INF;
     times[3] = cancelled === cancelled ? cancelled : INF;
-    const ob = (byRank[oc.rank[o] as number] as CompiledObligation).ob;
+    const cob = byRank[oc.rank[o] as number] as CompiledObligation;
     const flags = oc.flags[o] as number;
-    builder.addParts(owners[o] ?? "", ob.id, ob.title, STATUSES[oc.status[o] as number] as FindingStatus, (flags & EARLY) !== 0, (flags & PAUSED) !== 0, times);
+    builder.addParts(owners[o] ?? "", cob.id, cob.title, STATUSES[oc.status[o] as number] as FindingStatus, (flags & EARLY) !== 0, (flags & PAUSED) !== 0, times);
   }
   const log = run.usedLog;
   const usedStart = new Int32Array(occCount + 1);
@@ -1864,7 +1865,7 @@ class Bucket {
 /** Opens the occurrences of an obligation. */
 function openOccurrences(run: Run, cob: CompiledObligation, b: Bucket, cobs: readonly CompiledObligation[], occsOf: Map<CompiledObligation, Occ[]>, part?: Int32Array): TailMap<Occ> {
   const ob = cob.ob;
-  if (ob.kind === "triggered" || ob.kind === "dated") {
+  if (cob.kind === "triggered" || cob.kind === "dated") {
     const fromMs = epochMsOfCivil(cob.fromDay, 0);
     const untilMs = Number.isFinite(cob.untilDay) ? epochMsOfCivil(cob.untilDay + 1, 0) : Number.POSITIVE_INFINITY;
     // the winning trigger of each tail, by place in `b.triggers`
@@ -1904,7 +1905,7 @@ function openOccurrences(run: Run, cob: CompiledObligation, b: Bucket, cobs: rea
         if (w !== undefined && triggers[w] !== rec && !(cob.filter !== undefined && !cob.filter(e))) run.ignored(rec, "duplicate_trigger", `${ob.id}:${tail}`);
       }
     }
-    const prefix = `${ob.id}:`;
+    const prefix = `${cob.id}:`;
     const vals = new Array<Occ>(winners.size);
     for (let w = 0; w < winners.size; w++) {
       const tail = winners.keys[w] as string;
