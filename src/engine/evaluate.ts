@@ -1864,98 +1864,122 @@ class Bucket {
 
 /** Opens the occurrences of an obligation. */
 function openOccurrences(run: Run, cob: CompiledObligation, b: Bucket, cobs: readonly CompiledObligation[], occsOf: Map<CompiledObligation, Occ[]>, part?: Int32Array): TailMap<Occ> {
-  const ob = cob.ob;
-  if (cob.kind === "triggered" || cob.kind === "dated") {
-    const fromMs = epochMsOfCivil(cob.fromDay, 0);
-    const untilMs = Number.isFinite(cob.untilDay) ? epochMsOfCivil(cob.untilDay + 1, 0) : Number.POSITIVE_INFINITY;
-    // the winning trigger of each tail, by place in `b.triggers`
-    const triggers = b.triggers;
-    const count = part === undefined ? b.nTrig : part.length;
-    const winners = new TailMap<number>(count);
-    let duplicates = false;
-    const subjects = b.trigSubject;
-    const ids = b.trigId;
-    const hashes = b.trigHash;
-    const times = b.trigMs;
+  // one function per kind, so that each is optimised for its own kind only
+  switch (cob.kind) {
+    case "triggered":
+    case "dated":
+      return openTriggered(run, cob, b, part);
+    case "recurring":
+      return openRecurring(run, cob);
+    case "derived":
+      return openDerived(run, cob, cobs, occsOf);
+    default: {
+      const occs = new TailMap<Occ>(16);
+      quotaOccurrences(run, cob, b.quota.subarray(0, b.nQuota), occs);
+      return occs;
+    }
+  }
+}
+
+/** Opens the occurrences of a triggered or dated obligation: one per subject (or per event without one). */
+function openTriggered(run: Run, cob: CompiledObligation, b: Bucket, part?: Int32Array): TailMap<Occ> {
+  const fromMs = epochMsOfCivil(cob.fromDay, 0);
+  const untilMs = Number.isFinite(cob.untilDay) ? epochMsOfCivil(cob.untilDay + 1, 0) : Number.POSITIVE_INFINITY;
+  // the winning trigger of each tail, by place in `b.triggers`
+  const triggers = b.triggers;
+  const count = part === undefined ? b.nTrig : part.length;
+  const winners = new TailMap<number>(count);
+  let duplicates = false;
+  const subjects = b.trigSubject;
+  const ids = b.trigId;
+  const hashes = b.trigHash;
+  const times = b.trigMs;
+  for (let n = 0; n < count; n++) {
+    const k = part === undefined ? n : (part[n] as number);
+    const ms = times[k] as number;
+    if ((cob.filter !== undefined && !cob.filter(run.ev(triggers[k] as Rec))) || ms < fromMs || ms >= untilMs) {
+      run.ignored(triggers[k] as Rec, "filtered_out");
+      continue;
+    }
+    const tail = subjects[k] ?? (ids[k] as string);
+    const hash = hashes[k] as number;
+    const slot = winners.slotOf(tail, hash);
+    const prior = winners.at(slot);
+    if (prior === undefined) winners.insertAt(slot, tail, hash, k);
+    else {
+      const rec = triggers[k] as Rec;
+      duplicates = true;
+      if (run.compareRecs(rec, triggers[prior] as Rec) < 0) winners.replaceAt(slot, k);
+    }
+  }
+  if (duplicates) {
     for (let n = 0; n < count; n++) {
       const k = part === undefined ? n : (part[n] as number);
-      const ms = times[k] as number;
-      if ((cob.filter !== undefined && !cob.filter(run.ev(triggers[k] as Rec))) || ms < fromMs || ms >= untilMs) {
-        run.ignored(triggers[k] as Rec, "filtered_out");
-        continue;
-      }
-      const tail = subjects[k] ?? (ids[k] as string);
-      const hash = hashes[k] as number;
-      const slot = winners.slotOf(tail, hash);
-      const prior = winners.at(slot);
-      if (prior === undefined) winners.insertAt(slot, tail, hash, k);
-      else {
-        const rec = triggers[k] as Rec;
-        duplicates = true;
-        if (run.compareRecs(rec, triggers[prior] as Rec) < 0) winners.replaceAt(slot, k);
-      }
-    }
-    if (duplicates) {
-      for (let n = 0; n < count; n++) {
-        const k = part === undefined ? n : (part[n] as number);
-        const rec = triggers[k] as Rec;
-        const e = run.ev(rec);
-        const tail = e.subject ?? e.id;
-        const w = winners.get(tail);
-        if (w !== undefined && triggers[w] !== rec && !(cob.filter !== undefined && !cob.filter(e))) run.ignored(rec, "duplicate_trigger", `${ob.id}:${tail}`);
-      }
-    }
-    const prefix = `${cob.id}:`;
-    const vals = new Array<Occ>(winners.size);
-    for (let w = 0; w < winners.size; w++) {
-      const tail = winners.keys[w] as string;
-      const k = winners.vals[w] as number;
       const rec = triggers[k] as Rec;
-      const ms = times[k] as number;
-      const occ = run.newOcc(cob, prefix + tail, tail, subjects[k] ?? null, b.trigPeriod[k] ?? null, ms, ownerFor(cob, b.trigUnit[k]));
-      occ.trigger = rec;
-      occ.urgency = b.trigUrgency[k];
-      occ.triggerId = ids[k] as string;
-      occ.openedText = b.trigAt[k];
-      occ.stated = b.trigDeadline[k];
-      run.used(rec, "trigger", occ);
-      if (cob.anchorTypes.length === 0) startClock(run, occ, ms, rec);
-      vals[w] = occ;
+      const e = run.ev(rec);
+      const tail = e.subject ?? e.id;
+      const w = winners.get(tail);
+      if (w !== undefined && triggers[w] !== rec && !(cob.filter !== undefined && !cob.filter(e))) run.ignored(rec, "duplicate_trigger", `${cob.id}:${tail}`);
     }
-    // the same tails in the same order: the winners' table, with the occurrences as values
-    return winners.withValues(vals);
   }
+  const prefix = `${cob.id}:`;
+  const vals = new Array<Occ>(winners.size);
+  for (let w = 0; w < winners.size; w++) {
+    const tail = winners.keys[w] as string;
+    const k = winners.vals[w] as number;
+    const rec = triggers[k] as Rec;
+    const ms = times[k] as number;
+    const occ = run.newOcc(cob, prefix + tail, tail, subjects[k] ?? null, b.trigPeriod[k] ?? null, ms, ownerFor(cob, b.trigUnit[k]));
+    occ.trigger = rec;
+    occ.urgency = b.trigUrgency[k];
+    occ.triggerId = ids[k] as string;
+    occ.openedText = b.trigAt[k];
+    occ.stated = b.trigDeadline[k];
+    run.used(rec, "trigger", occ);
+    if (cob.anchorTypes.length === 0) startClock(run, occ, ms, rec);
+    vals[w] = occ;
+  }
+  // the same tails in the same order: the winners' table, with the occurrences as values
+  return winners.withValues(vals);
+}
+
+function openRecurring(run: Run, cob: CompiledObligation): TailMap<Occ> {
   const occs = new TailMap<Occ>(16);
-  if (ob.kind === "recurring") {
-    for (const occ of recurringOccurrences(run, cob)) occs.set(occ.tail, occ);
-  } else if (ob.kind === "derived") {
-    const source = cobs.find((c) => c.ob.id === ob.source.obligation);
-    for (const src of (source === undefined ? [] : occsOf.get(source)) ?? []) {
-      const anchorMs = derivedAnchor(src, ob.source.on, run.opts.asOfMs);
-      if (anchorMs === undefined) continue;
-      const owner = ob.owner === undefined ? src.owner : ownerFor(cob, src.owner ?? undefined);
-      const occ = run.newOcc(cob, `${ob.id}:${src.tail}`, src.tail, src.subject, src.period, anchorMs, owner);
-      occ.urgency = src.urgency;
-      occ.step("derived_from", { source: src.key, on: ob.source.on, at: anchorMs });
-      startClock(run, occ, anchorMs, -1);
-      occs.set(src.tail, occ);
-    }
-  } else {
-    quotaOccurrences(run, cob, b.quota.subarray(0, b.nQuota), occs);
+  for (const occ of recurringOccurrences(run, cob)) occs.set(occ.tail, occ);
+  return occs;
+}
+
+/** Opens the occurrences of a derived obligation: one per occurrence of its source that reached the outcome it names. */
+function openDerived(run: Run, cob: CompiledObligation, cobs: readonly CompiledObligation[], occsOf: Map<CompiledObligation, Occ[]>): TailMap<Occ> {
+  const ob = cob.ob;
+  const occs = new TailMap<Occ>(16);
+  if (ob.kind !== "derived") return occs;
+  const source = cobs.find((c) => c.id === ob.source.obligation);
+  for (const src of (source === undefined ? [] : occsOf.get(source)) ?? []) {
+    const anchorMs = derivedAnchor(src, ob.source.on, run.opts.asOfMs);
+    if (anchorMs === undefined) continue;
+    const owner = ob.owner === undefined ? src.owner : ownerFor(cob, src.owner ?? undefined);
+    const occ = run.newOcc(cob, `${ob.id}:${src.tail}`, src.tail, src.subject, src.period, anchorMs, owner);
+    occ.urgency = src.urgency;
+    occ.step("derived_from", { source: src.key, on: ob.source.on, at: anchorMs });
+    startClock(run, occ, anchorMs, -1);
+    occs.set(src.tail, occ);
   }
   return occs;
 }
 
 /** Routes an obligation's control events to occurrences (by subject, period or earliest open) and applies them. */
 function routeControls(run: Run, cob: CompiledObligation, b: Bucket, occs: TailMap<Occ>, part?: Int32Array): void {
+  if ((part === undefined ? b.nCtl : part.length) === 0) return;
+  if (cob.match === "subject") routeBySubject(run, cob, b, occs, part);
+  else sweepControls(run, cob, occs.values(), Array.from({ length: b.nCtl }, (_, i): Control => [b.ctlRecs[i] as Rec, b.ctlRoles[i] as EventRole]));
+}
+
+/** Subject matching: each control event goes to the occurrence of its subject. */
+function routeBySubject(run: Run, cob: CompiledObligation, b: Bucket, occs: TailMap<Occ>, part?: Int32Array): void {
   const recs = b.ctlRecs;
   const roles = b.ctlRoles;
   const count = part === undefined ? b.nCtl : part.length;
-  if (count === 0) return;
-  if (cob.match !== "subject") {
-    sweepControls(run, cob, occs.values(), Array.from({ length: b.nCtl }, (_, i): Control => [recs[i] as Rec, roles[i] as EventRole]));
-    return;
-  }
   // group the control events by occurrence (first-touched order), then apply each group in time order
   const local = run.occs.local;
   const touched: Occ[] = [];
