@@ -1234,7 +1234,10 @@ function readEvents(run: Run, events: readonly unknown[], routes: Routes): Ignor
   run.evs = evs;
   const ids = new Array<string>(count);
   run.ids = ids;
-  const dedupe = new IdTable(count);
+  // accepted events' positions and id hashes, for finding duplicate ids after the pass
+  const accepted = new Int32Array(count);
+  const idHash = new Int32Array(count);
+  let n = 0;
   for (let i = 0; i < count; i++) {
     const raw: unknown = events[i];
     ids[i] = "";
@@ -1261,7 +1264,8 @@ function readEvents(run: Run, events: readonly unknown[], routes: Routes): Ignor
     if (text.length === 25 && text.charCodeAt(10) === 84 && text.endsWith("+07:00")) atText[i] = text;
     const id = event.id;
     ids[i] = id;
-    dedupe.add(run, i, id);
+    accepted[n] = i;
+    idHash[n++] = fnv(id);
     // (counted before duplicates are known: the buckets' sizes are upper bounds)
     const r = ms > asOfMs ? undefined : routes.byType.get(event.type);
     if (r !== undefined) {
@@ -1269,6 +1273,7 @@ function readEvents(run: Run, events: readonly unknown[], routes: Routes): Ignor
       (routeCount[r] as number)++;
     }
   }
+  markDuplicates(run, accepted, idHash, n);
   return ignoredEarly;
 }
 
@@ -1623,45 +1628,60 @@ function usedEntry(run: Run, rec: Rec, occurrence: string): UsedEvent {
 }
 
 /**
- * Finds the events sharing an id with a kept one and marks them `duplicate_id`: among events
- * sharing an id, the earliest, then the smallest by content, is kept. An open-addressing table of
- * event positions keyed by a hash of the id; each slot keeps the hash, so that ids are compared
- * (and the events read) only when the hashes agree.
+ * Marks the events sharing an id with a kept one `duplicate_id`: among events sharing an id, the
+ * earliest, then the smallest by content, then the first in the input is kept. The accepted
+ * events' (position, id hash) pairs are sorted by hash (least-significant-digit radix sort, 8 bits
+ * a pass, stable: input order within a hash), and only events of equal hashes are compared:
+ * sequential passes instead of a probe of a large table per event.
  */
-class IdTable {
-  /** Pairs (event position, hash of its id) by slot, so that a probe reads one cache line. */
-  private readonly table: Int32Array;
-  private readonly mask: number;
-
-  constructor(count: number) {
-    let size = 1024;
-    while (size < count * 2) size *= 2;
-    this.table = new Int32Array(2 * size).fill(-1);
-    this.mask = size - 1;
-  }
-
-  /** Adds the accepted event `i` of id `id` (`run.ids` and `run.ms` filled up to `i`). */
-  add(run: Run, i: Rec, id: string): void {
-    const hash = fnv(id);
-    const table = this.table;
-    const mask = this.mask;
-    let h = hash & mask;
-    for (;;) {
-      const j = table[2 * h] as number;
-      if (j < 0) {
-        table[2 * h] = i;
-        table[2 * h + 1] = hash;
-        return;
-      }
-      if (table[2 * h + 1] === hash && run.ids[j] === id) {
-        if (canonicalCompare(run, i, j) < 0) {
-          table[2 * h] = i;
-          run.reason[j] = REASON_CODE.duplicate_id;
-        } else run.reason[i] = REASON_CODE.duplicate_id;
-        return;
-      }
-      h = (h + 1) & mask;
+function markDuplicates(run: Run, positions: Int32Array, hashes: Int32Array, n: number): void {
+  let pos: Int32Array = positions;
+  let hash: Int32Array = hashes;
+  let pos2: Int32Array = new Int32Array(n);
+  let hash2: Int32Array = new Int32Array(n);
+  const counts = new Int32Array(256);
+  for (let shift = 0; shift < 32; shift += 8) {
+    counts.fill(0);
+    for (let k = 0; k < n; k++) (counts[((hash[k] as number) >>> shift) & 255] as number)++;
+    let sum = 0;
+    for (let d = 0; d < 256; d++) {
+      const c = counts[d] as number;
+      counts[d] = sum;
+      sum += c;
     }
+    for (let k = 0; k < n; k++) {
+      const h = hash[k] as number;
+      const t = (counts[(h >>> shift) & 255] as number)++;
+      hash2[t] = h;
+      pos2[t] = pos[k] as number;
+    }
+    const p = pos;
+    pos = pos2;
+    pos2 = p;
+    const h = hash;
+    hash = hash2;
+    hash2 = h;
+  }
+  for (let k = 0; k < n; ) {
+    let e = k + 1;
+    while (e < n && hash[e] === hash[k]) e++;
+    if (e - k > 1) keepOnePerId(run, pos, k, e);
+    k = e;
+  }
+}
+
+/** Among the events `pos[from, to)` (of one id hash, in input order), keeps one per id. */
+function keepOnePerId(run: Run, pos: Int32Array, from: number, to: number): void {
+  const kept: Rec[] = [];
+  for (let k = from; k < to; k++) {
+    const i = pos[k] as Rec;
+    const id = run.ids[i];
+    const w = kept.findIndex((j) => run.ids[j] === id);
+    if (w < 0) kept.push(i);
+    else if (canonicalCompare(run, i, kept[w] as Rec) < 0) {
+      run.reason[kept[w] as Rec] = REASON_CODE.duplicate_id;
+      kept[w] = i;
+    } else run.reason[i] = REASON_CODE.duplicate_id;
   }
 }
 
