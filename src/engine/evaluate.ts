@@ -515,33 +515,37 @@ function ownerFor(cob: CompiledObligation, unit: string | undefined): string | n
 // the clock of one occurrence
 
 function setDeadline(occ: Occ, result: DLResult | undefined): void {
-  occ.originalLastDay = null;
-  occ.extLastDay = null;
-  occ.pausedAt = null;
+  // (the columns written directly: this runs once per occurrence)
+  const s = occ.s;
+  const i = occ.i;
+  s.originalLastDay[i] = Number.NaN;
+  s.extLastDay[i] = Number.NaN;
+  s.pausedAt[i] = Number.NaN;
   if (result === undefined) {
     occ.dl = null;
-    occ.lastDay = null;
+    s.lastDay[i] = Number.NaN;
     return;
   }
   if (!result.ok) {
     occ.dl = null;
-    occ.lastDay = null;
+    s.lastDay[i] = Number.NaN;
     occ.errorMessage = result.message;
     occ.note("deadline_error", { issues: result.issues });
     occ.step("deadline_error", { message: result.message });
     return;
   }
-  occ.errorMessage = null;
-  occ.dl = result.dl;
-  occ.lastDay = result.dl.lastDay;
-  occ.endsMs = result.dl.endsMs;
+  if (occ.errorMessage !== null) occ.errorMessage = null;
+  const dl = result.dl;
+  occ.dl = dl;
+  s.lastDay[i] = dl.lastDay;
+  s.endsMs[i] = dl.endsMs;
 }
 
 /** Starts (or restarts) the clock of an occurrence at `ms`. */
 function startClock(run: Run, occ: Occ, ms: number, rec: Rec): void {
   const cob = occ.cob;
-  occ.anchorMs = ms;
-  occ.anchorRec = rec;
+  occ.s.anchorMs[occ.i] = ms;
+  occ.s.anchorRec[occ.i] = rec;
   switch (cob.kind) {
     case "triggered":
     case "derived":
@@ -1377,8 +1381,8 @@ function evaluateObligations(run: Run, cobs: readonly CompiledObligation[], buck
     const keep = sources.has(cob.ob.id);
     const kept: Occ[] = [];
     for (const part of partsOf(cob, b)) {
-      const occs = openOccurrences(run, cob, b, cobs, occsOf, part?.triggers);
-      routeControls(run, cob, b, occs, part?.controls);
+      const occs = openOccurrences(run, cob, b, cobs, occsOf, part);
+      routeControls(run, cob, b, occs, part);
       finishAll(run, occs.values(), findingOf);
       if (keep) for (const occ of occs.values()) kept.push(occ);
     }
@@ -1391,39 +1395,72 @@ function evaluateObligations(run: Run, cobs: readonly CompiledObligation[], buck
 /** Occurrences per part when an obligation's events are split by subject (see {@link partsOf}). */
 const PART_SIZE = 4096;
 
+/** A part of an obligation's bucket: its triggers `[t0, t1)` and control events `[c0, c1)`. */
+interface Part {
+  readonly t0: number;
+  readonly t1: number;
+  readonly c0: number;
+  readonly c1: number;
+}
+
 /**
- * The parts an obligation is evaluated in: all at once (`undefined`), or, for an obligation whose
- * events are matched by subject, parts of about {@link PART_SIZE} subjects chosen by the hash of
- * the subject. Every event of a subject is in that subject's part, so the result is the same; the
- * occurrences of a part are made into findings before the next part is opened, so that they die
- * young instead of living through the whole obligation.
+ * The parts an obligation is evaluated in: all at once, or, for an obligation whose events are
+ * matched by subject, parts of about {@link PART_SIZE} subjects chosen by the hash of the subject.
+ * Every event of a subject is in that subject's part, so the result is the same; the occurrences
+ * of a part are made into findings before the next part is opened, so that they die young instead
+ * of living through the whole obligation. The bucket is reordered part by part (stably), so that
+ * each part reads its events' data in order.
  */
-function partsOf(cob: CompiledObligation, b: Bucket): readonly ({ triggers: Int32Array; controls: Int32Array } | undefined)[] {
-  const kind = cob.ob.kind;
+function partsOf(cob: CompiledObligation, b: Bucket): readonly Part[] {
   const n = b.nTrig;
-  if ((kind !== "triggered" && kind !== "dated") || cob.match !== "subject" || cob.perOwner || n <= 2 * PART_SIZE) return [undefined];
+  if ((cob.kind !== "triggered" && cob.kind !== "dated") || cob.match !== "subject" || cob.perOwner || n <= 2 * PART_SIZE) {
+    return [{ t0: 0, t1: b.nTrig, c0: 0, c1: b.nCtl }];
+  }
   let count = 1;
   while (count * PART_SIZE < n) count *= 2;
   const mask = count - 1;
-  return [split(b.trigHash, b.nTrig, mask), split(b.ctlHash, b.nCtl, mask)].reduce<{ triggers: Int32Array; controls: Int32Array }[]>((parts, lists, which) => {
-    lists.forEach((list, p) => {
-      if (which === 0) parts[p] = { triggers: list, controls: new Int32Array(0) };
-      else (parts[p] as { controls: Int32Array }).controls = list;
-    });
-    return parts;
-  }, []);
+  const trig = groupBy(b.trigHash, b.nTrig, mask);
+  const ctl = groupBy(b.ctlHash, b.nCtl, mask);
+  const t = trig.dest;
+  b.triggers = permuted(b.triggers, t, new Int32Array(b.triggers.length));
+  b.trigMs = permuted(b.trigMs, t, new Float64Array(b.trigMs.length));
+  b.trigHash = permuted(b.trigHash, t, new Int32Array(b.trigHash.length));
+  b.trigId = permuted(b.trigId, t, new Array<string>(b.trigId.length));
+  b.trigSubject = permuted(b.trigSubject, t, new Array<string | undefined>(b.trigSubject.length));
+  b.trigAt = permuted(b.trigAt, t, new Array<string | undefined>(b.trigAt.length));
+  b.trigUnit = permuted(b.trigUnit, t, new Array<string | undefined>(b.trigUnit.length));
+  b.trigPeriod = permuted(b.trigPeriod, t, new Array<string | undefined>(b.trigPeriod.length));
+  b.trigUrgency = permuted(b.trigUrgency, t, new Array<UrgencyLevel | undefined>(b.trigUrgency.length));
+  b.trigDeadline = permuted(b.trigDeadline, t, new Array<Event["deadline"]>(b.trigDeadline.length));
+  const c = ctl.dest;
+  b.ctlRecs = permuted(b.ctlRecs, c, new Int32Array(b.ctlRecs.length));
+  b.ctlRoles = permuted(b.ctlRoles, c, new Array<EventRole>(b.ctlRoles.length));
+  b.ctlMs = permuted(b.ctlMs, c, new Float64Array(b.ctlMs.length));
+  b.ctlHash = permuted(b.ctlHash, c, new Int32Array(b.ctlHash.length));
+  b.ctlId = permuted(b.ctlId, c, new Array<string>(b.ctlId.length));
+  b.ctlSubject = permuted(b.ctlSubject, c, new Array<string | undefined>(b.ctlSubject.length));
+  b.ctlAt = permuted(b.ctlAt, c, new Array<string | undefined>(b.ctlAt.length));
+  const parts: Part[] = [];
+  for (let p = 0; p < count; p++) {
+    parts.push({ t0: trig.start[p] as number, t1: trig.start[p + 1] as number, c0: ctl.start[p] as number, c1: ctl.start[p + 1] as number });
+  }
+  return parts;
 }
 
-/** Places in `hashes[0, n)`, grouped by `hash & mask` (in order within each group). */
-function split(hashes: Int32Array, n: number, mask: number): Int32Array[] {
-  const counts = new Int32Array(mask + 1);
-  for (let k = 0; k < n; k++) (counts[(hashes[k] as number) & mask] as number)++;
-  const out = Array.from(counts, (c) => new Int32Array(c));
-  const fill = new Int32Array(mask + 1);
-  for (let k = 0; k < n; k++) {
-    const p = (hashes[k] as number) & mask;
-    (out[p] as Int32Array)[(fill[p] as number)++] = k;
-  }
+/** Where each of `hashes[0, n)` goes when grouped by `hash & mask` (stably), and where each group starts. */
+function groupBy(hashes: Int32Array, n: number, mask: number): { dest: Int32Array; start: Int32Array } {
+  const start = new Int32Array(mask + 2);
+  for (let k = 0; k < n; k++) (start[((hashes[k] as number) & mask) + 1] as number)++;
+  for (let p = 0; p <= mask; p++) start[p + 1] = (start[p + 1] as number) + (start[p] as number);
+  const fill = start.slice(0, mask + 1);
+  const dest = new Int32Array(n);
+  for (let k = 0; k < n; k++) dest[k] = (fill[(hashes[k] as number) & mask] as number)++;
+  return { dest, start };
+}
+
+/** `out` with `out[dest[k]] = list[k]` for the first `dest.length` elements. */
+function permuted<L extends { [k: number]: unknown }>(list: L, dest: Int32Array, out: L): L {
+  for (let k = 0; k < dest.length; k++) out[dest[k] as number] = list[k];
   return out;
 }
 
@@ -1883,7 +1920,7 @@ class Bucket {
 }
 
 /** Opens the occurrences of an obligation. */
-function openOccurrences(run: Run, cob: CompiledObligation, b: Bucket, cobs: readonly CompiledObligation[], occsOf: Map<CompiledObligation, Occ[]>, part?: Int32Array): TailMap<Occ> {
+function openOccurrences(run: Run, cob: CompiledObligation, b: Bucket, cobs: readonly CompiledObligation[], occsOf: Map<CompiledObligation, Occ[]>, part: Part): TailMap<Occ> {
   // one function per kind, so that each is optimised for its own kind only
   switch (cob.kind) {
     case "triggered":
@@ -1902,12 +1939,13 @@ function openOccurrences(run: Run, cob: CompiledObligation, b: Bucket, cobs: rea
 }
 
 /** Opens the occurrences of a triggered or dated obligation: one per subject (or per event without one). */
-function openTriggered(run: Run, cob: CompiledObligation, b: Bucket, part?: Int32Array): TailMap<Occ> {
+function openTriggered(run: Run, cob: CompiledObligation, b: Bucket, part: Part): TailMap<Occ> {
   const fromMs = epochMsOfCivil(cob.fromDay, 0);
   const untilMs = Number.isFinite(cob.untilDay) ? epochMsOfCivil(cob.untilDay + 1, 0) : Number.POSITIVE_INFINITY;
   // the winning trigger of each tail, by place in `b.triggers`
   const triggers = b.triggers;
-  const count = part === undefined ? b.nTrig : part.length;
+  const first = part.t0;
+  const count = part.t1 - part.t0;
   const winners = new TailMap<number>(count);
   let duplicates = false;
   const subjects = b.trigSubject;
@@ -1915,7 +1953,7 @@ function openTriggered(run: Run, cob: CompiledObligation, b: Bucket, part?: Int3
   const hashes = b.trigHash;
   const times = b.trigMs;
   for (let n = 0; n < count; n++) {
-    const k = part === undefined ? n : (part[n] as number);
+    const k = first + n;
     const ms = times[k] as number;
     if ((cob.filter !== undefined && !cob.filter(run.ev(triggers[k] as Rec))) || ms < fromMs || ms >= untilMs) {
       run.ignored(triggers[k] as Rec, "filtered_out");
@@ -1934,7 +1972,7 @@ function openTriggered(run: Run, cob: CompiledObligation, b: Bucket, part?: Int3
   }
   if (duplicates) {
     for (let n = 0; n < count; n++) {
-      const k = part === undefined ? n : (part[n] as number);
+      const k = first + n;
       const rec = triggers[k] as Rec;
       const e = run.ev(rec);
       const tail = e.subject ?? e.id;
@@ -1989,17 +2027,18 @@ function openDerived(run: Run, cob: CompiledObligation, cobs: readonly CompiledO
 }
 
 /** Routes an obligation's control events to occurrences (by subject, period or earliest open) and applies them. */
-function routeControls(run: Run, cob: CompiledObligation, b: Bucket, occs: TailMap<Occ>, part?: Int32Array): void {
-  if ((part === undefined ? b.nCtl : part.length) === 0) return;
+function routeControls(run: Run, cob: CompiledObligation, b: Bucket, occs: TailMap<Occ>, part: Part): void {
+  if (part.c1 === part.c0) return;
   if (cob.match === "subject") routeBySubject(run, cob, b, occs, part);
   else sweepControls(run, cob, occs.values(), Array.from({ length: b.nCtl }, (_, i): Control => [b.ctlRecs[i] as Rec, b.ctlRoles[i] as EventRole]));
 }
 
 /** Subject matching: each control event goes to the occurrence of its subject. */
-function routeBySubject(run: Run, cob: CompiledObligation, b: Bucket, occs: TailMap<Occ>, part?: Int32Array): void {
+function routeBySubject(run: Run, cob: CompiledObligation, b: Bucket, occs: TailMap<Occ>, part: Part): void {
   const recs = b.ctlRecs;
   const roles = b.ctlRoles;
-  const count = part === undefined ? b.nCtl : part.length;
+  const first = part.c0;
+  const count = part.c1 - part.c0;
   // group the control events by occurrence (first-touched order), then apply each group in time order
   const local = run.occs.local;
   const touched: Occ[] = [];
@@ -2010,7 +2049,7 @@ function routeBySubject(run: Run, cob: CompiledObligation, b: Bucket, occs: Tail
   const times = b.ctlMs;
   const perOwner = cob.perOwner;
   for (let n = 0; n < count; n++) {
-    const i = part === undefined ? n : (part[n] as number);
+    const i = first + n;
     const rec = recs[i] as Rec;
     const subject = subjects[i];
     let occ: Occ | undefined;
@@ -2040,7 +2079,7 @@ function routeBySubject(run: Run, cob: CompiledObligation, b: Bucket, occs: Tail
   const fill = starts.slice(0, touched.length);
   for (let n = 0; n < count; n++) {
     const t = place[n] as number;
-    if (t >= 0) order[(fill[t] as number)++] = part === undefined ? n : (part[n] as number);
+    if (t >= 0) order[(fill[t] as number)++] = first + n;
   }
   for (let t = 0; t < touched.length; t++) {
     const occ = touched[t] as Occ;
