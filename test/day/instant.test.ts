@@ -62,6 +62,32 @@ describe("instants (properties)", () => {
     );
   });
 
+  it("reads the canonical form YYYY-MM-DDTHH:mm:ss+07:00 as Date.parse does, and rejects what is not a valid instant", () => {
+    const pad = (n: number, w = 2): string => String(n).padStart(w, "0");
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1900, max: 2199 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        fc.integer({ min: 0, max: 24 }),
+        fc.integer({ min: 0, max: 60 }),
+        fc.integer({ min: 0, max: 60 }),
+        (y, mo, d, h, mi, s) => {
+          const text = `${pad(y, 4)}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}+07:00`;
+          const valid = mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate() && h <= 23 && mi <= 59 && s <= 59;
+          const read = (() => {
+            try {
+              return instantToEpochMs(text);
+            } catch {
+              return undefined;
+            }
+          })();
+          expect(read).toBe(valid ? Date.parse(text) : undefined);
+        },
+      ),
+    );
+  });
+
   it("civil day and time round-trip through epochMsOfCivil", () => {
     fc.assert(
       fc.property(msArb, (ms) => {
