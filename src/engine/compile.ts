@@ -328,6 +328,7 @@ export class DeadlineCache {
   private readonly byText = new Map<string, number>();
   private readonly results = new Map<string, DLResult>();
   private readonly dateRules = new Map<string, DeadlineRule>();
+  private readonly rules = new Map<string, RuleCache>();
   /** Deadline phrases written in events, read once. */
   readonly phrases = new Map<string, { readonly rule?: DeadlineRule; readonly issues?: readonly Issue[] }>();
 
@@ -350,6 +351,17 @@ export class DeadlineCache {
     let rule = this.dateRules.get(date);
     if (rule === undefined) this.dateRules.set(date, (rule = { kind: "fixed_date", dates: [{ year: ymd.year, month: ymd.month, day: ymd.day }], bound: "by" }));
     return rule;
+  }
+
+  /** What is known of a rule under a policy for calls without urgency, one per rule and policy content. */
+  ruleCache(rule: DeadlineRule, policy: Policy): RuleCache {
+    const key = `${this.idOf(rule)}|${this.idOf(policy)}`;
+    let info = this.rules.get(key);
+    if (info === undefined) {
+      const free = anchorFree(rule, undefined);
+      this.rules.set(key, (info = { free, byDay: !free && dayBased(rule, policy, undefined), days: new Map() }));
+    }
+    return info;
   }
 
   get(key: string): DLResult | undefined {
@@ -376,8 +388,9 @@ export function deadlineFor(cob: CompiledObligation, rule: DeadlineRule, anchorM
   if (options.urgency === undefined) {
     let info = cob.byDay.get(rule);
     if (info === undefined) {
-      const ruleFree = anchorFree(rule, undefined);
-      cob.byDay.set(rule, (info = { free: ruleFree, byDay: !ruleFree && dayBased(rule, cob.policy, undefined), days: new Map() }));
+      // shared by the obligations whose rule and policy read the same (their deadlines and traces are the same)
+      info = cob.deadlines.ruleCache(rule, cob.policy);
+      cob.byDay.set(rule, info);
     }
     const free = anchorMs === undefined || info.free;
     const byDay = !free && info.byDay;
