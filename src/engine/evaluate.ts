@@ -385,6 +385,9 @@ class Run {
   /** The routed list of each event's type (index in `Routes.lists`; −1: none), and how many events each list has. */
   routeOf: Int32Array = new Int32Array(0);
   routeCount: Int32Array = new Int32Array(0);
+  /** `fnv(subject ?? id)` of each routed event, and how many events of each routed list fall in each of {@link HASH_GROUPS} groups by that hash. */
+  tailHash: Int32Array = new Int32Array(0);
+  routeHist: Int32Array = new Int32Array(0);
   /** The event's `at` where it is already in the canonical form (`YYYY-MM-DDTHH:mm:ss+07:00`), noted once when read. */
   atText: (string | undefined)[] = [];
   occs: OccColumns;
@@ -470,6 +473,7 @@ class Run {
   size(count: number): void {
     this.ms = new Float64Array(count).fill(Number.NaN);
     this.routeOf = new Int32Array(count).fill(-1);
+    this.tailHash = new Int32Array(count);
     this.atText = new Array<string | undefined>(count);
     this.useRole = new Uint8Array(count);
     this.useOcc = new Int32Array(count);
@@ -1230,6 +1234,8 @@ function readEvents(run: Run, events: readonly unknown[], routes: Routes): Ignor
   run.size(count);
   const routeOf = run.routeOf;
   const routeCount = (run.routeCount = new Int32Array(routes.lists.length));
+  const routeHist = (run.routeHist = new Int32Array(routes.lists.length * HASH_GROUPS));
+  const tailHash = run.tailHash;
   const asOfMs = run.opts.asOfMs;
   const msCol = run.ms;
   const atText = run.atText;
@@ -1275,6 +1281,9 @@ function readEvents(run: Run, events: readonly unknown[], routes: Routes): Ignor
     if (r !== undefined) {
       routeOf[i] = r;
       (routeCount[r] as number)++;
+      const hash = fnv(event.subject ?? id);
+      tailHash[i] = hash;
+      (routeHist[r * HASH_GROUPS + (hash & (HASH_GROUPS - 1))] as number)++;
     }
   }
   markDuplicates(run, accepted, idHash, n);
@@ -1291,14 +1300,25 @@ function dispatch(run: Run, cobs: readonly CompiledObligation[], routes: Routes)
   const nTrig = new Int32Array(cobs.length);
   const nQuota = new Int32Array(cobs.length);
   const nCtl = new Int32Array(cobs.length);
+  // and, per obligation, its triggers' and control events' counts by hash group
+  const trigHist = new Int32Array(cobs.length * HASH_GROUPS);
+  const ctlHist = new Int32Array(cobs.length * HASH_GROUPS);
   routes.lists.forEach((list, r) => {
     const n = run.routeCount[r] as number;
     for (const { index, role } of list) {
       const sizes = role === "trigger" ? nTrig : role === "quota" ? nQuota : nCtl;
       sizes[index] = (sizes[index] as number) + n;
+      if (role === "quota") continue;
+      const hist = role === "trigger" ? trigHist : ctlHist;
+      for (let g = 0; g < HASH_GROUPS; g++) hist[index * HASH_GROUPS + g] = (hist[index * HASH_GROUPS + g] as number) + (run.routeHist[r * HASH_GROUPS + g] as number);
     }
   });
-  const buckets = cobs.map((_, c) => new Bucket(nTrig[c] as number, nQuota[c] as number, nCtl[c] as number));
+  const buckets = cobs.map((cob, c) => {
+    const b = new Bucket(nTrig[c] as number, nQuota[c] as number, nCtl[c] as number);
+    b.split(partCount(cob, nTrig[c] as number), trigHist.subarray(c * HASH_GROUPS, (c + 1) * HASH_GROUPS), ctlHist.subarray(c * HASH_GROUPS, (c + 1) * HASH_GROUPS));
+    return b;
+  });
+  const tailHash = run.tailHash;
   const count = run.ms.length;
   const msCol = run.ms;
   const evs = run.evs;
@@ -1322,13 +1342,14 @@ function dispatch(run: Run, cobs: readonly CompiledObligation[], routes: Routes)
     const ev = evs[i] as Event;
     const sub = ev.subject;
     const id = ids[i] as string;
-    const hash = fnv(sub ?? id);
+    const hash = tailHash[i] as number;
     const at = atText[i];
     for (let k = 0; k < routed.length; k++) {
       const { index, role } = routed[k] as Routed;
       const b = buckets[index] as Bucket;
       if (role === "trigger") {
-        const n = b.nTrig++;
+        const n = (b.trigFill[hash & b.partMask] as number)++;
+        b.nTrig++;
         b.triggers[n] = i;
         b.trigMs[n] = ms;
         b.trigId[n] = id;
@@ -1341,7 +1362,8 @@ function dispatch(run: Run, cobs: readonly CompiledObligation[], routes: Routes)
         b.trigDeadline[n] = ev.deadline;
       } else if (role === "quota") b.quota[b.nQuota++] = i;
       else {
-        const n = b.nCtl++;
+        const n = (b.ctlFill[hash & b.partMask] as number)++;
+        b.nCtl++;
         b.ctlRecs[n] = i;
         b.ctlRoles[n] = role;
         b.ctlMs[n] = ms;
@@ -1380,7 +1402,7 @@ function evaluateObligations(run: Run, cobs: readonly CompiledObligation[], buck
     const b = buckets[cobs.indexOf(cob)] as Bucket;
     const keep = sources.has(cob.ob.id);
     const kept: Occ[] = [];
-    for (const part of partsOf(cob, b)) {
+    for (const part of partsOf(b)) {
       const occs = openOccurrences(run, cob, b, cobs, occsOf, part);
       routeControls(run, cob, b, occs, part);
       finishAll(run, occs.values(), findingOf);
@@ -1403,65 +1425,30 @@ interface Part {
   readonly c1: number;
 }
 
+/** Hash groups counted while reading the events: the most parts an obligation is split into. */
+const HASH_GROUPS = 64;
+
 /**
- * The parts an obligation is evaluated in: all at once, or, for an obligation whose events are
- * matched by subject, parts of about {@link PART_SIZE} subjects chosen by the hash of the subject.
- * Every event of a subject is in that subject's part, so the result is the same; the occurrences
- * of a part are made into findings before the next part is opened, so that they die young instead
- * of living through the whole obligation. The bucket is reordered part by part (stably), so that
- * each part reads its events' data in order.
+ * How many parts an obligation is evaluated in: one, or, for an obligation whose events are
+ * matched by subject, parts of about {@link PART_SIZE} subjects chosen by the hash of the subject
+ * (a power of two, at most {@link HASH_GROUPS}). Every event of a subject is in that subject's
+ * part, so the result is the same; the occurrences of a part are made into findings before the
+ * next part is opened, so that they die young instead of living through the whole obligation.
+ * The events are dispatched straight into their part's place in the bucket, so that each part
+ * reads its events' data in order.
  */
-function partsOf(cob: CompiledObligation, b: Bucket): readonly Part[] {
-  const n = b.nTrig;
-  if ((cob.kind !== "triggered" && cob.kind !== "dated") || cob.match !== "subject" || cob.perOwner || n <= 2 * PART_SIZE) {
-    return [{ t0: 0, t1: b.nTrig, c0: 0, c1: b.nCtl }];
-  }
+function partCount(cob: CompiledObligation, triggers: number): number {
+  if ((cob.kind !== "triggered" && cob.kind !== "dated") || cob.match !== "subject" || cob.perOwner || triggers <= 2 * PART_SIZE) return 1;
   let count = 1;
-  while (count * PART_SIZE < n) count *= 2;
-  const mask = count - 1;
-  const trig = groupBy(b.trigHash, b.nTrig, mask);
-  const ctl = groupBy(b.ctlHash, b.nCtl, mask);
-  const t = trig.dest;
-  b.triggers = permuted(b.triggers, t, new Int32Array(b.triggers.length));
-  b.trigMs = permuted(b.trigMs, t, new Float64Array(b.trigMs.length));
-  b.trigHash = permuted(b.trigHash, t, new Int32Array(b.trigHash.length));
-  b.trigId = permuted(b.trigId, t, new Array<string>(b.trigId.length));
-  b.trigSubject = permuted(b.trigSubject, t, new Array<string | undefined>(b.trigSubject.length));
-  b.trigAt = permuted(b.trigAt, t, new Array<string | undefined>(b.trigAt.length));
-  b.trigUnit = permuted(b.trigUnit, t, new Array<string | undefined>(b.trigUnit.length));
-  b.trigPeriod = permuted(b.trigPeriod, t, new Array<string | undefined>(b.trigPeriod.length));
-  b.trigUrgency = permuted(b.trigUrgency, t, new Array<UrgencyLevel | undefined>(b.trigUrgency.length));
-  b.trigDeadline = permuted(b.trigDeadline, t, new Array<Event["deadline"]>(b.trigDeadline.length));
-  const c = ctl.dest;
-  b.ctlRecs = permuted(b.ctlRecs, c, new Int32Array(b.ctlRecs.length));
-  b.ctlRoles = permuted(b.ctlRoles, c, new Array<EventRole>(b.ctlRoles.length));
-  b.ctlMs = permuted(b.ctlMs, c, new Float64Array(b.ctlMs.length));
-  b.ctlHash = permuted(b.ctlHash, c, new Int32Array(b.ctlHash.length));
-  b.ctlId = permuted(b.ctlId, c, new Array<string>(b.ctlId.length));
-  b.ctlSubject = permuted(b.ctlSubject, c, new Array<string | undefined>(b.ctlSubject.length));
-  b.ctlAt = permuted(b.ctlAt, c, new Array<string | undefined>(b.ctlAt.length));
+  while (count * PART_SIZE < triggers && count < HASH_GROUPS) count *= 2;
+  return count;
+}
+
+/** The parts of a bucket, in order. */
+function partsOf(b: Bucket): readonly Part[] {
   const parts: Part[] = [];
-  for (let p = 0; p < count; p++) {
-    parts.push({ t0: trig.start[p] as number, t1: trig.start[p + 1] as number, c0: ctl.start[p] as number, c1: ctl.start[p + 1] as number });
-  }
+  for (let p = 0; p <= b.partMask; p++) parts.push({ t0: b.trigStart[p] as number, t1: b.trigFill[p] as number, c0: b.ctlStart[p] as number, c1: b.ctlFill[p] as number });
   return parts;
-}
-
-/** Where each of `hashes[0, n)` goes when grouped by `hash & mask` (stably), and where each group starts. */
-function groupBy(hashes: Int32Array, n: number, mask: number): { dest: Int32Array; start: Int32Array } {
-  const start = new Int32Array(mask + 2);
-  for (let k = 0; k < n; k++) (start[((hashes[k] as number) & mask) + 1] as number)++;
-  for (let p = 0; p <= mask; p++) start[p + 1] = (start[p + 1] as number) + (start[p] as number);
-  const fill = start.slice(0, mask + 1);
-  const dest = new Int32Array(n);
-  for (let k = 0; k < n; k++) dest[k] = (fill[(hashes[k] as number) & mask] as number)++;
-  return { dest, start };
-}
-
-/** `out` with `out[dest[k]] = list[k]` for the first `dest.length` elements. */
-function permuted<L extends { [k: number]: unknown }>(list: L, dest: Int32Array, out: L): L {
-  for (let k = 0; k < dest.length; k++) out[dest[k] as number] = list[k];
-  return out;
 }
 
 function finishAll(run: Run, occs: readonly Occ[], findingOf: Finding[]): void {
@@ -1865,6 +1852,16 @@ class Bucket {
   nTrig = 0;
   nQuota = 0;
   nCtl = 0;
+  /**
+   * Parts (see {@link partsOf}): `partMask + 1` of them; part `p` holds the events of hash group
+   * `hash & partMask`, its triggers at `[trigStart[p], trigFill[p])`, its control events at
+   * `[ctlStart[p], ctlFill[p])` (the starts from the counts by hash group, upper bounds).
+   */
+  partMask = 0;
+  trigStart: Int32Array = new Int32Array(1);
+  trigFill: Int32Array = new Int32Array(1);
+  ctlStart: Int32Array = new Int32Array(1);
+  ctlFill: Int32Array = new Int32Array(1);
   triggers: Int32Array;
   trigMs: Float64Array;
   /** `fnv(subject ?? id)`. */
@@ -1905,6 +1902,22 @@ class Bucket {
     this.ctlId = new Array<string>(controls);
     this.ctlSubject = new Array<string | undefined>(controls);
     this.ctlAt = new Array<string | undefined>(controls);
+  }
+
+  /** Lays out `parts` parts (a power of two, at most {@link HASH_GROUPS}) from the counts by hash group. */
+  split(parts: number, trigHist: Int32Array, ctlHist: Int32Array): void {
+    const mask = parts - 1;
+    this.partMask = mask;
+    const lay = (hist: Int32Array): Int32Array => {
+      const start = new Int32Array(parts + 1);
+      for (let g = 0; g < HASH_GROUPS; g++) start[(g & mask) + 1] = (start[(g & mask) + 1] as number) + (hist[g] as number);
+      for (let p = 0; p < parts; p++) start[p + 1] = (start[p + 1] as number) + (start[p] as number);
+      return start;
+    };
+    this.trigStart = lay(trigHist);
+    this.trigFill = this.trigStart.slice(0, parts);
+    this.ctlStart = lay(ctlHist);
+    this.ctlFill = this.ctlStart.slice(0, parts);
   }
 
   /** Lets the lists go once the obligation is evaluated. */
