@@ -401,6 +401,10 @@ class Run {
   readonly reasonOcc = new Map<number, string>();
   readonly reasonIssues = new Map<number, readonly Issue[]>();
   private readonly isoCache = new Map<number, string>();
+  /** Scratch of `routeBySubject`, reused from part to part. */
+  readonly touched: Occ[] = [];
+  readonly counts: number[] = [];
+  private readonly scratch: Int32Array[] = [];
   private readonly instantCache = new Map<number, string>();
 
   constructor(
@@ -409,6 +413,13 @@ class Run {
     capacity: number,
   ) {
     this.occs = new OccColumns(capacity);
+  }
+
+  /** The `k`-th scratch list of ints, of at least `size` (contents left from earlier use). */
+  ints(k: number, size: number): Int32Array {
+    let list = this.scratch[k];
+    if (list === undefined || list.length < size) this.scratch[k] = list = new Int32Array(Math.max(size, 2 * (list?.length ?? 0), 1024));
+    return list;
   }
 
   ev(rec: Rec): Event {
@@ -2054,9 +2065,12 @@ function routeBySubject(run: Run, cob: CompiledObligation, b: Bucket, occs: Tail
   const count = part.c1 - part.c0;
   // group the control events by occurrence (first-touched order), then apply each group in time order
   const local = run.occs.local;
-  const touched: Occ[] = [];
-  const place = new Int32Array(count);
-  const counts: number[] = [];
+  // (scratch lists of the evaluation, reused from part to part)
+  const touched = run.touched;
+  const counts = run.counts;
+  touched.length = 0;
+  counts.length = 0;
+  const place = run.ints(0, count);
   const subjects = b.ctlSubject;
   const hashes = b.ctlHash;
   const times = b.ctlMs;
@@ -2086,10 +2100,14 @@ function routeBySubject(run: Run, cob: CompiledObligation, b: Bucket, occs: Tail
     place[n] = t;
     counts[t] = (counts[t] as number) + 1;
   }
-  const starts = new Int32Array(touched.length + 1);
-  for (let t = 0; t < touched.length; t++) starts[t + 1] = (starts[t] as number) + (counts[t] as number);
-  const order = new Int32Array(starts[touched.length] as number);
-  const fill = starts.slice(0, touched.length);
+  const starts = run.ints(1, touched.length + 1);
+  const fill = run.ints(2, touched.length);
+  starts[0] = 0;
+  for (let t = 0; t < touched.length; t++) {
+    fill[t] = starts[t] as number;
+    starts[t + 1] = (starts[t] as number) + (counts[t] as number);
+  }
+  const order = run.ints(3, starts[touched.length] as number);
   for (let n = 0; n < count; n++) {
     const t = place[n] as number;
     if (t >= 0) order[(fill[t] as number)++] = first + n;
