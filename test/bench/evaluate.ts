@@ -16,6 +16,7 @@ import { evaluate } from "../../src/engine/index.js";
 import { parsePlan } from "../../src/schema/index.js";
 import type { Event } from "../../src/schema/event.js";
 import type { PlanInput } from "../../src/schema/plan.js";
+import { rng, vnInstant } from "../_helpers.js";
 
 const UNITS = Array.from({ length: 20 }, (_, i) => ({ id: `u${String(i + 1).padStart(2, "0")}`, name: `Đơn vị ${i + 1}` }));
 const PHRASES = [
@@ -57,24 +58,8 @@ export function benchPlan(): PlanInput {
   return { id: "bench", title: "Kế hoạch đo tốc độ", start: "2024-01-01", units: UNITS, obligations: obligations as never };
 }
 
-/** A small deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const YEAR_START = Date.UTC(2024, 0, 1) - 7 * 3_600_000;
-const pad = (n: number) => String(n).padStart(2, "0");
-function at(ms: number): string {
-  const d = new Date(ms + 7 * 3_600_000);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:00+07:00`;
-}
+const at = vnInstant;
 
 /** About `count` events over 2024: pairs of opening and completion events, some clock control, periodic and quota events. */
 export function benchEvents(count: number, seed = 1): Event[] {

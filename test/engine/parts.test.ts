@@ -9,27 +9,12 @@ import { evaluate } from "../../src/engine/index.js";
 import type { Evaluation } from "../../src/engine/types.js";
 import type { Event } from "../../src/schema/event.js";
 import { parsePlan } from "../../src/schema/index.js";
+import { rng, vnInstant } from "../_helpers.js";
 import { seedPlan } from "./_plans.js";
-
-/** A small deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const START = Date.UTC(2024, 0, 2, 1); // 08:00 on 02/01/2024 in Vietnam
 const DAY = 86_400_000;
-const pad = (n: number): string => String(n).padStart(2, "0");
-function at(ms: number): string {
-  const d = new Date(ms + 7 * 3_600_000);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:00+07:00`;
-}
+const at = vnInstant;
 
 /**
  * One-stop dossiers (TTHC: pauses, resumes, restarts, re-scheduling) and assigned tasks (II.2:
