@@ -55,10 +55,6 @@ export function readInstant(value: unknown): number | undefined {
   if (typeof value !== "string") return undefined;
   const s = value;
   const n = s.length;
-  if (n === 25) {
-    const fast = readCanonical(s);
-    if (fast === fast) return fast;
-  }
   if (n < 10) return undefined;
   const year = num(s, 0, 4);
   const month = num(s, 5, 7);
@@ -106,29 +102,6 @@ export function readInstant(value: unknown): number | undefined {
     return localMs - offset;
   }
   return undefined;
-}
-
-/**
- * The form thoihan writes and most hosts send, `YYYY-MM-DDTHH:mm:ss+07:00`, read at fixed places
- * (NaN when the text is not exactly that, or not a valid instant: the general reader decides).
- */
-function readCanonical(s: string): number {
-  if (
-    s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58 ||
-    s.charCodeAt(19) !== 43 || s.charCodeAt(20) !== 48 || s.charCodeAt(21) !== 55 || s.charCodeAt(22) !== 58 || s.charCodeAt(23) !== 48 || s.charCodeAt(24) !== 48
-  ) {
-    return Number.NaN;
-  }
-  const year = num(s, 0, 4);
-  const month = num(s, 5, 7);
-  const day = num(s, 8, 10);
-  const hour = num(s, 11, 13);
-  const minute = num(s, 14, 16);
-  const second = num(s, 17, 19);
-  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
-    return Number.NaN;
-  }
-  return dayNumberFromYmd(year, month, day) * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000 - VN_OFFSET_MS;
 }
 
 function fromVietnamLocal(localMs: number, year: number, month: number, day: number, hour: number, minute: number, second: number, ms: number): number | undefined {
