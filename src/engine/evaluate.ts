@@ -400,7 +400,6 @@ class Run {
   reason: Uint8Array = new Uint8Array(0);
   readonly reasonOcc = new Map<number, string>();
   readonly reasonIssues = new Map<number, readonly Issue[]>();
-  private readonly isoCache = new Map<number, string>();
   /** Scratch of `routeBySubject`, reused from part to part. */
   readonly touched: Occ[] = [];
   readonly counts: number[] = [];
@@ -438,13 +437,6 @@ class Run {
   instant(ms: number): string {
     let s = this.instantCache.get(ms);
     if (s === undefined) this.instantCache.set(ms, (s = flat(instant(ms))));
-    return s;
-  }
-
-  /** ISO date of a day number, one string per day. */
-  iso(day: number): string {
-    let s = this.isoCache.get(day);
-    if (s === undefined) this.isoCache.set(day, (s = iso(day)));
     return s;
   }
 
