@@ -1229,8 +1229,9 @@ function routesOf(cobs: readonly CompiledObligation[]): Routes {
 }
 
 /**
- * Reads the events: instants into a column, no object per event; duplicate ids are found on the
- * way by an open-addressing table of event positions (no map of every id). Returns the invalid ones.
+ * Reads the events: instants into a column, no object per event; for each routed event, its route
+ * and the hash of its subject (or id), counted per route and hash group for the dispatch. Duplicate
+ * ids are found after the pass ({@link markDuplicates}). Returns the invalid events.
  */
 function readEvents(run: Run, events: readonly unknown[], routes: Routes): IgnoredEvent[] {
   const count = events.length;
@@ -1296,7 +1297,7 @@ function readEvents(run: Run, events: readonly unknown[], routes: Routes): Ignor
 /**
  * Dispatches the events by type to their obligations' buckets, once, copying what the evaluation
  * reads of them into the buckets (so that each obligation reads its own events' data in order, not
- * the events, scattered over the input).
+ * the events, scattered over the input), each event in its part's place (see {@link partCount}).
  */
 function dispatch(run: Run, cobs: readonly CompiledObligation[], routes: Routes): Bucket[] {
   // room for each bucket's events (upper bounds: duplicates are not routed)
