@@ -95,6 +95,9 @@ export function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+/** Two-digit numbers "00" … "99", shared by the formatters of dates and times. @internal */
+export const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, n) => (n < 10 ? `0${n}` : String(n)));
+
 function pad(n: number, width: number): string {
   return String(n).padStart(width, "0");
 }

@@ -11,7 +11,7 @@
 import { DateTime } from "luxon";
 import { InvalidInputError, issue } from "../errors.js";
 import { floorDiv } from "../internal/math.js";
-import { checkRange, dayNumberFromYmd, daysInMonth, formatYmd, fromDayNumber, MAX_DAY, MIN_DAY, toDayNumber, ymdFromDayNumber, type DayNumber, type IsoDate } from "./dayNumber.js";
+import { checkRange, dayNumberFromYmd, daysInMonth, formatYmd, fromDayNumber, MAX_DAY, MIN_DAY, toDayNumber, TWO_DIGITS, ymdFromDayNumber, type DayNumber, type IsoDate } from "./dayNumber.js";
 
 /** An ISO 8601 instant with an offset, e.g. `"2024-01-09T14:00:00+07:00"`. Input without offset means Asia/Ho_Chi_Minh. */
 export type Instant = string;
@@ -193,16 +193,13 @@ function formatYmdOf(day: number): string {
   return formatYmd(year, month, d);
 }
 
-/** Two-digit numbers "00" … "99", shared. */
-const TWO: readonly string[] = Array.from({ length: 100 }, (_, n) => (n < 10 ? `0${n}` : String(n)));
-
 function clock(msOfDay: number): string {
   const total = Math.floor(msOfDay / 1000);
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
   const s = total % 60;
   const frac = msOfDay % 1000;
-  const base = `${TWO[h] as string}:${TWO[m] as string}:${TWO[s] as string}`;
+  const base = `${TWO_DIGITS[h] as string}:${TWO_DIGITS[m] as string}:${TWO_DIGITS[s] as string}`;
   return frac === 0 ? base : `${base}.${String(frac).padStart(3, "0")}`;
 }
 

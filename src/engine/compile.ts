@@ -224,7 +224,7 @@ export function compileObligations(plan: Plan, deadlines: DeadlineCache): Compil
       title: ob.title,
       kind: ob.kind,
       rule: ob.kind === "triggered" || ob.kind === "derived" || ob.kind === "recurring" ? ob.deadline : undefined,
-      fallback: ob.kind === "dated" ? (ob.otherwise ?? ob.cap) : undefined,
+      fallback: ob.kind === "dated" ? rule : undefined,
       fallbackField: ob.kind !== "dated" ? undefined : ob.otherwise !== undefined ? "otherwise" : ob.cap !== undefined ? "cap" : undefined,
       target: ob.kind === "quota" ? undefined : ob.target,
       extensions: ob.extensions,

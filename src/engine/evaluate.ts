@@ -5,7 +5,7 @@
  */
 import { civilServiceCalendar } from "../calendar/index.js";
 import type { WorkCalendar } from "../calendar/types.js";
-import { dayNumberFromYmd, fromDayNumber, MAX_DAY, MIN_DAY, weekdayOf, ymdFromDayNumber, type DayNumber } from "../day/dayNumber.js";
+import { dayNumberFromYmd, MAX_DAY, MIN_DAY, weekdayOf, ymdFromDayNumber } from "../day/dayNumber.js";
 import { epochMsOfCivil, readInstant } from "../day/instant.js";
 import type { DeadlineRule, UrgencyLevel } from "../deadline/types.js";
 import { InvalidInputError, issue, type Issue, type Locale } from "../errors.js";
@@ -105,6 +105,14 @@ class OccColumns {
   /** Set by `finish`: the status (index in `STATUSES`) and flags (`EARLY`, `PAUSED`) of the finding. */
   status: Uint8Array;
   flags: Uint8Array;
+  /**
+   * Texts by row (arrays made for the capacity, growing past it as arrays do): the key
+   * `${obligation}:${tail}` (two occurrences of one obligation compare by key as by tail, so the
+   * keys need not be flattened to be compared), the tail and the owner.
+   */
+  readonly keys: string[];
+  readonly tails: string[];
+  readonly owners: (string | null)[];
 
   constructor(capacity: number) {
     const c = Math.max(16, capacity);
@@ -128,6 +136,9 @@ class OccColumns {
     this.local = new Int32Array(c).fill(-1);
     this.status = new Uint8Array(c);
     this.flags = new Uint8Array(c);
+    this.keys = new Array<string>(c);
+    this.tails = new Array<string>(c);
+    this.owners = new Array<string | null>(c);
   }
 
   /** A new row's index (growing the columns when full). */
@@ -194,7 +205,6 @@ class Occ {
   steps: Step[] | null = null;
   notes: FindingNote[] | null = null;
   urgency: UrgencyLevel | undefined;
-  owner: string | null;
   dl: DL | null = null;
   errorMessage: string | null = null;
   quota: { count: number; min: number } | null = null;
@@ -213,17 +223,30 @@ class Occ {
   constructor(
     readonly s: OccColumns,
     readonly cob: CompiledObligation,
-    readonly key: string,
-    readonly tail: string,
+    key: string,
+    tail: string,
     readonly subject: string | null,
     readonly period: string | null,
     openedMs: number | null,
     owner: string | null,
   ) {
-    this.owner = owner;
-    this.i = s.add();
-    s.rank[this.i] = cob.rank;
-    if (openedMs !== null) s.openedMs[this.i] = openedMs;
+    const i = (this.i = s.add());
+    s.rank[i] = cob.rank;
+    if (openedMs !== null) s.openedMs[i] = openedMs;
+    s.keys[i] = key;
+    s.tails[i] = tail;
+    s.owners[i] = owner;
+  }
+
+  /** The occurrence's key, tail and owner (kept in the columns, which the summary and the accounting read). */
+  get key(): string {
+    return this.s.keys[this.i] as string;
+  }
+  get tail(): string {
+    return this.s.tails[this.i] as string;
+  }
+  get owner(): string | null {
+    return this.s.owners[this.i] ?? null;
   }
 
   get openedMs(): number | null {
@@ -372,14 +395,6 @@ class Run {
   evs: readonly Event[] = [];
   /** The events' ids by input position (read once, so that accounting does not go back to the events). */
   ids: string[] = [];
-  /**
-   * Occurrence tails by `Occ.i`: the key is `${obligation}:${tail}`, so two occurrences of one
-   * obligation compare by key as by tail (and the keys need not be flattened to be compared).
-   */
-  tails: string[] = [];
-  /** Occurrence keys and owners by `Occ.i` (read by the summary and the accounting without going back to the findings). */
-  keys: string[] = [];
-  owners: (string | null)[] = [];
   /** Instants by input position (NaN: not accepted). */
   ms: Float64Array = new Float64Array(0);
   /** The routed list of each event's type (index in `Routes.lists`; −1: none), and how many events each list has. */
@@ -441,19 +456,9 @@ class Run {
   }
 
   newOcc(cob: CompiledObligation, key: string, tail: string, subject: string | null, period: string | null, openedMs: number | null, owner: string | null): Occ {
-    const occ = new Occ(this.occs, cob, key, tail, subject, period, openedMs, owner);
-    const i = occ.i;
-    if (i < this.tails.length) {
-      this.tails[i] = tail;
-      this.keys[i] = key;
-      this.owners[i] = owner;
-    } else {
-      this.tails.push(tail);
-      this.keys.push(key);
-      this.owners.push(owner);
-    }
-    return occ;
+    return new Occ(this.occs, cob, key, tail, subject, period, openedMs, owner);
   }
+
 
   used(rec: Rec, role: EventRole, occ: Occ): void {
     const first = (this.useRole[rec] as number) & ROLE_MASK;
@@ -1042,9 +1047,9 @@ function finish(run: Run, occ: Occ): Finding {
           : anchorRec >= 0 && run.at(anchorRec) === anchorMs
             ? atOf(run, anchorRec)
             : run.instant(anchorMs),
-    lastDay: dated ? isoOfDay(lastDayNum) : null,
+    lastDay: dated ? iso(lastDayNum) : null,
     endsAt: dated ? (dl !== null && dl.endsMs === endsMs ? dl.endsAt : instant(endsMs)) : null,
-    originalLastDay: originalLastDay === originalLastDay ? isoOfDay(originalLastDay) : null,
+    originalLastDay: originalLastDay === originalLastDay ? iso(originalLastDay) : null,
     doneAt: done ? (doneEvent >= 0 ? (occ.doneText ?? atOf(run, doneEvent)) : instant(doneMs)) : null,
     cancelledAt: cancelled ? instant(cancelledMs) : null,
     daysLate,
@@ -1085,10 +1090,6 @@ function statusIndex(status: FindingStatus): number {
   }
 }
 
-/** The ISO date of a day number: the shared string of the date table in range, else written out. */
-function isoOfDay(day: number): string {
-  return day >= MIN_DAY && day <= MAX_DAY ? fromDayNumber(day as DayNumber) : iso(day);
-}
 const EARLY = 1;
 const PAUSED = 2;
 
@@ -1397,9 +1398,6 @@ function evaluateObligations(run: Run, cobs: readonly CompiledObligation[], buck
     capacity += sources.has((cobs[c] as CompiledObligation).ob.id) ? 2 * n : n;
   }
   run.occs = new OccColumns(capacity);
-  run.tails = new Array<string>(capacity);
-  run.keys = new Array<string>(capacity);
-  run.owners = new Array<string | null>(capacity);
   const occsOf = new Map<CompiledObligation, Occ[]>();
   const findingOf = new Array<Finding>(capacity);
   for (const cob of topoOrder(cobs)) {
@@ -1475,7 +1473,7 @@ function orderOccurrences(run: Run, width: number): Int32Array {
     const d = oc.lastDay[o] as number;
     oc.sortKey[o] = (d === d ? d : maxDay + 1) * width + (oc.rank[o] as number);
   }
-  return sortOccurrences(oc.sortKey, occCount, run.tails);
+  return sortOccurrences(oc.sortKey, occCount, oc.tails);
 }
 
 /** The earliest opening or completion of any occurrence (where the summary's periods start). */
@@ -1502,7 +1500,7 @@ function collect(run: Run, cobs: readonly CompiledObligation[], all: Int32Array,
   for (const cob of cobs) byRank[cob.rank] = cob;
   const INF = Number.POSITIVE_INFINITY;
   const times = new Float64Array(4);
-  const owners = run.owners;
+  const owners = oc.owners;
   for (let o = 0; o < occCount; o++) {
     const opened = oc.openedMs[o] as number;
     const done = oc.doneMs[o] as number;
@@ -1527,7 +1525,7 @@ function collect(run: Run, cobs: readonly CompiledObligation[], all: Int32Array,
   log.a = log.b = new Int32Array(0);
   const findings: Finding[] = new Array<Finding>(all.length);
   const used: UsedEvent[] = new Array<UsedEvent>(usedRecs.length);
-  const keys = run.keys;
+  const keys = oc.keys;
   let u = 0;
   for (let i = 0; i < all.length; i++) {
     const o = all[i] as number;
@@ -1991,10 +1989,9 @@ function openTriggered(run: Run, cob: CompiledObligation, b: Bucket, part: Part)
     for (let n = 0; n < count; n++) {
       const k = first + n;
       const rec = triggers[k] as Rec;
-      const e = run.ev(rec);
-      const tail = e.subject ?? e.id;
-      const w = winners.get(tail);
-      if (w !== undefined && triggers[w] !== rec && !(cob.filter !== undefined && !cob.filter(e))) run.ignored(rec, "duplicate_trigger", `${cob.id}:${tail}`);
+      const tail = subjects[k] ?? (ids[k] as string);
+      const w = winners.at(winners.slotOf(tail, hashes[k] as number));
+      if (w !== undefined && w !== k && !(cob.filter !== undefined && !cob.filter(run.ev(rec)))) run.ignored(rec, "duplicate_trigger", `${cob.id}:${tail}`);
     }
   }
   const prefix = `${cob.id}:`;

@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import { fromDayNumber, MIN_DAY, type DayNumber } from "../day/dayNumber.js";
+import { fromDayNumber, MIN_DAY, TWO_DIGITS, type DayNumber } from "../day/dayNumber.js";
 import { civilOfEpochMs } from "../day/instant.js";
 import type { RuleNote, TraceCode, TraceStep } from "../deadline/types.js";
 import type { Locale } from "./index.js";
@@ -63,9 +63,6 @@ function viDate(day: DayNumber): string {
   return text;
 }
 
-/** Two-digit numbers "00" … "99", shared. */
-const TWO: readonly string[] = Array.from({ length: 100 }, (_, n) => (n < 10 ? `0${n}` : String(n)));
-
 /**
  * "10:00 ngày 10/02/2024" / "2024-02-10 10:00" for an instant written by thoihan (`…T10:00:00+07:00`),
  * or given in epoch milliseconds (formatted in Vietnamese civil time without an intermediate ISO string).
@@ -74,7 +71,7 @@ export function formatInstant(value: unknown, locale: Locale): string {
   if (typeof value === "number" && Number.isFinite(value)) {
     const { day, msOfDay } = civilOfEpochMs(value);
     const minutes = Math.floor(msOfDay / 60_000);
-    const time = `${TWO[Math.floor(minutes / 60)] as string}:${TWO[minutes % 60] as string}`;
+    const time = `${TWO_DIGITS[Math.floor(minutes / 60)] as string}:${TWO_DIGITS[minutes % 60] as string}`;
     return locale === "vi" ? `${time} ngày ${viDate(day)}` : `${fromDayNumber(day)} ${time}`;
   }
   const s = typeof value === "string" ? value : String(value ?? "");
