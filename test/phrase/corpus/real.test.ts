@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { CORPUS } from "../corpus.js";
+import { HELDOUT } from "./heldout.js";
+import { REAL } from "./real.js";
+import { isComputed, type SentenceEntry } from "./types.js";
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?\+07:00$/;
+const PERIOD = /^\d{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$/;
+
+/** True when the text names a real day of the proleptic Gregorian calendar. */
+function isRealDate(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function isValidDay(text: string): boolean {
+  const m = ISO_DATE.exec(text) ?? ISO_INSTANT.exec(text);
+  return m !== null && isRealDate(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+const documents = (entries: readonly SentenceEntry[]): Set<string> => new Set(entries.map((e) => e.source.doc));
+
+/** The documents of the older phrase corpus, named loosely ("Luật Khiếu nại 2011"); held-out wording must not come from them either. */
+const OLDER_CORPUS_DOCS = ["02/2011/QH13", "25/2018/QH14", "31/2024/QH15", "59/2020/QH14", "15/2012/QH13", "38/2019/QH14", "28/2011/TT-BTC", "83/2015/QH13", "09/2019/NĐ-CP", "30/2020/NĐ-CP", "61/2018/NĐ-CP", "118/2025/NĐ-CP", "91/2015/QH13"];
+
+describe.each([
+  ["real.ts", REAL, 400, 40],
+  ["heldout.ts", HELDOUT, 80, 15],
+] as const)("sentence corpus %s", (_name, entries, minEntries, minDocs) => {
+  it(`holds at least ${minEntries} entries from at least ${minDocs} documents`, () => {
+    expect(entries.length).toBeGreaterThanOrEqual(minEntries);
+    expect(documents(entries).size).toBeGreaterThanOrEqual(minDocs);
+  });
+
+  it("gives every entry a unique id, a document and an article", () => {
+    expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
+    for (const e of entries) {
+      expect(e.source.doc.trim().length, e.id).toBeGreaterThan(0);
+      expect(e.source.article.trim().length, e.id).toBeGreaterThan(0);
+    }
+  });
+
+  it("takes each phrase verbatim from its sentence, both in NFC", () => {
+    for (const e of entries) {
+      expect(e.sentence, e.id).toBe(e.sentence.normalize("NFC"));
+      expect(e.phrase, e.id).toBe(e.phrase.normalize("NFC"));
+      expect(e.phrase.trim(), e.id).toBe(e.phrase);
+      expect(e.phrase.length, e.id).toBeGreaterThan(0);
+      expect(e.sentence.includes(e.phrase), `${e.id}: «${e.phrase}» not in «${e.sentence}»`).toBe(true);
+    }
+  });
+
+  it("gives every computed entry a valid expected day, and every rejection a reason", () => {
+    for (const e of entries) {
+      if (isComputed(e)) {
+        expect(ISO_DATE.test(e.lastDay) && isValidDay(e.lastDay), `${e.id} lastDay ${e.lastDay}`).toBe(true);
+        if (e.anchor !== undefined) expect(isValidDay(e.anchor), `${e.id} anchor ${e.anchor}`).toBe(true);
+        if (e.due !== undefined) expect(ISO_DATE.test(e.due) && isValidDay(e.due), `${e.id} due ${e.due}`).toBe(true);
+        if (e.period !== undefined) expect(PERIOD.test(e.period), `${e.id} period ${e.period}`).toBe(true);
+        if (e.year !== undefined) expect(Number.isInteger(e.year) && e.year >= 1900 && e.year <= 2199, `${e.id} year`).toBe(true);
+      } else {
+        expect(e.reason.trim().length, e.id).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it("does not repeat a sentence and phrase pair", () => {
+    const keys = entries.map((e) => `${e.sentence}\u0000${e.phrase}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+describe("held-out sentences", () => {
+  it("come from documents that real.ts does not use", () => {
+    const real = documents(REAL);
+    const shared = [...documents(HELDOUT)].filter((d) => real.has(d));
+    expect(shared).toEqual([]);
+  });
+
+  it("come from documents that the older phrase corpus does not use", () => {
+    const clashes = [...documents(HELDOUT)].filter((d) => OLDER_CORPUS_DOCS.some((n) => d.includes(n)));
+    expect(clashes).toEqual([]);
+  });
+
+  it("repeat no phrase of real.ts or of the older phrase corpus", () => {
+    const seen = new Set([...REAL.map((e) => e.phrase), ...CORPUS.map((e) => e.text)]);
+    expect(HELDOUT.filter((e) => seen.has(e.phrase)).map((e) => e.id)).toEqual([]);
+  });
+});

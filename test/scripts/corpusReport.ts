@@ -1,0 +1,134 @@
+/**
+ * How much of the sentence corpora the library understands: for each file (real.ts, the corpus
+ * the parser may be tuned on; heldout.ts, never tuned on), by form, the share of entries where
+ *
+ * - `parsed`: `safeParseDeadline(phrase)` succeeds (for a rejected entry: fails, as expected);
+ * - `right`: the phrase parses and `computeDeadline(rule, { anchor, due, year, period }).lastDay`
+ *   equals the expected `lastDay` (for a rejected entry: the phrase is rejected);
+ * - `found`, `found ok` (only when the library exports `findDeadlines`): a match of
+ *   `findDeadlines(sentence)` overlaps the phrase in the sentence, and its rule gives the expected
+ *   `lastDay` (for a rejected entry: no match overlaps it).
+ *
+ * `node --import tsx test/scripts/corpusReport.ts` (or `npm run corpus`) prints the tables;
+ * `--list` also prints every entry that is not right.
+ */
+import * as library from "../../src/index.js";
+import type { DeadlineContext, DeadlineRule } from "../../src/deadline/types.js";
+import { HELDOUT } from "../phrase/corpus/heldout.js";
+import { REAL } from "../phrase/corpus/real.js";
+import { isComputed, type ComputedEntry, type SentenceEntry } from "../phrase/corpus/types.js";
+
+/** The part of a `findDeadlines` match this report reads. */
+interface Match {
+  readonly index: number;
+  readonly end: number;
+  readonly rule: DeadlineRule;
+}
+type FindDeadlines = (text: string) => readonly Match[];
+
+/** `findDeadlines` when the library has it, feature-detected so the report runs on any version. */
+function findDeadlinesOf(lib: Record<string, unknown>): FindDeadlines | undefined {
+  const candidate = lib["findDeadlines"];
+  return typeof candidate === "function" ? (candidate as FindDeadlines) : undefined;
+}
+
+function contextOf(entry: ComputedEntry): DeadlineContext {
+  return {
+    ...(entry.anchor === undefined ? {} : { anchor: entry.anchor }),
+    ...(entry.due === undefined ? {} : { due: entry.due }),
+    ...(entry.year === undefined ? {} : { year: entry.year }),
+    ...(entry.period === undefined ? {} : { period: entry.period }),
+  };
+}
+
+/** The last day the rule gives in the entry's context, or the error code / message. */
+function lastDayOf(rule: DeadlineRule, entry: ComputedEntry): { ok: true; day: string } | { ok: false; why: string } {
+  try {
+    return { ok: true, day: library.computeDeadline(rule, contextOf(entry)).lastDay };
+  } catch (error) {
+    const code = error instanceof library.ThoihanError ? error.code : error instanceof Error ? error.message : String(error);
+    return { ok: false, why: code };
+  }
+}
+
+/** The outcome of one entry. */
+interface Outcome {
+  readonly entry: SentenceEntry;
+  readonly parsed: boolean;
+  readonly right: boolean;
+  readonly found?: boolean;
+  readonly foundRight?: boolean;
+  readonly detail: string;
+}
+
+function judge(entry: SentenceEntry, find: FindDeadlines | undefined): Outcome {
+  const result = library.safeParseDeadline(entry.phrase);
+  let parsed: boolean;
+  let right: boolean;
+  let detail: string;
+  if (isComputed(entry)) {
+    parsed = result.success;
+    if (result.success) {
+      const got = lastDayOf(result.data, entry);
+      right = got.ok && got.day === entry.lastDay;
+      detail = got.ok ? `computed ${got.day}, expected ${entry.lastDay}` : `computeDeadline threw ${got.why}`;
+    } else {
+      right = false;
+      detail = `rejected: ${result.error.code} at ${String(result.error.issues[0]?.params["index"])}`;
+    }
+  } else {
+    parsed = !result.success;
+    right = parsed;
+    detail = result.success ? `read as ${result.data.kind}, expected a rejection (${entry.reason})` : "rejected as expected";
+  }
+  if (find === undefined) return { entry, parsed, right, detail };
+  const start = entry.sentence.indexOf(entry.phrase);
+  const end = start + entry.phrase.length;
+  let matches: readonly Match[] = [];
+  try {
+    matches = find(entry.sentence);
+  } catch {
+    matches = [];
+  }
+  const overlapping = matches.filter((m) => m.index < end && m.end > start);
+  if (!isComputed(entry)) return { entry, parsed, right, found: overlapping.length === 0, foundRight: overlapping.length === 0, detail };
+  const foundRight = overlapping.some((m) => {
+    const got = lastDayOf(m.rule, entry);
+    return got.ok && got.day === entry.lastDay;
+  });
+  return { entry, parsed, right, found: overlapping.length > 0, foundRight, detail };
+}
+
+const percent = (n: number, total: number): string => (total === 0 ? "—" : `${((100 * n) / total).toFixed(1)} %`);
+
+/** The table of one corpus file, by form, with a total row. */
+export function reportTable(name: string, entries: readonly SentenceEntry[], find: FindDeadlines | undefined): { table: string; outcomes: Outcome[] } {
+  const outcomes = entries.map((e) => judge(e, find));
+  const forms = [...new Set(entries.map((e) => e.form))].sort();
+  const head = ["form", "n", "parsed", "right", ...(find === undefined ? [] : ["found", "found ok"])];
+  const lines = [`${name}: ${entries.length} entries from ${new Set(entries.map((e) => e.source.doc)).size} documents`, `| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`];
+  const row = (label: string, group: readonly Outcome[]): string => {
+    const cells = [label, String(group.length), percent(group.filter((o) => o.parsed).length, group.length), percent(group.filter((o) => o.right).length, group.length)];
+    if (find !== undefined) cells.push(percent(group.filter((o) => o.found === true).length, group.length), percent(group.filter((o) => o.foundRight === true).length, group.length));
+    return `| ${cells.join(" | ")} |`;
+  };
+  for (const form of forms) lines.push(row(form, outcomes.filter((o) => o.entry.form === form)));
+  lines.push(row("all", outcomes));
+  return { table: lines.join("\n"), outcomes };
+}
+
+function main(): void {
+  const find = findDeadlinesOf(library as unknown as Record<string, unknown>);
+  const list = process.argv.includes("--list");
+  console.log(find === undefined ? "findDeadlines: not in this version of the library (found columns left out)\n" : "findDeadlines: present\n");
+  for (const [name, entries] of [["real.ts", REAL], ["heldout.ts", HELDOUT]] as const) {
+    const { table, outcomes } = reportTable(name, entries, find);
+    console.log(`${table}\n`);
+    if (list) {
+      for (const o of outcomes.filter((x) => !x.right)) console.log(`  ${o.entry.id} [${o.entry.form}] «${o.entry.phrase}»: ${o.detail}`);
+      console.log("");
+    }
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();
