@@ -76,6 +76,40 @@ function checkWhere(filter: unknown, path: Path, issues: Issue[]): void {
   }
 }
 
+/**
+ * Cycles among derived obligations, each reported once at its entry obligation. Every obligation
+ * has at most one source, so one walk per unvisited start with three colours (unvisited, on the
+ * current walk, finished) visits each obligation once: linear in the number of obligations.
+ */
+function cycleIssues(sources: ReadonlyMap<string, string>, obligations: readonly unknown[]): Issue[] {
+  const issues: Issue[] = [];
+  const FINISHED = -1;
+  // unvisited: absent; on the current walk: its position in `walk`; done: FINISHED
+  const colour = new Map<string, number>();
+  const firstIndex = new Map<string, number>();
+  obligations.forEach((o, index) => {
+    const id = idOf(o);
+    if (id !== undefined && !firstIndex.has(id)) firstIndex.set(id, index);
+  });
+  for (const start of [...sources.keys()].sort()) {
+    if (colour.has(start)) continue;
+    const walk: string[] = [];
+    let current: string | undefined = start;
+    while (current !== undefined && !colour.has(current)) {
+      colour.set(current, walk.length);
+      walk.push(current);
+      current = sources.get(current);
+    }
+    const at = current === undefined ? FINISHED : (colour.get(current) as number);
+    if (current !== undefined && at >= 0) {
+      const cycle = walk.slice(at);
+      issues.push(issue("reference_cycle", { kind: "obligation", ids: [...cycle, current] }, ["obligations", firstIndex.get(current) ?? -1, "source", "obligation"]));
+    }
+    for (const id of walk) colour.set(id, FINISHED);
+  }
+  return issues;
+}
+
 /** Reference checks on the raw input, defensive: they run whether or not the structure is valid. */
 function referenceIssues(input: Raw): Issue[] {
   const issues: Issue[] = [];
@@ -103,22 +137,7 @@ function referenceIssues(input: Raw): Issue[] {
       else if (typeof o["id"] === "string") sources.set(o["id"], target);
     }
   });
-  // cycles among derived obligations
-  const reported = new Set<string>();
-  for (const start of [...sources.keys()].sort()) {
-    const chain: string[] = [];
-    let current: string | undefined = start;
-    while (current !== undefined && !chain.includes(current)) {
-      chain.push(current);
-      current = sources.get(current);
-    }
-    if (current !== undefined && !reported.has(current)) {
-      const cycle = chain.slice(chain.indexOf(current));
-      cycle.forEach((id) => reported.add(id));
-      const index = obligations.findIndex((o) => idOf(o) === current);
-      issues.push(issue("reference_cycle", { kind: "obligation", ids: [...cycle, current] }, ["obligations", index, "source", "obligation"]));
-    }
-  }
+  issues.push(...cycleIssues(sources, obligations));
   return issues;
 }
 
