@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { CalendarRangeError, InvalidInputError, issue } from "../errors.js";
+import { CalendarRangeError, InvalidInputError, issue, readPath } from "../errors.js";
 import { floorDiv } from "../internal/math.js";
 
 /** A civil date in Vietnam written `YYYY-MM-DD`, e.g. `"2024-02-10"`. */
@@ -85,14 +85,28 @@ export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
+/** Days in a Gregorian month (28–31), for a month already known to be 1–12. @internal */
+export function monthLength(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
 /**
  * Days in a Gregorian month (28–31).
+ * @param year - An integer year.
+ * @param month - 1 … 12.
+ * @throws {@link InvalidInputError} `invalid_type` for a non-number, `invalid_amount` for a year
+ *   that is not an integer or a month outside 1 … 12.
  * @example
  * daysInMonth(2024, 2) //=> 29
  */
 export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  if (!(Number.isSafeInteger(year) && Number.isInteger(month) && month >= 1 && month <= 12)) {
+    checkInteger(year, ["year"]);
+    checkInteger(month, ["month"], 1);
+    throw new InvalidInputError([issue("invalid_amount", { value: month, min: 1, max: 12 }, ["month"])]);
+  }
+  return monthLength(year, month);
 }
 
 /** Two-digit numbers "00" … "99", shared by the formatters of dates and times. @internal */
@@ -125,7 +139,7 @@ export function readIsoDate(value: unknown): Ymd | undefined {
     else if (i < 7) month = month * 10 + c;
     else day = day * 10 + c;
   }
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (month < 1 || month > 12 || day < 1 || day > monthLength(year, month)) return undefined;
   return { year, month, day };
 }
 
@@ -202,7 +216,7 @@ function checkDayNumber(value: unknown, path: readonly (string | number)[]): voi
  */
 export function toDayNumber(date: IsoDate, path?: readonly (string | number)[]): DayNumber {
   const fast = scanIsoDate(date);
-  return fast !== INVALID ? (fast as DayNumber) : toDayNumberSlow(date, path ?? []);
+  return fast !== INVALID ? (fast as DayNumber) : toDayNumberSlow(date, readPath(path));
 }
 
 /** The precise validation and errors, off the hot path. */
@@ -246,7 +260,7 @@ function buildIsoTable(): readonly string[] {
     const y = String(year);
     for (let month = 1; month <= 12; month++) {
       const ym = `${y}-${month < 10 ? "0" : ""}${month}-`;
-      const n = daysInMonth(year, month);
+      const n = monthLength(year, month);
       for (let day = 1; day <= n; day++) out[i++] = ym + (day < 10 ? "0" : "") + day;
     }
   }
