@@ -84,18 +84,18 @@ function projectedSource(p: ProjectedHoliday): SourceRef {
 /** The sorted, frozen special days and fast arrays of one calendar. @internal */
 export class BuiltIndex implements DayIndex {
   /** 1 when the day (offset from MIN_DAY) is worked. */
-  readonly working: Uint8Array;
-  readonly kinds: Uint8Array;
-  readonly statuses: Uint8Array;
+  readonly #working: Uint8Array;
+  readonly #kinds: Uint8Array;
+  readonly #statuses: Uint8Array;
   /** cum[i] = working days among the first i days of the range. */
-  readonly cum: Int32Array;
+  readonly #cum: Int32Array;
   /** Working days in order (the inverse of `cum`). */
-  readonly workDays: Int32Array;
+  readonly #workDays: Int32Array;
   /** nextUndecided[i] = the first offset ≥ i whose status is not decided (RANGE_LENGTH when none). */
-  readonly nextUndecided: Int32Array;
+  readonly #nextUndecided: Int32Array;
   /** Special days sorted, and their infos. */
-  readonly specialDayNumbers: Int32Array;
-  readonly specialInfos: readonly DayInfo[];
+  readonly #specialDayNumbers: Int32Array;
+  readonly #specialInfos: readonly DayInfo[];
 
   constructor(settings: CalendarSettings) {
     const n = RANGE_LENGTH;
@@ -226,36 +226,38 @@ export class BuiltIndex implements DayIndex {
       nextUndecided[i] = next;
     }
 
-    this.working = working;
-    this.kinds = kinds;
-    this.statuses = statuses;
-    this.cum = cum;
-    this.workDays = workDays;
-    this.nextUndecided = nextUndecided;
-    this.specialDayNumbers = Int32Array.from(specialDays);
-    this.specialInfos = Object.freeze(infos);
+    this.#working = working;
+    this.#kinds = kinds;
+    this.#statuses = statuses;
+    this.#cum = cum;
+    this.#workDays = workDays;
+    this.#nextUndecided = nextUndecided;
+    this.#specialDayNumbers = Int32Array.from(specialDays);
+    this.#specialInfos = Object.freeze(infos);
+    // shared by every user of a calendar (civilServiceCalendar is one per process): nothing here may change
+    Object.freeze(this);
   }
 
   isWorking(day: DayNumber): boolean {
-    return this.working[day - MIN_DAY] === 1;
+    return this.#working[day - MIN_DAY] === 1;
   }
 
   add(day: DayNumber, amount: number): DayNumber {
     const i = day - MIN_DAY;
     let k: number;
-    if (amount > 0) k = (this.cum[i + 1] as number) + amount - 1;
-    else if (amount < 0) k = (this.cum[i] as number) + amount;
+    if (amount > 0) k = (this.#cum[i + 1] as number) + amount - 1;
+    else if (amount < 0) k = (this.#cum[i] as number) + amount;
     else {
-      if (this.working[i] === 1) return day;
-      k = this.cum[i + 1] as number;
+      if (this.#working[i] === 1) return day;
+      k = this.#cum[i + 1] as number;
     }
-    const result = this.workDays[k];
+    const result = this.#workDays[k];
     if (result === undefined) throw rangeError(day, amount);
     return result as DayNumber;
   }
 
   count(from: DayNumber, to: DayNumber): number {
-    return (this.cum[to - MIN_DAY + 1] as number) - (this.cum[from - MIN_DAY + 1] as number);
+    return (this.#cum[to - MIN_DAY + 1] as number) - (this.#cum[from - MIN_DAY + 1] as number);
   }
 
   next(day: DayNumber): DayNumber {
@@ -268,24 +270,24 @@ export class BuiltIndex implements DayIndex {
 
   info(day: DayNumber): DayInfo {
     const i = day - MIN_DAY;
-    const kind = this.kinds[i] as number;
+    const kind = this.#kinds[i] as number;
     if (kind > 1) {
-      const k = this.specialIndex(day);
-      const found = this.specialInfos[k];
-      if (found !== undefined && this.specialDayNumbers[k] === day) return found;
+      const k = this.#specialIndex(day);
+      const found = this.#specialInfos[k];
+      if (found !== undefined && this.#specialDayNumbers[k] === day) return found;
     }
     return Object.freeze({
       date: fromDayNumber(day),
       weekday: weekdayOf(day),
-      working: this.working[i] === 1,
+      working: this.#working[i] === 1,
       kind: KINDS[kind] as DayKind,
-      status: STATUSES[this.statuses[i] as number] as DataStatus,
+      status: STATUSES[this.#statuses[i] as number] as DataStatus,
     });
   }
 
   /** Index of the first special day ≥ `day`. */
-  specialIndex(day: number): number {
-    const list = this.specialDayNumbers;
+  #specialIndex(day: number): number {
+    const list = this.#specialDayNumbers;
     let lo = 0;
     let hi = list.length;
     while (lo < hi) {
@@ -298,12 +300,12 @@ export class BuiltIndex implements DayIndex {
 
   specialBetween(from: DayNumber, to: DayNumber): readonly DayInfo[] {
     if (to < from) return Object.freeze([]);
-    return Object.freeze(this.specialInfos.slice(this.specialIndex(from), this.specialIndex(to + 1)));
+    return Object.freeze(this.#specialInfos.slice(this.#specialIndex(from), this.#specialIndex(to + 1)));
   }
 
   firstUndecided(from: DayNumber, to: DayNumber): DayNumber | undefined {
     if (to < from) return undefined;
-    const i = this.nextUndecided[from - MIN_DAY] as number;
+    const i = this.#nextUndecided[from - MIN_DAY] as number;
     return i <= to - MIN_DAY ? ((i + MIN_DAY) as DayNumber) : undefined;
   }
 
@@ -312,7 +314,7 @@ export class BuiltIndex implements DayIndex {
     const out: DayInfo[] = [];
     if (to >= from) {
       const last = to - MIN_DAY;
-      for (let i = this.nextUndecided[from - MIN_DAY] as number; i <= last; i = this.nextUndecided[i + 1] as number) {
+      for (let i = this.#nextUndecided[from - MIN_DAY] as number; i <= last; i = this.#nextUndecided[i + 1] as number) {
         out.push(this.info((i + MIN_DAY) as DayNumber));
       }
     }
@@ -320,7 +322,7 @@ export class BuiltIndex implements DayIndex {
   }
 
   statusOf(day: DayNumber): DataStatus {
-    return STATUSES[this.statuses[day - MIN_DAY] as number] as DataStatus;
+    return STATUSES[this.#statuses[day - MIN_DAY] as number] as DataStatus;
   }
 }
 

@@ -38,6 +38,14 @@ function wantsDecided(options: CalendarQueryOptions | undefined): boolean {
   throw new InvalidInputError([issue("invalid_option", { name: "require", value: req, expected: "\"decided\" | \"any\"" }, ["options", "require"])]);
 }
 
+/**
+ * The error for a method called on something that is not a calendar made here, such as
+ * `Object.create(civilServiceCalendar)` or a method taken off its calendar.
+ */
+function notACalendar(): InvalidInputError {
+  return new InvalidInputError([issue("invalid_type", { expected: "WorkCalendar", received: "object" }, ["this"])]);
+}
+
 /** Internal settings of every calendar this module created (the only valid `base` values). */
 const registry = new WeakMap<object, CalendarSettings>();
 
@@ -50,6 +58,11 @@ class Calendar implements WorkCalendar {
   #index: BuiltIndex | undefined;
   #clock: OfficeClock | undefined;
 
+  /** True for a calendar made by this module (not an object inheriting from one, not `undefined`). */
+  static #is(value: unknown): boolean {
+    return typeof value === "object" && value !== null && #settings in value;
+  }
+
   constructor(settings: CalendarSettings) {
     this.#settings = settings;
     this.name = settings.name;
@@ -61,6 +74,7 @@ class Calendar implements WorkCalendar {
 
   /** The day-number fast path; building the index on first use. */
   get days(): DayIndex {
+    if (!Calendar.#is(this)) throw notACalendar();
     return this.#index ?? this.#build();
   }
 
@@ -77,13 +91,15 @@ class Calendar implements WorkCalendar {
   }
 
   isWorkingDay(date: IsoDate, options?: CalendarQueryOptions): boolean {
+    if (!Calendar.#is(this)) throw notACalendar();
     const day = dayOf(date, DATE);
     const index = this.#index ?? this.#build();
     if (options !== undefined && wantsDecided(options)) this.#require(index, day, day);
-    return index.working[day - MIN_DAY] === 1;
+    return index.isWorking(day);
   }
 
   addWorkingDays(date: IsoDate, amount: number, options?: CalendarQueryOptions): IsoDate {
+    if (!Calendar.#is(this)) throw notACalendar();
     const day = dayOf(date, DATE);
     checkAmount(amount);
     const index = this.#index ?? this.#build();
@@ -97,6 +113,7 @@ class Calendar implements WorkCalendar {
   }
 
   countWorkingDays(from: IsoDate, to: IsoDate, options?: CalendarQueryOptions): number {
+    if (!Calendar.#is(this)) throw notACalendar();
     const a = dayOf(from, FROM);
     const b = dayOf(to, TO);
     const index = this.#index ?? this.#build();
@@ -108,14 +125,17 @@ class Calendar implements WorkCalendar {
   }
 
   nextWorkingDay(date: IsoDate, options?: CalendarQueryOptions): IsoDate {
+    if (!Calendar.#is(this)) throw notACalendar();
     return this.addWorkingDays(date, 1, options);
   }
 
   previousWorkingDay(date: IsoDate, options?: CalendarQueryOptions): IsoDate {
+    if (!Calendar.#is(this)) throw notACalendar();
     return this.addWorkingDays(date, -1, options);
   }
 
   dayInfo(date: IsoDate, options?: CalendarQueryOptions): DayInfo {
+    if (!Calendar.#is(this)) throw notACalendar();
     const day = dayOf(date, DATE);
     const index = this.#index ?? this.#build();
     if (options !== undefined && wantsDecided(options)) this.#require(index, day, day);
@@ -123,6 +143,7 @@ class Calendar implements WorkCalendar {
   }
 
   specialDays(year: number): readonly DayInfo[] {
+    if (!Calendar.#is(this)) throw notACalendar();
     checkInteger(year, ["year"]);
     if (year < 1900 || year > 2199) {
       throw new CalendarRangeError([issue("date_out_of_range", { value: year, min: fromDayNumber(MIN_DAY), max: fromDayNumber(MAX_DAY) }, ["year"])]);
@@ -132,12 +153,14 @@ class Calendar implements WorkCalendar {
   }
 
   specialDaysBetween(from: IsoDate, to: IsoDate): readonly DayInfo[] {
+    if (!Calendar.#is(this)) throw notACalendar();
     const a = dayOf(from, FROM);
     const b = dayOf(to, TO);
     return (this.#index ?? this.#build()).specialBetween(a, b);
   }
 
   undecidedDaysBetween(from: IsoDate, to: IsoDate): readonly DayInfo[] {
+    if (!Calendar.#is(this)) throw notACalendar();
     const a = dayOf(from, FROM);
     const b = dayOf(to, TO);
     return (this.#index ?? this.#build()).undecidedBetween(a, b);
@@ -154,6 +177,7 @@ class Calendar implements WorkCalendar {
   }
 
   officeSessions(date: IsoDate): readonly OfficeSession[] {
+    if (!Calendar.#is(this)) throw notACalendar();
     const day = dayOf(date, DATE);
     return this.#officeClock()
       .sessionsOf(day)
@@ -161,11 +185,13 @@ class Calendar implements WorkCalendar {
   }
 
   addWorkingHours(instant: Instant, hours: number, options?: OfficeHourOptions): Instant {
+    if (!Calendar.#is(this)) throw notACalendar();
     const clock = this.#officeClock();
     return epochMsToInstant(clock.addWorkingHours(instantToEpochMs(instant, ["instant"]), hours, options));
   }
 
   countWorkingHours(from: Instant, to: Instant, options?: OfficeHourOptions): number {
+    if (!Calendar.#is(this)) throw notACalendar();
     const clock = this.#officeClock();
     return clock.countWorkingHours(instantToEpochMs(from, ["from"]), instantToEpochMs(to, ["to"]), options);
   }
