@@ -370,6 +370,7 @@ export function summarize(source: Evaluation | readonly Finding[], options: Summ
     throw new InvalidInputError([issue("invalid_type", { expected: "summary options (object)", received: describe(options) }, ["options"])]);
   }
   const findings = Array.isArray(source) ? (source as readonly Finding[]) : (source as Evaluation).findings;
+  checkFindings(findings, Array.isArray(source) ? ["evaluation"] : ["evaluation", "findings"]);
   const asOf = Array.isArray(source) ? options.asOf : (source as Evaluation).asOf;
   const asOfMs = asOf === undefined ? undefined : readInstant(asOf);
   if (asOfMs === undefined) throw new InvalidInputError([issue(asOf === undefined ? "missing_required" : "invalid_instant", { name: "asOf", value: asOf }, ["options", "asOf"])]);
@@ -396,6 +397,20 @@ export function summarize(source: Evaluation | readonly Finding[], options: Summ
 /** Whether a value looks like an {@link Evaluation}: an object with a `findings` array. @internal */
 export function isEvaluationLike(value: unknown): value is Evaluation {
   return value !== null && typeof value === "object" && !Array.isArray(value) && Array.isArray((value as { findings?: unknown }).findings);
+}
+
+/**
+ * Checks that every element of a findings list is a finding (an object with a string `key` and
+ * `status`), so that `[null]` is an `invalid_type` at its index rather than a TypeError inside.
+ * @internal
+ */
+export function checkFindings(findings: readonly unknown[], path: readonly (string | number)[]): void {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i] as { key?: unknown; status?: unknown } | null | undefined;
+    if (f === null || typeof f !== "object" || typeof f.key !== "string" || typeof f.status !== "string") {
+      throw new InvalidInputError([issue("invalid_type", { expected: "Finding", received: describe(f) }, [...path, i])]);
+    }
+  }
 }
 
 /** The type of a value, for `invalid_type` issues. @internal */
