@@ -5,7 +5,8 @@
  *
  * Layers, later ones winning on the same day:
  * 1. the weekly rest days (`weeklyRest`; QĐ 188/1999/QĐ-TTg: Saturday and Sunday);
- * 2. the rows of the official yearly schedules whose status the calendar accepts (swaps only when `swaps`);
+ * 2. the rows of the official yearly schedules whose status the calendar accepts (swaps only when `swaps`):
+ *    the shipped ones, each year replaced by a host's schedule of that year (`createCalendar({ schedules })`);
  * 3. the statutory holidays a year's schedule does not decide, projected (status `projected`), and the
  *    nghỉ bù of those that fall on a weekly rest day: the next working day, in date order, so successive
  *    holidays on rest days push their nghỉ bù further (never two on one day);
@@ -19,9 +20,10 @@
  */
 import { MAX_DAY, MIN_DAY, dayNumberFromYmd, fromDayNumber, weekdayOf, type DayNumber } from "../day/dayNumber.js";
 import { CalendarRangeError, issue } from "../errors.js";
-import { schedules, sources, statutory, type HolidayId, type ScheduleRow, type SourceKey, type YearSchedule } from "../data/index.js";
+import { statutory, type HolidayId } from "../data/index.js";
 import { FIRST_YEAR, LAST_YEAR, projectedHolidays, ruleInForceAt, type ProjectedHoliday } from "./projection.js";
 import type { CalendarSettings } from "./options.js";
+import { sourceRef, type ResolvedSchedule } from "./schedules.js";
 import type { DataStatus, DayIndex, DayInfo, DayKind, SourceRef } from "./types.js";
 
 /** Number of days in the supported range. @internal */
@@ -41,40 +43,6 @@ interface Entry {
 
 function compensatoryRuleAt(day: number): (typeof statutory.compensatory)[number] | undefined {
   return ruleInForceAt(statutory.compensatory, day);
-}
-
-/** Source references are immutable and shared between calendars. */
-const refCache = new Map<string, SourceRef>();
-
-function sourceRef(key: SourceKey, article?: string): SourceRef {
-  const cacheKey = article === undefined ? key : `${key}|${article}`;
-  const cached = refCache.get(cacheKey);
-  if (cached !== undefined) return cached;
-  const ref = makeSourceRef(key, article);
-  refCache.set(cacheKey, ref);
-  return ref;
-}
-
-function makeSourceRef(key: SourceKey, article?: string): SourceRef {
-  const doc = sources[key];
-  const ref: { doc: string; date?: string; article?: string; url?: string } = { doc: doc.doc };
-  if (doc.date !== undefined) ref.date = doc.date;
-  if (article !== undefined) ref.article = article;
-  if (doc.url !== undefined) ref.url = doc.url;
-  return Object.freeze(ref);
-}
-
-/** The source of a schedule row; rows citing a Code get the article of the holiday or of nghỉ bù. */
-function rowSource(row: ScheduleRow, day: number): SourceRef {
-  if (row.source === "BLLD2012" || row.source === "BLLD2019") {
-    if (row.kind === "compensatory_off") {
-      const rule = statutory.compensatory.find((r) => r.source.key === row.source) ?? compensatoryRuleAt(day);
-      return sourceRef(row.source, rule?.source.article);
-    }
-    const rule = statutory.holidays.find((r) => r.id === row.holiday && r.source.key === row.source);
-    return sourceRef(row.source, rule?.source.article);
-  }
-  return sourceRef(row.source);
 }
 
 function projectedSource(p: ProjectedHoliday): SourceRef {
@@ -106,8 +74,8 @@ export class BuiltIndex implements DayIndex {
     for (const w of settings.weeklyRest) rest[w] = 1;
 
     // 1. Plain days: weekly rest and the status of the year.
-    const byYear = new Map<number, YearSchedule>();
-    for (const s of schedules) byYear.set(s.year, s);
+    const byYear = new Map<number, ResolvedSchedule>();
+    for (const s of settings.schedules) byYear.set(s.year, s);
     for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
       const from = dayNumberFromYmd(year, 1, 1) - MIN_DAY;
       const to = dayNumberFromYmd(year + 1, 1, 1) - MIN_DAY;
@@ -131,17 +99,17 @@ export class BuiltIndex implements DayIndex {
     // Days on which a row the calendar does not accept (a proposal, say) would change something:
     // the day stays as it is, but its status says the answer is not settled.
     const pending = new Map<number, DataStatus>();
-    for (const schedule of schedules) {
+    for (const schedule of settings.schedules) {
       const groups = new Set<HolidayId>();
       for (const row of schedule.rows) {
         if (!settings.swaps && (row.kind === "swapped_off" || row.kind === "makeup_workday")) continue;
-        const day = dayNumberFromYmd(Number(row.date.slice(0, 4)), Number(row.date.slice(5, 7)), Number(row.date.slice(8, 10)));
+        const day = row.day;
         if (!accept.has(row.status)) {
           pending.set(day, row.status);
           continue;
         }
         if (row.kind === "holiday" && schedule.decides.includes(row.holiday)) groups.add(row.holiday);
-        entries.set(day, { kind: row.kind, working: row.kind === "makeup_workday", status: row.status, name: row.name, source: rowSource(row, day) });
+        entries.set(day, { kind: row.kind, working: row.kind === "makeup_workday", status: row.status, name: row.name, source: row.source });
       }
       decidedGroups.set(schedule.year, groups);
     }

@@ -10,6 +10,7 @@ import { BuiltIndex } from "./dayIndex.js";
 import { clockText } from "../internal/clock.js";
 import { createOfficeClock, type OfficeClock } from "./officeHours.js";
 import { resolveSettings, type CalendarSettings } from "./options.js";
+import { shippedResolved } from "./schedules.js";
 import type { CalendarOptions, CalendarQueryOptions, DayIndex, DayInfo, OfficeHourOptions, OfficeHours, OfficeSession, WorkCalendar } from "./types.js";
 
 type Path = readonly (string | number)[];
@@ -205,6 +206,7 @@ const CIVIL_SERVICE_SETTINGS: CalendarSettings = Object.freeze({
   cultureDayCompensatory: false,
   officeHours: undefined,
   layers: Object.freeze([]),
+  schedules: shippedResolved(),
   options: Object.freeze({
     name: "civil-service",
     daysOff: Object.freeze([]),
@@ -238,18 +240,22 @@ export const civilServiceCalendar: WorkCalendar = new Calendar(CIVIL_SERVICE_SET
 /**
  * Creates a calendar extending another (default {@link civilServiceCalendar}): extra days off
  * (kind `closure`), extra working days (`extra_workday`), another weekly rest pattern, no swaps
- * (private employers), other accepted data statuses, nghỉ bù for 24/11, office hours.
+ * (private employers), other accepted data statuses, nghỉ bù for 24/11, office hours, and the
+ * official schedules of years whose notices came after this release (`schedules`).
  *
  * Merging with `base`: `daysOff` and `workingDays` are concatenated (this call's entries win over
  * the base's on the same date; one date in both lists of one call is an error); `name`,
- * `weeklyRest`, `swaps`, `accept`, `cultureDayCompensatory` and `officeHours` replace the base's.
+ * `weeklyRest`, `swaps`, `accept`, `cultureDayCompensatory` and `officeHours` replace the base's;
+ * each of `schedules` replaces the base's schedule of its year.
  * Nghỉ bù of projected holidays follows the new weekly rest days; the official rows keep the days
  * the notices name. The input is never mutated.
  *
  * @param options - {@link CalendarOptions}.
  * @returns A new immutable {@link WorkCalendar}.
  * @throws {@link InvalidInputError} listing every problem with its path: `unknown_key`,
- *   `invalid_type`, `invalid_date` (e.g. path `["daysOff", 2]`), `invalid_option`, `invalid_office_hours`.
+ *   `invalid_type`, `invalid_date` (e.g. path `["daysOff", 2]`), `invalid_option`, `invalid_office_hours`,
+ *   and for `schedules` the problems of each schedule (e.g. `["schedules", 0, "rows", 3, "weekday"]`,
+ *   `unknown_reference` for a source key neither shipped nor in its `documents`).
  * @example
  * const whatIf = createCalendar({ daysOff: [{ date: "2026-11-23", name: "Hoán đổi (giả định)" }] })
  * whatIf.isWorkingDay("2026-11-23")                              //=> false
@@ -258,6 +264,8 @@ export const civilServiceCalendar: WorkCalendar = new Calendar(CIVIL_SERVICE_SET
  * privateEmployer.isWorkingDay("2025-04-26")                     //~> false (no làm bù)
  * createCalendar({ weeklyRest: [7] }).isWorkingDay("2025-03-08") //=> true  (open on Saturdays)
  * createCalendar({ accept: ["decided", "reported", "proposed"] }).isWorkingDay("2026-11-23") //~> false
+ * const host = createCalendar({ schedules: [schedule2028] }) // a YearSchedule, its notice in `documents`
+ * host.dayInfo("2028-01-28").source                           //~> { doc: "TB …/TB-BNV", date: "2027-…" }
  * @see Bộ luật Lao động 2019, Điều 111 (weekly rest, nghỉ bù), Điều 112 (holidays)
  * @remarks Since 0.1.0
  */
