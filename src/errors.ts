@@ -151,7 +151,7 @@ export class ThoihanError extends Error {
   readonly issues: readonly Issue[];
 
   constructor(issues: readonly Issue[] = [], options?: { readonly cause?: unknown }) {
-    const list = Array.isArray(issues) && issues.length > 0 ? issues.map(asIssue) : [issue("invalid_value")];
+    const list = Array.isArray(issues) && issues.length > 0 ? Array.from(issues, asIssue) : [issue("invalid_value")];
     super(ThoihanError.compose(list, "vi"), options?.cause === undefined ? undefined : { cause: options?.cause });
     this.issues = Object.freeze([...list]);
   }
@@ -231,7 +231,9 @@ export class PhraseParseError extends ThoihanError {
   constructor(issues: readonly Issue[] = [], options?: { readonly cause?: unknown }) {
     super(issues, options);
     const params = this.issues[0]?.params ?? {};
-    this.text = String(params["text"] ?? "");
-    this.index = Number(params["index"] ?? 0);
+    const text = params["text"];
+    const index = params["index"];
+    this.text = typeof text === "string" ? text : text === undefined ? "" : show(text);
+    this.index = typeof index === "number" ? index : 0;
   }
 }

@@ -5,20 +5,25 @@ import {
   InvalidInputError,
   PhraseParseError,
   ThoihanError,
+  civilServiceCalendar,
   computeDeadline,
+  dayNumberFromYmd,
   daysInMonth,
   epochMsToInstant,
   explainDeadline,
   formatDeadline,
   formatIssue,
+  formatTraceStep,
   instantToEpochMs,
   parseDeadline,
   safeParsePlan,
   startOfDayInstant,
+  summarize,
   toDayNumber,
   validateOfficeHours,
   validatePolicy,
   validateRule,
+  ymdFromDayNumber,
   type Issue,
 } from "../src/index.js";
 import { thrown } from "./_helpers.js";
@@ -195,5 +200,47 @@ describe("day and instant functions", () => {
     expect(instantToEpochMs(text)).toBe(ms);
     expect(startOfDayInstant("1905-03-01")).toBe("1905-03-01T00:00:00+07:06:30");
     expect(instantToEpochMs(startOfDayInstant("1905-03-01"))).toBe(Date.UTC(1905, 1, 28, 16, 53, 30));
+  });
+});
+
+describe("found by the fuzz suite", () => {
+  it("dayNumberFromYmd and ymdFromDayNumber reject a Symbol or a string with invalid_type (was TypeError: Cannot convert a Symbol value to a number, or NaN)", () => {
+    expect(thrown(() => dayNumberFromYmd(Symbol("s") as never, 1, 1)).code).toBe("invalid_type");
+    expect(thrown(() => dayNumberFromYmd(2024, "2" as never, 1)).code).toBe("invalid_type");
+    expect(thrown(() => dayNumberFromYmd(2024, 2, 1.5)).code).toBe("invalid_amount");
+    expect(thrown(() => ymdFromDayNumber(Symbol("s") as never)).code).toBe("invalid_type");
+    expect(dayNumberFromYmd(2024, 2, 10)).toBe(19_763);
+  });
+
+  it("the day-number fast path of a calendar rejects non-integers (was TypeError or a silent answer for NaN)", () => {
+    const days = civilServiceCalendar.days;
+    expect(thrown(() => days.add(Symbol("s") as never, 1)).code).toBe("invalid_type");
+    expect(thrown(() => days.add(19_762 as never, 0.5)).code).toBe("invalid_amount");
+    expect(thrown(() => days.isWorking(Number.NaN as never)).code).toBe("invalid_amount");
+    expect(thrown(() => days.count("a" as never, 19_800 as never)).code).toBe("invalid_type");
+    expect(thrown(() => days.firstUndecided(19_700 as never, {} as never)).code).toBe("invalid_type");
+  });
+
+  it("new ThoihanError of a sparse list reads the holes as invalid_value issues (was TypeError reading 'code')", () => {
+    const list: unknown[] = [];
+    list.length = 3;
+    list[1] = { code: "invalid_date", path: [], params: {} };
+    const e = new ThoihanError(list as never);
+    expect(e.issues.map((i) => i.code)).toEqual(["invalid_value", "invalid_date", "invalid_value"]);
+  });
+
+  it("texts of trace steps, legal bases and phrase errors print params without a prototype (was TypeError: Cannot convert object to primitive value)", () => {
+    const bare = Object.create(null) as object;
+    expect(formatTraceStep({ code: "anchor", params: { date: bare, text: "x" } } as never)).toContain("{}");
+    const d = computeDeadline(parseDeadline("trong 3 ngày"), { anchor: "2024-01-01" });
+    const trace = d.trace.map((s) => (s.basis === undefined ? s : { ...s, basis: { doc: bare, article: "Điều 147" } }));
+    expect(explainDeadline({ ...d, trace } as never).join("\n")).toContain("Điều 147");
+    expect(new PhraseParseError([{ code: "phrase_empty", path: [], params: { text: bare, index: "x" } }] as never).text).toBe("{}");
+  });
+
+  it("summarize and toRows check the fields they read: a target without status is invalid_type at its path", () => {
+    const finding = { key: "a:1", status: "late", obligation: "a", title: "A", owner: null, openedAt: null, endsAt: null, doneAt: null, cancelledAt: null, lastDay: null, early: false, dueSoon: false, paused: false, provisional: false, extensions: 0, daysLate: 0, target: {} };
+    const e = thrown(() => summarize([finding] as never, { asOf: "2024-01-01" }));
+    expect(e.issues[0]).toMatchObject({ code: "invalid_type", path: ["evaluation", 0, "target"] });
   });
 });

@@ -19,7 +19,7 @@
  * @module
  */
 import { MAX_DAY, MIN_DAY, dayNumberFromYmd, fromDayNumber, weekdayOf, type DayNumber } from "../day/dayNumber.js";
-import { CalendarRangeError, issue } from "../errors.js";
+import { CalendarRangeError, InvalidInputError, issue } from "../errors.js";
 import { statutory, type HolidayId } from "../data/index.js";
 import { FIRST_YEAR, LAST_YEAR, projectedHolidays, ruleInForceAt, type ProjectedHoliday } from "./projection.js";
 import type { CalendarSettings } from "./options.js";
@@ -207,10 +207,13 @@ export class BuiltIndex implements DayIndex {
   }
 
   isWorking(day: DayNumber): boolean {
+    if (!Number.isSafeInteger(day)) throw badDay(day, "day");
     return this.#working[day - MIN_DAY] === 1;
   }
 
   add(day: DayNumber, amount: number): DayNumber {
+    if (!Number.isSafeInteger(day)) throw badDay(day, "day");
+    if (!Number.isSafeInteger(amount)) throw badDay(amount, "amount");
     const i = day - MIN_DAY;
     let k: number;
     if (amount > 0) k = (this.#cum[i + 1] as number) + amount - 1;
@@ -225,6 +228,8 @@ export class BuiltIndex implements DayIndex {
   }
 
   count(from: DayNumber, to: DayNumber): number {
+    if (!Number.isSafeInteger(from)) throw badDay(from, "from");
+    if (!Number.isSafeInteger(to)) throw badDay(to, "to");
     return (this.#cum[to - MIN_DAY + 1] as number) - (this.#cum[from - MIN_DAY + 1] as number);
   }
 
@@ -237,6 +242,7 @@ export class BuiltIndex implements DayIndex {
   }
 
   info(day: DayNumber): DayInfo {
+    if (!Number.isSafeInteger(day)) throw badDay(day, "day");
     const i = day - MIN_DAY;
     const kind = this.#kinds[i] as number;
     if (kind > 1) {
@@ -267,11 +273,15 @@ export class BuiltIndex implements DayIndex {
   }
 
   specialBetween(from: DayNumber, to: DayNumber): readonly DayInfo[] {
+    if (!Number.isSafeInteger(from)) throw badDay(from, "from");
+    if (!Number.isSafeInteger(to)) throw badDay(to, "to");
     if (to < from) return Object.freeze([]);
     return Object.freeze(this.#specialInfos.slice(this.#specialIndex(from), this.#specialIndex(to + 1)));
   }
 
   firstUndecided(from: DayNumber, to: DayNumber): DayNumber | undefined {
+    if (!Number.isSafeInteger(from)) throw badDay(from, "from");
+    if (!Number.isSafeInteger(to)) throw badDay(to, "to");
     if (to < from) return undefined;
     const i = this.#nextUndecided[from - MIN_DAY] as number;
     return i <= to - MIN_DAY ? ((i + MIN_DAY) as DayNumber) : undefined;
@@ -292,6 +302,14 @@ export class BuiltIndex implements DayIndex {
   statusOf(day: DayNumber): DataStatus {
     return STATUSES[this.#statuses[day - MIN_DAY] as number] as DataStatus;
   }
+}
+
+/**
+ * The error for an argument of the day-number fast path that is not an integer (the range is not
+ * checked there: an index outside it reads as a day off, or throws CalendarRangeError on results).
+ */
+function badDay(value: unknown, name: string): InvalidInputError {
+  return new InvalidInputError([issue(typeof value === "number" ? "invalid_amount" : "invalid_type", { expected: "DayNumber (integer)", received: typeof value, value: typeof value === "number" ? value : undefined }, [name])]);
 }
 
 /** The error for a working-day result outside 1900-01-01 … 2199-12-31. @internal */

@@ -48,6 +48,11 @@ export const MAX_DATE: IsoDate = "2199-12-31";
  * dayNumberFromYmd(2024, 2, 10) //=> 19763
  */
 export function dayNumberFromYmd(year: number, month: number, day: number): DayNumber {
+  if (!(Number.isSafeInteger(year) && Number.isSafeInteger(month) && Number.isSafeInteger(day))) {
+    checkInteger(year, ["year"]);
+    checkInteger(month, ["month"]);
+    checkInteger(day, ["day"]);
+  }
   const y = month <= 2 ? year - 1 : year;
   const era = floorDiv(y, 400);
   const yoe = y - era * 400;
@@ -64,6 +69,7 @@ export function dayNumberFromYmd(year: number, month: number, day: number): DayN
  * ymdFromDayNumber(19763 as DayNumber) //=> { year: 2024, month: 2, day: 10 }
  */
 export function ymdFromDayNumber(dayNumber: number): Ymd {
+  if (!Number.isSafeInteger(dayNumber)) checkDayNumber(dayNumber, ["dayNumber"]);
   const z = dayNumber + 719468;
   const era = floorDiv(z, 146097);
   const doe = z - era * 146097;

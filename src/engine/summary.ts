@@ -399,16 +399,37 @@ export function isEvaluationLike(value: unknown): value is Evaluation {
   return value !== null && typeof value === "object" && !Array.isArray(value) && Array.isArray((value as { findings?: unknown }).findings);
 }
 
+const FINDING_STRINGS = ["key", "status", "obligation", "title"] as const;
+const FINDING_NULLABLE_STRINGS = ["owner", "openedAt", "endsAt", "doneAt", "cancelledAt", "lastDay"] as const;
+const FINDING_BOOLEANS = ["early", "dueSoon", "paused", "provisional"] as const;
+const FINDING_NUMBERS = ["extensions", "daysLate"] as const;
+
+/** The first field of a finding (as summaries and rows read it) that has the wrong type, or `undefined`. */
+function badFindingField(f: Record<string, unknown>): string | undefined {
+  for (const k of FINDING_STRINGS) if (typeof f[k] !== "string") return k;
+  for (const k of FINDING_NULLABLE_STRINGS) if (f[k] !== null && typeof f[k] !== "string") return k;
+  for (const k of FINDING_BOOLEANS) if (typeof f[k] !== "boolean") return k;
+  for (const k of FINDING_NUMBERS) if (typeof f[k] !== "number") return k;
+  const target = f["target"];
+  if (target !== null && (typeof target !== "object" || typeof (target as { status?: unknown }).status !== "string")) return "target";
+  return undefined;
+}
+
 /**
- * Checks that every element of a findings list is a finding (an object with a string `key` and
- * `status`), so that `[null]` is an `invalid_type` at its index rather than a TypeError inside.
+ * Checks that every element of a findings list is a finding with the fields summaries and rows
+ * read, so that `[null]` or a finding with a bad field is an `invalid_type` at its path rather than
+ * a TypeError inside.
  * @internal
  */
 export function checkFindings(findings: readonly unknown[], path: readonly (string | number)[]): void {
   for (let i = 0; i < findings.length; i++) {
-    const f = findings[i] as { key?: unknown; status?: unknown } | null | undefined;
-    if (f === null || typeof f !== "object" || typeof f.key !== "string" || typeof f.status !== "string") {
+    const f = findings[i];
+    if (f === null || typeof f !== "object" || Array.isArray(f)) {
       throw new InvalidInputError([issue("invalid_type", { expected: "Finding", received: describe(f) }, [...path, i])]);
+    }
+    const field = badFindingField(f as Record<string, unknown>);
+    if (field !== undefined) {
+      throw new InvalidInputError([issue("invalid_type", { expected: `Finding.${field}`, received: describe((f as Record<string, unknown>)[field]) }, [...path, i, field])]);
     }
   }
 }

@@ -35,11 +35,23 @@ export function clip(text: string): string {
   return text.length > MAX_ECHO ? `${text.slice(0, MAX_ECHO - 1)}…` : text;
 }
 
-function clipValue(value: unknown): unknown {
+/** A value that a template literal can print: symbols and objects that cannot become text are shown instead. */
+function printable(value: unknown): unknown {
   if (typeof value === "string") return clip(value);
-  if (!Array.isArray(value)) return value;
-  const items = value.length > MAX_ECHO_ITEMS ? [...value.slice(0, MAX_ECHO_ITEMS - 2), `… (+${value.length - MAX_ECHO_ITEMS + 1})`, value[value.length - 1]] : [...value];
-  return items.map((v) => (typeof v === "string" ? clip(v) : v));
+  if (typeof value === "symbol") return value.toString();
+  if (value === null || typeof value !== "object") return value;
+  try {
+    void String(value);
+    return value;
+  } catch {
+    return show(value);
+  }
+}
+
+function clipValue(value: unknown): unknown {
+  if (!Array.isArray(value)) return printable(value);
+  const items = value.length > MAX_ECHO_ITEMS ? [...value.slice(0, MAX_ECHO_ITEMS - 2), `… (+${value.length - MAX_ECHO_ITEMS + 1})`, value[value.length - 1]] : Array.from(value);
+  return items.map(printable);
 }
 
 /**

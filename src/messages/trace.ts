@@ -294,7 +294,9 @@ export function traceText(step: TraceStep, locale: Locale): string {
   const params = clipParams(step.params ?? {});
   const body = fn !== undefined ? fn(params) : `${text(step.code)} ${show(params)}`;
   if (step.basis === undefined) return body;
-  const where = [step.basis.doc, step.basis.article].filter((x) => x !== undefined && x !== "").join(", ");
+  const basis = step.basis as { doc?: unknown; article?: unknown } | null;
+  if (basis === null || typeof basis !== "object") return body;
+  const where = [basis.doc, basis.article].filter((x) => x !== undefined && x !== "").map(text).join(", ");
   return `${body} ${locale === "vi" ? "Căn cứ" : "Basis"}: ${where}.`;
 }
 
