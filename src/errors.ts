@@ -211,7 +211,8 @@ export class CalendarCoverageError extends ThoihanError {
   readonly year: number;
   constructor(issues: readonly Issue[] = [], options?: { readonly cause?: unknown }) {
     super(issues, options);
-    this.year = Number((this.issues[0]?.params["year"] as number | undefined) ?? NaN);
+    const year = this.issues[0]?.params["year"];
+    this.year = typeof year === "number" ? year : typeof year === "string" && /^\d{4}$/.test(year) ? Number(year) : Number.NaN;
   }
 }
 

@@ -7,9 +7,11 @@ import {
   ThoihanError,
   civilServiceCalendar,
   computeDeadline,
+  createCalendar,
   dayNumberFromYmd,
   daysInMonth,
   epochMsToInstant,
+  evaluate,
   explainDeadline,
   formatDeadline,
   formatIssue,
@@ -20,6 +22,7 @@ import {
   startOfDayInstant,
   summarize,
   toDayNumber,
+  toRows,
   validateOfficeHours,
   validatePolicy,
   validateRule,
@@ -236,11 +239,33 @@ describe("found by the fuzz suite", () => {
     const trace = d.trace.map((s) => (s.basis === undefined ? s : { ...s, basis: { doc: bare, article: "Điều 147" } }));
     expect(explainDeadline({ ...d, trace } as never).join("\n")).toContain("Điều 147");
     expect(new PhraseParseError([{ code: "phrase_empty", path: [], params: { text: bare, index: "x" } }] as never).text).toBe("{}");
+    expect(new CalendarCoverageError([{ code: "calendar_year_not_covered", path: [], params: { year: bare } }] as never).year).toBeNaN();
+    expect(new CalendarCoverageError([{ code: "calendar_year_not_covered", path: [], params: { year: 2028 } }]).year).toBe(2028);
   });
 
   it("summarize and toRows check the fields they read: a target without status is invalid_type at its path", () => {
     const finding = { key: "a:1", status: "late", obligation: "a", title: "A", owner: null, openedAt: null, endsAt: null, doneAt: null, cancelledAt: null, lastDay: null, early: false, dueSoon: false, paused: false, provisional: false, extensions: 0, daysLate: 0, target: {} };
     const e = thrown(() => summarize([finding] as never, { asOf: "2024-01-01" }));
     expect(e.issues[0]).toMatchObject({ code: "invalid_type", path: ["evaluation", 0, "target"] });
+  });
+});
+
+describe("arrays with their own constructor key", () => {
+  /** A list whose own `constructor` key would make map/slice/filter throw (Symbol.species). */
+  const withConstructor = <X>(list: X[]): X[] => Object.defineProperty(list, "constructor", { value: 5, enumerable: true });
+
+  it("are read without reaching Array.prototype methods that consult their constructor (was TypeError: object.constructor[Symbol.species] is not a constructor)", () => {
+    const d = computeDeadline(parseDeadline("trong 3 ngày"), { anchor: "2024-01-01" });
+    expect(explainDeadline({ ...d, trace: withConstructor([...d.trace]) })).toHaveLength(d.trace.length);
+    expect(createCalendar({ schedules: withConstructor([]) }).isWorkingDay("2024-01-02")).toBe(true);
+    const row = { date: "2025-01-01", weekday: 3, kind: "holiday", holiday: "new_year", name: "Tết Dương lịch", source: "S2025", evidence: "C", status: "decided" } as const;
+    const schedule = { year: 2025, decides: withConstructor(["new_year" as const]), plainDays: "decided" as const, sources: withConstructor(["S2025"]), rows: withConstructor([row]) };
+    expect(createCalendar({ schedules: [schedule] }).dayInfo("2025-01-01").kind).toBe("holiday");
+    const plan = { id: "p", title: "Kế hoạch", start: "2024-01-01", units: withConstructor([{ id: "vp", name: "Văn phòng" }]), obligations: withConstructor([]) };
+    const events = withConstructor([{ id: "e", type: "x", at: 5 }]);
+    const ev = evaluate(plan, events, { asOf: "2024-02-01", summary: { periods: withConstructor([{ from: "2024-01-01", to: "2024-01-31" }]) } });
+    expect(ev.accounting.ignored).toHaveLength(1);
+    expect(summarize({ ...ev, findings: withConstructor([...ev.findings]) })).toEqual(summarize(ev));
+    expect(toRows({ ...ev, findings: withConstructor([...ev.findings]) })).toEqual([]);
   });
 });

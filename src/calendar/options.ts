@@ -240,7 +240,7 @@ export function resolveSettings(
   if (input["schedules"] !== undefined) {
     const problems = checkYearSchedules(input["schedules"], ["schedules"]);
     out.list.push(...problems);
-    if (problems.length === 0) given = (input["schedules"] as readonly YearSchedule<string>[]).map((s) => deepFreeze(structuredClone(s)));
+    if (problems.length === 0) given = Array.from(input["schedules"] as readonly YearSchedule<string>[], (s) => deepFreeze(structuredClone(s)));
   }
 
   if (out.list.length > 0) throw new InvalidInputError(out.list);

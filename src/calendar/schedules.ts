@@ -70,7 +70,7 @@ function rowSource(key: string, kind: ScheduleRowKind, holiday: HolidayId, day: 
  * @internal
  */
 export function resolveSchedule(schedule: YearSchedule<string>): ResolvedSchedule {
-  const rows = schedule.rows.map((row) => {
+  const rows = Array.from(schedule.rows, (row) => {
     const day = dayNumberFromYmd(Number(row.date.slice(0, 4)), Number(row.date.slice(5, 7)), Number(row.date.slice(8, 10)));
     return Object.freeze({ day, kind: row.kind, holiday: row.holiday, name: row.name.normalize("NFC"), status: row.status, source: rowSource(row.source, row.kind, row.holiday, day, schedule.documents) });
   });

@@ -137,8 +137,8 @@ function checkOne(value: unknown, at: Path, c: Check): number | undefined {
   }
   // source keys: shipped or declared in documents (checked on whatever parts are well formed)
   const declared = isRecord(docs) ? docs : {};
-  const rowList = Array.isArray(rows) ? rows.map((r) => ({ source: isRecord(r) && typeof r["source"] === "string" ? r["source"] : "" })) : [];
-  const undeclared = undeclaredSources({ sources: Array.isArray(value["sources"]) ? value["sources"].map((k) => (typeof k === "string" ? k : "")) : [], rows: rowList, documents: declared });
+  const rowList = Array.isArray(rows) ? Array.from(rows as unknown[], (r) => ({ source: isRecord(r) && typeof r["source"] === "string" ? r["source"] : "" })) : [];
+  const undeclared = undeclaredSources({ sources: Array.isArray(value["sources"]) ? Array.from(value["sources"] as unknown[], (k) => (typeof k === "string" ? k : "")) : [], rows: rowList, documents: declared });
   for (const { key, path } of undeclared) if (key !== "") c.add("unknown_reference", { kind: "source", id: key }, [...at, ...path]);
   return c.issues.length === before ? year : undefined;
 }

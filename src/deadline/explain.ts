@@ -71,7 +71,7 @@ export function explainDeadline(deadline: Deadline, options?: { readonly locale?
     throw new InvalidInputError([issue("invalid_type", { expected: "Deadline", received: deadline === null ? "null" : typeof deadline }, ["deadline"])]);
   }
   const locale = readLocale(options?.locale, ["options", "locale"]);
-  return deadline.trace.map((step: unknown, index) => {
+  return Array.from(deadline.trace as readonly unknown[], (step: unknown, index) => {
     if (!isStep(step)) throw new InvalidInputError([issue("invalid_type", { expected: "TraceStep", received: step === null ? "null" : typeof step }, ["deadline", "trace", index])]);
     return traceText(step, locale);
   });

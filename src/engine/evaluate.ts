@@ -1273,7 +1273,7 @@ function readEvents(run: Run, events: readonly unknown[], routes: Routes): Ignor
         continue;
       }
       ms = reading.ms;
-      if (evs === events) run.evs = evs = events.slice() as Event[];
+      if (evs === events) run.evs = evs = Array.from(events) as Event[];
       (evs as Event[])[i] = reading.event;
     }
     const event = evs[i] as Event;

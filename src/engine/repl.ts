@@ -62,7 +62,7 @@ export function toRows(evaluation: Evaluation, locale?: Locale): FindingRow[] {
   }
   const loc = locale === undefined ? readLocale(evaluation.locale, ["evaluation", "locale"]) : readLocale(locale);
   checkFindings(evaluation.findings, ["evaluation", "findings"]);
-  return evaluation.findings.map((f) => rowOf(f, loc));
+  return Array.from(evaluation.findings, (f) => rowOf(f, loc));
 }
 
 function pad(text: string, width: number): string {

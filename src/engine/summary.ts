@@ -59,7 +59,7 @@ export function readPeriods(periods: unknown, path: readonly (string | number)[]
   if (periods === undefined) return "month";
   if (periods === "month" || periods === "quarter" || periods === "year") return periods;
   if (!Array.isArray(periods)) throw new InvalidInputError([issue("invalid_option", { name: "periods", value: periods, expected: '"month" | "quarter" | "year" | { from, to, label? }[]' }, path)]);
-  return periods.map((w: unknown, i) => {
+  return Array.from(periods as unknown[], (w: unknown, i) => {
     const at = [...path, i];
     if (w === null || typeof w !== "object") throw new InvalidInputError([issue("invalid_type", { expected: "{ from, to, label? }", received: w === null ? "null" : typeof w }, at)]);
     const { from, to, label } = w as Record<string, unknown>;
@@ -376,7 +376,8 @@ export function summarize(source: Evaluation | readonly Finding[], options: Summ
   if (asOfMs === undefined) throw new InvalidInputError([issue(asOf === undefined ? "missing_required" : "invalid_instant", { name: "asOf", value: asOf }, ["options", "asOf"])]);
   const rate = readRate(options.rate, ["options", "rate"]);
   const periods = readPeriods(options.periods, ["options", "periods"]);
-  const points = findings.map(pointOf);
+  // Array.from, not findings.map: a list with its own `constructor` key must not choose the result's class
+  const points = Array.from(findings, pointOf);
   let first = INF;
   for (const p of points) {
     const t = Math.min(p.opened === -INF ? INF : p.opened, p.done);
