@@ -269,3 +269,16 @@ describe("arrays with their own constructor key", () => {
     expect(toRows({ ...ev, findings: withConstructor([...ev.findings]) })).toEqual([]);
   });
 });
+
+describe("typed arrays inside a rule", () => {
+  it("a Uint8Array in a rule note's params is copied into plain data, and the plan is deeply frozen (Object.freeze throws on a typed array with elements)", () => {
+    const rule = { kind: "relative", amount: 3, unit: "day", anchor: { text: "ngày nhận" }, notes: [{ code: "month_end", params: { bytes: new Uint8Array([1, 2]) } }] };
+    const r = safeParsePlan(plan({ obligations: [triggered({ deadline: rule })] }));
+    expect(r.success).toBe(true);
+    const params = r.success ? (r.data.obligations[0] as { deadline: { notes: { params: Record<string, unknown> }[] } }).deadline.notes[0]?.params : undefined;
+    expect(ArrayBuffer.isView(params?.["bytes"])).toBe(false);
+    expect(Object.isFrozen(params?.["bytes"])).toBe(true);
+    expect(() => validateRule(rule)).not.toThrow();
+    expect(computeDeadline(rule as never, { anchor: "2024-01-01" }).lastDay).toBe("2024-01-04");
+  });
+});
