@@ -56,7 +56,11 @@ const isObject = (v: unknown): v is Record<string | number, unknown> => v !== nu
 
 /** Sets an own property, even one named `__proto__` (as JSON.parse makes it), without touching prototypes. */
 function setOwn(holder: Record<string | number, unknown>, key: string | number, value: unknown): void {
-  Object.defineProperty(holder, key, { value, writable: true, enumerable: true, configurable: true });
+  try {
+    Object.defineProperty(holder, key, { value, writable: true, enumerable: true, configurable: true });
+  } catch {
+    // a typed array index or a property that cannot be redefined: this mutation is skipped
+  }
 }
 
 function apply(root: unknown, path: Path, op: Operation, replacement: unknown, key: string): unknown {
