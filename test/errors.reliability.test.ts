@@ -275,7 +275,7 @@ describe("typed arrays inside a rule", () => {
     const rule = { kind: "relative", amount: 3, unit: "day", anchor: { text: "ngày nhận" }, notes: [{ code: "month_end", params: { bytes: new Uint8Array([1, 2]) } }] };
     const r = safeParsePlan(plan({ obligations: [triggered({ deadline: rule })] }));
     expect(r.success).toBe(true);
-    const params = r.success ? (r.data.obligations[0] as { deadline: { notes: { params: Record<string, unknown> }[] } }).deadline.notes[0]?.params : undefined;
+    const params = r.success ? (r.data.obligations[0] as unknown as { deadline: { notes: { params: Record<string, unknown> }[] } }).deadline.notes[0]?.params : undefined;
     expect(ArrayBuffer.isView(params?.["bytes"])).toBe(false);
     expect(Object.isFrozen(params?.["bytes"])).toBe(true);
     expect(() => validateRule(rule)).not.toThrow();

@@ -206,14 +206,18 @@ export class BuiltIndex implements DayIndex {
     Object.freeze(this);
   }
 
+  // The hot methods check only `typeof` up front (arithmetic on a Symbol or a prototype-less object
+  // would throw TypeError); a fractional or NaN day reads `undefined` from the arrays and is
+  // rejected on that slow path.
   isWorking(day: DayNumber): boolean {
-    if (!Number.isSafeInteger(day)) throw badDay(day, "day");
-    return this.#working[day - MIN_DAY] === 1;
+    if (typeof day !== "number") throw badDay(day, "day");
+    const w = this.#working[day - MIN_DAY];
+    if (w === undefined && !Number.isSafeInteger(day)) throw badDay(day, "day");
+    return w === 1;
   }
 
   add(day: DayNumber, amount: number): DayNumber {
-    if (!Number.isSafeInteger(day)) throw badDay(day, "day");
-    if (!Number.isSafeInteger(amount)) throw badDay(amount, "amount");
+    if (typeof day !== "number" || typeof amount !== "number") throw typeof day !== "number" ? badDay(day, "day") : badDay(amount, "amount");
     const i = day - MIN_DAY;
     let k: number;
     if (amount > 0) k = (this.#cum[i + 1] as number) + amount - 1;
@@ -223,7 +227,11 @@ export class BuiltIndex implements DayIndex {
       k = this.#cum[i + 1] as number;
     }
     const result = this.#workDays[k];
-    if (result === undefined) throw rangeError(day, amount);
+    if (result === undefined) {
+      if (!Number.isSafeInteger(day)) throw badDay(day, "day");
+      if (!Number.isSafeInteger(amount)) throw badDay(amount, "amount");
+      throw rangeError(day, amount);
+    }
     return result as DayNumber;
   }
 
