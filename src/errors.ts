@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { messageFor, type Locale } from "./messages/index.js";
+import { clip, LOCALES, messageFor, show, type Locale } from "./messages/index.js";
 
 /**
  * Stable snake_case codes. A released code never changes meaning; users match on it
@@ -66,26 +66,71 @@ export interface Issue {
   readonly params: Readonly<Record<string, unknown>>;
 }
 
+type Path = readonly (string | number)[];
+
+const isPath = (value: unknown): value is Path =>
+  Array.isArray(value) && value.every((p) => typeof p === "string" || (typeof p === "number" && Number.isInteger(p)));
+
 /** Builds an {@link Issue}; `path` and `params` default to empty. */
-export function issue(
-  code: IssueCode,
-  params: Readonly<Record<string, unknown>> = {},
-  path: readonly (string | number)[] = [],
-): Issue {
-  return Object.freeze({ code, path: Object.freeze([...path]), params: Object.freeze({ ...params }) });
+export function issue(code: IssueCode, params: Readonly<Record<string, unknown>> = {}, path: Path = []): Issue {
+  return Object.freeze({ code, path: Object.freeze(isPath(path) ? [...path] : []), params: Object.freeze({ ...params }) });
+}
+
+/**
+ * Checks the `path` argument of a validator (where the value sits in a larger input): an array of
+ * keys and indexes, or `undefined` for none.
+ * @throws {@link InvalidInputError} `invalid_option` (name `path`) for anything else.
+ * @internal
+ */
+export function readPath(value: unknown): Path {
+  if (value === undefined) return [];
+  if (isPath(value)) return value;
+  throw new InvalidInputError([issue("invalid_option", { name: "path", value, expected: "(string | number)[]" }, ["path"])]);
+}
+
+/**
+ * Checks a `locale` argument: `"vi"` (also for `undefined`) or `"en"`; one rule for every function.
+ * @throws {@link InvalidInputError} `invalid_option` (name `locale`) for anything else.
+ * @internal
+ */
+export function readLocale(value: unknown, path: Path = ["locale"]): Locale {
+  if (value === undefined) return "vi";
+  if ((LOCALES as readonly unknown[]).includes(value)) return value as Locale;
+  throw new InvalidInputError([issue("invalid_option", { name: "locale", value, expected: '"vi" | "en"' }, path)]);
+}
+
+const isIssue = (value: unknown): value is Issue =>
+  value !== null && typeof value === "object" && typeof (value as { code?: unknown }).code === "string";
+
+/** An issue as given when it is one (path and params made safe), else an `invalid_value` naming what was given. */
+function asIssue(value: unknown): Issue {
+  if (!isIssue(value)) return issue("invalid_value", { value: show(value) });
+  const params = value.params !== null && typeof value.params === "object" ? value.params : {};
+  return Object.isFrozen(value) && isPath(value.path) && params === value.params ? value : issue(value.code, params, isPath(value.path) ? value.path : []);
 }
 
 /**
  * Renders one issue in Vietnamese (default) or English, prefixed by its path when it has one.
+ * Values from the input are quoted short: long strings and lists are cut.
  *
+ * @param item - An issue, as in {@link ThoihanError.issues}.
+ * @param locale - `"vi"` (default) or `"en"`.
+ * @throws {@link InvalidInputError} `invalid_type` when `item` is not an issue, `invalid_option` for another locale.
  * @example
  * formatIssue(issue("invalid_date", { value: "2024-02-30" }), "en")
  * //=> 'Invalid date "2024-02-30": expected an existing day written YYYY-MM-DD.'
  */
 export function formatIssue(item: Issue, locale: Locale = "vi"): string {
-  const text = messageFor(item?.code, item?.params ?? {}, locale);
-  const path = Array.isArray(item?.path) ? item.path : [];
-  return path.length > 0 ? `${path.join(".")}: ${text}` : text;
+  const language = readLocale(locale);
+  if (!isIssue(item)) {
+    throw new InvalidInputError([issue("invalid_type", { expected: "Issue", received: item === null ? "null" : Array.isArray(item) ? "array" : typeof item }, ["issue"])]);
+  }
+  return render(asIssue(item), language);
+}
+
+function render(item: Issue, locale: Locale): string {
+  const text = messageFor(item.code, item.params, locale);
+  return item.path.length > 0 ? `${item.path.map((p) => (typeof p === "string" ? clip(p) : p)).join(".")}: ${text}` : text;
 }
 
 /**
@@ -105,9 +150,9 @@ export class ThoihanError extends Error {
   /** Every problem found, in input order. Never empty. */
   readonly issues: readonly Issue[];
 
-  constructor(issues: readonly Issue[], options?: { readonly cause?: unknown }) {
-    const list = issues.length > 0 ? issues : [issue("invalid_value")];
-    super(ThoihanError.compose(list, "vi"), options?.cause === undefined ? undefined : { cause: options.cause });
+  constructor(issues: readonly Issue[] = [], options?: { readonly cause?: unknown }) {
+    const list = Array.isArray(issues) && issues.length > 0 ? Array.from(issues, asIssue) : [issue("invalid_value")];
+    super(ThoihanError.compose(list, "vi"), options?.cause === undefined ? undefined : { cause: options?.cause });
     this.issues = Object.freeze([...list]);
   }
 
@@ -118,13 +163,13 @@ export class ThoihanError extends Error {
 
   /** The message in the given language, every issue on its own line after the first. */
   format(locale: Locale = "vi"): string {
-    return ThoihanError.compose(this.issues, locale);
+    return ThoihanError.compose(this.issues, readLocale(locale));
   }
 
   private static compose(issues: readonly Issue[], locale: Locale): string {
     const [first, ...rest] = issues as [Issue, ...Issue[]];
-    const head = `[${first.code}] ${formatIssue(first, locale)}`;
-    return rest.length === 0 ? head : [head, ...rest.map((i) => `  [${i.code}] ${formatIssue(i, locale)}`)].join("\n");
+    const head = `[${first.code}] ${render(first, locale)}`;
+    return rest.length === 0 ? head : [head, ...rest.map((i) => `  [${i.code}] ${render(i, locale)}`)].join("\n");
   }
 }
 
@@ -164,9 +209,10 @@ export class CalendarRangeError extends ThoihanError {
 export class CalendarCoverageError extends ThoihanError {
   override readonly name: string = "CalendarCoverageError";
   readonly year: number;
-  constructor(issues: readonly Issue[], options?: { readonly cause?: unknown }) {
+  constructor(issues: readonly Issue[] = [], options?: { readonly cause?: unknown }) {
     super(issues, options);
-    this.year = Number((issues[0]?.params["year"] as number | undefined) ?? NaN);
+    const year = this.issues[0]?.params["year"];
+    this.year = typeof year === "number" ? year : typeof year === "string" && /^\d{4}$/.test(year) ? Number(year) : Number.NaN;
   }
 }
 
@@ -183,10 +229,12 @@ export class PhraseParseError extends ThoihanError {
   override readonly name: string = "PhraseParseError";
   readonly text: string;
   readonly index: number;
-  constructor(issues: readonly Issue[], options?: { readonly cause?: unknown }) {
+  constructor(issues: readonly Issue[] = [], options?: { readonly cause?: unknown }) {
     super(issues, options);
-    const params = issues[0]?.params ?? {};
-    this.text = String(params["text"] ?? "");
-    this.index = Number(params["index"] ?? 0);
+    const params = this.issues[0]?.params ?? {};
+    const text = params["text"];
+    const index = params["index"];
+    this.text = typeof text === "string" ? text : text === undefined ? "" : show(text);
+    this.index = typeof index === "number" ? index : 0;
   }
 }

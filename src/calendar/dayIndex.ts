@@ -5,7 +5,8 @@
  *
  * Layers, later ones winning on the same day:
  * 1. the weekly rest days (`weeklyRest`; QĐ 188/1999/QĐ-TTg: Saturday and Sunday);
- * 2. the rows of the official yearly schedules whose status the calendar accepts (swaps only when `swaps`);
+ * 2. the rows of the official yearly schedules whose status the calendar accepts (swaps only when `swaps`):
+ *    the shipped ones, each year replaced by a host's schedule of that year (`createCalendar({ schedules })`);
  * 3. the statutory holidays a year's schedule does not decide, projected (status `projected`), and the
  *    nghỉ bù of those that fall on a weekly rest day: the next working day, in date order, so successive
  *    holidays on rest days push their nghỉ bù further (never two on one day);
@@ -18,10 +19,11 @@
  * @module
  */
 import { MAX_DAY, MIN_DAY, dayNumberFromYmd, fromDayNumber, weekdayOf, type DayNumber } from "../day/dayNumber.js";
-import { CalendarRangeError, issue } from "../errors.js";
-import { schedules, sources, statutory, type HolidayId, type ScheduleRow, type SourceKey, type YearSchedule } from "../data/index.js";
+import { CalendarRangeError, InvalidInputError, issue } from "../errors.js";
+import { statutory, type HolidayId } from "../data/index.js";
 import { FIRST_YEAR, LAST_YEAR, projectedHolidays, ruleInForceAt, type ProjectedHoliday } from "./projection.js";
 import type { CalendarSettings } from "./options.js";
+import { sourceRef, type ResolvedSchedule } from "./schedules.js";
 import type { DataStatus, DayIndex, DayInfo, DayKind, SourceRef } from "./types.js";
 
 /** Number of days in the supported range. @internal */
@@ -43,40 +45,6 @@ function compensatoryRuleAt(day: number): (typeof statutory.compensatory)[number
   return ruleInForceAt(statutory.compensatory, day);
 }
 
-/** Source references are immutable and shared between calendars. */
-const refCache = new Map<string, SourceRef>();
-
-function sourceRef(key: SourceKey, article?: string): SourceRef {
-  const cacheKey = article === undefined ? key : `${key}|${article}`;
-  const cached = refCache.get(cacheKey);
-  if (cached !== undefined) return cached;
-  const ref = makeSourceRef(key, article);
-  refCache.set(cacheKey, ref);
-  return ref;
-}
-
-function makeSourceRef(key: SourceKey, article?: string): SourceRef {
-  const doc = sources[key];
-  const ref: { doc: string; date?: string; article?: string; url?: string } = { doc: doc.doc };
-  if (doc.date !== undefined) ref.date = doc.date;
-  if (article !== undefined) ref.article = article;
-  if (doc.url !== undefined) ref.url = doc.url;
-  return Object.freeze(ref);
-}
-
-/** The source of a schedule row; rows citing a Code get the article of the holiday or of nghỉ bù. */
-function rowSource(row: ScheduleRow, day: number): SourceRef {
-  if (row.source === "BLLD2012" || row.source === "BLLD2019") {
-    if (row.kind === "compensatory_off") {
-      const rule = statutory.compensatory.find((r) => r.source.key === row.source) ?? compensatoryRuleAt(day);
-      return sourceRef(row.source, rule?.source.article);
-    }
-    const rule = statutory.holidays.find((r) => r.id === row.holiday && r.source.key === row.source);
-    return sourceRef(row.source, rule?.source.article);
-  }
-  return sourceRef(row.source);
-}
-
 function projectedSource(p: ProjectedHoliday): SourceRef {
   return sourceRef(p.rule.source.key, p.rule.source.article);
 }
@@ -84,18 +52,18 @@ function projectedSource(p: ProjectedHoliday): SourceRef {
 /** The sorted, frozen special days and fast arrays of one calendar. @internal */
 export class BuiltIndex implements DayIndex {
   /** 1 when the day (offset from MIN_DAY) is worked. */
-  readonly working: Uint8Array;
-  readonly kinds: Uint8Array;
-  readonly statuses: Uint8Array;
+  readonly #working: Uint8Array;
+  readonly #kinds: Uint8Array;
+  readonly #statuses: Uint8Array;
   /** cum[i] = working days among the first i days of the range. */
-  readonly cum: Int32Array;
+  readonly #cum: Int32Array;
   /** Working days in order (the inverse of `cum`). */
-  readonly workDays: Int32Array;
+  readonly #workDays: Int32Array;
   /** nextUndecided[i] = the first offset ≥ i whose status is not decided (RANGE_LENGTH when none). */
-  readonly nextUndecided: Int32Array;
+  readonly #nextUndecided: Int32Array;
   /** Special days sorted, and their infos. */
-  readonly specialDayNumbers: Int32Array;
-  readonly specialInfos: readonly DayInfo[];
+  readonly #specialDayNumbers: Int32Array;
+  readonly #specialInfos: readonly DayInfo[];
 
   constructor(settings: CalendarSettings) {
     const n = RANGE_LENGTH;
@@ -106,8 +74,8 @@ export class BuiltIndex implements DayIndex {
     for (const w of settings.weeklyRest) rest[w] = 1;
 
     // 1. Plain days: weekly rest and the status of the year.
-    const byYear = new Map<number, YearSchedule>();
-    for (const s of schedules) byYear.set(s.year, s);
+    const byYear = new Map<number, ResolvedSchedule>();
+    for (const s of settings.schedules) byYear.set(s.year, s);
     for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
       const from = dayNumberFromYmd(year, 1, 1) - MIN_DAY;
       const to = dayNumberFromYmd(year + 1, 1, 1) - MIN_DAY;
@@ -131,17 +99,17 @@ export class BuiltIndex implements DayIndex {
     // Days on which a row the calendar does not accept (a proposal, say) would change something:
     // the day stays as it is, but its status says the answer is not settled.
     const pending = new Map<number, DataStatus>();
-    for (const schedule of schedules) {
+    for (const schedule of settings.schedules) {
       const groups = new Set<HolidayId>();
       for (const row of schedule.rows) {
         if (!settings.swaps && (row.kind === "swapped_off" || row.kind === "makeup_workday")) continue;
-        const day = dayNumberFromYmd(Number(row.date.slice(0, 4)), Number(row.date.slice(5, 7)), Number(row.date.slice(8, 10)));
+        const day = row.day;
         if (!accept.has(row.status)) {
           pending.set(day, row.status);
           continue;
         }
         if (row.kind === "holiday" && schedule.decides.includes(row.holiday)) groups.add(row.holiday);
-        entries.set(day, { kind: row.kind, working: row.kind === "makeup_workday", status: row.status, name: row.name, source: rowSource(row, day) });
+        entries.set(day, { kind: row.kind, working: row.kind === "makeup_workday", status: row.status, name: row.name, source: row.source });
       }
       decidedGroups.set(schedule.year, groups);
     }
@@ -226,36 +194,51 @@ export class BuiltIndex implements DayIndex {
       nextUndecided[i] = next;
     }
 
-    this.working = working;
-    this.kinds = kinds;
-    this.statuses = statuses;
-    this.cum = cum;
-    this.workDays = workDays;
-    this.nextUndecided = nextUndecided;
-    this.specialDayNumbers = Int32Array.from(specialDays);
-    this.specialInfos = Object.freeze(infos);
+    this.#working = working;
+    this.#kinds = kinds;
+    this.#statuses = statuses;
+    this.#cum = cum;
+    this.#workDays = workDays;
+    this.#nextUndecided = nextUndecided;
+    this.#specialDayNumbers = Int32Array.from(specialDays);
+    this.#specialInfos = Object.freeze(infos);
+    // shared by every user of a calendar (civilServiceCalendar is one per process): nothing here may change
+    Object.freeze(this);
   }
 
+  // The hot methods check only `typeof` up front (arithmetic on a Symbol or a prototype-less object
+  // would throw TypeError); a fractional or NaN day reads `undefined` from the arrays and is
+  // rejected on that slow path.
   isWorking(day: DayNumber): boolean {
-    return this.working[day - MIN_DAY] === 1;
+    if (typeof day !== "number") throw badDay(day, "day");
+    const w = this.#working[day - MIN_DAY];
+    if (w === undefined && !Number.isSafeInteger(day)) throw badDay(day, "day");
+    return w === 1;
   }
 
   add(day: DayNumber, amount: number): DayNumber {
+    if (typeof day !== "number" || typeof amount !== "number") throw typeof day !== "number" ? badDay(day, "day") : badDay(amount, "amount");
     const i = day - MIN_DAY;
     let k: number;
-    if (amount > 0) k = (this.cum[i + 1] as number) + amount - 1;
-    else if (amount < 0) k = (this.cum[i] as number) + amount;
+    if (amount > 0) k = (this.#cum[i + 1] as number) + amount - 1;
+    else if (amount < 0) k = (this.#cum[i] as number) + amount;
     else {
-      if (this.working[i] === 1) return day;
-      k = this.cum[i + 1] as number;
+      if (this.#working[i] === 1) return day;
+      k = this.#cum[i + 1] as number;
     }
-    const result = this.workDays[k];
-    if (result === undefined) throw rangeError(day, amount);
+    const result = this.#workDays[k];
+    if (result === undefined) {
+      if (!Number.isSafeInteger(day)) throw badDay(day, "day");
+      if (!Number.isSafeInteger(amount)) throw badDay(amount, "amount");
+      throw rangeError(day, amount);
+    }
     return result as DayNumber;
   }
 
   count(from: DayNumber, to: DayNumber): number {
-    return (this.cum[to - MIN_DAY + 1] as number) - (this.cum[from - MIN_DAY + 1] as number);
+    if (!Number.isSafeInteger(from)) throw badDay(from, "from");
+    if (!Number.isSafeInteger(to)) throw badDay(to, "to");
+    return (this.#cum[to - MIN_DAY + 1] as number) - (this.#cum[from - MIN_DAY + 1] as number);
   }
 
   next(day: DayNumber): DayNumber {
@@ -267,25 +250,26 @@ export class BuiltIndex implements DayIndex {
   }
 
   info(day: DayNumber): DayInfo {
+    if (!Number.isSafeInteger(day)) throw badDay(day, "day");
     const i = day - MIN_DAY;
-    const kind = this.kinds[i] as number;
+    const kind = this.#kinds[i] as number;
     if (kind > 1) {
-      const k = this.specialIndex(day);
-      const found = this.specialInfos[k];
-      if (found !== undefined && this.specialDayNumbers[k] === day) return found;
+      const k = this.#specialIndex(day);
+      const found = this.#specialInfos[k];
+      if (found !== undefined && this.#specialDayNumbers[k] === day) return found;
     }
     return Object.freeze({
       date: fromDayNumber(day),
       weekday: weekdayOf(day),
-      working: this.working[i] === 1,
+      working: this.#working[i] === 1,
       kind: KINDS[kind] as DayKind,
-      status: STATUSES[this.statuses[i] as number] as DataStatus,
+      status: STATUSES[this.#statuses[i] as number] as DataStatus,
     });
   }
 
   /** Index of the first special day ≥ `day`. */
-  specialIndex(day: number): number {
-    const list = this.specialDayNumbers;
+  #specialIndex(day: number): number {
+    const list = this.#specialDayNumbers;
     let lo = 0;
     let hi = list.length;
     while (lo < hi) {
@@ -297,13 +281,17 @@ export class BuiltIndex implements DayIndex {
   }
 
   specialBetween(from: DayNumber, to: DayNumber): readonly DayInfo[] {
+    if (!Number.isSafeInteger(from)) throw badDay(from, "from");
+    if (!Number.isSafeInteger(to)) throw badDay(to, "to");
     if (to < from) return Object.freeze([]);
-    return Object.freeze(this.specialInfos.slice(this.specialIndex(from), this.specialIndex(to + 1)));
+    return Object.freeze(this.#specialInfos.slice(this.#specialIndex(from), this.#specialIndex(to + 1)));
   }
 
   firstUndecided(from: DayNumber, to: DayNumber): DayNumber | undefined {
+    if (!Number.isSafeInteger(from)) throw badDay(from, "from");
+    if (!Number.isSafeInteger(to)) throw badDay(to, "to");
     if (to < from) return undefined;
-    const i = this.nextUndecided[from - MIN_DAY] as number;
+    const i = this.#nextUndecided[from - MIN_DAY] as number;
     return i <= to - MIN_DAY ? ((i + MIN_DAY) as DayNumber) : undefined;
   }
 
@@ -312,7 +300,7 @@ export class BuiltIndex implements DayIndex {
     const out: DayInfo[] = [];
     if (to >= from) {
       const last = to - MIN_DAY;
-      for (let i = this.nextUndecided[from - MIN_DAY] as number; i <= last; i = this.nextUndecided[i + 1] as number) {
+      for (let i = this.#nextUndecided[from - MIN_DAY] as number; i <= last; i = this.#nextUndecided[i + 1] as number) {
         out.push(this.info((i + MIN_DAY) as DayNumber));
       }
     }
@@ -320,8 +308,16 @@ export class BuiltIndex implements DayIndex {
   }
 
   statusOf(day: DayNumber): DataStatus {
-    return STATUSES[this.statuses[day - MIN_DAY] as number] as DataStatus;
+    return STATUSES[this.#statuses[day - MIN_DAY] as number] as DataStatus;
   }
+}
+
+/**
+ * The error for an argument of the day-number fast path that is not an integer (the range is not
+ * checked there: an index outside it reads as a day off, or throws CalendarRangeError on results).
+ */
+function badDay(value: unknown, name: string): InvalidInputError {
+  return new InvalidInputError([issue(typeof value === "number" ? "invalid_amount" : "invalid_type", { expected: "DayNumber (integer)", received: typeof value, value: typeof value === "number" ? value : undefined }, [name])]);
 }
 
 /** The error for a working-day result outside 1900-01-01 … 2199-12-31. @internal */

@@ -15,9 +15,9 @@
  * @module
  */
 import { readClock } from "../internal/clock.js";
-import { MAX_DAY, MIN_DAY, checkRange, daysInMonth, fromDayNumber, toDayNumber, weekdayOf, ymdFromDayNumber, type DayNumber, type Weekday } from "../day/dayNumber.js";
+import { MAX_DAY, MIN_DAY, checkRange, fromDayNumber, monthLength, toDayNumber, weekdayOf, ymdFromDayNumber, type DayNumber, type Weekday } from "../day/dayNumber.js";
 import { civilOfEpochMs, epochMsOfCivil } from "../day/instant.js";
-import { CalendarCoverageError, CalendarRangeError, InvalidInputError, issue, type Issue } from "../errors.js";
+import { CalendarCoverageError, CalendarRangeError, InvalidInputError, issue, readPath, type Issue } from "../errors.js";
 import type { DayIndex, OfficeHourOptions, OfficeHours, OfficeSeason, OfficeSession, SourceRef } from "./types.js";
 
 type Path = readonly (string | number)[];
@@ -178,7 +178,7 @@ function readMonthDay(value: unknown): number | undefined {
     if (i < 2) mo = mo * 10 + c;
     else d = d * 10 + c;
   }
-  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(2000, mo)) return undefined;
+  if (mo < 1 || mo > 12 || d < 1 || d > monthLength(2000, mo)) return undefined;
   return slotOf(mo, d);
 }
 
@@ -278,7 +278,7 @@ function checkSource(value: unknown, at: Path, out: Collector): SourceRef | unde
  * @remarks Since 0.1.0
  */
 export function validateOfficeHours(value: unknown, path: readonly (string | number)[] = []): OfficeHours {
-  const out = new Collector(path);
+  const out = new Collector(readPath(path));
   if (!isRecord(value)) {
     out.add("not_an_object", [], { value });
     throw new InvalidInputError(out.issues);
@@ -546,7 +546,7 @@ export function createOfficeClock(hours: OfficeHours, days: DayIndex): OfficeClo
     const p = new Int32Array(DAY_COUNT + 1);
     const s = new Uint16Array(DAY_COUNT);
     let { year, month, day: dom } = ymdFromDayNumber(MIN_DAY);
-    let monthLength = daysInMonth(year, month);
+    let lengthOfMonth = monthLength(year, month);
     let weekday = weekdayOf(MIN_DAY);
     // One query for the made-up working days instead of one `info` call per overridden weekday.
     const madeUpDays = new Set<number>();
@@ -563,13 +563,13 @@ export function createOfficeClock(hours: OfficeHours, days: DayIndex): OfficeClo
       p[i] = acc;
       acc += (schedules[id] as Schedule).minutes;
       weekday = (weekday === 7 ? 1 : weekday + 1) as Weekday;
-      if (++dom > monthLength) {
+      if (++dom > lengthOfMonth) {
         dom = 1;
         if (++month > 12) {
           month = 1;
           year++;
         }
-        monthLength = daysInMonth(year, month);
+        lengthOfMonth = monthLength(year, month);
       }
     }
     p[DAY_COUNT] = acc;

@@ -6,7 +6,10 @@
  */
 import { readIsoDate, dayNumberFromYmd, MIN_DAY, MAX_DAY, MIN_DATE, MAX_DATE, type DayNumber, type Weekday } from "../day/dayNumber.js";
 import { InvalidInputError, issue, type Issue } from "../errors.js";
+import { checkYearSchedules } from "../data/checkSchedules.js";
+import type { YearSchedule } from "../data/types.js";
 import { validateOfficeHours } from "./officeHours.js";
+import { resolveSchedule, type ResolvedSchedule } from "./schedules.js";
 import type { CalendarOptions, DataStatus, DayOverride, OfficeHours, SourceRef } from "./types.js";
 
 type Path = readonly (string | number)[];
@@ -34,11 +37,13 @@ export interface CalendarSettings {
   readonly cultureDayCompensatory: boolean;
   readonly officeHours: OfficeHours | undefined;
   readonly layers: readonly OverrideLayer[];
+  /** The yearly schedules in force, one per year, sorted by year: the shipped ones, replaced year by year by a host's. */
+  readonly schedules: readonly ResolvedSchedule[];
   /** The merged options (no `base`), frozen. */
   readonly options: CalendarOptions;
 }
 
-const OPTION_KEYS = ["base", "name", "daysOff", "workingDays", "weeklyRest", "swaps", "accept", "cultureDayCompensatory", "officeHours"] as const;
+const OPTION_KEYS = ["base", "name", "daysOff", "workingDays", "weeklyRest", "swaps", "accept", "cultureDayCompensatory", "officeHours", "schedules"] as const;
 const OVERRIDE_KEYS = ["date", "name", "source", "status"] as const;
 const SOURCE_KEYS = ["doc", "date", "article", "url"] as const;
 const STATUSES: readonly DataStatus[] = ["decided", "reported", "proposed", "projected"];
@@ -231,6 +236,13 @@ export function resolveSettings(
     }
   }
 
+  let given: readonly YearSchedule<string>[] = [];
+  if (input["schedules"] !== undefined) {
+    const problems = checkYearSchedules(input["schedules"], ["schedules"]);
+    out.list.push(...problems);
+    if (problems.length === 0) given = Array.from(input["schedules"] as readonly YearSchedule<string>[], (s) => deepFreeze(structuredClone(s)));
+  }
+
   if (out.list.length > 0) throw new InvalidInputError(out.list);
 
   const parentOptions = parent.options;
@@ -246,9 +258,21 @@ export function resolveSettings(
     cultureDayCompensatory,
   };
   if (officeHours !== undefined) options.officeHours = officeHours;
+  const replaced = new Set(given.map((s) => s.year));
+  const hostSchedules = [...(parentOptions.schedules ?? []).filter((s) => !replaced.has(s.year)), ...given].sort((a, b) => a.year - b.year);
+  if (hostSchedules.length > 0) options.schedules = Object.freeze(hostSchedules);
+  const schedules = given.length === 0 ? parent.schedules : Object.freeze([...parent.schedules.filter((s) => !replaced.has(s.year)), ...given.map(resolveSchedule)].sort((a, b) => a.year - b.year));
   const layers = [...parent.layers];
   if (daysOff.resolved.length > 0 || workingDays.resolved.length > 0) {
     layers.push(Object.freeze({ daysOff: Object.freeze(daysOff.resolved), workingDays: Object.freeze(workingDays.resolved) }));
   }
-  return Object.freeze({ name, weeklyRest, swaps, accept, cultureDayCompensatory, officeHours, layers: Object.freeze(layers), options: Object.freeze(options) });
+  return Object.freeze({ name, weeklyRest, swaps, accept, cultureDayCompensatory, officeHours, layers: Object.freeze(layers), schedules, options: Object.freeze(options) });
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
 }

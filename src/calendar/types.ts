@@ -4,6 +4,7 @@
  */
 import type { DayNumber, IsoDate, Weekday } from "../day/dayNumber.js";
 import type { Instant } from "../day/instant.js";
+import type { YearSchedule } from "../data/types.js";
 
 /**
  * How sure a calendar fact is:
@@ -285,4 +286,12 @@ export interface CalendarOptions {
   readonly cultureDayCompensatory?: boolean;
   /** Office hours (giờ hành chính), for `addWorkingHours` and office-hour deadlines. */
   readonly officeHours?: OfficeHours;
+  /**
+   * Official yearly schedules (lịch nghỉ lễ, tết hằng năm) in the shape of `thoihan/data`'s
+   * `schedules`, for a year whose notice came after this release. Each replaces the base's schedule
+   * of its year as a whole; its rows become holidays, nghỉ bù, hoán đổi and làm bù citing their
+   * document (a shipped key, or one declared in the schedule's `documents`). Checked by the rules
+   * of `yearScheduleSchema`, plus weekdays, one row per date and one schedule per year.
+   */
+  readonly schedules?: readonly YearSchedule<string>[];
 }

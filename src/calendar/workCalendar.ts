@@ -10,6 +10,7 @@ import { BuiltIndex } from "./dayIndex.js";
 import { clockText } from "../internal/clock.js";
 import { createOfficeClock, type OfficeClock } from "./officeHours.js";
 import { resolveSettings, type CalendarSettings } from "./options.js";
+import { shippedResolved } from "./schedules.js";
 import type { CalendarOptions, CalendarQueryOptions, DayIndex, DayInfo, OfficeHourOptions, OfficeHours, OfficeSession, WorkCalendar } from "./types.js";
 
 type Path = readonly (string | number)[];
@@ -38,6 +39,14 @@ function wantsDecided(options: CalendarQueryOptions | undefined): boolean {
   throw new InvalidInputError([issue("invalid_option", { name: "require", value: req, expected: "\"decided\" | \"any\"" }, ["options", "require"])]);
 }
 
+/**
+ * The error for a method called on something that is not a calendar made here, such as
+ * `Object.create(civilServiceCalendar)` or a method taken off its calendar.
+ */
+function notACalendar(): InvalidInputError {
+  return new InvalidInputError([issue("invalid_type", { expected: "WorkCalendar", received: "object" }, ["this"])]);
+}
+
 /** Internal settings of every calendar this module created (the only valid `base` values). */
 const registry = new WeakMap<object, CalendarSettings>();
 
@@ -50,6 +59,11 @@ class Calendar implements WorkCalendar {
   #index: BuiltIndex | undefined;
   #clock: OfficeClock | undefined;
 
+  /** True for a calendar made by this module (not an object inheriting from one, not `undefined`). */
+  static #is(value: unknown): boolean {
+    return typeof value === "object" && value !== null && #settings in value;
+  }
+
   constructor(settings: CalendarSettings) {
     this.#settings = settings;
     this.name = settings.name;
@@ -61,6 +75,7 @@ class Calendar implements WorkCalendar {
 
   /** The day-number fast path; building the index on first use. */
   get days(): DayIndex {
+    if (!Calendar.#is(this)) throw notACalendar();
     return this.#index ?? this.#build();
   }
 
@@ -77,13 +92,15 @@ class Calendar implements WorkCalendar {
   }
 
   isWorkingDay(date: IsoDate, options?: CalendarQueryOptions): boolean {
+    if (!Calendar.#is(this)) throw notACalendar();
     const day = dayOf(date, DATE);
     const index = this.#index ?? this.#build();
     if (options !== undefined && wantsDecided(options)) this.#require(index, day, day);
-    return index.working[day - MIN_DAY] === 1;
+    return index.isWorking(day);
   }
 
   addWorkingDays(date: IsoDate, amount: number, options?: CalendarQueryOptions): IsoDate {
+    if (!Calendar.#is(this)) throw notACalendar();
     const day = dayOf(date, DATE);
     checkAmount(amount);
     const index = this.#index ?? this.#build();
@@ -97,6 +114,7 @@ class Calendar implements WorkCalendar {
   }
 
   countWorkingDays(from: IsoDate, to: IsoDate, options?: CalendarQueryOptions): number {
+    if (!Calendar.#is(this)) throw notACalendar();
     const a = dayOf(from, FROM);
     const b = dayOf(to, TO);
     const index = this.#index ?? this.#build();
@@ -108,14 +126,17 @@ class Calendar implements WorkCalendar {
   }
 
   nextWorkingDay(date: IsoDate, options?: CalendarQueryOptions): IsoDate {
+    if (!Calendar.#is(this)) throw notACalendar();
     return this.addWorkingDays(date, 1, options);
   }
 
   previousWorkingDay(date: IsoDate, options?: CalendarQueryOptions): IsoDate {
+    if (!Calendar.#is(this)) throw notACalendar();
     return this.addWorkingDays(date, -1, options);
   }
 
   dayInfo(date: IsoDate, options?: CalendarQueryOptions): DayInfo {
+    if (!Calendar.#is(this)) throw notACalendar();
     const day = dayOf(date, DATE);
     const index = this.#index ?? this.#build();
     if (options !== undefined && wantsDecided(options)) this.#require(index, day, day);
@@ -123,6 +144,7 @@ class Calendar implements WorkCalendar {
   }
 
   specialDays(year: number): readonly DayInfo[] {
+    if (!Calendar.#is(this)) throw notACalendar();
     checkInteger(year, ["year"]);
     if (year < 1900 || year > 2199) {
       throw new CalendarRangeError([issue("date_out_of_range", { value: year, min: fromDayNumber(MIN_DAY), max: fromDayNumber(MAX_DAY) }, ["year"])]);
@@ -132,12 +154,14 @@ class Calendar implements WorkCalendar {
   }
 
   specialDaysBetween(from: IsoDate, to: IsoDate): readonly DayInfo[] {
+    if (!Calendar.#is(this)) throw notACalendar();
     const a = dayOf(from, FROM);
     const b = dayOf(to, TO);
     return (this.#index ?? this.#build()).specialBetween(a, b);
   }
 
   undecidedDaysBetween(from: IsoDate, to: IsoDate): readonly DayInfo[] {
+    if (!Calendar.#is(this)) throw notACalendar();
     const a = dayOf(from, FROM);
     const b = dayOf(to, TO);
     return (this.#index ?? this.#build()).undecidedBetween(a, b);
@@ -154,6 +178,7 @@ class Calendar implements WorkCalendar {
   }
 
   officeSessions(date: IsoDate): readonly OfficeSession[] {
+    if (!Calendar.#is(this)) throw notACalendar();
     const day = dayOf(date, DATE);
     return this.#officeClock()
       .sessionsOf(day)
@@ -161,11 +186,13 @@ class Calendar implements WorkCalendar {
   }
 
   addWorkingHours(instant: Instant, hours: number, options?: OfficeHourOptions): Instant {
+    if (!Calendar.#is(this)) throw notACalendar();
     const clock = this.#officeClock();
     return epochMsToInstant(clock.addWorkingHours(instantToEpochMs(instant, ["instant"]), hours, options));
   }
 
   countWorkingHours(from: Instant, to: Instant, options?: OfficeHourOptions): number {
+    if (!Calendar.#is(this)) throw notACalendar();
     const clock = this.#officeClock();
     return clock.countWorkingHours(instantToEpochMs(from, ["from"]), instantToEpochMs(to, ["to"]), options);
   }
@@ -179,6 +206,7 @@ const CIVIL_SERVICE_SETTINGS: CalendarSettings = Object.freeze({
   cultureDayCompensatory: false,
   officeHours: undefined,
   layers: Object.freeze([]),
+  schedules: shippedResolved(),
   options: Object.freeze({
     name: "civil-service",
     daysOff: Object.freeze([]),
@@ -212,18 +240,22 @@ export const civilServiceCalendar: WorkCalendar = new Calendar(CIVIL_SERVICE_SET
 /**
  * Creates a calendar extending another (default {@link civilServiceCalendar}): extra days off
  * (kind `closure`), extra working days (`extra_workday`), another weekly rest pattern, no swaps
- * (private employers), other accepted data statuses, nghỉ bù for 24/11, office hours.
+ * (private employers), other accepted data statuses, nghỉ bù for 24/11, office hours, and the
+ * official schedules of years whose notices came after this release (`schedules`).
  *
  * Merging with `base`: `daysOff` and `workingDays` are concatenated (this call's entries win over
  * the base's on the same date; one date in both lists of one call is an error); `name`,
- * `weeklyRest`, `swaps`, `accept`, `cultureDayCompensatory` and `officeHours` replace the base's.
+ * `weeklyRest`, `swaps`, `accept`, `cultureDayCompensatory` and `officeHours` replace the base's;
+ * each of `schedules` replaces the base's schedule of its year.
  * Nghỉ bù of projected holidays follows the new weekly rest days; the official rows keep the days
  * the notices name. The input is never mutated.
  *
  * @param options - {@link CalendarOptions}.
  * @returns A new immutable {@link WorkCalendar}.
  * @throws {@link InvalidInputError} listing every problem with its path: `unknown_key`,
- *   `invalid_type`, `invalid_date` (e.g. path `["daysOff", 2]`), `invalid_option`, `invalid_office_hours`.
+ *   `invalid_type`, `invalid_date` (e.g. path `["daysOff", 2]`), `invalid_option`, `invalid_office_hours`,
+ *   and for `schedules` the problems of each schedule (e.g. `["schedules", 0, "rows", 3, "weekday"]`,
+ *   `unknown_reference` for a source key neither shipped nor in its `documents`).
  * @example
  * const whatIf = createCalendar({ daysOff: [{ date: "2026-11-23", name: "Hoán đổi (giả định)" }] })
  * whatIf.isWorkingDay("2026-11-23")                              //=> false
@@ -232,6 +264,8 @@ export const civilServiceCalendar: WorkCalendar = new Calendar(CIVIL_SERVICE_SET
  * privateEmployer.isWorkingDay("2025-04-26")                     //~> false (no làm bù)
  * createCalendar({ weeklyRest: [7] }).isWorkingDay("2025-03-08") //=> true  (open on Saturdays)
  * createCalendar({ accept: ["decided", "reported", "proposed"] }).isWorkingDay("2026-11-23") //~> false
+ * const host = createCalendar({ schedules: [schedule2028] }) // a YearSchedule, its notice in `documents`
+ * host.dayInfo("2028-01-28").source                           //~> { doc: "TB …/TB-BNV", date: "2027-…" }
  * @see Bộ luật Lao động 2019, Điều 111 (weekly rest, nghỉ bù), Điều 112 (holidays)
  * @remarks Since 0.1.0
  */

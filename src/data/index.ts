@@ -26,6 +26,7 @@ export type {
   HolidayId,
   HolidayRule,
   RuleSource,
+  ScheduleDocument,
   ScheduleRow,
   ScheduleRowKind,
   ScheduleRowStatus,

@@ -137,8 +137,18 @@ export type ScheduleRowKind = "holiday" | "compensatory_off" | "swapped_off" | "
 /** Statuses a schedule row can have. */
 export type ScheduleRowStatus = "decided" | "reported" | "proposed";
 
-/** One day of an official schedule (one row of the machine-readable holiday table). */
-export interface ScheduleRow {
+/**
+ * A document that a schedule brings with it (a host's notice not yet in {@link sources}): the
+ * fields of {@link SourceDocument} without `key`, which is the key it has in `documents`.
+ */
+export type ScheduleDocument = Omit<SourceDocument, "key">;
+
+/**
+ * One day of an official schedule (one row of the machine-readable holiday table).
+ * `K` is the type of source keys: the shipped keys, or any string for a host's schedule whose
+ * documents are in its `documents`.
+ */
+export interface ScheduleRow<K extends string = SourceKey> {
   readonly date: IsoDate;
   /** ISO weekday of `date` (1 = Monday), checked by the tests. */
   readonly weekday: Weekday;
@@ -147,7 +157,8 @@ export interface ScheduleRow {
   readonly holiday: HolidayId;
   /** Vietnamese name, e.g. "Nghỉ bù Giỗ Tổ". */
   readonly name: string;
-  readonly source: SourceKey;
+  /** A key of {@link sources}, or of the schedule's own `documents`. */
+  readonly source: K;
   readonly evidence: Evidence;
   /** `decided` for C and D rows, `reported` for R rows, `proposed` for proposals. */
   readonly status: ScheduleRowStatus;
@@ -156,15 +167,20 @@ export interface ScheduleRow {
 /**
  * The official schedule of one year for cán bộ, công chức, viên chức (lịch nghỉ lễ, tết hằng năm).
  * The holidays in `decides` come from `rows`; the calendar projects the others from the statute.
+ *
+ * `K` is the type of source keys: the shipped schedules cite the documents of {@link sources};
+ * a host's schedule (given to `createCalendar({ schedules })`) may cite its own, listed in `documents`.
  */
-export interface YearSchedule {
+export interface YearSchedule<K extends string = SourceKey> {
   readonly year: number;
   /** The statutory holidays this schedule decides (the others are projected). */
   readonly decides: readonly HolidayId[];
   /** Status of the days of `year` that no row lists (ordinary weekdays and weekends). */
   readonly plainDays: "decided" | "reported" | "projected";
-  readonly sources: readonly SourceKey[];
+  readonly sources: readonly K[];
+  /** Documents cited by `sources` and rows that are not among the shipped {@link sources}, by key. */
+  readonly documents?: Readonly<Record<string, ScheduleDocument>>;
   /** Sorted by date, at most one row per date. */
-  readonly rows: readonly ScheduleRow[];
+  readonly rows: readonly ScheduleRow<K>[];
   readonly note?: string | undefined;
 }

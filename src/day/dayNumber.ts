@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { CalendarRangeError, InvalidInputError, issue } from "../errors.js";
+import { CalendarRangeError, InvalidInputError, issue, readPath } from "../errors.js";
 import { floorDiv } from "../internal/math.js";
 
 /** A civil date in Vietnam written `YYYY-MM-DD`, e.g. `"2024-02-10"`. */
@@ -48,6 +48,11 @@ export const MAX_DATE: IsoDate = "2199-12-31";
  * dayNumberFromYmd(2024, 2, 10) //=> 19763
  */
 export function dayNumberFromYmd(year: number, month: number, day: number): DayNumber {
+  if (!(Number.isSafeInteger(year) && Number.isSafeInteger(month) && Number.isSafeInteger(day))) {
+    checkInteger(year, ["year"]);
+    checkInteger(month, ["month"]);
+    checkInteger(day, ["day"]);
+  }
   const y = month <= 2 ? year - 1 : year;
   const era = floorDiv(y, 400);
   const yoe = y - era * 400;
@@ -64,6 +69,7 @@ export function dayNumberFromYmd(year: number, month: number, day: number): DayN
  * ymdFromDayNumber(19763 as DayNumber) //=> { year: 2024, month: 2, day: 10 }
  */
 export function ymdFromDayNumber(dayNumber: number): Ymd {
+  if (!Number.isSafeInteger(dayNumber)) checkDayNumber(dayNumber, ["dayNumber"]);
   const z = dayNumber + 719468;
   const era = floorDiv(z, 146097);
   const doe = z - era * 146097;
@@ -85,14 +91,28 @@ export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
+/** Days in a Gregorian month (28–31), for a month already known to be 1–12. @internal */
+export function monthLength(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
 /**
  * Days in a Gregorian month (28–31).
+ * @param year - An integer year.
+ * @param month - 1 … 12.
+ * @throws {@link InvalidInputError} `invalid_type` for a non-number, `invalid_amount` for a year
+ *   that is not an integer or a month outside 1 … 12.
  * @example
  * daysInMonth(2024, 2) //=> 29
  */
 export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  if (!(Number.isSafeInteger(year) && Number.isInteger(month) && month >= 1 && month <= 12)) {
+    checkInteger(year, ["year"]);
+    checkInteger(month, ["month"], 1);
+    throw new InvalidInputError([issue("invalid_amount", { value: month, min: 1, max: 12 }, ["month"])]);
+  }
+  return monthLength(year, month);
 }
 
 /** Two-digit numbers "00" … "99", shared by the formatters of dates and times. @internal */
@@ -125,7 +145,7 @@ export function readIsoDate(value: unknown): Ymd | undefined {
     else if (i < 7) month = month * 10 + c;
     else day = day * 10 + c;
   }
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (month < 1 || month > 12 || day < 1 || day > monthLength(year, month)) return undefined;
   return { year, month, day };
 }
 
@@ -202,7 +222,7 @@ function checkDayNumber(value: unknown, path: readonly (string | number)[]): voi
  */
 export function toDayNumber(date: IsoDate, path?: readonly (string | number)[]): DayNumber {
   const fast = scanIsoDate(date);
-  return fast !== INVALID ? (fast as DayNumber) : toDayNumberSlow(date, path ?? []);
+  return fast !== INVALID ? (fast as DayNumber) : toDayNumberSlow(date, readPath(path));
 }
 
 /** The precise validation and errors, off the hot path. */
@@ -246,7 +266,7 @@ function buildIsoTable(): readonly string[] {
     const y = String(year);
     for (let month = 1; month <= 12; month++) {
       const ym = `${y}-${month < 10 ? "0" : ""}${month}-`;
-      const n = daysInMonth(year, month);
+      const n = monthLength(year, month);
       for (let day = 1; day <= n; day++) out[i++] = ym + (day < 10 ? "0" : "") + day;
     }
   }

@@ -9,9 +9,9 @@
  * @module
  */
 import { DateTime } from "luxon";
-import { InvalidInputError, issue } from "../errors.js";
+import { CalendarRangeError, InvalidInputError, issue, readPath } from "../errors.js";
 import { floorDiv } from "../internal/math.js";
-import { checkRange, dayNumberFromYmd, daysInMonth, formatYmd, fromDayNumber, MAX_DAY, MIN_DAY, toDayNumber, TWO_DIGITS, ymdFromDayNumber, type DayNumber, type IsoDate } from "./dayNumber.js";
+import { checkRange, dayNumberFromYmd, formatYmd, monthLength, fromDayNumber, MAX_DAY, MIN_DAY, toDayNumber, TWO_DIGITS, ymdFromDayNumber, type DayNumber, type IsoDate } from "./dayNumber.js";
 
 /** An ISO 8601 instant with an offset, e.g. `"2024-01-09T14:00:00+07:00"`. Input without offset means Asia/Ho_Chi_Minh. */
 export type Instant = string;
@@ -48,7 +48,7 @@ function num(s: string, from: number, to: number): number {
 /**
  * Reads an ISO 8601 instant into epoch milliseconds, or `undefined` when it is not one.
  * Accepted: `YYYY-MM-DD` (00:00 in Vietnam), `YYYY-MM-DDTHH:mm[:ss[.fff]]` with an optional
- * `Z` or `±HH:mm` offset (none = Vietnam). A space may stand for `T`. `24:00` is not accepted.
+ * `Z` or `±HH:mm` offset (none = Vietnam); `±HH:mm:ss` too, as written for instants before 1911. A space may stand for `T`. `24:00` is not accepted.
  * @internal
  */
 export function readInstant(value: unknown): number | undefined {
@@ -60,7 +60,7 @@ export function readInstant(value: unknown): number | undefined {
   const month = num(s, 5, 7);
   const day = num(s, 8, 10);
   if (year < 0 || month < 1 || month > 12 || day < 1 || s[4] !== "-" || s[7] !== "-") return undefined;
-  if (day > daysInMonth(year, month)) return undefined;
+  if (day > monthLength(year, month)) return undefined;
   let hour = 0;
   let minute = 0;
   let second = 0;
@@ -93,12 +93,16 @@ export function readInstant(value: unknown): number | undefined {
   const localMs = (dayNumberFromYmd(year, month, day) * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000 + ms);
   if (i === n) return fromVietnamLocal(localMs, year, month, day, hour, minute, second, ms);
   if (s[i] === "Z" && i + 1 === n) return localMs;
-  if ((s[i] === "+" || s[i] === "-") && (i + 6 === n || i + 5 === n || i + 3 === n)) {
+  if ((s[i] === "+" || s[i] === "-") && (i + 9 === n || i + 6 === n || i + 5 === n || i + 3 === n)) {
+    // ±HH, ±HHmm, ±HH:mm, and ±HH:mm:ss for the local mean time offsets before 1911 (+07:06:30)
+    const withSeconds = i + 9 === n;
     const oh = num(s, i + 1, i + 3);
-    const om = i + 3 === n ? 0 : num(s, n - 2, n);
-    if (oh < 0 || oh > 14 || om < 0 || om > 59) return undefined;
-    if (i + 6 === n && s[i + 3] !== ":") return undefined;
-    const offset = (oh * 60 + om) * MS_PER_MINUTE * (s[i] === "-" ? -1 : 1);
+    const om = i + 3 === n ? 0 : withSeconds ? num(s, i + 4, i + 6) : num(s, n - 2, n);
+    const os = withSeconds ? num(s, i + 7, i + 9) : 0;
+    if (oh < 0 || oh > 14 || om < 0 || om > 59 || os < 0 || os > 59) return undefined;
+    if ((i + 6 === n || withSeconds) && s[i + 3] !== ":") return undefined;
+    if (withSeconds && s[i + 6] !== ":") return undefined;
+    const offset = ((oh * 60 + om) * 60 + os) * 1000 * (s[i] === "-" ? -1 : 1);
     return localMs - offset;
   }
   return undefined;
@@ -123,6 +127,7 @@ function fromVietnamLocal(localMs: number, year: number, month: number, day: num
 export function instantToEpochMs(value: Instant, path: readonly (string | number)[] = []): number {
   const ms = readInstant(value);
   if (ms === undefined) {
+    path = readPath(path);
     throw new InvalidInputError([
       typeof value === "string"
         ? issue("invalid_instant", { value }, path)
@@ -168,10 +173,18 @@ export function epochMsOfCivil(day: number, msOfDay: number): number {
   return dt.toMillis() + msOfDay;
 }
 
+/** The first and last instants written with a four-digit year: 0000-01-01 and 9999-12-31 (UTC). */
+const MIN_WRITABLE_MS = new Date(0).setUTCFullYear(0, 0, 1);
+const MAX_WRITABLE_MS = Date.UTC(9999, 11, 31);
+
 /**
  * Writes epoch milliseconds as an ISO 8601 instant in Vietnamese civil time,
- * `YYYY-MM-DDTHH:mm:ss+07:00` (milliseconds only when not zero).
+ * `YYYY-MM-DDTHH:mm:ss+07:00` (milliseconds only when not zero). Before 13/06/1975 the offset is
+ * the one in force then, from the time-zone data (`+08:00` in 1960); before 1911 it is the local
+ * mean time `+07:06:30`, written with its seconds so that the text reads back to the same instant.
  *
+ * @throws {@link InvalidInputError} for a value that is not a finite number;
+ *   {@link CalendarRangeError} `date_out_of_range` for an instant outside the years 0000–9999.
  * @example
  * epochMsToInstant(1704783600000) //=> "2024-01-09T14:00:00+07:00"
  */
@@ -179,13 +192,27 @@ export function epochMsToInstant(ms: number): Instant {
   if (typeof ms !== "number" || !Number.isFinite(ms)) {
     throw new InvalidInputError([issue(typeof ms === "number" ? "invalid_value" : "invalid_type", { expected: "epoch milliseconds (finite number)", received: ms, value: ms })]);
   }
+  if (ms < MIN_WRITABLE_MS || ms > MAX_WRITABLE_MS) {
+    throw new CalendarRangeError([issue("date_out_of_range", { value: ms, min: "0000-01-01", max: "9999-12-31" })]);
+  }
   if (ms >= FIXED_OFFSET_FROM_MS) {
     const { day, msOfDay } = civilOfEpochMs(ms);
     const date = day >= MIN_DAY && day <= MAX_DAY ? fromDayNumber(day) : formatYmdOf(day);
     return `${date}T${clock(msOfDay)}+07:00`;
   }
-  const dt = DateTime.fromMillis(ms, { zone: VN_ZONE });
-  return dt.toISO({ suppressMilliseconds: true }) ?? String(ms);
+  const { day, msOfDay } = civilOfEpochMs(ms);
+  return `${formatYmdOf(day)}T${clock(msOfDay)}${offsetText(day * MS_PER_DAY + msOfDay - ms)}`;
+}
+
+/** `+07:00`, or `+07:06:30` when the offset has seconds. */
+function offsetText(offsetMs: number): string {
+  const sign = offsetMs < 0 ? "-" : "+";
+  const total = Math.round(Math.abs(offsetMs) / 1000);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const hm = `${sign}${TWO_DIGITS[h] as string}:${TWO_DIGITS[m] as string}`;
+  return s === 0 ? hm : `${hm}:${TWO_DIGITS[s] as string}`;
 }
 
 function formatYmdOf(day: number): string {

@@ -2,16 +2,10 @@
  * Explanations of deadlines (diễn giải thời hạn): the trace as text, in Vietnamese or English.
  * @module
  */
-import { InvalidInputError, issue } from "../errors.js";
+import { InvalidInputError, issue, readLocale } from "../errors.js";
 import type { Locale } from "../messages/index.js";
 import { noteText, traceText } from "../messages/trace.js";
 import type { Deadline, RuleNote, TraceStep } from "./types.js";
-
-function readLocale(locale: unknown, path: readonly (string | number)[]): Locale {
-  if (locale === undefined) return "vi";
-  if (locale === "vi" || locale === "en") return locale;
-  throw new InvalidInputError([issue("invalid_option", { name: "locale", value: locale, expected: '"vi" | "en"' }, path)]);
-}
 
 function isStep(value: unknown): value is TraceStep {
   return value !== null && typeof value === "object" && typeof (value as TraceStep).code === "string";
@@ -77,5 +71,8 @@ export function explainDeadline(deadline: Deadline, options?: { readonly locale?
     throw new InvalidInputError([issue("invalid_type", { expected: "Deadline", received: deadline === null ? "null" : typeof deadline }, ["deadline"])]);
   }
   const locale = readLocale(options?.locale, ["options", "locale"]);
-  return deadline.trace.map((step) => traceText(step, locale));
+  return Array.from(deadline.trace as readonly unknown[], (step: unknown, index) => {
+    if (!isStep(step)) throw new InvalidInputError([issue("invalid_type", { expected: "TraceStep", received: step === null ? "null" : typeof step }, ["deadline", "trace", index])]);
+    return traceText(step, locale);
+  });
 }

@@ -7,8 +7,8 @@
  * @module
  */
 import { z } from "zod";
-import { daysInMonth, isLeapYear } from "../day/dayNumber.js";
-import { InvalidInputError, issue, type Issue, type IssueCode } from "../errors.js";
+import { isLeapYear, monthLength } from "../day/dayNumber.js";
+import { InvalidInputError, issue, readPath, type Issue, type IssueCode } from "../errors.js";
 import type { DeadlineRule, Policy } from "./types.js";
 
 /** First and last year the library supports (1900–2199). */
@@ -47,7 +47,7 @@ const anchorSchema = z.strictObject({ text: z.string() });
 const dateSpecSchema = z
   .strictObject({ year: yearSchema.optional(), month: int(1, 12), day: int(1, 31) })
   .superRefine((d, ctx) => {
-    const max = d.year === undefined ? (d.month === 2 ? 29 : daysInMonth(2000, d.month)) : daysInMonth(d.year, d.month);
+    const max = d.year === undefined ? (d.month === 2 ? 29 : monthLength(2000, d.month)) : monthLength(d.year, d.month);
     if (d.day > max) {
       own(ctx as Ctx, "invalid_date", { value: `${d.year ?? "----"}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`, leap: d.year === undefined ? null : isLeapYear(d.year) }, ["day"]);
     }
@@ -146,7 +146,7 @@ const recurringSchema = z
       need("month");
       need("day");
     }
-    if (r.frequency === "yearly" && typeof r.day === "number" && r.month !== undefined && r.day > (r.month === 2 ? 29 : daysInMonth(2000, r.month))) {
+    if (r.frequency === "yearly" && typeof r.day === "number" && r.month !== undefined && r.day > (r.month === 2 ? 29 : monthLength(2000, r.month))) {
       own(ctx, "invalid_date", { value: `--${String(r.month).padStart(2, "0")}-${String(r.day).padStart(2, "0")}` }, ["day"]);
     }
   });
@@ -283,7 +283,10 @@ export function mapZodIssues(issues: readonly z.core.$ZodIssue[], path: readonly
       case "too_small":
       case "too_big": {
         if (zi.origin === "array" || zi.origin === "string") {
-          out.push(issue("invalid_value", { value: input, expected: zi.code === "too_small" ? `at least ${String(zi.minimum)} item(s)` : `at most ${String(zi.maximum)}` }, at));
+          const items = zi.origin === "array";
+          const reason = zi.code === "too_small" ? (items ? "too_few_items" : "too_short") : items ? "too_many_items" : "too_long";
+          const bound = zi.code === "too_small" ? { min: Number(zi.minimum) } : { max: Number(zi.maximum) };
+          out.push(issue("invalid_value", { value: input, reason, ...bound }, at));
         } else {
           const bound = zi.code === "too_small" ? { min: zi.minimum } : { max: zi.maximum };
           out.push(issue("invalid_amount", { value: input, ...bound }, at));
@@ -342,6 +345,7 @@ function depth(list: readonly z.core.$ZodIssue[]): number {
  * @remarks Since 0.1.0
  */
 export function validateRule(value: unknown, path: readonly (string | number)[] = []): DeadlineRule {
+  path = readPath(path);
   const result = deadlineRuleSchemaInferred.safeParse(value, { reportInput: true });
   if (result.success) return dropUndefined(result.data) as DeadlineRule;
   const issues = mapZodIssues(result.error.issues, path);
@@ -355,18 +359,18 @@ export function validateRule(value: unknown, path: readonly (string | number)[] 
  * @param value - Policy fields to override, or `undefined`.
  * @param path - Where the value sits in a larger input.
  * @returns The overrides without `undefined` fields (a fresh object).
- * @throws {@link InvalidInputError} with first code `invalid_option`, then one issue per problem.
+ * @throws {@link InvalidInputError} with first code `invalid_option` (name "policy", the count of problems), then one issue per problem; `invalid_option` (name "path") for a `path` that is not a list of keys.
  * @example
  * validatePolicy({ rollForward: false }) //=> { rollForward: false }
  * validatePolicy({ monthOverflow: "wrap" }) // throws InvalidInputError [invalid_option]
  * @remarks Since 0.1.0
  */
 export function validatePolicy(value: unknown, path: readonly (string | number)[] = []): Partial<Policy> {
+  path = readPath(path);
   if (value === undefined) return {};
   const result = policySchemaInferred.safeParse(value, { reportInput: true });
   if (result.success) return dropUndefined(result.data) as Partial<Policy>;
   const issues = mapZodIssues(result.error.issues, path);
-  const first = issues[0];
-  const name = first?.path.slice(path.length).join(".") || "policy";
-  throw new InvalidInputError([issue("invalid_option", { name, value: first?.params["value"], expected: first?.params["expected"] }, path), ...issues]);
+  // a summary, as invalid_rule and invalid_plan: the problems follow, each once with its own path
+  throw new InvalidInputError([issue("invalid_option", { name: "policy", problems: issues.length }, path), ...issues]);
 }

@@ -1121,6 +1121,9 @@ function topoOrder(cobs: readonly CompiledObligation[]): CompiledObligation[] {
   return out;
 }
 
+/** Most events one call of {@link evaluate} reads (2²⁶, about 67 million). */
+const MAX_EVENTS = 2 ** 26;
+
 /**
  * Evaluates a plan (đánh giá kế hoạch) against events as of an instant: one finding per
  * occurrence of each obligation, summaries per unit, obligation and period, and an account of
@@ -1142,7 +1145,8 @@ function topoOrder(cobs: readonly CompiledObligation[]): CompiledObligation[] {
  * @param options - `asOf` (required instant), `calendar` (default `civilServiceCalendar`), `dueSoon`
  *   (default 24 hours), `locale` of the printed table (default `"vi"`), `summary` (rate and periods).
  * @returns An {@link Evaluation}: plain data; it prints as a table in the Node REPL and has `rows()`.
- * @throws {@link InvalidInputError} `invalid_plan` for a bad plan; `missing_required` (no `asOf`),
+ * @throws {@link InvalidInputError} `invalid_value` (reason `too_many_items`) for more than 2²⁶ events;
+ *   `invalid_plan` for a bad plan; `missing_required` (no `asOf`),
  *   `invalid_instant`, `invalid_option`, `unknown_key` for bad options; `invalid_type` when `events`
  *   is not an array. Never because of what the events contain.
  * @example
@@ -1161,6 +1165,10 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
   const p = isParsedPlan(plan) ? plan : parsePlan(plan);
   if (!Array.isArray(events)) {
     throw new InvalidInputError([issue("invalid_type", { expected: "array of events", received: events === null ? "null" : typeof events }, ["events"])]);
+  }
+  if (events.length > MAX_EVENTS) {
+    // the columns of one evaluation are sized by the length: a sparse array of length 2³²−1 must not reach them
+    throw new InvalidInputError([issue("invalid_value", { value: `[${events.length} items]`, reason: "too_many_items", max: MAX_EVENTS }, ["events"])]);
   }
   const calendar = planCalendar(p, opts.calendar ?? civilServiceCalendar);
   const cobs = compileObligations(p, new DeadlineCache(calendar));
@@ -1265,7 +1273,7 @@ function readEvents(run: Run, events: readonly unknown[], routes: Routes): Ignor
         continue;
       }
       ms = reading.ms;
-      if (evs === events) run.evs = evs = events.slice() as Event[];
+      if (evs === events) run.evs = evs = Array.from(events) as Event[];
       (evs as Event[])[i] = reading.event;
     }
     const event = evs[i] as Event;

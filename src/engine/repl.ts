@@ -4,9 +4,9 @@
  * and gives flat rows for `console.table`.
  * @module
  */
-import { InvalidInputError, issue, type Locale } from "../errors.js";
+import { InvalidInputError, issue, readLocale, type Locale } from "../errors.js";
 import { STATUS_LABEL } from "../messages/engine.js";
-import { describe, isEvaluationLike } from "./summary.js";
+import { checkFindings, describe, isEvaluationLike } from "./summary.js";
 import type { Evaluation, Finding } from "./types.js";
 
 /** A flat row of a finding, for `console.table`. */
@@ -60,8 +60,9 @@ export function toRows(evaluation: Evaluation, locale?: Locale): FindingRow[] {
   if (!isEvaluationLike(evaluation)) {
     throw new InvalidInputError([issue("invalid_type", { expected: "Evaluation (a result of evaluate)", received: describe(evaluation) }, ["evaluation"])]);
   }
-  const loc = locale ?? evaluation.locale;
-  return evaluation.findings.map((f) => rowOf(f, loc === "en" ? "en" : "vi"));
+  const loc = locale === undefined ? readLocale(evaluation.locale, ["evaluation", "locale"]) : readLocale(locale);
+  checkFindings(evaluation.findings, ["evaluation", "findings"]);
+  return Array.from(evaluation.findings, (f) => rowOf(f, loc));
 }
 
 function pad(text: string, width: number): string {

@@ -59,7 +59,7 @@ export function readPeriods(periods: unknown, path: readonly (string | number)[]
   if (periods === undefined) return "month";
   if (periods === "month" || periods === "quarter" || periods === "year") return periods;
   if (!Array.isArray(periods)) throw new InvalidInputError([issue("invalid_option", { name: "periods", value: periods, expected: '"month" | "quarter" | "year" | { from, to, label? }[]' }, path)]);
-  return periods.map((w: unknown, i) => {
+  return Array.from(periods as unknown[], (w: unknown, i) => {
     const at = [...path, i];
     if (w === null || typeof w !== "object") throw new InvalidInputError([issue("invalid_type", { expected: "{ from, to, label? }", received: w === null ? "null" : typeof w }, at)]);
     const { from, to, label } = w as Record<string, unknown>;
@@ -370,12 +370,14 @@ export function summarize(source: Evaluation | readonly Finding[], options: Summ
     throw new InvalidInputError([issue("invalid_type", { expected: "summary options (object)", received: describe(options) }, ["options"])]);
   }
   const findings = Array.isArray(source) ? (source as readonly Finding[]) : (source as Evaluation).findings;
+  checkFindings(findings, Array.isArray(source) ? ["evaluation"] : ["evaluation", "findings"]);
   const asOf = Array.isArray(source) ? options.asOf : (source as Evaluation).asOf;
   const asOfMs = asOf === undefined ? undefined : readInstant(asOf);
   if (asOfMs === undefined) throw new InvalidInputError([issue(asOf === undefined ? "missing_required" : "invalid_instant", { name: "asOf", value: asOf }, ["options", "asOf"])]);
   const rate = readRate(options.rate, ["options", "rate"]);
   const periods = readPeriods(options.periods, ["options", "periods"]);
-  const points = findings.map(pointOf);
+  // Array.from, not findings.map: a list with its own `constructor` key must not choose the result's class
+  const points = Array.from(findings, pointOf);
   let first = INF;
   for (const p of points) {
     const t = Math.min(p.opened === -INF ? INF : p.opened, p.done);
@@ -396,6 +398,41 @@ export function summarize(source: Evaluation | readonly Finding[], options: Summ
 /** Whether a value looks like an {@link Evaluation}: an object with a `findings` array. @internal */
 export function isEvaluationLike(value: unknown): value is Evaluation {
   return value !== null && typeof value === "object" && !Array.isArray(value) && Array.isArray((value as { findings?: unknown }).findings);
+}
+
+const FINDING_STRINGS = ["key", "status", "obligation", "title"] as const;
+const FINDING_NULLABLE_STRINGS = ["owner", "openedAt", "endsAt", "doneAt", "cancelledAt", "lastDay"] as const;
+const FINDING_BOOLEANS = ["early", "dueSoon", "paused", "provisional"] as const;
+const FINDING_NUMBERS = ["extensions", "daysLate"] as const;
+
+/** The first field of a finding (as summaries and rows read it) that has the wrong type, or `undefined`. */
+function badFindingField(f: Record<string, unknown>): string | undefined {
+  for (const k of FINDING_STRINGS) if (typeof f[k] !== "string") return k;
+  for (const k of FINDING_NULLABLE_STRINGS) if (f[k] !== null && typeof f[k] !== "string") return k;
+  for (const k of FINDING_BOOLEANS) if (typeof f[k] !== "boolean") return k;
+  for (const k of FINDING_NUMBERS) if (typeof f[k] !== "number") return k;
+  const target = f["target"];
+  if (target !== null && (typeof target !== "object" || typeof (target as { status?: unknown }).status !== "string")) return "target";
+  return undefined;
+}
+
+/**
+ * Checks that every element of a findings list is a finding with the fields summaries and rows
+ * read, so that `[null]` or a finding with a bad field is an `invalid_type` at its path rather than
+ * a TypeError inside.
+ * @internal
+ */
+export function checkFindings(findings: readonly unknown[], path: readonly (string | number)[]): void {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    if (f === null || typeof f !== "object" || Array.isArray(f)) {
+      throw new InvalidInputError([issue("invalid_type", { expected: "Finding", received: describe(f) }, [...path, i])]);
+    }
+    const field = badFindingField(f as Record<string, unknown>);
+    if (field !== undefined) {
+      throw new InvalidInputError([issue("invalid_type", { expected: `Finding.${field}`, received: describe((f as Record<string, unknown>)[field]) }, [...path, i, field])]);
+    }
+  }
 }
 
 /** The type of a value, for `invalid_type` issues. @internal */

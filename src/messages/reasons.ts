@@ -2,13 +2,16 @@
  * Texts of the snake_case `reason` codes that some issues carry in `params.reason`, in Vietnamese and
  * English. A reason that is not a known code is shown as given. @internal
  */
-import type { Locale } from "./index.js";
+import { text, type Locale } from "./index.js";
 
 type Params = Readonly<Record<string, unknown>>;
 type Text = (p: Params) => string;
 
-const s = (v: unknown): string => (typeof v === "string" ? v : String(v ?? ""));
-const list = (v: unknown): string => (Array.isArray(v) ? v.map(String).join(", ") : s(v));
+const s = (v: unknown): string => text(v ?? "");
+const list = (v: unknown): string => (Array.isArray(v) ? v.map((x) => text(x)).join(", ") : s(v));
+
+/** "thứ Hai" … "thứ Bảy", "Chủ nhật" for ISO weekdays 1 … 7. */
+const weekdayVi = (v: unknown): string => (typeof v === "number" && v >= 1 && v <= 7 ? (["thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"][v - 1] as string) : s(v));
 
 const REASONS: Readonly<Record<string, { readonly vi: Text; readonly en: Text }>> = {
   // office hours (validateOfficeHours)
@@ -34,6 +37,21 @@ const REASONS: Readonly<Record<string, { readonly vi: Text; readonly en: Text }>
     vi: (p) => `cần quy tắc loại ${list(p["expected"])}, không phải "${s(p["kind"])}"`,
     en: (p) => `expected a rule of kind ${list(p["expected"])}, not "${s(p["kind"])}"`,
   },
+  // sizes of lists and strings (zod's too_small / too_big)
+  too_few_items: { vi: (p) => `cần ít nhất ${s(p["min"])} phần tử`, en: (p) => `at least ${s(p["min"])} item(s) expected` },
+  too_many_items: { vi: (p) => `cần nhiều nhất ${s(p["max"])} phần tử`, en: (p) => `at most ${s(p["max"])} item(s) expected` },
+  too_short: { vi: (p) => `cần ít nhất ${s(p["min"])} ký tự`, en: (p) => `at least ${s(p["min"])} character(s) expected` },
+  too_long: { vi: (p) => `cần nhiều nhất ${s(p["max"])} ký tự`, en: (p) => `at most ${s(p["max"])} character(s) expected` },
+  // yearly schedules (createCalendar({ schedules }))
+  not_nfc: { vi: () => "văn bản phải ở dạng chuẩn Unicode NFC", en: () => "text must be in Unicode NFC" },
+  weekday_mismatch: {
+    vi: (p) => `ngày ${s(p["date"])} là ${weekdayVi(p["weekday"])} (weekday ${s(p["weekday"])})`,
+    en: (p) => `${s(p["date"])} is ISO weekday ${s(p["weekday"])}`,
+  },
+  row_outside_year: {
+    vi: (p) => `dòng phải thuộc năm ${s(p["year"])} (hoặc tháng 12 năm trước)`,
+    en: (p) => `a row must fall in ${s(p["year"])} (or in December of the year before)`,
+  },
   no_occurrence_in_period: { vi: () => "không có lần nào trong kỳ đã cho", en: () => "no occurrence in the period given" },
 };
 
@@ -42,5 +60,5 @@ export function reasonText(p: Params, locale: Locale): string {
   const reason = p["reason"];
   if (reason === undefined || reason === null || reason === "") return "";
   const known = typeof reason === "string" && Object.prototype.hasOwnProperty.call(REASONS, reason) ? REASONS[reason] : undefined;
-  return known === undefined ? String(reason) : known[locale](p);
+  return known === undefined ? text(reason) : known[locale](p);
 }

@@ -8,7 +8,7 @@
 import { fromDayNumber, MIN_DAY, TWO_DIGITS, type DayNumber } from "../day/dayNumber.js";
 import { civilOfEpochMs } from "../day/instant.js";
 import type { RuleNote, TraceCode, TraceStep } from "../deadline/types.js";
-import type { Locale } from "./index.js";
+import { clipParams, show, text, type Locale } from "./index.js";
 
 type Params = Readonly<Record<string, unknown>>;
 type Table<C extends string> = { readonly [K in C]: (p: Params) => string };
@@ -283,18 +283,25 @@ export const noteEn: Table<NoteCode> = {
 const TRACE: Readonly<Record<Locale, Table<TraceCode>>> = { vi: traceVi, en: traceEn };
 const NOTES: Readonly<Record<Locale, Table<NoteCode>>> = { vi: noteVi, en: noteEn };
 
+/** The entry of a table for a code, own entries only (never `__proto__`, `valueOf` …). */
+function own(table: object, code: unknown): ((p: Params) => string) | undefined {
+  return typeof code === "string" && Object.prototype.hasOwnProperty.call(table, code) ? (table as Readonly<Record<string, (p: Params) => string>>)[code] : undefined;
+}
+
 /** The text of one trace step, with its legal basis. @internal */
 export function traceText(step: TraceStep, locale: Locale): string {
-  const fn = (TRACE[locale] as Readonly<Record<string, (p: Params) => string>>)[step.code];
-  const params = step.params ?? {};
-  const body = fn !== undefined ? fn(params) : `${step.code} ${JSON.stringify(params)}`;
+  const fn = own(TRACE[locale], step.code);
+  const params = clipParams(step.params ?? {});
+  const body = fn !== undefined ? fn(params) : `${text(step.code)} ${show(params)}`;
   if (step.basis === undefined) return body;
-  const where = [step.basis.doc, step.basis.article].filter((x) => x !== undefined && x !== "").join(", ");
+  const basis = step.basis as { doc?: unknown; article?: unknown } | null;
+  if (basis === null || typeof basis !== "object") return body;
+  const where = [basis.doc, basis.article].filter((x) => x !== undefined && x !== "").map(text).join(", ");
   return `${body} ${locale === "vi" ? "Căn cứ" : "Basis"}: ${where}.`;
 }
 
 /** The text of one rule note. @internal */
 export function noteText(note: RuleNote, locale: Locale): string {
-  const fn = (NOTES[locale] as Readonly<Record<string, (p: Params) => string>>)[note.code];
-  return fn !== undefined ? fn(note.params ?? {}) : note.code;
+  const fn = own(NOTES[locale], note.code);
+  return fn !== undefined ? fn(clipParams(note.params ?? {})) : text(note.code);
 }

@@ -6,7 +6,7 @@
  */
 import { validateRule } from "../deadline/ruleSchema.js";
 import type { DateSpec, DeadlineRule, Duration, DurationUnit, PeriodSpec, RecurringRule, UrgencyException, UrgencyLevel } from "../deadline/types.js";
-import { InvalidInputError, issue } from "../errors.js";
+import { InvalidInputError, issue, readLocale } from "../errors.js";
 import { FREQUENCY_WORDS, canonicalAt, formatDateSpec } from "./grammar.js";
 
 /** Options of {@link formatDeadline}. */
@@ -34,7 +34,7 @@ const MONTH_EN = ["", "January", "February", "March", "April", "May", "June", "J
  * @param rule - A deadline rule.
  * @param options - `{ locale }`.
  * @returns The phrase.
- * @throws {@link InvalidInputError} `invalid_rule` when `rule` is not an object with a known `kind`.
+ * @throws {@link InvalidInputError} `invalid_rule` when `rule` is not an object with a known `kind`; `invalid_option` for a locale other than "vi" or "en".
  * @example
  * formatDeadline({ kind: "relative", amount: 10, unit: "working_day", anchor: { text: "ngày nhận" } })
  * //=> "trong 10 ngày làm việc kể từ ngày nhận"
@@ -44,7 +44,7 @@ const MONTH_EN = ["", "January", "February", "March", "April", "May", "June", "J
  */
 export function formatDeadline(rule: DeadlineRule, options?: FormatDeadlineOptions): string {
   validateRule(rule, ["rule"]);
-  return options?.locale === "en" ? english(rule) : vietnamese(rule);
+  return readLocale(options?.locale, ["options", "locale"]) === "en" ? english(rule) : vietnamese(rule);
 }
 
 // ------------------------------------------------------------------ Vietnamese

@@ -76,6 +76,40 @@ function checkWhere(filter: unknown, path: Path, issues: Issue[]): void {
   }
 }
 
+/**
+ * Cycles among derived obligations, each reported once at its entry obligation. Every obligation
+ * has at most one source, so one walk per unvisited start with three colours (unvisited, on the
+ * current walk, finished) visits each obligation once: linear in the number of obligations.
+ */
+function cycleIssues(sources: ReadonlyMap<string, string>, obligations: readonly unknown[]): Issue[] {
+  const issues: Issue[] = [];
+  const FINISHED = -1;
+  // unvisited: absent; on the current walk: its position in `walk`; done: FINISHED
+  const colour = new Map<string, number>();
+  const firstIndex = new Map<string, number>();
+  obligations.forEach((o, index) => {
+    const id = idOf(o);
+    if (id !== undefined && !firstIndex.has(id)) firstIndex.set(id, index);
+  });
+  for (const start of [...sources.keys()].sort()) {
+    if (colour.has(start)) continue;
+    const walk: string[] = [];
+    let current: string | undefined = start;
+    while (current !== undefined && !colour.has(current)) {
+      colour.set(current, walk.length);
+      walk.push(current);
+      current = sources.get(current);
+    }
+    const at = current === undefined ? FINISHED : (colour.get(current) as number);
+    if (current !== undefined && at >= 0) {
+      const cycle = walk.slice(at);
+      issues.push(issue("reference_cycle", { kind: "obligation", ids: [...cycle, current] }, ["obligations", firstIndex.get(current) ?? -1, "source", "obligation"]));
+    }
+    for (const id of walk) colour.set(id, FINISHED);
+  }
+  return issues;
+}
+
 /** Reference checks on the raw input, defensive: they run whether or not the structure is valid. */
 function referenceIssues(input: Raw): Issue[] {
   const issues: Issue[] = [];
@@ -103,25 +137,11 @@ function referenceIssues(input: Raw): Issue[] {
       else if (typeof o["id"] === "string") sources.set(o["id"], target);
     }
   });
-  // cycles among derived obligations
-  const reported = new Set<string>();
-  for (const start of [...sources.keys()].sort()) {
-    const chain: string[] = [];
-    let current: string | undefined = start;
-    while (current !== undefined && !chain.includes(current)) {
-      chain.push(current);
-      current = sources.get(current);
-    }
-    if (current !== undefined && !reported.has(current)) {
-      const cycle = chain.slice(chain.indexOf(current));
-      cycle.forEach((id) => reported.add(id));
-      const index = obligations.findIndex((o) => idOf(o) === current);
-      issues.push(issue("reference_cycle", { kind: "obligation", ids: [...cycle, current] }, ["obligations", index, "source", "obligation"]));
-    }
-  }
+  issues.push(...cycleIssues(sources, obligations));
   return issues;
 }
 
+const OBLIGATION_KINDS = new Set(["triggered", "recurring", "dated", "derived", "quota"]);
 const RECURRING_KINDS = new Set(["recurring", "rrule", "fixed_date", "period", "reporting_window"]);
 const ANCHORED_KINDS = new Set(["relative", "fixed_date", "period", "same_day", "urgent"]);
 
@@ -130,12 +150,13 @@ function checkRuleKind(rule: DeadlineRule, allowed: Set<string>, expected: strin
 }
 
 /** Reads phrases into rules and checks rule kinds against obligation kinds; returns the obligation or undefined on error. */
-function normaliseObligation(o: Raw, index: number, issues: Issue[]): Obligation | undefined {
+function normaliseObligation(o: Raw, index: number, issues: Issue[], raw = false): Obligation | undefined {
   const at: Path = ["obligations", index];
   const before = issues.length;
   const out: Raw = { ...o };
   const rule = (field: string, value: unknown, path: Path): DeadlineRule | undefined => {
-    if (typeof value !== "string") return value as DeadlineRule | undefined;
+    // on raw input only phrases are read: the schema has already reported everything else
+    if (typeof value !== "string") return raw ? undefined : (value as DeadlineRule | undefined);
     const reading = readDeadlinePhrase(value, path);
     if (reading.ok) return reading.value;
     issues.push(...reading.issues);
@@ -143,12 +164,14 @@ function normaliseObligation(o: Raw, index: number, issues: Issue[]): Obligation
     return undefined;
   };
   const kind = o["kind"];
+  // on raw input, rule kinds are checked only against a known obligation kind
+  const checkKinds = !raw || (typeof kind === "string" && OBLIGATION_KINDS.has(kind));
   if (o["deadline"] !== undefined) {
     const r = rule("deadline", o["deadline"], [...at, "deadline"]);
     if (r !== undefined) {
       out["deadline"] = r;
-      if (kind === "recurring") checkRuleKind(r, RECURRING_KINDS, "a recurring rule (recurring, rrule, fixed_date, period)", [...at, "deadline"], issues);
-      else checkRuleKind(r, ANCHORED_KINDS, "a rule counted from the triggering event (relative, fixed_date, period, same_day, urgent)", [...at, "deadline"], issues);
+      if (checkKinds && kind === "recurring") checkRuleKind(r, RECURRING_KINDS, "a recurring rule (recurring, rrule, fixed_date, period)", [...at, "deadline"], issues);
+      else if (checkKinds) checkRuleKind(r, ANCHORED_KINDS, "a rule counted from the triggering event (relative, fixed_date, period, same_day, urgent)", [...at, "deadline"], issues);
     }
   }
   for (const field of ["otherwise", "cap"] as const) {
@@ -156,7 +179,7 @@ function normaliseObligation(o: Raw, index: number, issues: Issue[]): Obligation
     const r = rule(field, o[field], [...at, field]);
     if (r !== undefined) {
       out[field] = r;
-      checkRuleKind(r, ANCHORED_KINDS, "a rule counted from the triggering event", [...at, field], issues);
+      if (checkKinds) checkRuleKind(r, ANCHORED_KINDS, "a rule counted from the triggering event", [...at, field], issues);
     }
   }
   if (o["otherwise"] !== undefined && o["cap"] !== undefined) {
@@ -167,7 +190,7 @@ function normaliseObligation(o: Raw, index: number, issues: Issue[]): Obligation
     const r = rule("target", target["deadline"], [...at, "target", "deadline"]);
     if (r !== undefined) {
       out["target"] = { ...target, deadline: r };
-      checkRuleKind(r, new Set([...ANCHORED_KINDS, "before_deadline"]), "a target rule (before_deadline, relative …)", [...at, "target", "deadline"], issues);
+      if (checkKinds) checkRuleKind(r, new Set([...ANCHORED_KINDS, "before_deadline"]), "a target rule (before_deadline, relative …)", [...at, "target", "deadline"], issues);
     }
   }
   if (kind === "quota" && typeof o["quota"] === "string") {
@@ -197,7 +220,8 @@ function explainDiscriminator(item: Issue, input: unknown): Issue {
 }
 
 function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+  // typed arrays cannot be frozen; the schema copies them into plain objects before this runs
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value) && !ArrayBuffer.isView(value)) {
     Object.freeze(value);
     for (const v of Object.values(value)) deepFreeze(v);
   }
@@ -226,6 +250,8 @@ export function safeParsePlan(input: unknown): SafeParsePlanResult {
     issues.push(...mapped.map((i) => explainDiscriminator(i, input)));
   }
   if (isObject(input)) issues.push(...referenceIssues(input));
+  // a structural error must not hide a bad phrase: read the phrases of the raw obligations too
+  if (!result.success && isObject(input)) asList(input["obligations"]).forEach((o, i) => (isObject(o) ? normaliseObligation(o, i, issues, true) : undefined));
   let plan: Plan | undefined;
   if (result.success) {
     const data = dropUndefined(result.data) as unknown as Raw;
@@ -244,12 +270,23 @@ export function safeParsePlan(input: unknown): SafeParsePlanResult {
   return { success: true, data: frozen };
 }
 
+/** A key for an issue's params that never throws (BigInt, cycles); undefined when they cannot be written. */
+function paramsKey(params: Readonly<Record<string, unknown>>): string | undefined {
+  try {
+    return JSON.stringify(params, (_key, v: unknown) => (typeof v === "bigint" ? `${v}n` : v));
+  } catch {
+    return undefined;
+  }
+}
+
 function dedupe(issues: readonly Issue[]): Issue[] {
   const seen = new Set<string>();
   const out: Issue[] = [];
   for (const i of issues) {
-    const key = `${i.code}|${i.path.join(".")}|${JSON.stringify(i.params)}`;
-    if (!seen.has(key)) {
+    const params = paramsKey(i.params);
+    const key = `${i.code}|${i.path.join(".")}|${params}`;
+    if (params === undefined) out.push(i);
+    else if (!seen.has(key)) {
       seen.add(key);
       out.push(i);
     }

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { InvalidInputError, ThoihanError, civilDateOf, epochMsToInstant, formatIssue, instantToEpochMs, startOfDayInstant } from "../../src/index.js";
 import { civilOfEpochMs, epochMsOfCivil } from "../../src/day/instant.js";
+import { thrown } from "../_helpers.js";
 
 describe("instantToEpochMs", () => {
   it("reads an instant without offset as Asia/Ho_Chi_Minh (UTC+7), as DESIGN §2 says", () => {
@@ -110,8 +111,13 @@ describe("instant inputs", () => {
     expect(() => epochMsToInstant(value as unknown as number)).toThrow(InvalidInputError);
   });
 
-  it("formatIssue never throws on a malformed issue", () => {
-    expect(typeof formatIssue({ code: "nope", path: "x", params: null } as never, "en")).toBe("string");
-    expect(formatIssue(undefined as never)).toContain("undefined");
+  it("formatIssue renders an issue with a malformed path or params, and rejects a value that is no issue with an InvalidInputError (never a TypeError, never 'undefined')", () => {
+    expect(formatIssue({ code: "nope", path: "x", params: null } as never, "en")).toBe('"nope" {}');
+    for (const bad of [undefined, null, {}, 5, "invalid_date", []]) {
+      const e = thrown(() => formatIssue(bad as never));
+      expect(e).toBeInstanceOf(InvalidInputError);
+      expect(e.code).toBe("invalid_type");
+      expect(e.message).not.toContain("undefined");
+    }
   });
 });
