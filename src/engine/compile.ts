@@ -10,9 +10,11 @@ import { fromDayNumber, readIsoDate, toDayNumber, type DayNumber, type IsoDate, 
 import { civilDayOfEpochMs, epochMsToInstant, instantToEpochMs, readInstant } from "../day/instant.js";
 import { computeValidDeadline } from "../deadline/computeDeadline.js";
 import { explainDeadline } from "../deadline/explain.js";
+import { readContext, type Env } from "../deadline/context.js";
 import { resolvePolicy } from "../deadline/policy.js";
-import type { Deadline, DeadlineRule, DurationUnit, Policy, UrgencyLevel } from "../deadline/types.js";
-import { ThoihanError, type Issue } from "../errors.js";
+import type { Deadline, DeadlineRule, DurationUnit, Policy, RecurringRule, RruleRule, UrgencyLevel } from "../deadline/types.js";
+import { occurrencesBetween } from "../recurrence/listOccurrences.js";
+import { InvalidInputError, issue, ThoihanError, type Issue } from "../errors.js";
 import type { Event } from "../schema/event.js";
 import type { DatedObligation, EventFilter, Extensions, FilterValue, MatchMode, Obligation, Plan, Target } from "../schema/plan.js";
 import { readDeadlinePhrase } from "../schema/phrases.js";
@@ -435,6 +437,37 @@ function deadlineSlow(cob: CompiledObligation, rule: DeadlineRule, anchorMs: num
 export function deadlineForPeriod(cob: CompiledObligation, rule: DeadlineRule, period: string, calendar: WorkCalendar): DLResult {
   try {
     return { ok: true, dl: toDL(computeValidDeadline(rule, { calendar, policy: cob.policy, period })) };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+/** One occurrence of a recurring obligation: the day its rule names and its deadline (or the error). @internal */
+export interface ListedDL {
+  readonly nominal: number;
+  readonly result: DLResult;
+}
+
+/**
+ * The occurrences of a recurring obligation's daily, weekly or RRULE rule whose last day lies in
+ * `[from, to]` and whose end is after `afterMs`, as `listOccurrences` lists them (one expansion of
+ * the rule for the window). A computation error, or a `cap`, is returned as the window's one result.
+ * @internal
+ */
+export function listedDeadlines(rule: RecurringRule | RruleRule, env: Env, from: number, to: number, afterMs: number): ListedDL[] {
+  try {
+    // a cap counts from an anchor, which a recurring occurrence does not have (as for monthly and longer periods)
+    if (rule.cap !== undefined) throw new InvalidInputError([issue("missing_context", { name: "anchor", rule: rule.kind }, ["context", "anchor"])]);
+    return occurrencesBetween(rule, env, from, to, afterMs).map((o) => ({ nominal: o.nominal, result: { ok: true, dl: toDL(o.deadline) } }));
+  } catch (error) {
+    return [{ nominal: from, result: failure(error) }];
+  }
+}
+
+/** The context of an obligation's recurring rule: its calendar and policy. @internal */
+export function listingEnv(cob: CompiledObligation, calendar: WorkCalendar): Env | DLResult {
+  try {
+    return readContext({ calendar, policy: cob.policy }, ["context"]);
   } catch (error) {
     return failure(error);
   }

@@ -7,7 +7,7 @@ import { civilServiceCalendar } from "../calendar/index.js";
 import type { WorkCalendar } from "../calendar/types.js";
 import { dayNumberFromYmd, MAX_DAY, MIN_DAY, weekdayOf, ymdFromDayNumber } from "../day/dayNumber.js";
 import { epochMsOfCivil, readInstant } from "../day/instant.js";
-import type { DeadlineRule, UrgencyLevel } from "../deadline/types.js";
+import type { DeadlineRule, RecurringRule, RruleRule, UrgencyLevel } from "../deadline/types.js";
 import { InvalidInputError, issue, type Issue, type Locale } from "../errors.js";
 import { engineStepText, type EngineStepCode } from "../messages/engine.js";
 import { fastEventMs, readEvent, type Event } from "../schema/event.js";
@@ -20,6 +20,8 @@ import {
   deadlineFor,
   deadlineForPeriod,
   eventDeadline,
+  listedDeadlines,
+  listingEnv,
   flat,
   instant,
   iso,
@@ -796,27 +798,14 @@ function periodAround(per: QuotaPeriod | "half_year", day: number): [number, num
   }
 }
 
-const MAX_OCCURRENCES = 100_000;
-
-function labelOfRule(rule: DeadlineRule, lastDay: number): string {
-  if (rule.kind === "recurring" && rule.frequency === "weekly") return isoWeekLabel(lastDay);
-  if (rule.kind === "period") {
-    const p = rule.period;
-    const y = String(p.year ?? ymdFromDayNumber(lastDay).year);
-    if (p.unit === "month") return `${y}-${String(p.month).padStart(2, "0")}`;
-    if (p.unit === "quarter") return `${y}-Q${p.quarter}`;
-    if (p.unit === "half_year") return `${y}-H${p.half}`;
-    return y;
-  }
-  return iso(lastDay);
-}
-
 const PERIOD_UNITS: Readonly<Record<string, "month" | "quarter" | "half_year" | "year">> = {
   monthly: "month",
   quarterly: "quarter",
   half_yearly: "half_year",
   yearly: "year",
 };
+
+const MAX_OCCURRENCES = 100_000;
 
 /** The occurrences of a recurring obligation from its first day until the first one due after `asOf`. */
 function recurringOccurrences(run: Run, cob: CompiledObligation): Occ[] {
@@ -861,20 +850,86 @@ function recurringOccurrences(run: Run, cob: CompiledObligation): Occ[] {
     }
     return out;
   }
-  let anchorMs = firstMs;
-  for (let i = 0; i < MAX_OCCURRENCES; i++) {
+  if (rule.kind !== "recurring" && rule.kind !== "rrule") {
+    chainedOccurrences(run, cob, rule, push);
+    return out;
+  }
+  const env = listingEnv(cob, run.calendar);
+  if ("ok" in env) {
+    push(iso(cob.fromDay), firstMs, env);
+    return out;
+  }
+  // windows of the days the occurrences fall due, widened while they hold none (a yearly 29
+  // February, an RRULE with long gaps), until the first occurrence due after asOf
+  const lastDay = Math.min(cob.untilDay, MAX_DAY);
+  let prevEnds = firstMs;
+  let lo = cob.fromDay;
+  let span = LISTING_DAYS;
+  while (lo <= lastDay) {
+    const hi = Math.min(lo + span - 1, lastDay);
+    const listed = listedDeadlines(rule, env, lo, hi, prevEnds);
+    for (const { nominal, result } of listed) {
+      if (!result.ok) {
+        if (out.length === 0) push(iso(cob.fromDay), prevEnds, result);
+        return out;
+      }
+      push(recurringLabel(rule, nominal), prevEnds, result);
+      prevEnds = result.dl.endsMs;
+      if (prevEnds > asOfMs) return out;
+    }
+    if (listed.length === 0) span *= 2;
+    lo = hi + 1;
+  }
+  return out;
+}
+
+/**
+ * The occurrences of a fixed-date or period rule, each the next after the previous one's end: the
+ * rule's deadline from the first day, then from each end until one falls due after asOf.
+ */
+function chainedOccurrences(run: Run, cob: CompiledObligation, rule: DeadlineRule, push: (label: string, openedMs: number, result: DLResult) => void): void {
+  let anchorMs = epochMsOfCivil(cob.fromDay, 0);
+  let count = 0;
+  for (;;) {
     const result = deadlineFor(cob, rule, anchorMs, run.calendar);
     if (!result.ok) {
-      if (out.length === 0) push(iso(cob.fromDay), anchorMs, result);
+      if (count === 0) push(iso(cob.fromDay), anchorMs, result);
       break;
     }
     const dl = result.dl;
     if (dl.endsMs <= anchorMs || dl.lastDay > cob.untilDay) break;
     push(labelOfRule(rule, dl.lastDay), anchorMs, result);
-    if (dl.endsMs > asOfMs) break;
-    anchorMs = dl.endsMs;
+    count++;
+    if (dl.endsMs > run.opts.asOfMs) break;
+    // the next one ends after this one's last day (an end at office close is still within it)
+    anchorMs = Math.max(dl.endsMs, epochMsOfCivil(dl.lastDay + 1, 0));
   }
-  return out;
+}
+
+function labelOfRule(rule: DeadlineRule, lastDay: number): string {
+  if (rule.kind === "period") {
+    const p = rule.period;
+    const y = String(p.year ?? ymdFromDayNumber(lastDay).year);
+    if (p.unit === "month") return `${y}-${String(p.month).padStart(2, "0")}`;
+    if (p.unit === "quarter") return `${y}-Q${p.quarter}`;
+    if (p.unit === "half_year") return `${y}-H${p.half}`;
+    return y;
+  }
+  return iso(lastDay);
+}
+
+/** Days listed at once for a daily, weekly or RRULE obligation (a year and a margin). */
+const LISTING_DAYS = 400;
+
+/**
+ * The period a daily, weekly or RRULE occurrence belongs to, from the day its rule names (so the
+ * key does not move with the calendar's rolls or the policy's reading of "trước"): the day, or
+ * the ISO week; an `offset` names the period it counts from.
+ */
+function recurringLabel(rule: RecurringRule | RruleRule, nominal: number): string {
+  if (rule.kind === "rrule") return iso(nominal);
+  const offset = rule.offset ?? 0;
+  return rule.frequency === "weekly" ? isoWeekLabel(nominal - 7 * offset) : iso(nominal - offset);
 }
 
 /** Aliases a recurring occurrence may be named by in an event's `period`: its label, its day, and its month … year when unique. */
