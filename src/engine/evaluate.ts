@@ -805,8 +805,6 @@ const PERIOD_UNITS: Readonly<Record<string, "month" | "quarter" | "half_year" | 
   yearly: "year",
 };
 
-const MAX_OCCURRENCES = 100_000;
-
 /** The occurrences of a recurring obligation from its first day until the first one due after `asOf`. */
 function recurringOccurrences(run: Run, cob: CompiledObligation): Occ[] {
   const ob = cob.ob;
@@ -834,7 +832,7 @@ function recurringOccurrences(run: Run, cob: CompiledObligation): Occ[] {
   if (unit !== undefined) {
     let day = cob.fromDay;
     let prevEnds = firstMs;
-    for (let i = 0; i < MAX_OCCURRENCES && day <= MAX_DAY; i++) {
+    while (day <= MAX_DAY) {
       const [, last, label] = periodAround(unit, day);
       const result = deadlineForPeriod(cob, rule, label, run.calendar);
       day = last + 1;
@@ -2326,7 +2324,7 @@ function quotaOccurrences(run: Run, cob: CompiledObligation, recs: Int32Array, o
     push(buckets, cob.perOwner ? `${unit as string}:${label}` : label, rec);
   }
   let day = cob.fromDay;
-  for (let i = 0; i < MAX_OCCURRENCES && day <= lastDay; i++) {
+  while (day <= lastDay) {
     const [first, last, label] = periodAround(per, day);
     day = last + 1;
     if (per === "working_day" && !days.isWorking(first as never)) continue;

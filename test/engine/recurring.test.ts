@@ -138,3 +138,11 @@ describe("evaluate — recurring occurrences are listOccurrences' (property)", (
   });
 });
 
+describe("evaluate — no silent cap on the number of periods", () => {
+  it("a daily quota from 01/01/1900 as of 31/12/2199 reaches its last working day, 31/12/2199 (was cut at 100,000 periods, 15/10/2173, without a note)", { timeout: 120_000 }, () => {
+    const plan = planWith({ kind: "quota", id: "Q", title: "Đăng tải văn bản", owner: "ttdv", counts: { type: "post" }, quota: "tối thiểu 1 ngày 1 văn bản" }, { start: "1900-01-01" });
+    const e = evaluate(plan, [], { asOf: "2199-12-31T23:00:00+07:00" });
+    expect(e.findings.at(-1)).toMatchObject({ key: "Q:2199-12-31", lastDay: "2199-12-31" });
+    expect(e.findings.filter((f) => f.key.startsWith("Q:2180-03-")).length).toBeGreaterThan(15);
+  });
+});
