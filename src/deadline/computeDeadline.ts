@@ -557,8 +557,18 @@ function sameDayCore(run: Run, rule: SameDayRule): Core {
     run.step("same_day", { date: iso(start), lastDay: iso(start), nextWorkingDay: false, time: rule.time }, BASIS.nd30);
     return namedDateCore(run, start, "by", rule.time);
   }
-  const lastDay = rule.nextWorkingDay ? run.next(start) : run.isWorking(start) ? start : run.next(start);
+  let lastDay = rule.nextWorkingDay ? run.next(start) : run.isWorking(start) ? start : run.next(start);
   run.depend(start, lastDay);
+  const anchor = run.env.anchor;
+  if (lastDay === start && anchor !== undefined && !anchor.isDate && anchor.day === start && run.env.policy.endOfDay === "office_close" && run.calendar.officeHours !== undefined) {
+    // the day ends at the office's close: a receipt at or after it is handled the next working day (else it is born late)
+    const close = officeCloseMsOfDay(run.calendar, start);
+    if (close !== undefined && anchor.msOfDay >= close) {
+      lastDay = run.next(start);
+      run.depend(start, lastDay);
+      run.step("cutoff_applied", { cutoff: clockOf(close), time: clockOf(anchor.msOfDay), from: iso(start), to: iso(lastDay), reason: "after_close" });
+    }
+  }
   run.step("same_day", { date: iso(start), lastDay: iso(lastDay), nextWorkingDay: rule.nextWorkingDay }, BASIS.nd30);
   if (lastDay > start + 1) recordSpecialDays(run, start + 1, lastDay - 1, false);
   return { lastDay, endsAtMs: dayEnd(run, lastDay) };

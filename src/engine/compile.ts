@@ -193,8 +193,10 @@ function dayBased(rule: DeadlineRule, policy: Policy, urgency: UrgencyLevel | un
     }
     case "fixed_date":
       return rule.time === undefined;
-    case "period":
     case "same_day":
+      // a receipt after the office's close is handled the next working day
+      return policy.endOfDay !== "office_close";
+    case "period":
     case "before_deadline":
     case "recurring":
       return true;
