@@ -1192,7 +1192,7 @@ function topoOrder(cobs: readonly CompiledObligation[]): CompiledObligation[] {
  *
  * @param plan - A plan from {@link parsePlan}, or a plan object (validated here).
  * @param events - The events ({@link Event}), in any order.
- * @param options - `asOf` (required instant), `calendar` (default `civilServiceCalendar`), `dueSoon`
+ * @param options - `asOf` (required: an instant, or a date meaning the end of that day, 24:00), `calendar` (default `civilServiceCalendar`), `dueSoon`
  *   (default 24 hours), `locale` of the printed table (default `"vi"`), `summary` (rate and periods).
  * @returns An {@link Evaluation}: plain data; it prints as a table in the Node REPL and has `rows()`.
  * @throws {@link InvalidInputError} `invalid_plan` for a bad plan; `missing_required` (no `asOf`),

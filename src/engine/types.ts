@@ -250,8 +250,12 @@ export interface DueSoon {
 
 /** Options of `evaluate`. */
 export interface EvaluateOptions {
-  /** The instant the evaluation is made at (required: the library reads no clock). */
-  readonly asOf: Instant;
+  /**
+   * The instant the evaluation is made at (required: the library reads no clock). A date
+   * (`"2024-12-31"`) means the end of that day, 24:00, the first instant of the next day, as
+   * "tính đến hết ngày 31/12/2024": a task due that day and not done is overdue.
+   */
+  readonly asOf: Instant | IsoDate;
   /** The calendar (default `civilServiceCalendar`); the plan's calendar overrides apply on top. */
   readonly calendar?: WorkCalendar;
   readonly dueSoon?: DueSoon;

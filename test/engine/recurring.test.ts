@@ -70,8 +70,8 @@ describe("evaluate — RRULE occurrences more than a year apart", () => {
     expect(days(evaluate(recurringPlan(ending), [], { asOf: "2030-01-01" }).findings)).toEqual(["2024-01-05", "2024-02-05", "2024-03-05"]);
   });
 
-  it("FREQ=DAILY over nine years gives one occurrence per day (3,288 from 2015 to 2023), the rule expanded per window rather than per occurrence", () => {
-    const e = evaluate(recurringPlan({ kind: "rrule", rrule: "FREQ=DAILY", bound: "by" }, "2015-01-01"), [], { asOf: "2024-01-01" });
+  it("FREQ=DAILY over nine years gives one occurrence per day (3,287 due from 2015 to 2023, then 01/01/2024 open), the rule expanded per window rather than per occurrence", () => {
+    const e = evaluate(recurringPlan({ kind: "rrule", rrule: "FREQ=DAILY", bound: "by" }, "2015-01-01"), [], { asOf: "2023-12-31" });
     expect(e.findings).toHaveLength(3288);
     expect(e.findings[3287]).toMatchObject({ key: "R:2024-01-01", lastDay: "2024-01-01", status: "open" });
   });
@@ -129,7 +129,8 @@ describe("evaluate — recurring occurrences are listOccurrences' (property)", (
         const expected = offset ? listed.filter(([day]) => found.length > 0 && (day as string) >= (found[0]?.[0] as string)) : listed;
         expect(found).toEqual(expected);
         // evaluate stops at the first occurrence due after asOf, and has every one due before
-        const asOfEnd = Date.parse(`${asOf}T00:00:00+07:00`);
+        // (asOf, a date, is the end of that day)
+        const asOfEnd = Date.parse(`${asOf}T00:00:00+07:00`) + 86_400_000;
         const ends = e.findings.map((f) => Date.parse(f.endsAt as string));
         expect(ends.slice(0, -1).every((t) => t <= asOfEnd)).toBe(true);
       }),
