@@ -213,13 +213,17 @@ export function fallbackRule(ob: DatedObligation<DeadlineRule>): DeadlineRule | 
   return ob.otherwise ?? ob.cap;
 }
 
-/** Compiles the obligations of a plan. @internal */
-export function compileObligations(plan: Plan, deadlines: DeadlineCache): CompiledObligation[] {
+/**
+ * Compiles the obligations of a plan. Each obligation's policy layers the plan's, then the
+ * obligation's, then the call's (`evaluate(…, { policy })`) on the defaults.
+ * @internal
+ */
+export function compileObligations(plan: Plan, deadlines: DeadlineCache, callPolicy?: Partial<Policy>): CompiledObligation[] {
   const planFrom = dayOf(plan.start);
   const planUntil = plan.end === undefined ? Number.POSITIVE_INFINITY : dayOf(plan.end);
   const ids = plan.obligations.map((ob) => ob.id).sort();
   return plan.obligations.map((ob) => {
-    const policy = resolvePolicy(plan.policy, ob.policy);
+    const policy = resolvePolicy(plan.policy, ob.policy, callPolicy);
     const owners = typesOf(ob.owner);
     const rule = ob.kind === "dated" ? fallbackRule(ob) : ob.kind === "quota" ? undefined : ob.deadline;
     return {

@@ -1193,7 +1193,8 @@ function topoOrder(cobs: readonly CompiledObligation[]): CompiledObligation[] {
  * @param plan - A plan from {@link parsePlan}, or a plan object (validated here).
  * @param events - The events ({@link Event}), in any order.
  * @param options - `asOf` (required: an instant, or a date meaning the end of that day, 24:00), `calendar` (default `civilServiceCalendar`), `dueSoon`
- *   (default 24 hours), `locale` of the printed table (default `"vi"`), `summary` (rate and periods).
+ *   (default 24 hours), `locale` of the printed table (default `"vi"`), `policy` (overrides over the
+ *   plan's and each obligation's), `summary` (rate and periods).
  * @returns An {@link Evaluation}: plain data; it prints as a table in the Node REPL and has `rows()`.
  * @throws {@link InvalidInputError} `invalid_plan` for a bad plan; `missing_required` (no `asOf`),
  *   `invalid_instant`, `invalid_option`, `unknown_key` for bad options; `invalid_type` when `events`
@@ -1216,7 +1217,7 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
     throw new InvalidInputError([issue("invalid_type", { expected: "array of events", received: events === null ? "null" : typeof events }, ["events"])]);
   }
   const calendar = planCalendar(p, opts.calendar ?? civilServiceCalendar);
-  const cobs = compileObligations(p, new DeadlineCache(calendar));
+  const cobs = compileObligations(p, new DeadlineCache(calendar), opts.policy);
   // Each phase below is a function of its own with one loop: a long loop is optimised while it
   // runs, and a small function around it keeps that optimisation cheap and stable.
   const run = new Run(calendar, opts, 0);

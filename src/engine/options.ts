@@ -5,6 +5,8 @@
  */
 import type { WorkCalendar } from "../calendar/types.js";
 import { civilOfEpochMs } from "../day/instant.js";
+import { validatePolicy } from "../deadline/ruleSchema.js";
+import type { Policy } from "../deadline/types.js";
 import { InvalidInputError, issue, type Issue, type Locale } from "../errors.js";
 import { suggestKey } from "../schema/suggest.js";
 import { readAsOf } from "./asOf.js";
@@ -19,10 +21,12 @@ export interface ReadOptions {
   readonly calendar: WorkCalendar | undefined;
   readonly dueSoon: DueSoon;
   readonly locale: Locale;
+  /** The call's policy overrides, over the plan's and each obligation's. */
+  readonly policy: Partial<Policy> | undefined;
   readonly summary: SummaryOptions | undefined;
 }
 
-const KEYS = ["asOf", "calendar", "dueSoon", "locale", "summary"];
+const KEYS = ["asOf", "calendar", "dueSoon", "locale", "policy", "summary"];
 const DEFAULT_DUE_SOON: DueSoon = Object.freeze({ amount: 24, unit: "hour" });
 
 function fail(issues: Issue[]): never {
@@ -63,6 +67,15 @@ export function readOptions(options: EvaluateOptions | undefined): ReadOptions {
   }
   const locale = o["locale"] ?? "vi";
   if (locale !== "vi" && locale !== "en") issues.push(issue("invalid_option", { name: "locale", value: locale, expected: '"vi" | "en"' }, ["options", "locale"]));
+  let policy: Partial<Policy> | undefined;
+  if (o["policy"] !== undefined) {
+    try {
+      policy = validatePolicy(o["policy"], ["options", "policy"]);
+    } catch (error) {
+      if (error instanceof InvalidInputError) issues.push(...error.issues);
+      else throw error;
+    }
+  }
   const summary = o["summary"] as SummaryOptions | undefined;
   if (summary !== undefined) {
     if (summary === null || typeof summary !== "object") issues.push(issue("invalid_option", { name: "summary", value: summary, expected: "{ rate?, periods? }" }, ["options", "summary"]));
@@ -87,6 +100,7 @@ export function readOptions(options: EvaluateOptions | undefined): ReadOptions {
     calendar: calendar as WorkCalendar | undefined,
     dueSoon,
     locale: locale as Locale,
+    policy,
     summary,
   };
 }

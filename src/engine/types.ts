@@ -261,6 +261,11 @@ export interface EvaluateOptions {
   readonly dueSoon?: DueSoon;
   /** Language of the printed table and rows (default `"vi"`); explanations carry both. */
   readonly locale?: Locale;
+  /**
+   * Policy overrides for this call, over the plan's and each obligation's (plan < obligation <
+   * call, DESIGN §3): a what-if such as `{ beforeDate: "inclusive" }` without editing the plan.
+   */
+  readonly policy?: Partial<Policy>;
   readonly summary?: SummaryOptions;
 }
 
