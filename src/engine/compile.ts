@@ -12,7 +12,7 @@ import { computeValidDeadline } from "../deadline/computeDeadline.js";
 import { explainDeadline } from "../deadline/explain.js";
 import { readContext, type Env } from "../deadline/context.js";
 import { resolvePolicy } from "../deadline/policy.js";
-import type { Deadline, DeadlineRule, DurationUnit, Policy, RecurringRule, RruleRule, UrgencyLevel } from "../deadline/types.js";
+import type { Deadline, DeadlineRule, DurationUnit, FixedDateRule, Policy, RecurringRule, RruleRule, UrgencyLevel } from "../deadline/types.js";
 import { occurrencesBetween } from "../recurrence/listOccurrences.js";
 import { InvalidInputError, issue, ThoihanError, type Issue } from "../errors.js";
 import type { Event } from "../schema/event.js";
@@ -455,12 +455,12 @@ export interface ListedDL {
 }
 
 /**
- * The occurrences of a recurring obligation's daily, weekly or RRULE rule whose last day lies in
+ * The occurrences of a recurring obligation's daily, weekly, fixed-date or RRULE rule whose last day lies in
  * `[from, to]` and whose end is after `afterMs`, as `listOccurrences` lists them (one expansion of
  * the rule for the window). A computation error, or a `cap`, is returned as the window's one result.
  * @internal
  */
-export function listedDeadlines(rule: RecurringRule | RruleRule, env: Env, from: number, to: number, afterMs: number): ListedDL[] {
+export function listedDeadlines(rule: RecurringRule | RruleRule | FixedDateRule, env: Env, from: number, to: number, afterMs: number): ListedDL[] {
   try {
     // a cap counts from an anchor, which a recurring occurrence does not have (as for monthly and longer periods)
     if (rule.cap !== undefined) throw new InvalidInputError([issue("missing_context", { name: "anchor", rule: rule.kind }, ["context", "anchor"])]);

@@ -7,7 +7,7 @@ import { civilServiceCalendar } from "../calendar/index.js";
 import type { WorkCalendar } from "../calendar/types.js";
 import { dayNumberFromYmd, MAX_DAY, MIN_DAY, weekdayOf, ymdFromDayNumber } from "../day/dayNumber.js";
 import { epochMsOfCivil, readInstant } from "../day/instant.js";
-import type { DeadlineRule, RecurringRule, RruleRule, UrgencyLevel } from "../deadline/types.js";
+import type { DeadlineRule, FixedDateRule, RecurringRule, RruleRule, UrgencyLevel } from "../deadline/types.js";
 import { InvalidInputError, issue, type Issue, type Locale } from "../errors.js";
 import { engineStepText, type EngineStepCode } from "../messages/engine.js";
 import { fastEventMs, readEvent, type Event } from "../schema/event.js";
@@ -848,7 +848,7 @@ function recurringOccurrences(run: Run, cob: CompiledObligation): Occ[] {
     }
     return out;
   }
-  if (rule.kind !== "recurring" && rule.kind !== "rrule") {
+  if (rule.kind !== "recurring" && rule.kind !== "rrule" && rule.kind !== "fixed_date") {
     chainedOccurrences(run, cob, rule, push);
     return out;
   }
@@ -858,7 +858,7 @@ function recurringOccurrences(run: Run, cob: CompiledObligation): Occ[] {
     return out;
   }
   // windows of the days the occurrences fall due, widened while they hold none (a yearly 29
-  // February, an RRULE with long gaps), until the first occurrence due after asOf
+  // February, an RRULE with long gaps, dates years apart), until the first occurrence due after asOf
   const lastDay = Math.min(cob.untilDay, MAX_DAY);
   let prevEnds = firstMs;
   let lo = cob.fromDay;
@@ -882,8 +882,8 @@ function recurringOccurrences(run: Run, cob: CompiledObligation): Occ[] {
 }
 
 /**
- * The occurrences of a fixed-date or period rule, each the next after the previous one's end: the
- * rule's deadline from the first day, then from each end until one falls due after asOf.
+ * The occurrences of a period rule ("trong tháng 7"), each the next after the previous one's end:
+ * the rule's deadline from the first day, then from each end until one falls due after asOf.
  */
 function chainedOccurrences(run: Run, cob: CompiledObligation, rule: DeadlineRule, push: (label: string, openedMs: number, result: DLResult) => void): void {
   let anchorMs = epochMsOfCivil(cob.fromDay, 0);
@@ -916,16 +916,17 @@ function labelOfRule(rule: DeadlineRule, lastDay: number): string {
   return iso(lastDay);
 }
 
-/** Days listed at once for a daily, weekly or RRULE obligation (a year and a margin). */
+/** Days listed at once for a daily, weekly, fixed-date or RRULE obligation (a year and a margin). */
 const LISTING_DAYS = 400;
 
 /**
- * The period a daily, weekly or RRULE occurrence belongs to, from the day its rule names (so the
- * key does not move with the calendar's rolls or the policy's reading of "trước"): the day, or
- * the ISO week; an `offset` names the period it counts from.
+ * The period a daily, weekly, fixed-date or RRULE occurrence belongs to, from the day its rule
+ * names (so the key does not move with the calendar's rolls or the policy's reading of "trước":
+ * "trước ngày 03/3/2024" is `2024-03-03` whether its last day is 02/03 or 03/03): the day, or the
+ * ISO week; an `offset` names the period it counts from.
  */
-function recurringLabel(rule: RecurringRule | RruleRule, nominal: number): string {
-  if (rule.kind === "rrule") return iso(nominal);
+function recurringLabel(rule: RecurringRule | RruleRule | FixedDateRule, nominal: number): string {
+  if (rule.kind !== "recurring") return iso(nominal);
   const offset = rule.offset ?? 0;
   return rule.frequency === "weekly" ? isoWeekLabel(nominal - 7 * offset) : iso(nominal - offset);
 }

@@ -33,3 +33,26 @@ describe("evaluate(plan, events, { asOf, policy }): the call's policy over the p
     expect(issues.some((i) => i.path[1] === "locale")).toBe(true);
   });
 });
+
+describe("occurrence keys do not depend on the policy or the calendar", () => {
+  const quarterly = { kind: "recurring", id: "KH431", title: "Báo cáo quý", owner: "vp", deadline: "trước ngày 03/3/2024, 03/6/2024, 03/9/2024", completedBy: "report_sent" };
+
+  it("'trước ngày 03/3/2024 …' read strictly (last day 02/03) or inclusively (03/03) keeps the key KH431:2024-03-03, so a what-if shows a change, not a removal and an addition", () => {
+    const strict = evaluate(planWith(quarterly), [], { asOf: "2024-12-31" }).findings;
+    const inclusive = evaluate(planWith(quarterly), [], { asOf: "2024-12-31", policy: { beforeDate: "inclusive" } }).findings;
+    expect(strict.map((f) => f.key)).toEqual(["KH431:2024-03-03", "KH431:2024-06-03", "KH431:2024-09-03"]);
+    expect(inclusive.map((f) => f.key)).toEqual(strict.map((f) => f.key));
+    expect(strict.map((f) => f.lastDay)).toEqual(["2024-03-02", "2024-06-02", "2024-09-02"]);
+    expect(inclusive.map((f) => f.lastDay)).toEqual(["2024-03-03", "2024-06-03", "2024-09-03"]);
+  });
+
+  it("a weekly report rolled over a day off keeps the ISO week it names: with rollFixedDates, Monday 06/05/2024 made a day off by the plan rolls to Tue 07/05 and stays T:2024-W19", () => {
+    const weekly = { kind: "recurring", id: "T", title: "Giao ban tuần", owner: "vp", deadline: "chậm nhất thứ Hai hằng tuần", completedBy: "met" };
+    const policy = { rollFixedDates: true };
+    const plain = evaluate(planWith(weekly, { policy }), [], { asOf: "2024-05-10" }).findings;
+    const extra = evaluate(planWith(weekly, { policy, calendar: { daysOff: [{ date: "2024-05-06", name: "Nghỉ thêm" }] } }), [], { asOf: "2024-05-10" }).findings;
+    expect(plain.map((f) => f.key)).toEqual(extra.map((f) => f.key));
+    expect(plain.find((f) => f.key === "T:2024-W19")?.lastDay).toBe("2024-05-06");
+    expect(extra.find((f) => f.key === "T:2024-W19")?.lastDay).toBe("2024-05-07");
+  });
+});

@@ -98,9 +98,9 @@ const spanArb = fc.record({ start: fc.integer({ min: 0, max: 3000 }), length: fc
 });
 
 describe("evaluate — recurring occurrences are listOccurrences' (property)", () => {
-  it("for every recurring and RRULE rule the arbitraries make, evaluate lists the occurrences listOccurrences lists from the start, up to the first due after asOf", () => {
+  it("for every recurring, RRULE and fixed-date rule the arbitraries make, evaluate lists the occurrences listOccurrences lists from the start, up to the first due after asOf", () => {
     fc.assert(
-      fc.property(deadlineRuleArb({ kinds: ["recurring", "rrule"] }), spanArb, (rule: DeadlineRule, { start, asOf }) => {
+      fc.property(deadlineRuleArb({ kinds: ["recurring", "rrule", "fixed_date"] }), spanArb, (rule: DeadlineRule, { start, asOf }) => {
         const e = evaluate(recurringPlan(rule, start), [], { asOf });
         if (rule.cap !== undefined) {
           expect(e.findings.map((f) => f.status)).toEqual(["undated"]);
