@@ -53,7 +53,7 @@ export interface CompiledObligation {
   readonly kind: Obligation["kind"];
   /** The deadline rule of triggered, derived and recurring obligations. */
   readonly rule: DeadlineRule | undefined;
-  /** Dated obligations: the rule for triggers stating no deadline (`otherwise`, else `cap`), and which field it came from. */
+  /** Dated obligations: the rule for triggers stating no deadline (`otherwise`, else `cap`, else the plan's `otherwise`), and which field it came from. */
   readonly fallback: DeadlineRule | undefined;
   readonly fallbackField: "otherwise" | "cap" | undefined;
   readonly target: Target<DeadlineRule> | undefined;
@@ -225,7 +225,7 @@ export function compileObligations(plan: Plan, deadlines: DeadlineCache, callPol
   return plan.obligations.map((ob) => {
     const policy = resolvePolicy(plan.policy, ob.policy, callPolicy);
     const owners = typesOf(ob.owner);
-    const rule = ob.kind === "dated" ? fallbackRule(ob) : ob.kind === "quota" ? undefined : ob.deadline;
+    const rule = ob.kind === "dated" ? (fallbackRule(ob) ?? plan.otherwise) : ob.kind === "quota" ? undefined : ob.deadline;
     return {
       ob,
       id: ob.id,
@@ -233,7 +233,7 @@ export function compileObligations(plan: Plan, deadlines: DeadlineCache, callPol
       kind: ob.kind,
       rule: ob.kind === "triggered" || ob.kind === "derived" || ob.kind === "recurring" ? ob.deadline : undefined,
       fallback: ob.kind === "dated" ? rule : undefined,
-      fallbackField: ob.kind !== "dated" ? undefined : ob.otherwise !== undefined ? "otherwise" : ob.cap !== undefined ? "cap" : undefined,
+      fallbackField: ob.kind !== "dated" ? undefined : ob.otherwise !== undefined ? "otherwise" : ob.cap !== undefined ? "cap" : plan.otherwise !== undefined ? "otherwise" : undefined,
       target: ob.kind === "quota" ? undefined : ob.target,
       extensions: ob.extensions,
       rank: ids.indexOf(ob.id),
