@@ -37,14 +37,6 @@ export function loadHeza2024Events(): unknown[] {
   return JSON.parse(readFileSync(join(HERE, "events.json"), "utf8")) as unknown[];
 }
 
-/**
- * The instant an "as of" day stands for: the end of that day in Vietnam ("tính đến hết ngày").
- * An instant is passed through.
- */
-export function asOfInstant(asOf: string): string {
-  return /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? `${asOf}T23:59:59+07:00` : asOf;
-}
-
 /** Options of {@link runHeza2024}. */
 export interface RunOptions {
   /** A day `YYYY-MM-DD` (its end) or an instant; default {@link DEFAULT_AS_OF}. */
@@ -61,7 +53,8 @@ export interface RunOptions {
  */
 export function runHeza2024(options: RunOptions = {}): Evaluation {
   return evaluate(loadHeza2024Plan(), loadHeza2024Events(), {
-    asOf: asOfInstant(options.asOf ?? DEFAULT_AS_OF),
+    // a date: evaluate reads it as the end of that day, 24:00 ("tính đến hết ngày")
+    asOf: options.asOf ?? DEFAULT_AS_OF,
     locale: options.locale ?? "vi",
   });
 }
@@ -161,6 +154,13 @@ function dmyTime(instant: string | null): string {
   return `${dmy(instant.slice(0, 10))} ${instant.slice(11, 16)}`;
 }
 
+/** An asOf at 00:00 is the end (24:00) of the day before: "hết ngày 31/12/2024 (24:00)". */
+function asOfText(instant: string, endOfDay: string): string {
+  if (instant.slice(11, 19) !== "00:00:00") return dmyTime(instant);
+  const day = new Date(Date.UTC(Number(instant.slice(0, 4)), Number(instant.slice(5, 7)) - 1, Number(instant.slice(8, 10)) - 1));
+  return `${endOfDay} ${dmy(day.toISOString().slice(0, 10))} (24:00)`;
+}
+
 /** Display width of a string (code points; the Vietnamese text is NFC). */
 function width(text: string): number {
   return [...text.normalize("NFC")].length;
@@ -236,7 +236,7 @@ export function formatHeza2024(evaluation: Evaluation, options: FormatOptions = 
   const out: string[] = [];
 
   out.push(`${t.title} "${plan.title}"`);
-  out.push(`${t.asOf}: ${dmyTime(evaluation.asOf)} (${t.endOfDay} ${dmy(evaluation.asOf.slice(0, 10))}) · ${evaluation.calendar}`);
+  out.push(`${t.asOf}: ${asOfText(evaluation.asOf, t.endOfDay)} · ${evaluation.calendar}`);
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<string, number>;
   let early = 0;
   for (const f of evaluation.findings) {

@@ -190,14 +190,17 @@ function needAnchor(run: Run): NonNullable<Env["anchor"]> {
 }
 
 /**
- * The day from which a day count starts. With `lateReceiptCutoff` set, an instant at or after the
- * cut-off, or an anchor on a non-working day, is treated as received on the next working day.
+ * The day of the receipt, for counting. With `lateReceiptCutoff` set, an instant after the cut-off
+ * (at or after it with `lateReceiptAtCutoff`), or an anchor on a non-working day, is moved to the
+ * next working day, once; callers count from that day as day 1 (see {@link movedByCutoff}).
  */
 function startDay(run: Run): DayNumber {
   const anchor = needAnchor(run);
-  const cutoff = run.env.policy.lateReceiptCutoff;
+  const policy = run.env.policy;
+  const cutoff = policy.lateReceiptCutoff;
   if (cutoff === null) return anchor.day;
-  const late = !anchor.isDate && anchor.msOfDay >= msOfClock(cutoff);
+  const cutoffMs = msOfClock(cutoff);
+  const late = !anchor.isDate && (policy.lateReceiptAtCutoff ? anchor.msOfDay >= cutoffMs : anchor.msOfDay > cutoffMs);
   run.depend(anchor.day, anchor.day);
   const off = !run.isWorking(anchor.day);
   if (!late && !off) return anchor.day;
@@ -211,7 +214,20 @@ function startDay(run: Run): DayNumber {
   return start;
 }
 
+/**
+ * Whether the cut-off moved the receipt to `start`: counting then starts on `start` itself (day 1),
+ * as an office-hour count starts at its opening, so both modes start on the same working day and a
+ * receipt on a day off is not moved twice (once by the cut-off, once by excluding its day).
+ */
+function movedByCutoff(run: Run, start: DayNumber): boolean {
+  return run.env.policy.lateReceiptCutoff !== null && start !== needAnchor(run).day;
+}
+
 function recordStart(run: Run, start: DayNumber): void {
+  if (movedByCutoff(run, start)) {
+    run.step("start_included", { date: iso(start), policy: "lateReceiptCutoff" }, BASIS.nd61);
+    return;
+  }
   if (run.env.policy.excludeStartDay) run.step("start_excluded", { date: iso(start) }, BASIS.blds147_2);
   else run.step("start_included", { date: iso(start), policy: "excludeStartDay" });
 }
@@ -257,7 +273,7 @@ function relativeCore(run: Run, amount: number, rawUnit: Duration["unit"]): Core
   }
   const start = startDay(run);
   recordStart(run, start);
-  const exclude = policy.excludeStartDay;
+  const exclude = policy.excludeStartDay && !movedByCutoff(run, start);
   if (unit === "calendar_day") {
     const first = exclude ? start + 1 : start;
     const last0 = inRange(amount === 0 ? start : first + amount - 1, ["rule", "amount"]);
@@ -557,8 +573,18 @@ function sameDayCore(run: Run, rule: SameDayRule): Core {
     run.step("same_day", { date: iso(start), lastDay: iso(start), nextWorkingDay: false, time: rule.time }, BASIS.nd30);
     return namedDateCore(run, start, "by", rule.time);
   }
-  const lastDay = rule.nextWorkingDay ? run.next(start) : run.isWorking(start) ? start : run.next(start);
+  let lastDay = rule.nextWorkingDay ? run.next(start) : run.isWorking(start) ? start : run.next(start);
   run.depend(start, lastDay);
+  const anchor = run.env.anchor;
+  if (lastDay === start && anchor !== undefined && !anchor.isDate && anchor.day === start && run.env.policy.endOfDay === "office_close" && run.calendar.officeHours !== undefined) {
+    // the day ends at the office's close: a receipt at or after it is handled the next working day (else it is born late)
+    const close = officeCloseMsOfDay(run.calendar, start);
+    if (close !== undefined && anchor.msOfDay >= close) {
+      lastDay = run.next(start);
+      run.depend(start, lastDay);
+      run.step("cutoff_applied", { cutoff: clockOf(close), time: clockOf(anchor.msOfDay), from: iso(start), to: iso(lastDay), reason: "after_close" });
+    }
+  }
   run.step("same_day", { date: iso(start), lastDay: iso(lastDay), nextWorkingDay: rule.nextWorkingDay }, BASIS.nd30);
   if (lastDay > start + 1) recordSpecialDays(run, start + 1, lastDay - 1, false);
   return { lastDay, endsAtMs: dayEnd(run, lastDay) };

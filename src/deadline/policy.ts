@@ -21,6 +21,7 @@ import { validatePolicy } from "./ruleSchema.js";
  * - `monthOverflow: "clamp"`: "N tháng" from the 31st ends on the month's last day (Đ.148.3);
  * - `rollFixedDates: false`: a named date ("chậm nhất ngày X") is a point, not a period: no roll;
  * - `lateReceiptCutoff: null`: no cut-off hour (NĐ 61/2018 Đ.18.2 governs forwarding only);
+ * - `lateReceiptAtCutoff: false`: with a cut-off, a receipt at the cut-off itself is not late ("sau 15 giờ");
  * - `workingDays: "whole_days"`: "N ngày làm việc" ends 24:00 of the Nth working day;
  * - `urgency`: hỏa tốc → 24 giờ, thượng khẩn → 1 ngày làm việc, khẩn → 2 ngày làm việc. NĐ 30/2020
  *   Đ.4.2.c names the marks but sets **no numbers**; these are local conventions (agencies' quy chế
@@ -47,6 +48,7 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
   monthOverflow: "clamp",
   rollFixedDates: false,
   lateReceiptCutoff: null,
+  lateReceiptAtCutoff: false,
   workingDays: "whole_days",
   urgency: Object.freeze({
     hoa_toc: Object.freeze({ amount: 24, unit: "hour" }),

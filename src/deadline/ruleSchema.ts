@@ -221,6 +221,7 @@ export const policySchemaInferred = z.strictObject({
   monthOverflow: z.enum(["clamp", "error"]).optional(),
   rollFixedDates: z.boolean().optional(),
   lateReceiptCutoff: z.union([timeSchema, z.null()]).optional(),
+  lateReceiptAtCutoff: z.boolean().optional(),
   workingDays: z.enum(["whole_days", "office_hours"]).optional(),
   urgency: z.strictObject({ hoa_toc: durationSchema, thuong_khan: durationSchema, khan: durationSchema }).optional(),
   reportingWindow: z.strictObject({ fromDay: int(1, 31), toDay: int(1, 31) }).optional(),

@@ -202,8 +202,14 @@ export interface Policy {
   readonly monthOverflow: "clamp" | "error";
   /** Whether a named date ("chậm nhất ngày X") on a non-working day rolls forward (default false). */
   readonly rollFixedDates: boolean;
-  /** A receipt at or after this local time (`"HH:mm"`) starts counting a working day later (default null = off). */
+  /**
+   * A receipt after this local time (`"HH:mm"`, NĐ 61/2018 Đ.18.2 "sau 15 giờ"), or on a day off,
+   * is counted from the next working day: that day is day 1 of a day count, its opening the first
+   * office hour of an hour count, and a same-day procedure is due then (default null = off).
+   */
   readonly lateReceiptCutoff: string | null;
+  /** With {@link lateReceiptCutoff}: whether a receipt at the cut-off itself (15:00:00) is late (default false: "sau 15 giờ", 15:00 is not after). */
+  readonly lateReceiptAtCutoff: boolean;
   /** "N ngày làm việc": whole days ending 24:00 (default) or N × 8 office hours keeping the clock time. */
   readonly workingDays: "whole_days" | "office_hours";
   /** Numeric meaning of urgency marks (local conventions; defaults documented). */

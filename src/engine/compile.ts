@@ -10,9 +10,11 @@ import { fromDayNumber, readIsoDate, toDayNumber, type DayNumber, type IsoDate, 
 import { civilDayOfEpochMs, epochMsToInstant, instantToEpochMs, readInstant } from "../day/instant.js";
 import { computeValidDeadline } from "../deadline/computeDeadline.js";
 import { explainDeadline } from "../deadline/explain.js";
+import { readContext, type Env } from "../deadline/context.js";
 import { resolvePolicy } from "../deadline/policy.js";
-import type { Deadline, DeadlineRule, DurationUnit, Policy, UrgencyLevel } from "../deadline/types.js";
-import { ThoihanError, type Issue } from "../errors.js";
+import type { Deadline, DeadlineRule, DurationUnit, FixedDateRule, Policy, RecurringRule, RruleRule, UrgencyLevel } from "../deadline/types.js";
+import { occurrencesBetween } from "../recurrence/listOccurrences.js";
+import { InvalidInputError, issue, ThoihanError, type Issue } from "../errors.js";
 import type { Event } from "../schema/event.js";
 import type { DatedObligation, EventFilter, Extensions, FilterValue, MatchMode, Obligation, Plan, Target } from "../schema/plan.js";
 import { readDeadlinePhrase } from "../schema/phrases.js";
@@ -51,7 +53,7 @@ export interface CompiledObligation {
   readonly kind: Obligation["kind"];
   /** The deadline rule of triggered, derived and recurring obligations. */
   readonly rule: DeadlineRule | undefined;
-  /** Dated obligations: the rule for triggers stating no deadline (`otherwise`, else `cap`), and which field it came from. */
+  /** Dated obligations: the rule for triggers stating no deadline (`otherwise`, else `cap`, else the plan's `otherwise`), and which field it came from. */
   readonly fallback: DeadlineRule | undefined;
   readonly fallbackField: "otherwise" | "cap" | undefined;
   readonly target: Target<DeadlineRule> | undefined;
@@ -191,8 +193,10 @@ function dayBased(rule: DeadlineRule, policy: Policy, urgency: UrgencyLevel | un
     }
     case "fixed_date":
       return rule.time === undefined;
-    case "period":
     case "same_day":
+      // a receipt after the office's close is handled the next working day
+      return policy.endOfDay !== "office_close";
+    case "period":
     case "before_deadline":
     case "recurring":
       return true;
@@ -209,15 +213,19 @@ export function fallbackRule(ob: DatedObligation<DeadlineRule>): DeadlineRule | 
   return ob.otherwise ?? ob.cap;
 }
 
-/** Compiles the obligations of a plan. @internal */
-export function compileObligations(plan: Plan, deadlines: DeadlineCache): CompiledObligation[] {
+/**
+ * Compiles the obligations of a plan. Each obligation's policy layers the plan's, then the
+ * obligation's, then the call's (`evaluate(…, { policy })`) on the defaults.
+ * @internal
+ */
+export function compileObligations(plan: Plan, deadlines: DeadlineCache, callPolicy?: Partial<Policy>): CompiledObligation[] {
   const planFrom = dayOf(plan.start);
   const planUntil = plan.end === undefined ? Number.POSITIVE_INFINITY : dayOf(plan.end);
   const ids = plan.obligations.map((ob) => ob.id).sort();
   return plan.obligations.map((ob) => {
-    const policy = resolvePolicy(plan.policy, ob.policy);
+    const policy = resolvePolicy(plan.policy, ob.policy, callPolicy);
     const owners = typesOf(ob.owner);
-    const rule = ob.kind === "dated" ? fallbackRule(ob) : ob.kind === "quota" ? undefined : ob.deadline;
+    const rule = ob.kind === "dated" ? (fallbackRule(ob) ?? plan.otherwise) : ob.kind === "quota" ? undefined : ob.deadline;
     return {
       ob,
       id: ob.id,
@@ -225,7 +233,7 @@ export function compileObligations(plan: Plan, deadlines: DeadlineCache): Compil
       kind: ob.kind,
       rule: ob.kind === "triggered" || ob.kind === "derived" || ob.kind === "recurring" ? ob.deadline : undefined,
       fallback: ob.kind === "dated" ? rule : undefined,
-      fallbackField: ob.kind !== "dated" ? undefined : ob.otherwise !== undefined ? "otherwise" : ob.cap !== undefined ? "cap" : undefined,
+      fallbackField: ob.kind !== "dated" ? undefined : ob.otherwise !== undefined ? "otherwise" : ob.cap !== undefined ? "cap" : plan.otherwise !== undefined ? "otherwise" : undefined,
       target: ob.kind === "quota" ? undefined : ob.target,
       extensions: ob.extensions,
       rank: ids.indexOf(ob.id),
@@ -435,6 +443,37 @@ function deadlineSlow(cob: CompiledObligation, rule: DeadlineRule, anchorMs: num
 export function deadlineForPeriod(cob: CompiledObligation, rule: DeadlineRule, period: string, calendar: WorkCalendar): DLResult {
   try {
     return { ok: true, dl: toDL(computeValidDeadline(rule, { calendar, policy: cob.policy, period })) };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+/** One occurrence of a recurring obligation: the day its rule names and its deadline (or the error). @internal */
+export interface ListedDL {
+  readonly nominal: number;
+  readonly result: DLResult;
+}
+
+/**
+ * The occurrences of a recurring obligation's daily, weekly, fixed-date or RRULE rule whose last day lies in
+ * `[from, to]` and whose end is after `afterMs`, as `listOccurrences` lists them (one expansion of
+ * the rule for the window). A computation error, or a `cap`, is returned as the window's one result.
+ * @internal
+ */
+export function listedDeadlines(rule: RecurringRule | RruleRule | FixedDateRule, env: Env, from: number, to: number, afterMs: number): ListedDL[] {
+  try {
+    // a cap counts from an anchor, which a recurring occurrence does not have (as for monthly and longer periods)
+    if (rule.cap !== undefined) throw new InvalidInputError([issue("missing_context", { name: "anchor", rule: rule.kind }, ["context", "anchor"])]);
+    return occurrencesBetween(rule, env, from, to, afterMs).map((o) => ({ nominal: o.nominal, result: { ok: true, dl: toDL(o.deadline) } }));
+  } catch (error) {
+    return [{ nominal: from, result: failure(error) }];
+  }
+}
+
+/** The context of an obligation's recurring rule: its calendar and policy. @internal */
+export function listingEnv(cob: CompiledObligation, calendar: WorkCalendar): Env | DLResult {
+  try {
+    return readContext({ calendar, policy: cob.policy }, ["context"]);
   } catch (error) {
     return failure(error);
   }

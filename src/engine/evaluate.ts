@@ -7,7 +7,7 @@ import { civilServiceCalendar } from "../calendar/index.js";
 import type { WorkCalendar } from "../calendar/types.js";
 import { dayNumberFromYmd, MAX_DAY, MIN_DAY, weekdayOf, ymdFromDayNumber } from "../day/dayNumber.js";
 import { epochMsOfCivil, readInstant } from "../day/instant.js";
-import type { DeadlineRule, UrgencyLevel } from "../deadline/types.js";
+import type { DeadlineRule, FixedDateRule, RecurringRule, RruleRule, UrgencyLevel } from "../deadline/types.js";
 import { InvalidInputError, issue, type Issue, type Locale } from "../errors.js";
 import { engineStepText, type EngineStepCode } from "../messages/engine.js";
 import { fastEventMs, readEvent, type Event } from "../schema/event.js";
@@ -20,6 +20,8 @@ import {
   deadlineFor,
   deadlineForPeriod,
   eventDeadline,
+  listedDeadlines,
+  listingEnv,
   flat,
   instant,
   iso,
@@ -796,21 +798,6 @@ function periodAround(per: QuotaPeriod | "half_year", day: number): [number, num
   }
 }
 
-const MAX_OCCURRENCES = 100_000;
-
-function labelOfRule(rule: DeadlineRule, lastDay: number): string {
-  if (rule.kind === "recurring" && rule.frequency === "weekly") return isoWeekLabel(lastDay);
-  if (rule.kind === "period") {
-    const p = rule.period;
-    const y = String(p.year ?? ymdFromDayNumber(lastDay).year);
-    if (p.unit === "month") return `${y}-${String(p.month).padStart(2, "0")}`;
-    if (p.unit === "quarter") return `${y}-Q${p.quarter}`;
-    if (p.unit === "half_year") return `${y}-H${p.half}`;
-    return y;
-  }
-  return iso(lastDay);
-}
-
 const PERIOD_UNITS: Readonly<Record<string, "month" | "quarter" | "half_year" | "year">> = {
   monthly: "month",
   quarterly: "quarter",
@@ -845,7 +832,7 @@ function recurringOccurrences(run: Run, cob: CompiledObligation): Occ[] {
   if (unit !== undefined) {
     let day = cob.fromDay;
     let prevEnds = firstMs;
-    for (let i = 0; i < MAX_OCCURRENCES && day <= MAX_DAY; i++) {
+    while (day <= MAX_DAY) {
       const [, last, label] = periodAround(unit, day);
       const result = deadlineForPeriod(cob, rule, label, run.calendar);
       day = last + 1;
@@ -861,20 +848,87 @@ function recurringOccurrences(run: Run, cob: CompiledObligation): Occ[] {
     }
     return out;
   }
-  let anchorMs = firstMs;
-  for (let i = 0; i < MAX_OCCURRENCES; i++) {
+  if (rule.kind !== "recurring" && rule.kind !== "rrule" && rule.kind !== "fixed_date") {
+    chainedOccurrences(run, cob, rule, push);
+    return out;
+  }
+  const env = listingEnv(cob, run.calendar);
+  if ("ok" in env) {
+    push(iso(cob.fromDay), firstMs, env);
+    return out;
+  }
+  // windows of the days the occurrences fall due, widened while they hold none (a yearly 29
+  // February, an RRULE with long gaps, dates years apart), until the first occurrence due after asOf
+  const lastDay = Math.min(cob.untilDay, MAX_DAY);
+  let prevEnds = firstMs;
+  let lo = cob.fromDay;
+  let span = LISTING_DAYS;
+  while (lo <= lastDay) {
+    const hi = Math.min(lo + span - 1, lastDay);
+    const listed = listedDeadlines(rule, env, lo, hi, prevEnds);
+    for (const { nominal, result } of listed) {
+      if (!result.ok) {
+        if (out.length === 0) push(iso(cob.fromDay), prevEnds, result);
+        return out;
+      }
+      push(recurringLabel(rule, nominal), prevEnds, result);
+      prevEnds = result.dl.endsMs;
+      if (prevEnds > asOfMs) return out;
+    }
+    if (listed.length === 0) span *= 2;
+    lo = hi + 1;
+  }
+  return out;
+}
+
+/**
+ * The occurrences of a period rule ("trong tháng 7"), each the next after the previous one's end:
+ * the rule's deadline from the first day, then from each end until one falls due after asOf.
+ */
+function chainedOccurrences(run: Run, cob: CompiledObligation, rule: DeadlineRule, push: (label: string, openedMs: number, result: DLResult) => void): void {
+  let anchorMs = epochMsOfCivil(cob.fromDay, 0);
+  let count = 0;
+  for (;;) {
     const result = deadlineFor(cob, rule, anchorMs, run.calendar);
     if (!result.ok) {
-      if (out.length === 0) push(iso(cob.fromDay), anchorMs, result);
+      if (count === 0) push(iso(cob.fromDay), anchorMs, result);
       break;
     }
     const dl = result.dl;
     if (dl.endsMs <= anchorMs || dl.lastDay > cob.untilDay) break;
     push(labelOfRule(rule, dl.lastDay), anchorMs, result);
-    if (dl.endsMs > asOfMs) break;
-    anchorMs = dl.endsMs;
+    count++;
+    if (dl.endsMs > run.opts.asOfMs) break;
+    // the next one ends after this one's last day (an end at office close is still within it)
+    anchorMs = Math.max(dl.endsMs, epochMsOfCivil(dl.lastDay + 1, 0));
   }
-  return out;
+}
+
+function labelOfRule(rule: DeadlineRule, lastDay: number): string {
+  if (rule.kind === "period") {
+    const p = rule.period;
+    const y = String(p.year ?? ymdFromDayNumber(lastDay).year);
+    if (p.unit === "month") return `${y}-${String(p.month).padStart(2, "0")}`;
+    if (p.unit === "quarter") return `${y}-Q${p.quarter}`;
+    if (p.unit === "half_year") return `${y}-H${p.half}`;
+    return y;
+  }
+  return iso(lastDay);
+}
+
+/** Days listed at once for a daily, weekly, fixed-date or RRULE obligation (a year and a margin). */
+const LISTING_DAYS = 400;
+
+/**
+ * The period a daily, weekly, fixed-date or RRULE occurrence belongs to, from the day its rule
+ * names (so the key does not move with the calendar's rolls or the policy's reading of "trước":
+ * "trước ngày 03/3/2024" is `2024-03-03` whether its last day is 02/03 or 03/03): the day, or the
+ * ISO week; an `offset` names the period it counts from.
+ */
+function recurringLabel(rule: RecurringRule | RruleRule | FixedDateRule, nominal: number): string {
+  if (rule.kind !== "recurring") return iso(nominal);
+  const offset = rule.offset ?? 0;
+  return rule.frequency === "weekly" ? isoWeekLabel(nominal - 7 * offset) : iso(nominal - offset);
 }
 
 /** Aliases a recurring occurrence may be named by in an event's `period`: its label, its day, and its month … year when unique. */
@@ -1142,8 +1196,9 @@ const MAX_EVENTS = 2 ** 26;
  *
  * @param plan - A plan from {@link parsePlan}, or a plan object (validated here).
  * @param events - The events ({@link Event}), in any order.
- * @param options - `asOf` (required instant), `calendar` (default `civilServiceCalendar`), `dueSoon`
- *   (default 24 hours), `locale` of the printed table (default `"vi"`), `summary` (rate and periods).
+ * @param options - `asOf` (required: an instant, or a date meaning the end of that day, 24:00), `calendar` (default `civilServiceCalendar`), `dueSoon`
+ *   (default 24 hours), `locale` of the printed table (default `"vi"`), `policy` (overrides over the
+ *   plan's and each obligation's), `summary` (rate and periods).
  * @returns An {@link Evaluation}: plain data; it prints as a table in the Node REPL and has `rows()`.
  * @throws {@link InvalidInputError} `invalid_value` (reason `too_many_items`) for more than 2²⁶ events;
  *   `invalid_plan` for a bad plan; `missing_required` (no `asOf`),
@@ -1171,7 +1226,7 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
     throw new InvalidInputError([issue("invalid_value", { value: `[${events.length} items]`, reason: "too_many_items", max: MAX_EVENTS }, ["events"])]);
   }
   const calendar = planCalendar(p, opts.calendar ?? civilServiceCalendar);
-  const cobs = compileObligations(p, new DeadlineCache(calendar));
+  const cobs = compileObligations(p, new DeadlineCache(calendar), opts.policy);
   // Each phase below is a function of its own with one loop: a long loop is optimised while it
   // runs, and a small function around it keeps that optimisation cheap and stable.
   const run = new Run(calendar, opts, 0);
@@ -2279,7 +2334,7 @@ function quotaOccurrences(run: Run, cob: CompiledObligation, recs: Int32Array, o
     push(buckets, cob.perOwner ? `${unit as string}:${label}` : label, rec);
   }
   let day = cob.fromDay;
-  for (let i = 0; i < MAX_OCCURRENCES && day <= lastDay; i++) {
+  while (day <= lastDay) {
     const [first, last, label] = periodAround(per, day);
     day = last + 1;
     if (per === "working_day" && !days.isWorking(first as never)) continue;

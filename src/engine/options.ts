@@ -4,23 +4,29 @@
  * @module
  */
 import type { WorkCalendar } from "../calendar/types.js";
-import { civilOfEpochMs, readInstant } from "../day/instant.js";
+import { civilOfEpochMs } from "../day/instant.js";
+import { validatePolicy } from "../deadline/ruleSchema.js";
+import type { Policy } from "../deadline/types.js";
 import { InvalidInputError, issue, type Issue, type Locale } from "../errors.js";
 import { suggestKey } from "../schema/suggest.js";
+import { readAsOf } from "./asOf.js";
 import { readPeriods, readRate } from "./summary.js";
 import type { DueSoon, EvaluateOptions, SummaryOptions } from "./types.js";
 
 /** Validated options. @internal */
 export interface ReadOptions {
   readonly asOfMs: number;
+  /** The civil day `asOf` ends: its day, or the day before for an `asOf` at 00:00 (24:00 of that day). */
   readonly asOfDay: number;
   readonly calendar: WorkCalendar | undefined;
   readonly dueSoon: DueSoon;
   readonly locale: Locale;
+  /** The call's policy overrides, over the plan's and each obligation's. */
+  readonly policy: Partial<Policy> | undefined;
   readonly summary: SummaryOptions | undefined;
 }
 
-const KEYS = ["asOf", "calendar", "dueSoon", "locale", "summary"];
+const KEYS = ["asOf", "calendar", "dueSoon", "locale", "policy", "summary"];
 const DEFAULT_DUE_SOON: DueSoon = Object.freeze({ amount: 24, unit: "hour" });
 
 function fail(issues: Issue[]): never {
@@ -43,8 +49,8 @@ export function readOptions(options: EvaluateOptions | undefined): ReadOptions {
   let asOfMs = Number.NaN;
   if (asOf === undefined) issues.push(issue("missing_required", { name: "asOf" }, ["options", "asOf"]));
   else {
-    const ms = readInstant(asOf);
-    if (ms === undefined) issues.push(typeof asOf === "string" ? issue("invalid_instant", { value: asOf }, ["options", "asOf"]) : issue("invalid_type", { expected: "Instant (ISO 8601)", received: typeof asOf }, ["options", "asOf"]));
+    const ms = readAsOf(asOf);
+    if (ms === undefined) issues.push(typeof asOf === "string" ? issue("invalid_instant", { value: asOf }, ["options", "asOf"]) : issue("invalid_type", { expected: "Instant (ISO 8601) or date (end of that day)", received: typeof asOf }, ["options", "asOf"]));
     else asOfMs = ms;
   }
   const calendar = o["calendar"];
@@ -61,6 +67,15 @@ export function readOptions(options: EvaluateOptions | undefined): ReadOptions {
   }
   const locale = o["locale"] ?? "vi";
   if (locale !== "vi" && locale !== "en") issues.push(issue("invalid_option", { name: "locale", value: locale, expected: '"vi" | "en"' }, ["options", "locale"]));
+  let policy: Partial<Policy> | undefined;
+  if (o["policy"] !== undefined) {
+    try {
+      policy = validatePolicy(o["policy"], ["options", "policy"]);
+    } catch (error) {
+      if (error instanceof InvalidInputError) issues.push(...error.issues);
+      else throw error;
+    }
+  }
   const summary = o["summary"] as SummaryOptions | undefined;
   if (summary !== undefined) {
     if (summary === null || typeof summary !== "object") issues.push(issue("invalid_option", { name: "summary", value: summary, expected: "{ rate?, periods? }" }, ["options", "summary"]));
@@ -80,10 +95,12 @@ export function readOptions(options: EvaluateOptions | undefined): ReadOptions {
   if (issues.length > 0) fail(issues);
   return {
     asOfMs,
-    asOfDay: civilOfEpochMs(asOfMs).day,
+    // the day asOf ends: 24:00 of 31/12 (as the date "2024-12-31" means) ends 31/12
+    asOfDay: civilOfEpochMs(asOfMs - 1).day,
     calendar: calendar as WorkCalendar | undefined,
     dueSoon,
     locale: locale as Locale,
+    policy,
     summary,
   };
 }

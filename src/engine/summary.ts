@@ -6,6 +6,7 @@
 import { dayNumberFromYmd, readIsoDate, ymdFromDayNumber } from "../day/dayNumber.js";
 import { civilOfEpochMs, epochMsOfCivil, readInstant } from "../day/instant.js";
 import { InvalidInputError, issue } from "../errors.js";
+import { readAsOf } from "./asOf.js";
 import type { Evaluation, Finding, FindingStatus, RateCategory, RateDefinition, ReportingWindow, Summary, SummaryOptions, SummaryRow } from "./types.js";
 
 /**
@@ -229,7 +230,7 @@ function isoOf(day: number): string {
 
 /** Options of {@link summarize}. */
 export interface SummarizeOptions extends SummaryOptions {
-  /** The evaluation's `asOf` (taken from the evaluation when one is given). */
+  /** The evaluation's `asOf` (taken from the evaluation when one is given); a date means the end of that day. */
   readonly asOf?: string;
   /** Labels of unit rows, by unit id (e.g. the plan's unit names). */
   readonly unitNames?: Readonly<Record<string, string>>;
@@ -334,7 +335,8 @@ export class SummaryBuilder {
 export function windowsOf(periods: readonly ReportingWindow[] | "month" | "quarter" | "year", firstMs: number, asOfMs: number): readonly ReportingWindow[] {
   if (typeof periods !== "string") return periods;
   if (firstMs === INF) return [];
-  const lastDay = civilOfEpochMs(asOfMs).day;
+  // the day asOf ends (an asOf at 00:00 ends the day before: "2024-12-31" is 24:00 of that day)
+  const lastDay = civilOfEpochMs(asOfMs - 1).day;
   return monthWindows(Math.min(civilOfEpochMs(firstMs).day, lastDay), lastDay, periods === "month" ? 1 : periods === "quarter" ? 3 : 12);
 }
 
@@ -372,7 +374,7 @@ export function summarize(source: Evaluation | readonly Finding[], options: Summ
   const findings = Array.isArray(source) ? (source as readonly Finding[]) : (source as Evaluation).findings;
   checkFindings(findings, Array.isArray(source) ? ["evaluation"] : ["evaluation", "findings"]);
   const asOf = Array.isArray(source) ? options.asOf : (source as Evaluation).asOf;
-  const asOfMs = asOf === undefined ? undefined : readInstant(asOf);
+  const asOfMs = asOf === undefined ? undefined : readAsOf(asOf);
   if (asOfMs === undefined) throw new InvalidInputError([issue(asOf === undefined ? "missing_required" : "invalid_instant", { name: "asOf", value: asOf }, ["options", "asOf"])]);
   const rate = readRate(options.rate, ["options", "rate"]);
   const periods = readPeriods(options.periods, ["options", "periods"]);

@@ -250,13 +250,22 @@ export interface DueSoon {
 
 /** Options of `evaluate`. */
 export interface EvaluateOptions {
-  /** The instant the evaluation is made at (required: the library reads no clock). */
-  readonly asOf: Instant;
+  /**
+   * The instant the evaluation is made at (required: the library reads no clock). A date
+   * (`"2024-12-31"`) means the end of that day, 24:00, the first instant of the next day, as
+   * "tính đến hết ngày 31/12/2024": a task due that day and not done is overdue.
+   */
+  readonly asOf: Instant | IsoDate;
   /** The calendar (default `civilServiceCalendar`); the plan's calendar overrides apply on top. */
   readonly calendar?: WorkCalendar;
   readonly dueSoon?: DueSoon;
   /** Language of the printed table and rows (default `"vi"`); explanations carry both. */
   readonly locale?: Locale;
+  /**
+   * Policy overrides for this call, over the plan's and each obligation's (plan < obligation <
+   * call, DESIGN §3): a what-if such as `{ beforeDate: "inclusive" }` without editing the plan.
+   */
+  readonly policy?: Partial<Policy>;
   readonly summary?: SummaryOptions;
 }
 

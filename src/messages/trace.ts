@@ -141,10 +141,15 @@ export const traceVi: Table<TraceCode> = {
   anchor: (p) => `Mốc tính: ${p["text"] !== undefined ? `"${String(p["text"])}", ` : ""}${p["instant"] !== undefined ? formatInstant(p["instant"], "vi") : `ngày ${vd(p["date"])}`}.`,
   cutoff_applied: (p) =>
     p["reason"] === "after_cutoff"
-      ? `Tiếp nhận lúc ${String(p["time"])}, từ ${String(p["cutoff"])} trở đi: coi như tiếp nhận vào ngày làm việc tiếp theo, ${vd(p["to"])}.`
-      : `Tiếp nhận vào ngày nghỉ ${vd(p["from"])}: coi như tiếp nhận vào ngày làm việc tiếp theo, ${vd(p["to"])}.`,
+      ? `Tiếp nhận lúc ${String(p["time"])}, sau ${String(p["cutoff"])}: thời hạn tính từ ngày làm việc tiếp theo, ${vd(p["to"])}.`
+      : p["reason"] === "after_close"
+        ? `Tiếp nhận lúc ${String(p["time"])}, sau giờ làm việc (kết thúc lúc ${String(p["cutoff"])}): xử lý trong ngày làm việc tiếp theo, ${vd(p["to"])}.`
+        : `Tiếp nhận vào ngày nghỉ ${vd(p["from"])}: thời hạn tính từ ngày làm việc tiếp theo, ${vd(p["to"])}.`,
   start_excluded: (p) => `Ngày ${vd(p["date"])} (ngày xảy ra sự kiện) không được tính; thời hạn tính từ ngày tiếp theo.`,
-  start_included: (p) => `Ngày ${vd(p["date"])} được tính là ngày đầu tiên của thời hạn (chính sách excludeStartDay: false).`,
+  start_included: (p) =>
+    p["policy"] === "lateReceiptCutoff"
+      ? `Ngày ${vd(p["date"])} là ngày làm việc đầu tiên sau khi tiếp nhận và được tính là ngày đầu tiên của thời hạn.`
+      : `Ngày ${vd(p["date"])} được tính là ngày đầu tiên của thời hạn (chính sách excludeStartDay: false).`,
   counted: (p) => `Đếm ${String(p["amount"])} ${pick(UNIT_VI, p["unit"])}: từ ${vd(p["from"])} đến ${vd(p["to"])}.`,
   skipped: (p) => `Bỏ qua ${vd(p["date"])}: ${named(p, "vi")}.`,
   makeup_counted: (p) => `Tính ${vd(p["date"])} là ngày làm việc: ${named(p, "vi")}.`,
@@ -204,10 +209,15 @@ export const traceEn: Table<TraceCode> = {
   anchor: (p) => `Start: ${p["text"] !== undefined ? `"${String(p["text"])}", ` : ""}${p["instant"] !== undefined ? formatInstant(p["instant"], "en") : ed(p["date"])}.`,
   cutoff_applied: (p) =>
     p["reason"] === "after_cutoff"
-      ? `Received at ${String(p["time"])}, at or after the ${String(p["cutoff"])} cut-off: treated as received on the next working day, ${ed(p["to"])}.`
-      : `Received on a day off, ${ed(p["from"])}: treated as received on the next working day, ${ed(p["to"])}.`,
+      ? `Received at ${String(p["time"])}, after the ${String(p["cutoff"])} cut-off: counted from the next working day, ${ed(p["to"])}.`
+      : p["reason"] === "after_close"
+        ? `Received at ${String(p["time"])}, after office hours (closing at ${String(p["cutoff"])}): handled on the next working day, ${ed(p["to"])}.`
+        : `Received on a day off, ${ed(p["from"])}: counted from the next working day, ${ed(p["to"])}.`,
   start_excluded: (p) => `${ed(p["date"])} (the day of the event) is not counted; counting starts the next day.`,
-  start_included: (p) => `${ed(p["date"])} counts as the first day (policy excludeStartDay: false).`,
+  start_included: (p) =>
+    p["policy"] === "lateReceiptCutoff"
+      ? `${ed(p["date"])}, the first working day after the receipt, counts as the first day.`
+      : `${ed(p["date"])} counts as the first day (policy excludeStartDay: false).`,
   counted: (p) => `Counted ${String(p["amount"])} ${pick(UNIT_EN, p["unit"])}: from ${ed(p["from"])} to ${ed(p["to"])}.`,
   skipped: (p) => `Skipped ${ed(p["date"])}: ${named(p, "en")}.`,
   makeup_counted: (p) => `Counted ${ed(p["date"])} as a working day: ${named(p, "en")}.`,

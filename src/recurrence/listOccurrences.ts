@@ -2,13 +2,13 @@
  * All occurrences of a recurring deadline in a date range (các kỳ của thời hạn định kỳ).
  * @module
  */
-import { fromDayNumber, toDayNumber, type IsoDate } from "../day/dayNumber.js";
+import { fromDayNumber, toDayNumber, type DayNumber, type IsoDate } from "../day/dayNumber.js";
 import { InvalidInputError, issue } from "../errors.js";
 import type { WorkCalendar } from "../calendar/types.js";
 import { finishDeadline, occurrenceCandidates, startRun } from "../deadline/computeDeadline.js";
-import { readContext } from "../deadline/context.js";
+import { readContext, type Env } from "../deadline/context.js";
 import { validateRule } from "../deadline/ruleSchema.js";
-import type { Deadline, DeadlineRule, Policy } from "../deadline/types.js";
+import type { Deadline, DeadlineRule, FixedDateRule, Policy, RecurringRule, RruleRule } from "../deadline/types.js";
 
 /** Options of {@link listOccurrences}. */
 export interface ListOccurrencesOptions {
@@ -65,18 +65,36 @@ export function listOccurrences(rule: DeadlineRule, options: ListOccurrencesOpti
   const to = toDayNumber(toIso, ["options", "to"]);
   if (to < from) throw new InvalidInputError([issue("invalid_value", { value: toIso, expected: `a date on or after ${fromIso}` }, ["options", "to"])]);
   const env = readContext(calendar === undefined ? (policy === undefined ? {} : { policy }) : policy === undefined ? { calendar } : { calendar, policy }, ["options"]);
-  const probe = startRun(valid, env);
-  const candidates = occurrenceCandidates(probe, valid, from - SLACK_DAYS, to + SLACK_DAYS);
-  const out: Deadline[] = [];
-  let lastEnd = -Infinity;
-  const describe = valid.kind === "recurring" ? { frequency: valid.frequency } : valid.kind === "rrule" ? { rrule: valid.rrule } : {};
+  return occurrencesBetween(valid, env, from, to, Number.NEGATIVE_INFINITY).map((o) => o.deadline);
+}
+
+/** One occurrence of a recurring rule: the day the rule names (before bound and roll) and its deadline. @internal */
+export interface ListedOccurrence {
+  readonly nominal: DayNumber;
+  readonly deadline: Deadline;
+}
+
+/**
+ * The occurrences of a validated recurring, RRULE or fixed-date rule whose `lastDay` lies in
+ * `[from, to]` and whose `endsAt` is after `afterMs` and after the previous one's, in order. The
+ * rule's candidates are expanded once for the whole window (an RRULE is expanded by one call).
+ * Consecutive windows `[a, b]`, `[b + 1, c]` (passing the last `endsAt` as `afterMs`) list what one
+ * window `[a, c]` lists: rolls move days forward only, so `lastDay` follows the nominal order.
+ * @internal
+ */
+export function occurrencesBetween(rule: RecurringRule | RruleRule | FixedDateRule, env: Env, from: number, to: number, afterMs: number): ListedOccurrence[] {
+  const probe = startRun(rule, env);
+  const candidates = occurrenceCandidates(probe, rule, from - SLACK_DAYS, to + SLACK_DAYS);
+  const out: ListedOccurrence[] = [];
+  let lastEnd = afterMs;
+  const describe = rule.kind === "recurring" ? { frequency: rule.frequency } : rule.kind === "rrule" ? { rrule: rule.rrule } : {};
   for (const candidate of candidates) {
-    const run = startRun(valid, env);
+    const run = startRun(rule, env);
     run.step("occurrence", { date: fromDayNumber(candidate.day), reason: "listed", ...describe });
     const core = candidate.build(run);
     if (core.lastDay < from || core.lastDay > to || core.endsAtMs <= lastEnd) continue;
     lastEnd = core.endsAtMs;
-    out.push(finishDeadline(run, core, valid.notes));
+    out.push({ nominal: candidate.day, deadline: finishDeadline(run, core, rule.notes) });
   }
   return out;
 }

@@ -149,6 +149,22 @@ function checkRuleKind(rule: DeadlineRule, allowed: Set<string>, expected: strin
   if (!allowed.has(rule.kind)) issues.push(issue("invalid_rule", { reason: "kind_not_allowed", expected: [...allowed], kind: rule.kind }, path));
 }
 
+/** Reads the plan-level `otherwise` (a phrase or a rule counted from the triggering event). */
+function planOtherwise(value: unknown, issues: Issue[]): DeadlineRule | undefined {
+  if (value === undefined) return undefined;
+  let rule = value as DeadlineRule;
+  if (typeof value === "string") {
+    const reading = readDeadlinePhrase(value, ["otherwise"]);
+    if (!reading.ok) {
+      issues.push(...reading.issues);
+      return undefined;
+    }
+    rule = reading.value;
+  }
+  checkRuleKind(rule, ANCHORED_KINDS, "a rule counted from the triggering event", ["otherwise"], issues);
+  return rule;
+}
+
 /** Reads phrases into rules and checks rule kinds against obligation kinds; returns the obligation or undefined on error. */
 function normaliseObligation(o: Raw, index: number, issues: Issue[], raw = false): Obligation | undefined {
   const at: Path = ["obligations", index];
@@ -256,7 +272,8 @@ export function safeParsePlan(input: unknown): SafeParsePlanResult {
   if (result.success) {
     const data = dropUndefined(result.data) as unknown as Raw;
     const obligations = asList(data["obligations"]).map((o, i) => normaliseObligation(o as Raw, i, issues));
-    if (issues.length === 0) plan = { ...(data as unknown as Plan), obligations: obligations as Obligation[] };
+    const otherwise = planOtherwise(data["otherwise"], issues);
+    if (issues.length === 0) plan = { ...(data as unknown as Plan), ...(otherwise === undefined ? {} : { otherwise }), obligations: obligations as Obligation[] };
   }
   if (plan === undefined || issues.length > 0) {
     const unique = dedupe(issues);

@@ -261,6 +261,12 @@ export interface PlanOf<O> {
   readonly end?: IsoDate;
   readonly calendar?: CalendarOverrides;
   readonly policy?: Partial<Policy>;
+  /**
+   * The deadline of a dated obligation's triggering event that states none, counted from it, for
+   * every dated obligation without its own `otherwise` ("nhiệm vụ không ghi thời hạn thì hoàn
+   * thành trong 30 ngày"), so that a plan need not repeat it on each one.
+   */
+  readonly otherwise?: O extends Obligation ? DeadlineRule : DeadlineSpec;
   readonly units: readonly Unit[];
   readonly obligations: readonly O[];
   readonly criteria?: readonly CriterionRef[];
@@ -424,6 +430,9 @@ export const planSchemaInferred = z
     end: isoDateSchema.optional(),
     calendar: calendarOverridesSchema.optional(),
     policy: policySchema.optional(),
+    otherwise: deadlineSpecSchema
+      .optional()
+      .meta({ description: "Deadline of a dated obligation's triggering event that states none, for dated obligations without their own otherwise" }),
     units: z.array(unitSchema).min(1),
     obligations: z.array(obligationSchemaInferred),
     criteria: z.array(z.looseObject({ id: idSchema, title: z.string().optional() })).optional(),

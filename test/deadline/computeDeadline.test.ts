@@ -189,21 +189,26 @@ describe("computeDeadline", () => {
 
   describe("late receipt cut-off (lateReceiptCutoff, NĐ 61/2018 Đ.18.2)", () => {
     const policy = { lateReceiptCutoff: "15:00" } as const;
-    it("received 16:00 Tue 09/01/2024: treated as received Wed 10/01, so 1 working day → Thu 11/01", () => {
+    it("received 16:00 Tue 09/01/2024, after 15:00: counting starts on Wed 10/01 as day 1 (as an office-hour count starts at its opening), so 1 working day → Wed 10/01", () => {
       const d = computeDeadline(rel(1, "working_day"), { anchor: "2024-01-09T16:00", policy });
-      expect(d.lastDay).toBe("2024-01-11");
+      expect(d.lastDay).toBe("2024-01-10");
+      expect(steps(d, "start_included")[0]?.params).toMatchObject({ date: "2024-01-10", policy: "lateReceiptCutoff" });
       expect(steps(d, "cutoff_applied")[0]?.params).toMatchObject({ reason: "after_cutoff", from: "2024-01-09", to: "2024-01-10", time: "16:00" });
       expect(steps(d, "cutoff_applied")[0]?.basis?.doc).toMatch(/61\/2018/);
     });
 
-    it("exactly 15:00 is at the cut-off (late); 14:59 is not", () => {
-      expect(computeDeadline(rel(1, "working_day"), { anchor: "2024-01-09T15:00", policy }).lastDay).toBe("2024-01-11");
-      expect(computeDeadline(rel(1, "working_day"), { anchor: "2024-01-09T14:59", policy }).lastDay).toBe("2024-01-10");
+    it("'sau 15 giờ': exactly 15:00:00 is not after the cut-off, 15:00:01 is; with lateReceiptAtCutoff 15:00:00 is late too ('trong ngày' shows it)", () => {
+      const rule: DeadlineRule = { kind: "same_day", nextWorkingDay: false };
+      expect(computeDeadline(rule, { anchor: "2024-01-09T15:00:00", policy }).lastDay).toBe("2024-01-09");
+      expect(computeDeadline(rule, { anchor: "2024-01-09T15:00:01", policy }).lastDay).toBe("2024-01-10");
+      expect(computeDeadline(rule, { anchor: "2024-01-09T15:00:00", policy: { ...policy, lateReceiptAtCutoff: true } }).lastDay).toBe("2024-01-10");
+      expect(computeDeadline(rule, { anchor: "2024-01-09T14:59:59", policy: { ...policy, lateReceiptAtCutoff: true } }).lastDay).toBe("2024-01-09");
     });
 
-    it("received on Saturday: counted from Monday as the receipt day, so 1 working day → Tuesday", () => {
+    it("received on Saturday: counting starts on Monday as day 1, moved once, so 1 working day → Monday (as without the cut-off)", () => {
       const d = computeDeadline(rel(1, "working_day"), { anchor: "2024-01-06T09:00", policy });
-      expect(d.lastDay).toBe("2024-01-09");
+      expect(d.lastDay).toBe("2024-01-08");
+      expect(computeDeadline(rel(1, "working_day"), { anchor: "2024-01-06T09:00" }).lastDay).toBe("2024-01-08");
       expect(steps(d, "cutoff_applied")[0]?.params["reason"]).toBe("non_working_day");
     });
 

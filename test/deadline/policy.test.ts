@@ -14,6 +14,7 @@ describe("DEFAULT_POLICY", () => {
       monthOverflow: "clamp",
       rollFixedDates: false,
       lateReceiptCutoff: null,
+      lateReceiptAtCutoff: false,
       workingDays: "whole_days",
       urgency: { hoa_toc: { amount: 24, unit: "hour" }, thuong_khan: { amount: 1, unit: "working_day" }, khan: { amount: 2, unit: "working_day" } },
       reportingWindow: { fromDay: 15, toDay: 14 },

@@ -123,11 +123,11 @@ describe("evaluate — anchor event, policies", () => {
     expect(f.explanation.en.join(" ")).toContain("has not started");
   });
 
-  it("applies a per-obligation late-receipt cut-off (15:00) and records the policy used", () => {
-    const plan = planWith({ kind: "triggered", id: "t", title: "T", owner: "vp", trigger: { type: "received" }, deadline: "trong 1 ngày làm việc kể từ ngày nhận", completedBy: "done", policy: { lateReceiptCutoff: "15:00" } });
+  it("applies a per-obligation late-receipt cut-off (15:00) and records the policy used: 'trong ngày' received 15:30 is due the next working day, 14:30 the same day", () => {
+    const plan = planWith({ kind: "triggered", id: "t", title: "T", owner: "vp", trigger: { type: "received" }, deadline: "trong ngày", completedBy: "done", policy: { lateReceiptCutoff: "15:00" } });
     const e = evaluate(plan, [ev("received", "2024-01-10T15:30:00+07:00", { subject: "a" }), ev("received", "2024-01-10T14:30:00+07:00", { subject: "b" })], { asOf: ASOF });
-    expect(find(e, "t:a")).toMatchObject({ lastDay: "2024-01-12" });
-    expect(find(e, "t:b")).toMatchObject({ lastDay: "2024-01-11" });
+    expect(find(e, "t:a")).toMatchObject({ lastDay: "2024-01-11" });
+    expect(find(e, "t:b")).toMatchObject({ lastDay: "2024-01-10" });
     expect(find(e, "t:a").policy.lateReceiptCutoff).toBe("15:00");
   });
 

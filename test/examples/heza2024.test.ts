@@ -106,8 +106,8 @@ describe("examples/heza-2024: findings computed by hand from the law and the 202
     expect(finding("KH4712:2024-07")).toMatchObject({ status: "late", lastDay: "2024-07-10", daysLate: 2, workingDaysLate: 2 });
   });
 
-  it("KH431: 'trước ngày 03/9' ends on Mon 02/09 (Quốc khánh), a named date that does not roll; the report sent Wed 04/09 is late by 2 days, 1 working day (03/09 is off too)", () => {
-    expect(finding("KH431:2024-09-02")).toMatchObject({ status: "late", lastDay: "2024-09-02", endsAt: "2024-09-03T00:00:00+07:00", daysLate: 2, workingDaysLate: 1 });
+  it("KH431 (keyed by the date it names, 03/09): 'trước ngày 03/9' ends on Mon 02/09 (Quốc khánh), a named date that does not roll; the report sent Wed 04/09 is late by 2 days, 1 working day (03/09 is off too)", () => {
+    expect(finding("KH431:2024-09-03")).toMatchObject({ status: "late", lastDay: "2024-09-02", endsAt: "2024-09-03T00:00:00+07:00", daysLate: 2, workingDaysLate: 1 });
   });
 
   it("KH431: the four deadlines of seed 004 are the days before 03/3, 03/6, 03/9 and 03/11/2024 (Sat 02/03, Sun 02/06, Mon 02/09, Sat 02/11), none rolled", () => {
@@ -212,11 +212,13 @@ describe("examples/heza-2024: findings computed by hand from the law and the 202
     ]);
   });
 
-  it("IV.3: 12 months × 6 owners = 72 occurrences; December (last day Tue 31/12) is still open for all six at the end of 31/12, and of the 66 due only P.QLLĐ's November report is missing", () => {
+  it("IV.3: 12 months × 6 owners = 72 occurrences; December (last day Tue 31/12) is overdue for all six at the end of 31/12 (asOf \"2024-12-31\" is 24:00, \"tính đến hết ngày\"), 0 days late, and of the 66 earlier ones only P.QLLĐ's November report is missing", () => {
     const all = evaluation.findings.filter((f) => f.obligation === "IV.3");
     expect(all).toHaveLength(72);
-    expect(all.filter((f) => f.status === "open").map((f) => f.period)).toEqual(Array(6).fill("2024-12"));
-    expect(all.filter((f) => f.status === "overdue").map((f) => f.key)).toEqual(["IV.3:phong-quan-ly-lao-dong:2024-11"]);
+    expect(all.filter((f) => f.status === "open")).toEqual([]);
+    const overdue = all.filter((f) => f.status === "overdue");
+    expect(overdue.filter((f) => f.period === "2024-12").map((f) => [f.daysLate, f.workingDaysLate])).toEqual(Array(6).fill([0, 0]));
+    expect(overdue.filter((f) => f.period !== "2024-12").map((f) => f.key)).toEqual(["IV.3:phong-quan-ly-lao-dong:2024-11"]);
   });
 
   it("IV.3 per unit, on time: March 2024 ends Sun 31/03, so the last day rolls to Mon 01/04 (Đ.148.5); P.QHXD reporting 01/04 is on time, not early, and P.QLĐT reporting Fri 29/03 is early", () => {
@@ -247,20 +249,22 @@ describe("examples/heza-2024: findings computed by hand from the law and the 202
     expect(finding("IV.2:phong-quan-ly-dau-tu:2024")).toMatchObject({ status: "on_time", early: false });
   });
 
-  it("status counts at 31/12/2024: 216 on time (116 of them early), 24 late, 10 overdue, 9 open, 1 cancelled, 4 undated: 264 occurrences", () => {
+  it("status counts at the end of 31/12/2024: 216 on time (116 of them early), 24 late, 16 overdue, 3 open, 1 cancelled, 4 undated: 264 occurrences", () => {
     const count = (s: string): number => evaluation.findings.filter((f) => f.status === s).length;
     expect(evaluation.findings).toHaveLength(264);
     expect({ on_time: count("on_time"), late: count("late"), overdue: count("overdue"), open: count("open"), cancelled: count("cancelled"), undated: count("undated") })
-      .toEqual({ on_time: 216, late: 24, overdue: 10, open: 9, cancelled: 1, undated: 4 });
+      .toEqual({ on_time: 216, late: 24, overdue: 16, open: 3, cancelled: 1, undated: 4 });
     expect(evaluation.findings.filter((f) => f.early)).toHaveLength(116);
   });
 
-  it("overdue at 31/12/2024: the ten occurrences nobody closed, of which only two (IV.2 of P.TNMT, IV.3 November of P.QLLĐ) belong to the rows with several owners", () => {
+  it("overdue at the end of 31/12/2024: the ten occurrences nobody closed before December's reports, of which only two (IV.2 of P.TNMT, IV.3 November of P.QLLĐ) belong to the rows with several owners, and the six December reports due that day", () => {
     const overdue = evaluation.findings.filter((f) => f.status === "overdue").map((f) => f.key).sort();
     expect(overdue).toEqual([
       "I.1:96/TB-BQL", "I.3:2024-12-10", "I.3:2024-12-18", "I.3:2024-12-26", "II.2:3710/UBND-KSTTHC",
       "III.4:4610/UBND-TH", "III.5:000.00.31.H31-240625-0066", "IV.2:phong-tai-nguyen-moi-truong:2024",
-      "IV.3:phong-quan-ly-lao-dong:2024-11", "mot-cua:000.00.31.H31-241202-0081",
+      "IV.3:phong-quan-ly-dau-tu:2024-12", "IV.3:phong-quan-ly-lao-dong:2024-11", "IV.3:phong-quan-ly-lao-dong:2024-12",
+      "IV.3:phong-quy-hoach-xay-dung:2024-12", "IV.3:phong-tai-nguyen-moi-truong:2024-12", "IV.3:trung-tam-dvvl:2024-12",
+      "IV.3:van-phong:2024-12", "mot-cua:000.00.31.H31-241202-0081",
     ]);
   });
 
