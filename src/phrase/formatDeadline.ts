@@ -7,7 +7,7 @@
 import { validateRule } from "../deadline/ruleSchema.js";
 import type { DateSpec, DeadlineRule, Duration, DurationUnit, PeriodSpec, RecurringRule, UrgencyException, UrgencyLevel } from "../deadline/types.js";
 import { InvalidInputError, issue } from "../errors.js";
-import { FREQUENCY_WORDS, canonicalAt, formatDateSpec } from "./grammar.js";
+import { FREQUENCY_WORDS, canonicalAt, formatDateSpec } from "./canonical.js";
 
 /** Options of {@link formatDeadline}. */
 export interface FormatDeadlineOptions {

@@ -2,7 +2,7 @@
  * The Vietnamese deadline-phrase language (ngôn ngữ cụm từ thời hạn): `parseDeadline`,
  * `safeParseDeadline`, `formatDeadline` and `parseQuota`.
  *
- * Grammar summary (the full grammar is in grammar.ts, the words in lexicon.ts, the choices in
+ * Grammar summary (the full grammar is in grammar/phrase.ts, the words in lexicon.ts, the choices in
  * docs/phrases.md):
  *
  * ```text
