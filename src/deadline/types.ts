@@ -71,8 +71,54 @@ export interface RuleCommon {
   readonly except?: readonly UrgencyException[];
   /** Ambiguity notes attached by the parser. */
   readonly notes?: readonly RuleNote[];
-  /** Lead and connector words as written ("trong", "chậm nhất", "không quá"; "kể từ", "từ", "sau" …), for formatting. */
-  readonly wording?: Readonly<Record<string, string>>;
+  /** The words of the phrase that differ from the canonical form, for formatting (see {@link Wording}). */
+  readonly wording?: Wording;
+}
+
+/**
+ * The words of a phrase that differ from the canonical form `formatDeadline` writes, recorded by
+ * `parseDeadline` so that the phrase can be written back as it was. Opaque to computation; every
+ * field is optional and present only when the text departs from the canonical wording.
+ */
+export interface Wording {
+  /** Lead words ("chậm nhất", "không quá", "chậm nhất là" …) when not the canonical ones of the form. */
+  readonly lead?: string;
+  /** Connector before the anchor ("từ", "tính từ", "sau" …) when not "kể từ". */
+  readonly connector?: string;
+  /** The unit as written: "h", "tiếng", "ngày làm việc tiếp theo". */
+  readonly unit?: string;
+  /** Words before a cap when not "nhưng không quá" ("nhưng tối đa"), or before an urgency cap when not "trong". */
+  readonly capLead?: string;
+  /** "đối với …": the cases the deadline applies to, verbatim. */
+  readonly scope?: string;
+  /** "hoặc theo …": an alternative set elsewhere, verbatim. */
+  readonly alternative?: string;
+  /** Bracketed remarks, verbatim (several joined by ") ("). */
+  readonly remark?: string;
+  /** "không thời hạn" before "nhưng không quá …". */
+  readonly undated?: string;
+  /** "hàng" when so written (canonical "hằng"). */
+  readonly every?: string;
+  /** "định kỳ" when written. */
+  readonly periodic?: string;
+  /** `"every_first"`: the every-clause written before the day ("định kỳ hằng quý, trước ngày 20 …"). */
+  readonly order?: string;
+  /** Words of the day: "đầu tháng", "giữa tháng", "ngày làm việc", "đầu năm". */
+  readonly day?: string;
+  /** Start of a dated window ("từ ngày 20/06/2024 đến …"), `dd/mm[/yyyy]`. */
+  readonly from?: string;
+  /** Words of a day named relative to a period ("ngày thứ 20 của tháng tiếp theo") when not canonical. */
+  readonly at?: string;
+  /** The period an offset counts from, verbatim ("tháng phát sinh nghĩa vụ thuế"). */
+  readonly base?: string;
+  /** Offset words of a whole period when not canonical ("sau", "kế tiếp", "tiếp theo liền kề"). */
+  readonly next?: string;
+  /** Words before "ngày làm việc tiếp theo" when not "chậm nhất là". */
+  readonly nextLead?: string;
+  /** "ngày thứ" in "ngày thứ 10 kể từ …" (N days from). */
+  readonly ordinal?: string;
+  /** The label in brackets after the group of dates ending at index N ("(đối với báo cáo quý I, II, III)"). */
+  readonly [label: `label.${number}`]: string;
 }
 
 /** "trong 10 ngày kể từ ngày ban hành", "chậm nhất 05 ngày làm việc từ khi…", "trong 24 giờ". */

@@ -41,7 +41,7 @@ export const en: MessageTable = {
     `"${String(p["text"])}" states no time limit (word ${show(p["token"])} at index ${String(p["index"])}: an earliest date or an ongoing task); model it as an event or an undated obligation.`,
   phrase_period_unspecified: (p) =>
     `"${String(p["text"])}" refers to the reporting period without naming it (month, quarter, half year, year) at index ${String(p["index"])}; add "định kỳ hằng quý, …" or "… hằng tháng".`,
-  phrase_contradiction: (p) => `The phrase "${String(p["text"])}" contradicts itself at index ${String(p["index"])}: ${String(p["reason"] ?? "")}.`,
+  phrase_contradiction: (p) => `The phrase "${String(p["text"])}" contradicts itself at index ${String(p["index"])}: ${reasonText(p, "en")}.`,
   invalid_plan: (p) => `Invalid plan${problems(p)}.`,
   invalid_event: (p) => `Invalid event${problems(p)}.`,
   unknown_key: (p) => `Unknown key "${String(p["key"])}"${p["suggestion"] ? `; did you mean "${String(p["suggestion"])}"?` : "."}`,

@@ -3,6 +3,7 @@
  * English. A reason that is not a known code is shown as given. @internal
  */
 import type { Locale } from "./index.js";
+import { PHRASE_REASONS } from "./phraseReasons.js";
 
 type Params = Readonly<Record<string, unknown>>;
 type Text = (p: Params) => string;
@@ -35,6 +36,8 @@ const REASONS: Readonly<Record<string, { readonly vi: Text; readonly en: Text }>
     en: (p) => `expected a rule of kind ${list(p["expected"])}, not "${s(p["kind"])}"`,
   },
   no_occurrence_in_period: { vi: () => "không có lần nào trong kỳ đã cho", en: () => "no occurrence in the period given" },
+  // deadline phrases (phrase_contradiction)
+  ...PHRASE_REASONS,
 };
 
 /** The text of `params.reason` in a language ("" when there is none). @internal */

@@ -42,7 +42,7 @@ export const vi: MessageTable = {
     `"${String(p["text"])}" không nêu một thời hạn (từ ${show(p["token"])} tại vị trí ${String(p["index"])}: thời điểm sớm nhất hoặc việc thường xuyên); mô hình hóa bằng sự kiện hoặc nghĩa vụ không hạn.`,
   phrase_period_unspecified: (p) =>
     `"${String(p["text"])}" gắn với kỳ báo cáo nhưng không nêu kỳ (tháng, quý, 6 tháng, năm) tại vị trí ${String(p["index"])}; thêm "định kỳ hằng quý, …" hoặc "… hằng tháng".`,
-  phrase_contradiction: (p) => `Cụm từ "${String(p["text"])}" mâu thuẫn tại vị trí ${String(p["index"])}: ${String(p["reason"] ?? "")}.`,
+  phrase_contradiction: (p) => `Cụm từ "${String(p["text"])}" mâu thuẫn tại vị trí ${String(p["index"])}: ${reasonText(p, "vi")}.`,
   invalid_plan: (p) => `Kế hoạch không hợp lệ${problems(p)}.`,
   invalid_event: (p) => `Sự kiện không hợp lệ${problems(p)}.`,
   unknown_key: (p) => `Khóa không được hỗ trợ: "${String(p["key"])}"${p["suggestion"] ? `; có phải ý bạn là "${String(p["suggestion"])}"?` : "."}`,

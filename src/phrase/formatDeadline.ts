@@ -5,8 +5,7 @@
  * @module
  */
 import { validateRule } from "../deadline/ruleSchema.js";
-import type { DateSpec, DeadlineRule, Duration, DurationUnit, PeriodSpec, RecurringRule, UrgencyException, UrgencyLevel } from "../deadline/types.js";
-import { InvalidInputError, issue } from "../errors.js";
+import type { DateSpec, DeadlineRule, Duration, DurationUnit, PeriodSpec, RecurringRule, UrgencyException, UrgencyLevel, Wording } from "../deadline/types.js";
 import { FREQUENCY_WORDS, canonicalAt, formatDateSpec } from "./canonical.js";
 
 /** Options of {@link formatDeadline}. */
@@ -97,7 +96,7 @@ function periodVi(period: PeriodSpec, lead: string | undefined): string {
   }
 }
 
-function datesVi(dates: readonly DateSpec[], lead: string, w: Readonly<Record<string, string>>): string {
+function datesVi(dates: readonly DateSpec[], lead: string, w: Wording): string {
   let out = pre(lead, "ngày ");
   dates.forEach((d, i) => {
     out += formatDateSpec(d);
@@ -108,12 +107,12 @@ function datesVi(dates: readonly DateSpec[], lead: string, w: Readonly<Record<st
   return out;
 }
 
-function everyVi(rule: RecurringRule, w: Readonly<Record<string, string>>): string {
+function everyVi(rule: RecurringRule, w: Wording): string {
   const word = FREQUENCY_WORDS[rule.frequency];
   return w["every"] === undefined ? word : word.replace("hằng", w["every"]);
 }
 
-function recurringVi(rule: RecurringRule, w: Readonly<Record<string, string>>): string {
+function recurringVi(rule: RecurringRule, w: Wording): string {
   const every = everyVi(rule, w);
   const periodic = w["periodic"] === undefined ? "" : `${w["periodic"]} `;
   const lead = w["lead"] ?? (rule.time !== undefined || rule.bound === "before" ? "trước" : rule.bound === "within" ? "trong" : "");
@@ -179,7 +178,7 @@ function windowVi(rule: Extract<DeadlineRule, { kind: "reporting_window" }>, lea
   }
 }
 
-function mainVi(rule: DeadlineRule, w: Readonly<Record<string, string>>): string {
+function mainVi(rule: DeadlineRule, w: Wording): string {
   switch (rule.kind) {
     case "relative": {
       const lead = w["lead"] ?? "trong";

@@ -5,8 +5,9 @@
  * @internal
  * @module
  */
-import type { DateBound, RecurringRule } from "../../deadline/types.js";
+import type { DateBound, RecurringRule, Wording } from "../../deadline/types.js";
 import { PhraseParseError, issue, type IssueCode } from "../../errors.js";
+import type { PhraseReason } from "../../messages/phraseReasons.js";
 import type { CompiledEntry, LexemeKind, NumberRole } from "../lexicon.js";
 import { collapseSpaces } from "../normalize.js";
 import { entryOf, hasKind, tokenize, type Lexeme } from "../tokenize.js";
@@ -40,6 +41,9 @@ export interface EveryInfo {
 const LAST_PUNCT: ReadonlySet<string> = new Set([".", ",", ";", ":", "!", "/"]);
 const ANCHOR_TRIM: ReadonlySet<string> = new Set([",", ":", "-", "/", "."]);
 
+/** The wording recorded while parsing (the mutable form of {@link Wording}). */
+export type WordingDraft = { -readonly [K in keyof Wording]: Wording[K] };
+
 /** Joins word lists with single spaces. */
 export const join = (words: readonly string[]): string => words.join(" ");
 
@@ -64,7 +68,7 @@ export class Cursor {
    */
   numbersOnly = false;
   /** The words of the phrase that differ from the canonical form, recorded as the parse goes. */
-  readonly wording: Record<string, string> = {};
+  readonly wording: WordingDraft = {};
   /** The every-clause read before the clause it governs ("định kỳ hằng quý, trước ngày 20 …"). */
   presetEvery: EveryInfo | undefined;
 
@@ -197,8 +201,12 @@ export class Cursor {
     ]);
   }
 
-  contradiction(index: number, reason: string, token = ""): never {
-    throw new PhraseParseError([issue("phrase_contradiction", { text: this.text, index, token, expected: [], reason })]);
+  /**
+   * Throws `phrase_contradiction` at `index` with a reason code (worded by the message tables) and
+   * its params.
+   */
+  contradiction(index: number, reason: PhraseReason, params: Readonly<Record<string, unknown>> = {}, token = ""): never {
+    throw new PhraseParseError([issue("phrase_contradiction", { ...params, text: this.text, index, token, expected: [], reason })]);
   }
 
   failCode(code: IssueCode, expected: readonly string[]): never {

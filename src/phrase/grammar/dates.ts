@@ -6,8 +6,8 @@
  */
 import type { DateBound, DateSpec, DeadlineRule, RecurringRule } from "../../deadline/types.js";
 import type { Lexeme } from "../tokenize.js";
-import { FREQUENCY_WORDS, canonicalAt, formatDateSpec } from "../canonical.js";
-import { E, MAX_YEAR, MIN_YEAR, join, type Cursor, periodYear } from "./cursor.js";
+import { canonicalAt, formatDateSpec } from "../canonical.js";
+import { E, MAX_YEAR, MIN_YEAR, join, periodYear, type Cursor } from "./cursor.js";
 import { smallNumber } from "./numbers.js";
 import { readEvery, expectFrequency } from "./recurring.js";
 import { readBase, offsetAhead, periodDay, periodDayAhead } from "./periodDays.js";
@@ -36,7 +36,7 @@ export function dateRef(c: Cursor): DateRef {
   }
   if (!c.isNum()) c.fail([E.date, E.number]);
   const d = c.next();
-  if (d.digits > 2 || d.value < 1 || d.value > 31) c.contradiction(d.start, `ngày ${d.text} không tồn tại`, d.text);
+  if (d.digits > 2 || d.value < 1 || d.value > 31) c.contradiction(d.start, "day_not_exist", { value: d.text }, d.text);
   for (const sep of ["/", "-", "."]) {
     if (c.isSym(sep) && c.isNum(1)) {
       c.next();
@@ -79,16 +79,16 @@ export function quarterMonthAhead(c: Cursor, withMonthWord = false): number | un
 }
 
 export function yearOf(c: Cursor, l: Lexeme): number {
-  if (l.digits !== 4 || l.value < MIN_YEAR || l.value > MAX_YEAR) c.contradiction(l.start, `năm ${l.text} nằm ngoài ${MIN_YEAR}–${MAX_YEAR}`, l.text);
+  if (l.digits !== 4 || l.value < MIN_YEAR || l.value > MAX_YEAR) c.contradiction(l.start, "year_out_of_range", { value: l.text, min: MIN_YEAR, max: MAX_YEAR }, l.text);
   return l.value;
 }
 
 export function checkDate(c: Cursor, ref: DateRef, monthLexeme?: Lexeme, monthAt?: number): DateRef {
   const month = ref.month as number;
-  if (month < 1 || month > 12) c.contradiction(monthLexeme?.start ?? monthAt ?? ref.start, `tháng ${month} không tồn tại`, monthLexeme?.text ?? "");
+  if (month < 1 || month > 12) c.contradiction(monthLexeme?.start ?? monthAt ?? ref.start, "month_not_exist", { value: month }, monthLexeme?.text ?? "");
   const day = ref.day as number;
   const max = month === 2 ? (ref.year === undefined || (ref.year % 4 === 0 && (ref.year % 100 !== 0 || ref.year % 400 === 0)) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  if (day > max) c.contradiction(ref.start, `ngày ${day}/${month}${ref.year === undefined ? "" : `/${ref.year}`} không tồn tại`);
+  if (day > max) c.contradiction(ref.start, "date_not_exist", { day, month, ...periodYear(ref.year) });
   return ref;
 }
 
@@ -129,11 +129,11 @@ export function dateGroups(c: Cursor, bound: DateBound, leads: readonly string[]
     }
     for (const ref of group) {
       if (ref.month === undefined || typeof ref.day !== "number") {
-        if (group.length > 1 || dates.length > 0) c.contradiction(ref.start, "một ngày trong danh sách thiếu tháng");
+        if (group.length > 1 || dates.length > 0) c.contradiction(ref.start, "list_date_without_month");
         return { dates, pending: ref };
       }
       const year = ref.year ?? groupYear;
-      if (ref.year !== undefined && groupYear !== undefined && ref.year !== groupYear) c.contradiction(ref.start, `năm ${ref.year} khác năm ${groupYear}`);
+      if (ref.year !== undefined && groupYear !== undefined && ref.year !== groupYear) c.contradiction(ref.start, "list_year_mismatch", { year: ref.year, groupYear });
       const spec = checkDate(c, { ...ref, ...periodYear(year) });
       dates.push({ ...(spec.year === undefined ? {} : { year: spec.year }), month: spec.month as number, day: spec.day as number });
     }
@@ -163,7 +163,7 @@ export function groupContinues(c: Cursor, bound: DateBound, leads: readonly stri
     if (l === undefined || !l.entries.some((e) => e.canonical === w)) {
       // a different bound is a contradiction, not a new clause
       if (k === 1 && (c.is("before", 1) || c.is("lead", 1)) && ((c.isUnit("day", 2) && c.isNum(3)) || (c.is("before", 2) && c.isUnit("day", 3)))) {
-        c.contradiction((c.peek(1) as Lexeme).start, "các nhóm ngày trong danh sách có cách tính khác nhau", (c.peek(1) as Lexeme).text);
+        c.contradiction((c.peek(1) as Lexeme).start, "list_bounds_differ", {}, (c.peek(1) as Lexeme).text);
       }
       return false;
     }
@@ -220,14 +220,14 @@ export function datedRule(c: Cursor, leadWords: string[], bound: DateBound): Dea
     const span = given === "half_yearly" ? 6 : 3;
     const month = ((only.month - 1) % span) + 1;
     for (const x of dates) {
-      if (x.year !== undefined) c.contradiction(at, `ngày có năm ${x.year} không thể lặp lại`);
-      if (((x.month - 1) % span) + 1 !== month || x.day !== only.day) c.contradiction(at, `các ngày không cùng vị trí trong mỗi kỳ (${FREQUENCY_WORDS[given]})`);
+      if (x.year !== undefined) c.contradiction(at, "dated_cannot_recur", { year: x.year });
+      if (((x.month - 1) % span) + 1 !== month || x.day !== only.day) c.contradiction(at, "dates_not_same_in_period", { frequency: given });
     }
-    if (only.day > 28 || dates.length > 12 / span) c.contradiction(at, "ngày không có trong mọi kỳ");
+    if (only.day > 28 || dates.length > 12 / span) c.contradiction(at, "day_not_in_every_period");
     return { kind: "recurring", frequency: given, month, day: only.day, bound };
   }
-  if (dates.length > 1) c.contradiction(at, "một danh sách ngày không thể lặp lại hằng năm");
-  if (only.year !== undefined) c.contradiction(at, `ngày có năm ${only.year} không thể lặp lại`);
+  if (dates.length > 1) c.contradiction(at, "list_cannot_recur_yearly");
+  if (only.year !== undefined) c.contradiction(at, "dated_cannot_recur", { year: only.year });
   expectFrequency(c, every, "yearly", at);
   return { kind: "recurring", frequency: "yearly", month: only.month, day: only.day, bound };
 }

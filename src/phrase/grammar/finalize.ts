@@ -4,16 +4,16 @@
  * @internal
  * @module
  */
-import type { DeadlineRule, RuleNote } from "../../deadline/types.js";
+import type { DeadlineRule, RuleNote, Wording } from "../../deadline/types.js";
 
 /**
  * Attaches the notes that follow from a rule's fields and wording, and the wording itself
  * (keys sorted), and freezes the result.
  * @internal
  */
-export function finalize(rule: DeadlineRule, wording: Readonly<Record<string, string>>): DeadlineRule {
-  const keys = Object.keys(wording).sort();
-  const w: Record<string, string> = {};
+export function finalize(rule: DeadlineRule, wording: Wording): DeadlineRule {
+  const keys = (Object.keys(wording) as (keyof Wording)[]).sort();
+  const w: { -readonly [K in keyof Wording]: Wording[K] } = {};
   for (const k of keys) w[k] = wording[k] as string;
   const notes = notesOf(rule, w);
   const { notes: _n, wording: _w, ...rest } = rule;
@@ -33,7 +33,7 @@ export function finalize(rule: DeadlineRule, wording: Readonly<Record<string, st
  * - `local_convention`: an urgency mark whose numeric meaning is local (`{ urgency }`).
  * @internal
  */
-export function notesOf(rule: DeadlineRule, wording: Readonly<Record<string, string>>): RuleNote[] {
+export function notesOf(rule: DeadlineRule, wording: Wording): RuleNote[] {
   const notes: RuleNote[] = [];
   const bareDay =
     ((rule.kind === "relative" || rule.kind === "before_deadline") && rule.unit === "day") || rule.cap?.unit === "day";

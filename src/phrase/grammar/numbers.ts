@@ -14,23 +14,23 @@ export function readAmount(c: Cursor): number {
   const start = c.index();
   if (c.isNum()) {
     const l = c.next();
-    if (l.digits > 6 || l.value > MAX_AMOUNT) c.contradiction(l.start, `số lượng ${l.text} quá lớn (tối đa ${MAX_AMOUNT})`, l.text);
+    if (l.digits > 6 || l.value > MAX_AMOUNT) c.contradiction(l.start, "amount_too_large", { value: l.text, max: MAX_AMOUNT }, l.text);
     if (c.isSym("(") && c.isNumberWordStart(1)) {
       c.next();
       const wordsAt = c.index();
       const words = c.onlyNumbers(() => numberWords(c));
-      if (words !== l.value) c.contradiction(wordsAt, `số ${l.value} và chữ (${words}) không khớp`, c.text.slice(wordsAt, c.index()).trim());
+      if (words !== l.value) c.contradiction(wordsAt, "digits_words_mismatch", { digits: l.value, words }, c.text.slice(wordsAt, c.index()).trim());
       if (!c.isSym(")")) c.fail([")"]);
       c.next();
     }
     return l.value;
   }
   const value = numberWords(c);
-  if (value > MAX_AMOUNT) c.contradiction(start, `số lượng ${value} quá lớn (tối đa ${MAX_AMOUNT})`);
+  if (value > MAX_AMOUNT) c.contradiction(start, "amount_too_large", { value, max: MAX_AMOUNT });
   // "tám (8) giờ": the words, then the digits in brackets, checked
   if (c.isSym("(") && c.isNum(1) && c.isSym(")", 2)) {
     const digits = c.peek(1) as Lexeme;
-    if (digits.value !== value) c.contradiction(digits.start, `chữ (${value}) và số ${digits.text} không khớp`, digits.text);
+    if (digits.value !== value) c.contradiction(digits.start, "digits_words_mismatch", { digits: digits.text, words: value }, digits.text);
     c.p += 3;
   }
   return value;

@@ -99,7 +99,7 @@ export function periodDay(c: Cursor, leads: string[], bound: DateBound): Deadlin
     at.push("thứ", String(n.value));
     if (c.is("from") || (c.isSym(",") && c.is("from", 1))) {
       // "ngày thứ 10 kể từ ngày …" = 10 days from that day
-      if (n.value < 1 || n.value > MAX_AMOUNT) c.contradiction(n.start, `số lượng ${n.value} không hợp lệ`);
+      if (n.value < 1 || n.value > MAX_AMOUNT) c.contradiction(n.start, "amount_invalid", { value: n.value });
       const rule = connectorAndAnchor(c, n.value, "day", leads);
       c.wording["ordinal"] = "ngày thứ";
       return rule;
@@ -114,7 +114,7 @@ export function periodDay(c: Cursor, leads: string[], bound: DateBound): Deadlin
     day = l.value;
     at.push(String(l.value));
   }
-  if (typeof day === "number" && (day < 1 || day > 31)) c.contradiction(start, `ngày ${day} không tồn tại`);
+  if (typeof day === "number" && (day < 1 || day > 31)) c.contradiction(start, "day_not_exist", { value: day });
   if (!c.is("of") && !c.isUnit("month") && !c.isUnit("quarter")) c.fail(["kể từ", "của tháng …", "của quý …"]);
   if (c.is("of")) {
     c.next();
@@ -215,7 +215,7 @@ export function periodDay(c: Cursor, leads: string[], bound: DateBound): Deadlin
       }
       const span = frequency === "quarterly" ? 3 : 12;
       if (month === 0) month = span;
-      if (month < 1 || month > span) c.contradiction(start, `tháng thứ ${month} không có trong ${frequency === "quarterly" ? "quý" : "năm"}`);
+      if (month < 1 || month > span) c.contradiction(start, "month_not_in_period", { value: month, unit: frequency === "quarterly" ? "quarter" : "year" });
     }
   }
   readBase(c);

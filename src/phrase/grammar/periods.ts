@@ -35,11 +35,11 @@ export function monthPeriod(c: Cursor, leads: string[]): DeadlineRule {
   }
   if (c.isNum() || c.isNumberWordStart(0)) {
     const m = smallNumber(c, [E.number]);
-    if (m.value < 1 || m.value > 12) c.contradiction(m.start, `tháng ${m.value} không tồn tại`);
+    if (m.value < 1 || m.value > 12) c.contradiction(m.start, "month_not_exist", { value: m.value });
     const year = optionalYearNumber(c);
     const every = readEvery(c);
     if (every !== undefined || c.presetEvery !== undefined) {
-      if (year !== undefined) c.contradiction(start, `tháng có năm ${year} không thể lặp lại`);
+      if (year !== undefined) c.contradiction(start, "dated_cannot_recur", { year });
       expectFrequency(c, every, "yearly", start);
       c.setLead(leads, "trong");
       return { kind: "recurring", frequency: "yearly", month: m.value, bound: "within" };
@@ -60,7 +60,7 @@ export function quarterPeriod(c: Cursor, leads: string[]): DeadlineRule {
   if (c.is("roman")) quarter = (c.next().entries.find((e) => e.kind === "roman") as CompiledEntry).value as number;
   else if (c.isNum() || c.isNumberWordStart(0)) {
     const q = smallNumber(c, [E.number]);
-    if (q.value < 1 || q.value > 4) c.contradiction(q.start, `quý ${q.value} không tồn tại`);
+    if (q.value < 1 || q.value > 4) c.contradiction(q.start, "quarter_not_exist", { value: q.value });
     quarter = q.value;
   }
   if (quarter === undefined) {

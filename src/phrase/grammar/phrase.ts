@@ -111,7 +111,7 @@ export function body(c: Cursor): DeadlineRule {
     const early = everyFirst(c);
     if (early !== undefined) return early;
     const rule = leadsAndMain(c);
-    if (rule.kind !== "recurring") c.contradiction(periodicAt, `"định kỳ" cần một thời hạn lặp lại (hằng tháng, hằng năm …)`, "định kỳ");
+    if (rule.kind !== "recurring") c.contradiction(periodicAt, "periodic_needs_recurring", {}, "định kỳ");
     return rule;
   }
   return leadsAndMain(c);

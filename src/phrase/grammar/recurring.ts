@@ -9,7 +9,6 @@ import type { Weekday } from "../../day/dayNumber.js";
 import { PhraseParseError, issue } from "../../errors.js";
 import type { CompiledEntry } from "../lexicon.js";
 import type { Lexeme } from "../tokenize.js";
-import { FREQUENCY_WORDS } from "../canonical.js";
 import { join, type Cursor, type EveryInfo, type Frequency } from "./cursor.js";
 import { main } from "./phrase.js";
 
@@ -51,7 +50,7 @@ export function rrule(c: Cursor, bound: DateBound, lead?: string): DeadlineRule 
 export function expectFrequency(c: Cursor, every: EveryInfo | undefined, frequency: Frequency, at: number): void {
   const given = every ?? c.presetEvery;
   if (given === undefined) return;
-  if (given.frequency !== frequency) c.contradiction(given.start, `"${FREQUENCY_WORDS[given.frequency]}" không khớp với ngày đã nêu (cần ${FREQUENCY_WORDS[frequency]})`);
+  if (given.frequency !== frequency) c.contradiction(given.start, "frequency_mismatch", { given: given.frequency, needed: frequency });
   void at;
 }
 
@@ -70,7 +69,7 @@ export function readEvery(c: Cursor): EveryInfo | undefined {
     c.fail(["ngày", "tuần", "tháng", "quý", "năm"]);
   }
   if (c.presetEvery !== undefined && c.presetEvery.frequency !== frequency) {
-    c.contradiction(start, `"${FREQUENCY_WORDS[c.presetEvery.frequency]}" và "${FREQUENCY_WORDS[frequency]}" mâu thuẫn`);
+    c.contradiction(start, "frequencies_conflict", { first: c.presetEvery.frequency, second: frequency });
   }
   c.next();
   c.next();
@@ -96,7 +95,7 @@ export function everyFirst(c: Cursor): DeadlineRule | undefined {
           c.next();
         }
         const rule = main(c, leads);
-        if (rule.kind !== "recurring" || rule.frequency !== "half_yearly") c.contradiction(start, "mệnh đề định kỳ 6 tháng cần ngày của mỗi kỳ");
+        if (rule.kind !== "recurring" || rule.frequency !== "half_yearly") c.contradiction(start, "half_yearly_needs_day");
         return rule;
       }
       return { kind: "recurring", frequency: "half_yearly", bound: "within" };
@@ -116,7 +115,7 @@ export function everyFirst(c: Cursor): DeadlineRule | undefined {
     c.next();
   }
   const rule = main(c, leads);
-  if (rule.kind !== "recurring") c.contradiction(every.start, "mệnh đề định kỳ cần một ngày hoặc một tháng lặp lại");
+  if (rule.kind !== "recurring") c.contradiction(every.start, "every_first_needs_day");
   if (rule.bound === "within" && rule.month === undefined) {
     // "hằng tháng, trong tháng": nothing follows the every-clause but the period itself
     delete c.wording["order"];
@@ -137,7 +136,7 @@ export function weekly(c: Cursor, leads: string[], bound: DateBound): DeadlineRu
     const l = c.peek();
     const word = l?.entries.find((e) => e.kind === "numword" && (e.role === "digit" || e.role === "unit_only"));
     const value = l?.type === "number" ? l.value : word !== undefined ? (word.value as number) : c.fail(expected);
-    if (value < 2 || value > 7) c.contradiction((l as Lexeme).start, `không có "thứ ${(l as Lexeme).text}"`, (l as Lexeme).text);
+    if (value < 2 || value > 7) c.contradiction((l as Lexeme).start, "weekday_not_exist", { value: (l as Lexeme).text }, (l as Lexeme).text);
     c.next();
     weekday = (value - 1) as Weekday;
   }

@@ -27,7 +27,7 @@ export function amountRule(c: Cursor, leads: string[]): DeadlineRule {
   if (unit.written !== undefined) c.wording["unit"] = unit.written;
   if (c.is("before")) {
     if (unit.unit !== "day" && unit.unit !== "working_day" && unit.unit !== "calendar_day") {
-      c.contradiction(amountAt, "chỉ tính lùi theo ngày hoặc ngày làm việc trước một thời hạn");
+      c.contradiction(amountAt, "count_back_days_only");
     }
     c.next();
     if (c.isUnit("day") && (c.isNum(1) || c.isNumberWordStart(1))) c.fail(["thời hạn …", "ngày hết hạn"]);

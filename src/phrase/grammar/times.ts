@@ -4,7 +4,6 @@
  * @module
  */
 import type { DeadlineRule } from "../../deadline/types.js";
-import { FREQUENCY_WORDS } from "../canonical.js";
 import { join, type Cursor } from "./cursor.js";
 import { dateGroups } from "./dates.js";
 import { readEvery, expectFrequency, weekly } from "./recurring.js";
@@ -43,7 +42,7 @@ export function readTime(c: Cursor): string {
       if (c.isUnit("minute")) c.next();
     }
   }
-  if (h.value > 24 || minutes > 59 || (h.value === 24 && minutes > 0)) c.contradiction(h.start, `giờ ${h.value}:${minutes} không tồn tại`, h.text);
+  if (h.value > 24 || minutes > 59 || (h.value === 24 && minutes > 0)) c.contradiction(h.start, "time_not_exist", { hour: h.value, minute: minutes }, h.text);
   return `${String(h.value).padStart(2, "0")}:${String(minutes).padStart(2, "0")}`;
 }
 
@@ -78,7 +77,7 @@ export function timed(c: Cursor, leads: string[]): DeadlineRule {
   }
   const every = readEvery(c) ?? c.presetEvery;
   if (every !== undefined) {
-    if (every.frequency !== "daily") c.contradiction(every.start, `giờ trong ngày cần "hằng ngày", không phải "${FREQUENCY_WORDS[every.frequency]}"`);
+    if (every.frequency !== "daily") c.contradiction(every.start, "time_needs_daily", { frequency: every.frequency });
     setTimedLead();
     return { kind: "recurring", frequency: "daily", bound: "by", time };
   }

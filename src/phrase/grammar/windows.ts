@@ -45,7 +45,7 @@ export function dateWindow(c: Cursor): DeadlineRule {
   const toAt = c.index();
   const to = dateRef(c);
   if (fromKind === "dated") {
-    if (to.month === undefined || typeof to.day !== "number") c.contradiction(toAt, "ngày kết thúc thiếu tháng");
+    if (to.month === undefined || typeof to.day !== "number") c.contradiction(toAt, "window_end_without_month");
     if (lead !== "từ") c.wording["lead"] = lead;
     const f = from as DateRef & { month: number; day: number };
     c.wording["from"] = formatDateSpec({ ...(f.year === undefined ? {} : { year: f.year }), month: f.month, day: f.day });
@@ -56,13 +56,13 @@ export function dateWindow(c: Cursor): DeadlineRule {
     termReport(c, true);
     frequency = "quarterly";
   } else if (fromKind === "dec_prev_year") {
-    if (to.month !== 12) c.contradiction(toAt, "kỳ báo cáo năm kết thúc vào tháng 12");
+    if (to.month !== 12) c.contradiction(toAt, "yearly_window_ends_december");
     if (c.is("of") || c.is("belong")) c.next();
     if (c.isUnit("year")) c.next();
     termReport(c, true);
     frequency = "yearly";
   } else {
-    if (to.month !== undefined) c.contradiction(toAt, "ngày kết thúc phải thuộc tháng của kỳ báo cáo");
+    if (to.month !== undefined) c.contradiction(toAt, "window_end_in_report_month");
     if (c.is("of")) c.next();
     if (!c.isUnit("month")) c.fail(["tháng báo cáo", "tháng cuối quý", "tháng thứ sáu"]);
     c.next();
