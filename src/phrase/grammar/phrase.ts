@@ -174,32 +174,63 @@ export function leadsAndMain(c: Cursor): DeadlineRule {
   return main(c, leads);
 }
 
-export function main(c: Cursor, leads: string[]): DeadlineRule {
-  if (c.is("before")) {
-    c.next();
-    const words = [...leads, "trước"];
-    if (isRruleStart(c)) return rrule(c, "before", join(words));
-    if (isTimeAhead(c, true)) return timed(c, words);
-    if (c.isUnit("day") || c.isNum()) return datedRule(c, words, "before");
-    if (c.is("ordinal") || c.is("sunday")) return weekly(c, words, "before");
-    if (c.is("last") && c.isUnit("month", 1)) return lastOfMonth(c, words, "before");
-    c.fail(["ngày", E.date, "giờ (time)", "thứ (weekday)", "cuối tháng"]);
-  }
-  if (isTimeAhead(c)) return timed(c, leads);
-  if (c.isUnit("day") && c.is("ordinal", 1) && c.isNumberWordOrNum(2)) return periodDay(c, leads, "by");
-  if (c.isUnit("day") && periodDayAhead(c, 1)) return periodDay(c, leads, "by");
+/**
+ * A form that can follow the lead words: `at` looks ahead (bounded, nothing consumed), `read`
+ * parses it. The first entry of {@link FORMS} whose `at` holds is read.
+ */
+export interface Form {
+  /** What the form reads, for readers of the table ("named date", "amount" …). */
+  readonly name: string;
+  at(c: Cursor, leads: readonly string[]): boolean;
+  read(c: Cursor, leads: string[]): DeadlineRule;
+}
+
+const endsWithTrong = (leads: readonly string[]): boolean => {
   const last = leads[leads.length - 1];
-  if (c.isUnit("day") && (last === "trong" || last === "trong vòng") && !c.isNum(1) && !c.is("last", 1)) {
-    return sameDay(c, leads);
-  }
-  if (c.isUnit("day") && (c.isNum(1) || c.is("last", 1))) return datedRule(c, leads, "by");
-  if (c.isNum() && (c.isSym("/", 1) || c.isSym("-", 1) || c.isSym(".", 1)) && c.isNum(2)) return datedRule(c, leads, "by");
-  if (c.isNumberStart()) return amountRule(c, leads);
-  if (c.isUnit("month")) return monthPeriod(c, leads);
-  if (c.isUnit("quarter")) return quarterPeriod(c, leads);
-  if (c.isUnit("year")) return yearPeriod(c, leads);
-  if (c.is("last") || c.is("mid") || c.is("first")) return point(c, leads);
-  if (c.is("ordinal") || c.is("sunday")) return weekly(c, leads, "by");
+  return last === "trong" || last === "trong vòng";
+};
+
+/** "trước …": a time, a date, a weekday, "cuối tháng" or an RRULE (consumes "trước"). */
+function beforeForm(c: Cursor, leads: string[]): DeadlineRule {
+  c.next();
+  const words = [...leads, "trước"];
+  if (isRruleStart(c)) return rrule(c, "before", join(words));
+  if (isTimeAhead(c, true)) return timed(c, words);
+  if (c.isUnit("day") || c.isNum()) return datedRule(c, words, "before");
+  if (c.is("ordinal") || c.is("sunday")) return weekly(c, words, "before");
+  if (c.is("last") && c.isUnit("month", 1)) return lastOfMonth(c, words, "before");
+  return c.fail(["ngày", E.date, "giờ (time)", "thứ (weekday)", "cuối tháng"]);
+}
+
+/**
+ * The forms after the lead words, in the order they are tried. A new form is one file exporting
+ * its reader and one entry here.
+ */
+export const FORMS: readonly Form[] = [
+  { name: "before", at: (c) => c.is("before"), read: beforeForm },
+  { name: "time of day", at: (c) => isTimeAhead(c), read: timed },
+  {
+    name: "day of a period",
+    at: (c) => c.isUnit("day") && ((c.is("ordinal", 1) && c.isNumberWordOrNum(2)) || periodDayAhead(c, 1)),
+    read: (c, leads) => periodDay(c, leads, "by"),
+  },
+  { name: "same day", at: (c, leads) => c.isUnit("day") && endsWithTrong(leads) && !c.isNum(1) && !c.is("last", 1), read: sameDay },
+  {
+    name: "named date",
+    at: (c) => (c.isUnit("day") && (c.isNum(1) || c.is("last", 1))) || (c.isNum() && (c.isSym("/", 1) || c.isSym("-", 1) || c.isSym(".", 1)) && c.isNum(2)),
+    read: (c, leads) => datedRule(c, leads, "by"),
+  },
+  { name: "amount", at: (c) => c.isNumberStart(), read: amountRule },
+  { name: "month", at: (c) => c.isUnit("month"), read: monthPeriod },
+  { name: "quarter", at: (c) => c.isUnit("quarter"), read: quarterPeriod },
+  { name: "year", at: (c) => c.isUnit("year"), read: yearPeriod },
+  { name: "point of a period", at: (c) => c.is("last") || c.is("mid") || c.is("first"), read: point },
+  { name: "weekday", at: (c) => c.is("ordinal") || c.is("sunday"), read: (c, leads) => weekly(c, leads, "by") },
+];
+
+/** The form after the lead words: the first entry of {@link FORMS} that applies. */
+export function main(c: Cursor, leads: string[]): DeadlineRule {
+  for (const form of FORMS) if (form.at(c, leads)) return form.read(c, leads);
   return c.fail(leads.length > 0 ? [E.number, "ngày", "trước", "tháng", "quý", "năm"] : E.start);
 }
 
