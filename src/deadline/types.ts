@@ -103,7 +103,7 @@ export interface Wording {
   readonly periodic?: string;
   /** `"every_first"`: the every-clause written before the day ("định kỳ hằng quý, trước ngày 20 …"). */
   readonly order?: string;
-  /** Words of the day: "đầu tháng", "giữa tháng", "ngày làm việc", "đầu năm". */
+  /** Words of the day: "đầu tháng", "giữa tháng", "ngày làm việc", "đầu năm"; "cuối" for the last day of a reporting window. */
   readonly day?: string;
   /** Start of a dated window ("từ ngày 20/06/2024 đến …"), `dd/mm[/yyyy]`. */
   readonly from?: string;

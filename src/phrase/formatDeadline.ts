@@ -117,7 +117,7 @@ function recurringVi(rule: RecurringRule, w: Wording): string {
   const periodic = w["periodic"] === undefined ? "" : `${w["periodic"]} `;
   const lead = w["lead"] ?? (rule.time !== undefined || rule.bound === "before" ? "trước" : rule.bound === "within" ? "trong" : "");
   const base = w["base"] === undefined ? "" : ` ${w["base"]}`;
-  const everyFirst = (clause: string): string => (w["order"] === "every_first" ? `${periodic}${every}, ${clause}` : clause);
+  const everyFirst = (clause: string): string => (w["order"] === "every_first" ? `${periodic}${every}, ${clause}` : `${periodic}${clause}`);
   if (rule.offset !== undefined && rule.bound === "within") {
     const unit = rule.frequency === "monthly" ? "tháng" : rule.frequency === "quarterly" ? "quý" : "năm";
     return everyFirst(`${pre(lead, `${unit} ${w["next"] ?? (rule.offset === 1 ? "tiếp theo" : "trước")}`)}${base}`);
@@ -126,7 +126,7 @@ function recurringVi(rule: RecurringRule, w: Wording): string {
   if (at !== undefined) {
     const clause = `${pre(lead, at)}${base}`;
     if (w["order"] === "every_first") return everyFirst(clause);
-    return rule.offset === undefined && base === "" ? `${periodic}${clause} ${every}` : clause;
+    return rule.offset === undefined && base === "" ? `${periodic}${clause} ${every}` : `${periodic}${clause}`;
   }
   let body: string | undefined;
   switch (rule.frequency) {
@@ -164,8 +164,9 @@ function recurringVi(rule: RecurringRule, w: Wording): string {
   return w["order"] === "every_first" ? `${periodic}${every}, ${clause}` : `${periodic}${clause} ${every}`;
 }
 
-function windowVi(rule: Extract<DeadlineRule, { kind: "reporting_window" }>, lead: string): string {
-  const { fromDay: f, toDay: t } = rule;
+function windowVi(rule: Extract<DeadlineRule, { kind: "reporting_window" }>, lead: string, w: Wording): string {
+  const f = rule.fromDay;
+  const t = w["day"] === "cuối" && rule.toDay === 31 ? "cuối" : String(rule.toDay);
   switch (rule.frequency) {
     case "monthly":
       return `${lead} ngày ${f} tháng trước đến ngày ${t} của tháng thuộc kỳ báo cáo`;
@@ -220,7 +221,7 @@ function mainVi(rule: DeadlineRule, w: Wording): string {
       return out;
     }
     case "reporting_window":
-      return windowVi(rule, w["lead"] ?? "từ");
+      return windowVi(rule, w["lead"] ?? "từ", w);
   }
 }
 
@@ -371,7 +372,8 @@ function mainEn(rule: DeadlineRule): string {
       const names = { monthly: "month", quarterly: "quarter", half_yearly: "half year", yearly: "year" } as const;
       if (rule.frequency === "yearly") return `data from ${rule.fromDay} December of the previous year to ${rule.toDay} December of the reporting year`;
       if (rule.frequency === "monthly") return `data from the ${ordinal(rule.fromDay)} of the previous month to the ${ordinal(rule.toDay)} of the reporting month`;
-      return `data from the ${ordinal(rule.fromDay)} of the month before the reporting ${names[rule.frequency]} to the ${ordinal(rule.toDay)} of its last month`;
+      const to = w["day"] === "cuối" && rule.toDay === 31 ? "last day" : ordinal(rule.toDay);
+      return `data from the ${ordinal(rule.fromDay)} of the month before the reporting ${names[rule.frequency]} to the ${to} of its last month`;
     }
   }
 }

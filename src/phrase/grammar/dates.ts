@@ -183,7 +183,7 @@ export function datedRule(c: Cursor, leadWords: string[], bound: DateBound): Dea
   const first = dates[0] as DateSpec | undefined;
   const yearOffset = ref === undefined && dates.length === 1 && first?.year === undefined ? offsetAhead(c, "year", true) : undefined;
   if (yearOffset !== undefined && first !== undefined) {
-    readBase(c);
+    readBase(c, "yearly");
     const every = readEvery(c);
     expectFrequency(c, every, "yearly", c.index());
     if (lead !== (bound === "before" ? "trước" : "")) c.wording["lead"] = lead;

@@ -218,7 +218,7 @@ export function periodDay(c: Cursor, leads: string[], bound: DateBound): Deadlin
       if (month < 1 || month > span) c.contradiction(start, "month_not_in_period", { value: month, unit: frequency === "quarterly" ? "quarter" : "year" });
     }
   }
-  readBase(c);
+  readBase(c, frequency);
   const every = readEvery(c);
   expectFrequency(c, every, frequency, start);
   c.setRecurringLead(leads, bound);
@@ -236,7 +236,28 @@ export function periodDay(c: Cursor, leads: string[], bound: DateBound): Deadlin
 }
 
 /** The period the offset counts from, as written ("tháng phát sinh nghĩa vụ thuế"), kept in `wording.base`. */
-export function readBase(c: Cursor): void {
+export function readBase(c: Cursor, frequency: Frequency): void {
   if (c.atBoundary() || c.isSym(",") || c.is("every") || c.is("except")) return;
+  // The base names a period of the same unit ("tháng tiếp theo tháng phát sinh …", "năm dương lịch
+  // hoặc năm tài chính"), a reporting period ("kỳ …", "chu kỳ …") or "ngay sau …"; anything else
+  // is not understood rather than kept unread ("quý sau không thời hạn").
+  const unit = BASE_UNIT[frequency];
+  const k = c.is("or") ? 1 : 0;
+  const fits =
+    c.isUnit(unit.value, k) || c.is("term", k) || (k === 0 && c.is("immediately")) || (c.peek(k)?.text.toLowerCase() === "chu" && c.is("term", k + 1));
+  if (!fits) {
+    if (k === 1) c.next();
+    c.fail([`${unit.word} …`, "kỳ …", E.end]);
+  }
   c.wording["base"] = c.freeText(["…"]);
 }
+
+/** The unit a base must name, by frequency. */
+const BASE_UNIT: Readonly<Record<Frequency, { readonly value: string; readonly word: string }>> = {
+  daily: { value: "day", word: "ngày" },
+  weekly: { value: "week", word: "tuần" },
+  monthly: { value: "month", word: "tháng" },
+  quarterly: { value: "quarter", word: "quý" },
+  half_yearly: { value: "month", word: "tháng" },
+  yearly: { value: "year", word: "năm" },
+};

@@ -14,7 +14,7 @@ import { readBase, offsetWord, offsetWordAt } from "./periodDays.js";
 /** "tháng tiếp theo", "quý sau", "năm sau", "tháng trước" (whole periods): recurring, offset, bound within. */
 export function offsetPeriod(c: Cursor, leads: readonly string[], frequency: "monthly" | "quarterly" | "yearly", start: number): DeadlineRule {
   const { offset, words: written } = offsetWord(c);
-  readBase(c);
+  readBase(c, frequency);
   const every = readEvery(c);
   expectFrequency(c, every, frequency, start);
   c.setLead(leads, "trong");

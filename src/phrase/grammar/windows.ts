@@ -78,7 +78,9 @@ export function dateWindow(c: Cursor): DeadlineRule {
     }
   }
   if (lead !== "từ") c.wording["lead"] = lead;
-  return { kind: "reporting_window", frequency, fromDay: from.day as number, toDay: to.day as number };
+  // "đến ngày cuối của tháng cuối quý": the month's last day, day 31 clamped to the month's length
+  if (to.day === "last") c.wording["day"] = "cuối";
+  return { kind: "reporting_window", frequency, fromDay: from.day as number, toDay: to.day === "last" ? 31 : to.day };
 }
 
 /** "[thuộc] [kỳ] báo cáo" (required when `required`). */
