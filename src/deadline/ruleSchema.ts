@@ -90,11 +90,19 @@ const WORDING_KEYS = [
   "next",
   "nextLead",
   "ordinal",
+  "role",
 ] as const satisfies readonly (keyof Wording)[];
 
 const wordingSchema = z.partialRecord(z.union([z.enum(WORDING_KEYS), z.templateLiteral(["label.", z.int().nonnegative()])]), z.string()).readonly();
 
+const alternativeSchema = z.strictObject({
+  condition: z.string().min(1),
+  rule: z.lazy((): z.ZodType<DeadlineRule> => deadlineRuleSchema),
+});
+
 const common = {
+  role: z.enum(["entry_into_force", "validity", "minimum_notice", "extension_limit"]).optional(),
+  alternatives: z.array(alternativeSchema).min(1).readonly().optional(),
   cap: durationSchema.optional(),
   except: z.array(urgencyExceptionSchema).readonly().optional(),
   notes: z.array(ruleNoteSchema).readonly().optional(),

@@ -63,8 +63,32 @@ export interface UrgencyException {
   readonly rule?: DeadlineRule;
 }
 
+/**
+ * What a time expression is, when it is not a deadline (absent = a deadline, a time limit to act by).
+ * Every role is computed by the same rules; the role tells a host what the day means:
+ * - `entry_into_force`: "có hiệu lực sau 45 ngày kể từ ngày ký" — the end of the period counted is when the text takes effect;
+ * - `validity`: "có thời hạn 12 tháng", "có giá trị 6 tháng kể từ ngày cấp" — how long a licence or decision stays valid;
+ * - `minimum_notice`: "niêm yết công khai ít nhất 15 ngày" — a posting or notice that must last at least that long;
+ * - `extension_limit`: "có thể gia hạn một lần nhưng không quá 10 ngày làm việc" — the most a time limit may be extended by.
+ */
+export type RuleRole = "entry_into_force" | "validity" | "minimum_notice" | "extension_limit";
+
+/**
+ * One alternative by case: "…; trường hợp phức tạp không quá 40 ngày kể từ ngày nhận đơn". The
+ * condition is kept verbatim; the main rule is the default and a plan chooses the alternative.
+ */
+export interface RuleAlternative {
+  /** The case as written after "trường hợp" ("phức tạp", "vụ việc có nhiều tình tiết phức tạp"). */
+  readonly condition: string;
+  readonly rule: DeadlineRule;
+}
+
 /** Fields every rule may carry. `wording` is opaque to computation and kept for faithful formatting. */
 export interface RuleCommon {
+  /** What the expression is when it is not a deadline (see {@link RuleRole}); absent = a deadline. */
+  readonly role?: RuleRole;
+  /** Alternatives by case, each with its condition (see {@link RuleAlternative}). */
+  readonly alternatives?: readonly RuleAlternative[];
   /** At most this long from the anchor ("không quá 90 ngày"); the earlier of the two applies. */
   readonly cap?: Duration;
   /** Exceptions by urgency ("trừ trường hợp hỏa tốc"). */
@@ -101,8 +125,13 @@ export interface Wording {
   readonly every?: string;
   /** "định kỳ" when written. */
   readonly periodic?: string;
-  /** `"every_first"`: the every-clause written before the day ("định kỳ hằng quý, trước ngày 20 …"). */
+  /**
+   * `"every_first"`: the every-clause written before the day ("định kỳ hằng quý, trước ngày 20 …");
+   * `"reference_first"`: a count back written after its reference ("trước ngày khai mạc ít nhất 10 ngày").
+   */
   readonly order?: string;
+  /** The words of a role as written when not the canonical ones ("có thể gia hạn một lần nhưng", "có giá trị"). */
+  readonly role?: string;
   /** Words of the day: "đầu tháng", "giữa tháng", "ngày làm việc", "đầu năm"; "cuối" for the last day of a reporting window. */
   readonly day?: string;
   /** Start of a dated window ("từ ngày 20/06/2024 đến …"), `dd/mm[/yyyy]`. */
@@ -291,7 +320,8 @@ export interface LegalBasis extends SourceRef {}
  * - `hours_counted` (Đ.147.1), `working_hours_counted`, `office_hours_days` (N ngày làm việc as N × 8 h);
  * - `named_date`, `before_date`, `time_of_day`, `occurrence`, `period_end`, `counted_back`;
  * - `urgency`, `same_day`, `reporting_window`, `exception_applied`, `waived`, `cap_applied`, `cap_checked`;
- * - `end_of_day`: when the last day ends; `data_status`: a day the result depends on that is not `decided`.
+ * - `end_of_day`: when the last day ends; `data_status`: a day the result depends on that is not `decided`;
+ * - `role`: what the day means when the rule is not a deadline; `alternatives`: the cases the main rule leaves to the plan.
  */
 export type TraceCode =
   | "anchor"
@@ -323,7 +353,9 @@ export type TraceCode =
   | "cap_applied"
   | "cap_checked"
   | "end_of_day"
-  | "data_status";
+  | "data_status"
+  | "role"
+  | "alternatives";
 
 /** One step of a deadline computation, rendered in Vietnamese and English by `explainDeadline` / `formatTraceStep`. */
 export interface TraceStep {

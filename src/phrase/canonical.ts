@@ -4,7 +4,7 @@
  * @internal
  * @module
  */
-import type { DateSpec, RecurringRule } from "../deadline/types.js";
+import type { DateSpec, RecurringRule, RuleRole } from "../deadline/types.js";
 
 /** Vietnamese frequency words, for messages and formatting. @internal */
 export const FREQUENCY_WORDS: Readonly<Record<RecurringRule["frequency"], string>> = {
@@ -48,3 +48,11 @@ export function formatDateSpec(d: DateSpec): string {
   const dm = `${String(d.day).padStart(2, "0")}/${String(d.month).padStart(2, "0")}`;
   return d.year === undefined ? dm : `${dm}/${d.year}`;
 }
+
+/** The canonical words of each role, written before the time expression. @internal */
+export const ROLE_WORDS: Readonly<Record<RuleRole, string>> = {
+  entry_into_force: "có hiệu lực",
+  validity: "có thời hạn",
+  minimum_notice: "niêm yết công khai",
+  extension_limit: "gia hạn",
+};

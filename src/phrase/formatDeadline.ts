@@ -5,8 +5,8 @@
  * @module
  */
 import { validateRule } from "../deadline/ruleSchema.js";
-import type { DateSpec, DeadlineRule, Duration, DurationUnit, PeriodSpec, RecurringRule, UrgencyException, UrgencyLevel, Wording } from "../deadline/types.js";
-import { FREQUENCY_WORDS, canonicalAt, formatDateSpec } from "./canonical.js";
+import type { DateSpec, DeadlineRule, Duration, DurationUnit, PeriodSpec, RecurringRule, UrgencyException, RuleRole, UrgencyLevel, Wording } from "../deadline/types.js";
+import { FREQUENCY_WORDS, ROLE_WORDS, canonicalAt, formatDateSpec } from "./canonical.js";
 
 /** Options of {@link formatDeadline}. */
 export interface FormatDeadlineOptions {
@@ -190,9 +190,13 @@ function mainVi(rule: DeadlineRule, w: Wording): string {
       return w["undated"] === undefined ? out : `${w["undated"]} nhưng ${out}`;
     }
     case "before_deadline":
+      if (w["order"] === "reference_first") return `trước ${rule.reference} ${pre(w["lead"] ?? "", amountVi(rule.amount, rule.unit))}`;
       return `${pre(w["lead"] ?? "chậm nhất", amountVi(rule.amount, rule.unit))} trước ${rule.reference}`;
     case "fixed_date": {
-      if (w["from"] !== undefined) return `${w["lead"] ?? "từ"} ngày ${w["from"]} đến ngày ${formatDateSpec(rule.dates[0] as DateSpec)}`;
+      if (w["from"] !== undefined) {
+        const end = `${rule.time === undefined ? "" : `${timeVi(rule.time)} `}ngày ${formatDateSpec(rule.dates[0] as DateSpec)}`;
+        return `${w["lead"] ?? "từ"} ngày ${w["from"]} đến ${end}`;
+      }
       if (rule.time !== undefined) return pre(w["lead"] ?? "trước", `${timeVi(rule.time)} ${datesVi(rule.dates, "", w)}`);
       if (w["day"] === "đầu năm") {
         const y = rule.dates[0]?.year;
@@ -237,7 +241,8 @@ function vietnamese(rule: DeadlineRule): string {
   if (w["alternative"] !== undefined) out += ` hoặc ${w["alternative"]}`;
   if (w["scope"] !== undefined) out += ` đối với ${w["scope"]}`;
   if (w["remark"] !== undefined) out += ` (${w["remark"]})`;
-  return out;
+  for (const a of rule.alternatives ?? []) out += `; trường hợp ${a.condition} ${vietnamese(a.rule)}`;
+  return rule.role === undefined ? out : `${w["role"] ?? ROLE_WORDS[rule.role]} ${out}`;
 }
 
 // ------------------------------------------------------------------ English
@@ -346,10 +351,10 @@ function mainEn(rule: DeadlineRule): string {
       return w["undated"] === undefined ? `${head}${tail}` : `no deadline set, but ${head}${tail}`;
     }
     case "before_deadline":
-      return `at the latest ${rule.amount} ${unitEn(rule.unit, rule.amount)} before ${quote(rule.reference)}`;
+      return `${w["lead"] === "ít nhất" || w["lead"] === "tối thiểu" ? "at least" : "at the latest"} ${rule.amount} ${unitEn(rule.unit, rule.amount)} before ${quote(rule.reference)}`;
     case "fixed_date": {
       const list = rule.dates.map((d, i) => `${dateEn(d)}${w[`label.${i}`] === undefined ? "" : ` (${w[`label.${i}`]})`}`).join(", ");
-      if (w["from"] !== undefined) return `from ${w["from"]} to ${list} inclusive`;
+      if (w["from"] !== undefined) return rule.time === undefined ? `from ${w["from"]} to ${list} inclusive` : `from ${w["from"]} to ${rule.time} on ${list}`;
       if (rule.time !== undefined) return `before ${rule.time} on ${list}`;
       return rule.bound === "before" ? `strictly before ${list}` : `by ${list} inclusive`;
     }
@@ -388,5 +393,13 @@ function english(rule: DeadlineRule): string {
   }
   if (w["alternative"] !== undefined) out += `, or as set "${w["alternative"]}"`;
   if (w["remark"] !== undefined) out += ` ("${w["remark"]}")`;
-  return out;
+  for (const a of rule.alternatives ?? []) out += `; in the case "${a.condition}": ${english(a.rule)}`;
+  return rule.role === undefined ? out : `${ROLE_EN[rule.role]}: ${out}`;
 }
+
+const ROLE_EN: Readonly<Record<RuleRole, string>> = {
+  entry_into_force: "takes effect (entry into force)",
+  validity: "valid (validity period)",
+  minimum_notice: "posted or notified for at least (minimum notice)",
+  extension_limit: "may be extended (extension limit)",
+};

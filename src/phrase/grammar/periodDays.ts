@@ -69,6 +69,7 @@ export function periodDayAhead(c: Cursor, k: number): boolean {
   if (!c.isUnit("month", k)) return false;
   k++;
   if (offsetWordAt(c, k, true)) return true;
+  if (c.is("report", k)) return true;
   if (c.is("ordinal", k)) return c.isNumberWordOrNum(k + 1);
   if (c.is("last", k) && (c.is("term", k + 1) || (c.is("of", k + 1) && c.is("term", k + 2)))) return true;
   if (!c.is("first", k) && !c.is("last", k)) return false;
@@ -136,7 +137,13 @@ export function periodDay(c: Cursor, leads: string[], bound: DateBound): Deadlin
     if (!c.isUnit("month")) c.fail(["tháng", "quý"]);
     c.next(); // tháng
     at.push("tháng");
-    if (offsetWordAt(c, 0, true)) {
+    if (c.is("report")) {
+      // "ngày 20 của tháng báo cáo" (NĐ 09/2019 Đ.12, Đ.13): that day of the reporting month itself
+      c.next();
+      at.push("báo cáo");
+      offset = 0;
+      frequency = "monthly";
+    } else if (offsetWordAt(c, 0, true)) {
       const w = offsetWord(c);
       offset = w.offset;
       at.push(w.words);

@@ -52,6 +52,8 @@ import { periodDay, periodDayAhead } from "./periodDays.js";
 import { monthPeriod, point, quarterPeriod, yearPeriod } from "./periods.js";
 import { dateWindow } from "./windows.js";
 import { tail } from "./tails.js";
+import { roleRule } from "./roles.js";
+import { referenceFirst, referenceFirstAhead } from "./countedBack.js";
 
 /** Parses the whole phrase (NFC, length checked by the caller). */
 export function parsePhrase(text: string): DeadlineRule {
@@ -106,6 +108,7 @@ export function body(c: Cursor): DeadlineRule {
     if (f.canonical === "từ" || f.canonical === "tính từ" || f.canonical === "kể từ") return dateWindow(c);
   }
   if (c.is("urgency")) return urgent(c);
+  if (c.is("role")) return roleRule(c);
   if (c.is("periodic") || c.is("every")) {
     const periodicAt = c.index();
     const early = everyFirst(c);
@@ -158,8 +161,10 @@ export function leadsAndMain(c: Cursor): DeadlineRule {
       c.next();
       continue;
     }
-    // "chậm nhất đến ngày …"
-    if (leads.length > 0 && c.is("to") && (c.isUnit("day", 1) || c.is("last", 1) || c.is("first", 1) || c.is("mid", 1) || c.isNum(1))) {
+    // "chậm nhất đến ngày …";
+    // "đến ngày 31/12/2025", "đến 16 giờ 30 ngày 5-6": "đến" alone before a date or a time
+    const toDate = c.is("to") && ((c.isUnit("day", 1) && c.isNum(2)) || (c.isNum(1) && (c.isUnit("hour", 2) || c.isSym(":", 2))));
+    if ((leads.length > 0 && c.is("to") && (c.isUnit("day", 1) || c.is("last", 1) || c.is("first", 1) || c.is("mid", 1) || c.isNum(1))) || (leads.length === 0 && toDate)) {
       leads.push("đến");
       c.next();
       continue;
@@ -194,6 +199,7 @@ const endsWithTrong = (leads: readonly string[]): boolean => {
 function beforeForm(c: Cursor, leads: string[]): DeadlineRule {
   c.next();
   const words = [...leads, "trước"];
+  if (leads.length === 0 && referenceFirstAhead(c)) return referenceFirst(c);
   if (isRruleStart(c)) return rrule(c, "before", join(words));
   if (isTimeAhead(c, true)) return timed(c, words);
   if (c.isUnit("day") || c.isNum()) return datedRule(c, words, "before");

@@ -4,7 +4,8 @@
  * @internal
  * @module
  */
-import type { DeadlineRule, Duration, UrgencyException, UrgencyLevel } from "../../deadline/types.js";
+import type { DeadlineRule, Duration, RuleAlternative, UrgencyException, UrgencyLevel } from "../../deadline/types.js";
+import { alternative, alternativeAhead, shareAnchor } from "./alternatives.js";
 import type { CompiledEntry } from "../lexicon.js";
 import { Cursor, E, join } from "./cursor.js";
 import { subRule } from "./phrase.js";
@@ -14,8 +15,13 @@ export function tail(c: Cursor, rule: DeadlineRule): DeadlineRule {
   let cap: Duration | undefined = rule.cap;
   const except: UrgencyException[] = [];
   const remarks: string[] = c.wording["remark"] === undefined ? [] : [c.wording["remark"]];
+  const alternatives: RuleAlternative[] = [];
   for (;;) {
     if (c.atEnd()) break;
+    if (alternativeAhead(c)) {
+      alternatives.push(alternative(c));
+      continue;
+    }
     if (c.isSym("(") && c.is("except", 1)) {
       c.next();
       except.push(...exceptClause(c));
@@ -65,10 +71,12 @@ export function tail(c: Cursor, rule: DeadlineRule): DeadlineRule {
     c.fail(E.tail);
   }
   if (remarks.length > 0) c.wording["remark"] = remarks.join(") (");
+  const shared = alternatives.length === 0 ? { rule, alternatives } : shareAnchor(rule, alternatives);
   return {
-    ...rule,
+    ...shared.rule,
     ...(cap === undefined ? {} : { cap }),
     ...(except.length === 0 && rule.except === undefined ? {} : { except: [...(rule.except ?? []), ...except] }),
+    ...(shared.alternatives.length === 0 ? {} : { alternatives: shared.alternatives }),
   } as DeadlineRule;
 }
 

@@ -7,9 +7,9 @@
 import type { DeadlineRule } from "../../deadline/types.js";
 import type { CompiledEntry } from "../lexicon.js";
 import { formatDateSpec } from "../canonical.js";
-import { E, type Cursor } from "./cursor.js";
-import type { DateRef } from "./dates.js";
-import { dateRef } from "./dates.js";
+import { E, periodYear, type Cursor } from "./cursor.js";
+import { dateRef, type DateRef } from "./dates.js";
+import { readTime } from "./times.js";
 
 type ReportingFrequency = "monthly" | "quarterly" | "half_yearly" | "yearly";
 
@@ -24,7 +24,10 @@ export function dateWindow(c: Cursor): DeadlineRule {
   const from = dateRef(c);
   type FromKind = "prev_month" | "dec_prev_year" | "dated";
   let fromKind: FromKind;
-  if (from.month === undefined && typeof from.day === "number" && from.quarterMonth === undefined) {
+  if (from.month === undefined && typeof from.day === "number" && from.quarterMonth === undefined && c.is("to")) {
+    // "từ ngày 01 đến 10-5": the start takes its month and year from the end
+    fromKind = "dated";
+  } else if (from.month === undefined && typeof from.day === "number" && from.quarterMonth === undefined) {
     if (c.is("of")) c.next();
     if (!c.isUnit("month")) c.fail(["tháng trước"]);
     c.next();
@@ -41,15 +44,19 @@ export function dateWindow(c: Cursor): DeadlineRule {
   else return c.fail(["tháng trước", E.date]);
   if (!c.is("to")) c.fail(["đến", "tới"]);
   c.next();
+  // "đến 16 giờ 30 ngày 5-6": the window ends at that time of its last day
+  const time = fromKind === "dated" && c.isNum() && (c.isUnit("hour", 1) || c.isSym(":", 1)) ? readTime(c) : undefined;
   if (c.isUnit("day")) c.next();
+  else if (time !== undefined) c.fail(["ngày"]);
   const toAt = c.index();
   const to = dateRef(c);
   if (fromKind === "dated") {
     if (to.month === undefined || typeof to.day !== "number") c.contradiction(toAt, "window_end_without_month");
     if (lead !== "từ") c.wording["lead"] = lead;
-    const f = from as DateRef & { month: number; day: number };
-    c.wording["from"] = formatDateSpec({ ...(f.year === undefined ? {} : { year: f.year }), month: f.month, day: f.day });
-    return { kind: "fixed_date", dates: [{ ...(to.year === undefined ? {} : { year: to.year }), month: to.month as number, day: to.day as number }], bound: "by" };
+    const f = from as DateRef & { day: number };
+    c.wording["from"] = f.month === undefined ? String(f.day).padStart(2, "0") : formatDateSpec({ ...periodYear(f.year), month: f.month, day: f.day });
+    const end = { ...periodYear(to.year), month: to.month as number, day: to.day as number };
+    return { kind: "fixed_date", dates: [end], bound: "by", ...(time === undefined ? {} : { time }) };
   }
   let frequency: ReportingFrequency;
   if (to.quarterMonth === 3) {

@@ -1,0 +1,46 @@
+/**
+ * Alternatives by case (DESIGN §4): "không quá 20 ngày; trường hợp phức tạp không quá 40 ngày kể
+ * từ ngày nhận đơn" (Luật Khiếu nại 2011 Đ.28). Each alternative is kept with its condition,
+ * verbatim; the main rule is the default and a plan chooses.
+ * @internal
+ * @module
+ */
+import type { DeadlineRule, RuleAlternative } from "../../deadline/types.js";
+import { collapseSpaces } from "../normalize.js";
+import type { Lexeme } from "../tokenize.js";
+import { Cursor, E } from "./cursor.js";
+import { finalize } from "./finalize.js";
+import { leadsAndMain } from "./phrase.js";
+
+/** At the current position: `(";" | ",") "trường hợp"` not followed by an urgency mark (that is an exception). */
+export function alternativeAhead(c: Cursor): boolean {
+  return (c.isSym(";") || c.isSym(",")) && c.is("case", 1) && !c.is("urgency", 2);
+}
+
+/** `(";" | ",") "trường hợp" CONDITION ["thì"] rule` (checked by {@link alternativeAhead}), consumed. */
+export function alternative(c: Cursor): RuleAlternative {
+  c.next();
+  c.next(); // trường hợp
+  const first = c.p;
+  while (!c.atBoundary() && !c.is("lead") && !c.is("quota") && !c.isNumberStart() && !c.is("before")) c.p++;
+  let last = c.p - 1;
+  if (last >= first && (c.lx[last] as Lexeme).text.toLowerCase() === "thì") last--;
+  if (last < first) c.fail(["…"]);
+  const condition = collapseSpaces(c.text.slice((c.lx[first] as Lexeme).start, (c.lx[last] as Lexeme).end));
+  if (c.atBoundary()) c.fail([E.number, "không quá", "trong"]);
+  const sub = new Cursor(c.text, { lexemes: c.lx, position: c.p, endIndex: c.endIndex });
+  const rule = finalize(leadsAndMain(sub), sub.wording);
+  c.p = sub.p;
+  return { condition, rule };
+}
+
+/**
+ * The anchor written once at the end ("… kể từ ngày nhận đơn") belongs to every relative rule of
+ * the clause that has none: the main rule and the alternatives before the one that writes it.
+ */
+export function shareAnchor(rule: DeadlineRule, alternatives: readonly RuleAlternative[]): { rule: DeadlineRule; alternatives: RuleAlternative[] } {
+  let anchor = "";
+  for (const a of alternatives) if (a.rule.kind === "relative" && a.rule.anchor.text !== "") anchor = a.rule.anchor.text;
+  const withAnchor = (r: DeadlineRule): DeadlineRule => (anchor !== "" && r.kind === "relative" && r.anchor.text === "" ? { ...r, anchor: { text: anchor } } : r);
+  return { rule: withAnchor(rule), alternatives: alternatives.map((a) => ({ condition: a.condition, rule: finalize(withAnchor(a.rule), a.rule.wording ?? {}) })) };
+}
