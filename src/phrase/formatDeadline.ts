@@ -287,6 +287,8 @@ const durationEn = (d: Duration): string => `${d.amount} ${unitEn(d.unit, d.amou
 function leadEn(lead: string | undefined): string {
   if (lead === undefined || lead === "" || lead.startsWith("trong")) return lead === "" ? "" : "within";
   if (lead.startsWith("chậm nhất") || lead.startsWith("muộn nhất") || lead.startsWith("hạn")) return "at the latest";
+  if (lead.startsWith("ít nhất") || lead.startsWith("tối thiểu")) return "at least";
+  if (lead === "sau") return "after";
   return "no more than";
 }
 
@@ -400,6 +402,6 @@ function english(rule: DeadlineRule): string {
 const ROLE_EN: Readonly<Record<RuleRole, string>> = {
   entry_into_force: "takes effect (entry into force)",
   validity: "valid (validity period)",
-  minimum_notice: "posted or notified for at least (minimum notice)",
+  minimum_notice: "posted or notified (minimum notice)",
   extension_limit: "may be extended (extension limit)",
 };

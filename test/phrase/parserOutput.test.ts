@@ -10,7 +10,7 @@ import { validateRule } from "../../src/deadline/ruleSchema.js";
 import type { DeadlineContext, DeadlineRule, RecurringRule } from "../../src/deadline/types.js";
 import { ThoihanError } from "../../src/errors.js";
 import { formatDeadline, parseDeadline, safeParseDeadline } from "../../src/phrase/index.js";
-import { deadlineRuleArb } from "./_arbitraries.js";
+import { deadlineRuleArb, newFormPhraseArb } from "./_arbitraries.js";
 
 /** A context in which every kind of rule can be computed: anchor, due date, year and a period of the rule's frequency. */
 function contextFor(rule: DeadlineRule): DeadlineContext {
@@ -41,13 +41,19 @@ const WORD = fc.constantFrom(
   "không", "thời hạn", "hoặc", "bao giờ", "năm", "1999", "2024", "tháng", "quý", "sau", "trước", "tiếp theo", "ngày", "cuối", "của",
   "kỳ báo cáo", "thuộc", "làm việc", "hằng", "định kỳ", "trong", "chậm nhất", "kể từ", "15", "31", "3", ",", ";", "(", ")", "nhưng không quá 5 ngày",
   "đối với", "trừ trường hợp hỏa tốc", "giờ", "17 giờ", "liền kề", "đầu", "giữa", "ngày làm việc tiếp theo", "lần", "ít nhất",
+  "trường hợp", "thì", "có hiệu lực", "gia hạn", "niêm yết", "đến", "khi", "báo cáo",
 );
 
 /** Canonical phrases with words appended, inserted or removed: near-misses of real phrases. */
 const mutatedPhraseArb: fc.Arbitrary<string> = fc
-  .record({ rule: deadlineRuleArb, words: fc.array(WORD, { minLength: 1, maxLength: 4 }), at: fc.nat(), mode: fc.constantFrom("append", "insert", "drop") })
-  .map(({ rule, words, at, mode }) => {
-    const tokens = formatDeadline(rule).split(" ");
+  .record({
+    phrase: fc.oneof(deadlineRuleArb.map((rule) => formatDeadline(rule)), newFormPhraseArb),
+    words: fc.array(WORD, { minLength: 1, maxLength: 4 }),
+    at: fc.nat(),
+    mode: fc.constantFrom("append", "insert", "drop"),
+  })
+  .map(({ phrase, words, at, mode }) => {
+    const tokens = phrase.split(" ");
     const i = at % (tokens.length + 1);
     if (mode === "append") return [...tokens, ...words].join(" ");
     if (mode === "insert") return [...tokens.slice(0, i), ...words, ...tokens.slice(i)].join(" ");

@@ -7,7 +7,7 @@
  */
 import type { DeadlineRule, RuleAlternative } from "../../deadline/types.js";
 import { collapseSpaces } from "../normalize.js";
-import type { Lexeme } from "../tokenize.js";
+import { hasKind, type Lexeme } from "../tokenize.js";
 import { Cursor, E } from "./cursor.js";
 import { finalize } from "./finalize.js";
 import { leadsAndMain } from "./phrase.js";
@@ -22,11 +22,18 @@ export function alternative(c: Cursor): RuleAlternative {
   c.next();
   c.next(); // trường hợp
   const first = c.p;
-  while (!c.atBoundary() && !c.is("lead") && !c.is("quota") && !c.isNumberStart() && !c.is("before")) c.p++;
-  let last = c.p - 1;
-  if (last >= first && (c.lx[last] as Lexeme).text.toLowerCase() === "thì") last--;
+  const isThen = (): boolean => c.peek()?.text.toLowerCase() === "thì";
+  while (!c.atBoundary() && !c.is("lead") && !c.is("quota") && !c.isNumberStart() && !c.is("before") && !isThen()) c.p++;
+  const last = c.p - 1;
   if (last < first) c.fail(["…"]);
-  const condition = collapseSpaces(c.text.slice((c.lx[first] as Lexeme).start, (c.lx[last] as Lexeme).end));
+  // a condition ends on a word of its own, not on a conjunction ("phức tạp hoặc thì …")
+  const end = c.lx[last] as Lexeme;
+  if (hasKind(end, "or") || hasKind(end, "and") || hasKind(end, "but")) {
+    c.p = last;
+    c.fail(["…"]);
+  }
+  const condition = collapseSpaces(c.text.slice((c.lx[first] as Lexeme).start, end.end));
+  if (isThen()) c.next();
   if (c.atBoundary()) c.fail([E.number, "không quá", "trong"]);
   const sub = new Cursor(c.text, { lexemes: c.lx, position: c.p, endIndex: c.endIndex });
   const rule = finalize(leadsAndMain(sub), sub.wording);
