@@ -28,7 +28,14 @@ const fv = (v: unknown): string => FREQ_VI[s(v)] ?? s(v);
 const fe = (v: unknown): string => FREQ_EN[s(v)] ?? s(v);
 const dmy = (p: Params): string => `${s(p["day"])}/${s(p["month"])}${p["year"] === undefined ? "" : `/${s(p["year"])}`}`;
 
-/** Every reason a phrase can contradict itself. */
+/**
+ * Every reason a phrase can contradict itself: the `reason` param of a `phrase_contradiction`
+ * issue, with the other params its text needs.
+ * @example
+ * safeParseDeadline("trước ngày 31/02").error.issues[0].params
+ * //=> { day: 31, month: 2, text: "trước ngày 31/02", index: 11, token: "", expected: [], reason: "date_not_exist" }
+ * @remarks Since 0.2.0
+ */
 export type PhraseReason =
   | "day_not_exist"
   | "month_not_exist"

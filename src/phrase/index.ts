@@ -16,7 +16,10 @@
  *           | ["ngay"] "trong ngày" [", chậm nhất là ngày làm việc tiếp theo"]   same_day
  *           | "từ ngày 15 tháng trước đến ngày 14 tháng báo cáo" …             reporting_window
  *           | "RRULE:FREQ=…"                                                     rrule
+ *           | "có hiệu lực" | "có thời hạn" | "niêm yết" | "gia hạn" … relative       with a role
+ *           | "trước" REFERENCE [lead] N "ngày" ["làm việc"]                      before_deadline, reference first
  * tail     := "nhưng không quá" N unit | "(trừ trường hợp" URGENCY [rule] ")" | "hoặc theo" TEXT | "(" TEXT ")"
+ *           | ";" "trường hợp" CONDITION ["thì"] rule                          alternatives
  * ```
  *
  * @module
