@@ -165,7 +165,7 @@ export const LEXICON: readonly LexiconEntry[] = Object.freeze([
   { forms: ["kể từ sau"], kind: "from" },
   { forms: ["tính từ sau"], kind: "from" },
   { forms: ["trước"], kind: "before" },
-  { forms: ["đến", "tới"], kind: "to" },
+  { forms: ["đến", "tới", "đến hết", "tới hết"], kind: "to" },
   { forms: ["của"], kind: "of" },
   { forms: ["thuộc"], kind: "belong" },
   { forms: ["hằng", "hàng"], kind: "every" },

@@ -17,13 +17,17 @@ export function alternativeAhead(c: Cursor): boolean {
   return (c.isSym(";") || c.isSym(",")) && c.is("case", 1) && !c.is("urgency", 2);
 }
 
-/** `(";" | ",") "trường hợp" CONDITION ["thì"] rule` (checked by {@link alternativeAhead}), consumed. */
+/**
+ * `(";" | ",") "trường hợp" CONDITION ("thì" rule | LEAD …)` (checked by {@link alternativeAhead}),
+ * consumed: without "thì", the alternative's rule starts at its lead word.
+ */
 export function alternative(c: Cursor): RuleAlternative {
   c.next();
   c.next(); // trường hợp
   const first = c.p;
   const isThen = (): boolean => c.peek()?.text.toLowerCase() === "thì";
-  while (!c.atBoundary() && !c.is("lead") && !c.is("quota") && !c.isNumberStart() && !c.is("before") && !isThen()) c.p++;
+  // the condition ends at "thì" or at the lead word of the alternative ("không quá", "trong" …)
+  while (!c.atBoundary() && !c.is("lead") && !c.is("quota") && !isThen()) c.p++;
   const last = c.p - 1;
   if (last < first) c.fail(["…"]);
   // a condition ends on a word of its own, not on a conjunction ("phức tạp hoặc thì …")

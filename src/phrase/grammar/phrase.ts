@@ -165,7 +165,8 @@ export function leadsAndMain(c: Cursor): DeadlineRule {
     // "đến ngày 31/12/2025", "đến 16 giờ 30 ngày 5-6": "đến" alone before a date or a time
     const toDate = c.is("to") && ((c.isUnit("day", 1) && c.isNum(2)) || (c.isNum(1) && (c.isUnit("hour", 2) || c.isSym(":", 2))));
     if ((leads.length > 0 && c.is("to") && (c.isUnit("day", 1) || c.is("last", 1) || c.is("first", 1) || c.is("mid", 1) || c.isNum(1))) || (leads.length === 0 && toDate)) {
-      leads.push("đến");
+      // "đến hết ngày …" (through the end of the day) keeps "hết"; "tới" is spelt "đến"
+      leads.push((c.entry("to") as CompiledEntry).form.endsWith("hết") ? "đến hết" : "đến");
       c.next();
       continue;
     }
