@@ -3,12 +3,15 @@
  * in Vietnamese and English. The grammar throws the code and its params; these tables word them.
  * @internal
  */
+import type { RecurringRule } from "../deadline/types.js";
+
 type Params = Readonly<Record<string, unknown>>;
 type Text = (p: Params) => string;
 
 const s = (v: unknown): string => (typeof v === "string" ? v : String(v ?? ""));
 
-const FREQ_VI: Readonly<Record<string, string>> = {
+/** Vietnamese frequency words, the canonical ones of the phrase language ("hằng tháng" …). @internal */
+export const FREQUENCY_VI: Readonly<Record<RecurringRule["frequency"], string>> = {
   daily: "hằng ngày",
   weekly: "hằng tuần",
   monthly: "hằng tháng",
@@ -24,8 +27,10 @@ const FREQ_EN: Readonly<Record<string, string>> = {
   half_yearly: "half-yearly",
   yearly: "yearly",
 };
-const fv = (v: unknown): string => FREQ_VI[s(v)] ?? s(v);
-const fe = (v: unknown): string => FREQ_EN[s(v)] ?? s(v);
+/** The entry of `table` for `v` when it is an own key (never `__proto__` or `valueOf`), else `v` as text. */
+const own = (table: Readonly<Record<string, string>>, v: unknown): string => (Object.prototype.hasOwnProperty.call(table, s(v)) ? (table[s(v)] as string) : s(v));
+const fv = (v: unknown): string => own(FREQUENCY_VI, v);
+const fe = (v: unknown): string => own(FREQ_EN, v);
 const dmy = (p: Params): string => `${s(p["day"])}/${s(p["month"])}${p["year"] === undefined ? "" : `/${s(p["year"])}`}`;
 
 /**

@@ -5,16 +5,10 @@
  * @module
  */
 import type { DateSpec, RecurringRule, RuleRole } from "../deadline/types.js";
+import { FREQUENCY_VI } from "../messages/phraseReasons.js";
 
-/** Vietnamese frequency words, for messages and formatting. @internal */
-export const FREQUENCY_WORDS: Readonly<Record<RecurringRule["frequency"], string>> = {
-  daily: "hằng ngày",
-  weekly: "hằng tuần",
-  monthly: "hằng tháng",
-  quarterly: "hằng quý",
-  half_yearly: "định kỳ 6 tháng",
-  yearly: "hằng năm",
-};
+/** Vietnamese frequency words ("hằng tháng" …), for formatting; the message tables word reasons with the same table. @internal */
+export const FREQUENCY_WORDS: Readonly<Record<RecurringRule["frequency"], string>> = FREQUENCY_VI;
 
 /**
  * The canonical wording of a day relative to the next or previous period (offset ±1), as
