@@ -241,7 +241,7 @@ function vietnamese(rule: DeadlineRule): string {
   if (w["alternative"] !== undefined) out += ` hoặc ${w["alternative"]}`;
   if (w["scope"] !== undefined) out += ` đối với ${w["scope"]}`;
   if (w["remark"] !== undefined) out += ` (${w["remark"]})`;
-  for (const a of rule.alternatives ?? []) out += `; trường hợp ${a.condition} ${vietnamese(a.rule)}`;
+  for (const a of rule.alternatives ?? []) out += `; trường hợp ${a.condition} thì ${vietnamese(a.rule)}`;
   return rule.role === undefined ? out : `${w["role"] ?? ROLE_WORDS[rule.role]} ${out}`;
 }
 

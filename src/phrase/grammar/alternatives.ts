@@ -10,24 +10,27 @@ import { collapseSpaces } from "../normalize.js";
 import { hasKind, type Lexeme } from "../tokenize.js";
 import { Cursor, E } from "./cursor.js";
 import { finalize } from "./finalize.js";
-import { leadsAndMain } from "./phrase.js";
+import { body, preamble } from "./phrase.js";
 
-/** At the current position: `(";" | ",") "trường hợp"` not followed by an urgency mark (that is an exception). */
+/**
+ * At the current position: `(";" | ",") "trường hợp"` not followed by an urgency mark (that is an
+ * exception), or `";" "đối với"` (after a comma, "đối với …" is the scope of the rule itself).
+ */
 export function alternativeAhead(c: Cursor): boolean {
-  return (c.isSym(";") || c.isSym(",")) && c.is("case", 1) && !c.is("urgency", 2);
+  return ((c.isSym(";") || c.isSym(",")) && c.is("case", 1) && !c.is("urgency", 2)) || (c.isSym(";") && c.is("scope", 1));
 }
 
 /**
- * `(";" | ",") "trường hợp" CONDITION ("thì" rule | LEAD …)` (checked by {@link alternativeAhead}),
+ * `(";" | ",") "trường hợp" CONDITION ("thì" rule | LEAD …)`, `";" "đối với" CONDITION "thì" rule` (checked by {@link alternativeAhead}),
  * consumed: without "thì", the alternative's rule starts at its lead word.
  */
 export function alternative(c: Cursor): RuleAlternative {
   c.next();
-  c.next(); // trường hợp
+  c.next(); // trường hợp, đối với
   const first = c.p;
   const isThen = (): boolean => c.peek()?.text.toLowerCase() === "thì";
-  // the condition ends at "thì" or at the lead word of the alternative ("không quá", "trong" …)
-  while (!c.atBoundary() && !c.is("lead") && !c.is("quota") && !isThen()) c.p++;
+  // the condition ends at "thì" or at the lead or role word of the alternative ("không quá", "có thể gia hạn" …)
+  while (!c.atBoundary() && !c.is("lead") && !c.is("quota") && !c.is("role") && !isThen()) c.p++;
   const last = c.p - 1;
   if (last < first) c.fail(["…"]);
   // a condition ends on a word of its own, not on a conjunction ("phức tạp hoặc thì …")
@@ -39,8 +42,10 @@ export function alternative(c: Cursor): RuleAlternative {
   const condition = collapseSpaces(c.text.slice((c.lx[first] as Lexeme).start, end.end));
   if (isThen()) c.next();
   if (c.atBoundary()) c.fail([E.number, "không quá", "trong"]);
+  // the rule may repeat the subject and carry a role: "thì thời hạn giải quyết có thể kéo dài hơn nhưng …"
   const sub = new Cursor(c.text, { lexemes: c.lx, position: c.p, endIndex: c.endIndex });
-  const rule = finalize(leadsAndMain(sub), sub.wording);
+  preamble(sub);
+  const rule = finalize(body(sub), sub.wording);
   c.p = sub.p;
   return { condition, rule };
 }
