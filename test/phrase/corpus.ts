@@ -294,6 +294,8 @@ export const CORPUS: readonly CorpusEntry[] = [
   { text: "chậm nhất là 07 ngày trước ngày khai mạc kỳ họp", source: "Luật Tổ chức chính quyền địa phương 2015 (gửi tài liệu kỳ họp HĐND)", rule: back(7, "day", "ngày khai mạc kỳ họp") },
   { text: "trước ngày khai mạc kỳ họp ít nhất 15 ngày", source: "quy chế hoạt động của HĐND (gửi dự thảo nghị quyết)", rule: back(15, "day", "ngày khai mạc kỳ họp"), wording: { lead: "ít nhất", order: "reference_first" } },
   { text: "trước ngày tổ chức đại hội ít nhất 05 ngày làm việc", source: "điều lệ hội (gửi tài liệu đại hội)", rule: back(5, "working_day", "ngày tổ chức đại hội"), wording: { order: "reference_first" } },
+  { text: "trước phiên họp ít nhất 05 ngày làm việc", source: "quy chế làm việc của UBND (gửi tài liệu phiên họp)", rule: back(5, "working_day", "phiên họp"), wording: { lead: "ít nhất", order: "reference_first" } },
+  { text: "trước kỳ họp thường lệ 20 ngày", source: "quy chế hoạt động của HĐND (gửi báo cáo trình kỳ họp)", rule: back(20, "day", "kỳ họp thường lệ"), wording: { order: "reference_first" } },
   { text: "trước khi hợp đồng hết hạn 30 ngày", source: "hợp đồng và văn bản hành chính (thông báo không gia hạn)", rule: back(30, "day", "khi hợp đồng hết hạn"), wording: { order: "reference_first" } },
   { text: "trước ngày hết hạn tạm trú ít nhất mười lăm ngày", source: "hướng dẫn thủ tục gia hạn tạm trú (viết số bằng chữ)", rule: back(15, "day", "ngày hết hạn tạm trú") },
   { text: "chậm nhất vào ngày 20 của tháng báo cáo", source: `${ND09}, Đ.12–13 (báo cáo tháng)`, rule: rec("monthly", "by", { day: 20, offset: 0 }) },

@@ -83,9 +83,18 @@ describe("forms beyond the seeds", () => {
       expect(formatDeadline(rule)).toBe("trước khi hợp đồng hết hạn 30 ngày");
     });
 
-    it("a reference with no count after it is an unexpected end, not a date", () => {
-      expect(safeParseDeadline("trước khi giấy phép hết hạn").success).toBe(false);
+    it("a reference with no count after it is not understood from its first word (the words after 'trước')", () => {
+      for (const [text, index] of [["trước khi giấy phép hết hạn", 6], ["nộp trước Sở Nội vụ", 10], ["trước phiên họp", 6]] as const) {
+        const r = safeParseDeadline(text);
+        expect(r.success).toBe(false);
+        if (!r.success) expect(r.error.issues[0]?.params).toMatchObject({ index });
+      }
       expect(safeParseDeadline("nộp trước ngày...").success).toBe(false);
+    });
+
+    it("'trước phiên họp ít nhất 05 ngày làm việc', 'trước kỳ họp 10 ngày': a reference the lexicon does not know is read up to the count", () => {
+      expect(parseDeadline("trước phiên họp ít nhất 05 ngày làm việc")).toMatchObject({ kind: "before_deadline", amount: 5, unit: "working_day", reference: "phiên họp" });
+      expect(parseDeadline("trước kỳ họp 10 ngày")).toMatchObject({ kind: "before_deadline", amount: 10, unit: "day", reference: "kỳ họp" });
     });
   });
 

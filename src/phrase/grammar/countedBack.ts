@@ -16,11 +16,14 @@ import { durationUnit, readAmount } from "./numbers.js";
 const MAX_NUMBER_WORDS = 7;
 
 /**
- * After "trước": a reference that is not a date ("ngày khai mạc", "khi giấy phép hết hạn"), so
- * the count follows it. Nothing consumed.
+ * After "trước": a reference that is not a date ("ngày khai mạc", "khi giấy phép hết hạn", "phiên
+ * họp", "kỳ họp"), so the count follows it. Nothing consumed.
  */
 export function referenceFirstAhead(c: Cursor): boolean {
   if (c.is("when")) return true;
+  // "trước phiên họp …", "trước kỳ họp …": a word the lexicon does not know, or "kỳ"
+  const l = c.peek();
+  if (l !== undefined && l.type === "word" && (l.entries.length === 0 || c.is("term"))) return true;
   return c.isUnit("day") && c.peek(1)?.type === "word" && !c.atBoundary(1) && !c.is("last", 1) && !c.is("ordinal", 1) && !c.isNumberStart(1) && !c.is("first", 1) && !c.is("mid", 1);
 }
 
@@ -47,7 +50,11 @@ function countAt(c: Cursor, k: number): boolean {
 export function referenceFirst(c: Cursor): DeadlineRule {
   const first = c.p;
   while (!c.atBoundary() && !countAt(c, 0)) c.p++;
-  if (c.p === first || c.atBoundary()) c.fail(["… N ngày"]);
+  if (c.p === first || c.atBoundary()) {
+    // no count after the reference: the words after "trước" are not understood
+    c.p = first;
+    c.fail(["ngày", E.date, "… N ngày"]);
+  }
   const a = c.lx[first] as Lexeme;
   const b = c.lx[c.p - 1] as Lexeme;
   const reference = collapseSpaces(c.text.slice(a.start, b.end));

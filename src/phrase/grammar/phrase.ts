@@ -200,9 +200,9 @@ const endsWithTrong = (leads: readonly string[]): boolean => {
 function beforeForm(c: Cursor, leads: string[]): DeadlineRule {
   c.next();
   const words = [...leads, "trước"];
-  if (leads.length === 0 && referenceFirstAhead(c)) return referenceFirst(c);
   if (isRruleStart(c)) return rrule(c, "before", join(words));
   if (isTimeAhead(c, true)) return timed(c, words);
+  if (leads.length === 0 && referenceFirstAhead(c)) return referenceFirst(c);
   if (c.isUnit("day") || c.isNum()) return datedRule(c, words, "before");
   if (c.is("ordinal") || c.is("sunday")) return weekly(c, words, "before");
   if (c.is("last") && c.isUnit("month", 1)) return lastOfMonth(c, words, "before");
