@@ -79,7 +79,8 @@ export type LexemeKind =
   | "scope"
   | "when"
   | "not_deadline"
-  | "role";
+  | "role"
+  | "role_more";
 
 /**
  * How a number word combines:
@@ -193,6 +194,8 @@ export const LEXICON: readonly LexiconEntry[] = Object.freeze([
   { forms: ["có thời hạn", "có giá trị", "có giá trị sử dụng", "có thời hạn hiệu lực"], kind: "role", value: "validity" },
   { forms: ["niêm yết công khai", "niêm yết", "thông báo công khai", "công bố công khai"], kind: "role", value: "minimum_notice" },
   { forms: ["gia hạn", "có thể gia hạn", "được gia hạn", "có thể kéo dài", "được kéo dài", "có thể kéo dài hơn", "được kéo dài hơn"], kind: "role", value: "extension_limit" },
+  // words that may follow the role words: "có thời hạn sử dụng", "gia hạn thêm"
+  { forms: ["sử dụng", "thêm"], kind: "role_more" },
   // urgency marks (NĐ 30/2020 Đ.4.2.c)
   { forms: ["hỏa tốc"], kind: "urgency", value: "hoa_toc" },
   { forms: ["thượng khẩn"], kind: "urgency", value: "thuong_khan" },

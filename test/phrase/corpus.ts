@@ -315,6 +315,8 @@ export const CORPUS: readonly CorpusEntry[] = [
   { text: "có giá trị sử dụng trong thời hạn 06 tháng kể từ ngày cấp", source: "thủ tục hành chính (giấy tờ có thời hạn sử dụng)", rule: { ...rel(6, "month", "ngày cấp"), role: "validity" }, wording: { role: "có giá trị sử dụng" } },
   { text: "có thời hạn 05 năm", source: "thủ tục cấp giấy phép (thời hạn của giấy phép)", rule: { ...rel(5, "year"), role: "validity" } },
   { text: "có giá trị không quá 12 tháng", source: "thủ tục cấp giấy phép (thời hạn tối đa)", rule: { ...rel(12, "month"), role: "validity" }, wording: { lead: "không quá" } },
+  { text: "có thời hạn sử dụng 24 tháng", source: "thủ tục cấp chứng chỉ (thời hạn sử dụng)", rule: { ...rel(24, "month"), role: "validity" }, wording: { role: "có thời hạn sử dụng" } },
+  { text: "gia hạn thêm không quá 30 ngày", source: "thủ tục hành chính (gia hạn giải quyết)", rule: { ...rel(30, "day"), role: "extension_limit" }, wording: { role: "gia hạn thêm", lead: "không quá" } },
   { text: "niêm yết công khai trong thời hạn 30 ngày", source: `${DD} (niêm yết kết quả kiểm tra hồ sơ)`, rule: { ...rel(30, "day"), role: "minimum_notice" }, wording: { lead: "trong thời hạn" } },
   { text: "niêm yết ít nhất 10 ngày", source: "thủ tục chứng thực, đăng ký (niêm yết công khai)", rule: { ...rel(10, "day"), role: "minimum_notice" }, wording: { role: "niêm yết", lead: "ít nhất" } },
   { text: "có thể gia hạn nhưng tối đa không quá 15 ngày", source: "Luật Tiếp cận thông tin 2016 (gia hạn cung cấp thông tin)", rule: { ...rel(15, "day"), role: "extension_limit" }, wording: { role: "có thể gia hạn nhưng", lead: "tối đa không quá" } },

@@ -16,14 +16,15 @@ import { datedRule } from "./dates.js";
 import { leadsAndMain } from "./phrase.js";
 
 /**
- * `ROLE [N "lần"] [","] ["nhưng"] relative`: the role words (kept in `wording.role` when not the
+ * `ROLE ["sử dụng" | "thêm"] [N "lần"] [","] ["nhưng"] relative`: the role words (kept in `wording.role` when not the
  * canonical ones), then a relative time limit. Anything else after the role words is not understood.
  */
 export function roleRule(c: Cursor): DeadlineRule {
   const first = c.peek() as NonNullable<ReturnType<Cursor["peek"]>>;
   const role = (c.entry("role") as CompiledEntry).value as RuleRole;
-  c.next();
-  let last = first;
+  let last = c.next();
+  // "có thời hạn sử dụng", "gia hạn thêm", "được kéo dài thêm"
+  if (c.is("role_more")) last = c.next();
   // "một lần", "01 lần": how many extensions (kept in the wording)
   if (role === "extension_limit" && (c.isNum() || c.hasRole("digit") !== undefined) && c.is("times", 1)) {
     c.next();
