@@ -96,6 +96,10 @@ export type {
   TraceCode,
   LegalBasis,
 } from "./deadline/types.js";
+// Phrase forms beyond the seeds (docs/phrases.md): the role of a time expression that is not a
+// deadline, alternatives by case, the typed wording, and the codes of a phrase's contradictions.
+export type { RuleRole, RuleAlternative, Wording } from "./deadline/types.js";
+export type { PhraseReason } from "./messages/phraseReasons.js";
 export {
   parseDeadline,
   safeParseDeadline,

@@ -876,6 +876,8 @@ export function computeDeadline(rule: DeadlineRule, context?: DeadlineContext): 
 export function computeValidDeadline(valid: DeadlineRule, context?: DeadlineContext): Deadline {
   const env = readContext(context);
   const run = startRun(valid, env);
+  if (valid.role !== undefined) run.step("role", { role: valid.role });
   const core = evaluateRule(run, valid);
+  if (valid.alternatives !== undefined) run.step("alternatives", { conditions: valid.alternatives.map((a) => a.condition) });
   return finishDeadline(run, core, valid.notes);
 }

@@ -9,7 +9,7 @@
 import { z } from "zod";
 import { isLeapYear, monthLength } from "../day/dayNumber.js";
 import { InvalidInputError, issue, readPath, type Issue, type IssueCode } from "../errors.js";
-import type { DeadlineRule, Policy } from "./types.js";
+import type { DeadlineRule, Policy, Wording } from "./types.js";
 
 /** First and last year the library supports (1900–2199). */
 const MIN_YEAR = 1900;
@@ -70,11 +70,43 @@ const urgencyExceptionSchema = z.strictObject({
   rule: z.lazy((): z.ZodType<DeadlineRule> => deadlineRuleSchema).optional(),
 });
 
+/** The keys of {@link Wording}, and "label.<i>". */
+const WORDING_KEYS = [
+  "lead",
+  "connector",
+  "unit",
+  "capLead",
+  "scope",
+  "alternative",
+  "remark",
+  "undated",
+  "every",
+  "periodic",
+  "order",
+  "day",
+  "from",
+  "at",
+  "base",
+  "next",
+  "nextLead",
+  "ordinal",
+  "role",
+] as const satisfies readonly (keyof Wording)[];
+
+const wordingSchema = z.partialRecord(z.union([z.enum(WORDING_KEYS), z.templateLiteral(["label.", z.int().nonnegative()])]), z.string()).readonly();
+
+const alternativeSchema = z.strictObject({
+  condition: z.string().min(1),
+  rule: z.lazy((): z.ZodType<DeadlineRule> => deadlineRuleSchema),
+});
+
 const common = {
+  role: z.enum(["entry_into_force", "validity", "minimum_notice", "extension_limit"]).optional(),
+  alternatives: z.array(alternativeSchema).min(1).readonly().optional(),
   cap: durationSchema.optional(),
   except: z.array(urgencyExceptionSchema).readonly().optional(),
   notes: z.array(ruleNoteSchema).readonly().optional(),
-  wording: z.record(z.string(), z.string()).readonly().optional(),
+  wording: wordingSchema.optional(),
 };
 
 const relativeSchema = z.strictObject({

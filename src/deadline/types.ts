@@ -63,16 +63,91 @@ export interface UrgencyException {
   readonly rule?: DeadlineRule;
 }
 
+/**
+ * What a time expression is, when it is not a deadline (absent = a deadline, a time limit to act by).
+ * Every role is computed by the same rules; the role tells a host what the day means:
+ * - `entry_into_force`: "có hiệu lực sau 45 ngày kể từ ngày ký" — the end of the period counted is when the text takes effect;
+ * - `validity`: "có thời hạn 12 tháng", "có giá trị 6 tháng kể từ ngày cấp" — how long a licence or decision stays valid;
+ * - `minimum_notice`: "niêm yết công khai ít nhất 15 ngày" — a posting or notice that must last at least that long;
+ * - `extension_limit`: "có thể gia hạn một lần nhưng không quá 10 ngày làm việc" — the most a time limit may be extended by.
+ */
+export type RuleRole = "entry_into_force" | "validity" | "minimum_notice" | "extension_limit";
+
+/**
+ * One alternative by case: "…; trường hợp phức tạp không quá 40 ngày kể từ ngày nhận đơn". The
+ * condition is kept verbatim; the main rule is the default and a plan chooses the alternative.
+ */
+export interface RuleAlternative {
+  /** The case as written after "trường hợp" ("phức tạp", "vụ việc có nhiều tình tiết phức tạp"). */
+  readonly condition: string;
+  readonly rule: DeadlineRule;
+}
+
 /** Fields every rule may carry. `wording` is opaque to computation and kept for faithful formatting. */
 export interface RuleCommon {
+  /** What the expression is when it is not a deadline (see {@link RuleRole}); absent = a deadline. */
+  readonly role?: RuleRole;
+  /** Alternatives by case, each with its condition (see {@link RuleAlternative}). */
+  readonly alternatives?: readonly RuleAlternative[];
   /** At most this long from the anchor ("không quá 90 ngày"); the earlier of the two applies. */
   readonly cap?: Duration;
   /** Exceptions by urgency ("trừ trường hợp hỏa tốc"). */
   readonly except?: readonly UrgencyException[];
   /** Ambiguity notes attached by the parser. */
   readonly notes?: readonly RuleNote[];
-  /** Lead and connector words as written ("trong", "chậm nhất", "không quá"; "kể từ", "từ", "sau" …), for formatting. */
-  readonly wording?: Readonly<Record<string, string>>;
+  /** The words of the phrase that differ from the canonical form, for formatting (see {@link Wording}). */
+  readonly wording?: Wording;
+}
+
+/**
+ * The words of a phrase that differ from the canonical form `formatDeadline` writes, recorded by
+ * `parseDeadline` so that the phrase can be written back as it was. Opaque to computation; every
+ * field is optional and present only when the text departs from the canonical wording.
+ */
+export interface Wording {
+  /** Lead words ("chậm nhất", "không quá", "chậm nhất là" …) when not the canonical ones of the form. */
+  readonly lead?: string;
+  /** Connector before the anchor ("từ", "tính từ", "sau" …) when not "kể từ". */
+  readonly connector?: string;
+  /** The unit as written: "h", "tiếng", "ngày làm việc tiếp theo". */
+  readonly unit?: string;
+  /** Words before a cap when not "nhưng không quá" ("nhưng tối đa"), or before an urgency cap when not "trong". */
+  readonly capLead?: string;
+  /** "đối với …": the cases the deadline applies to, verbatim. */
+  readonly scope?: string;
+  /** "hoặc theo …": an alternative set elsewhere, verbatim. */
+  readonly alternative?: string;
+  /** Bracketed remarks, verbatim (several joined by ") ("). */
+  readonly remark?: string;
+  /** "không thời hạn" before "nhưng không quá …". */
+  readonly undated?: string;
+  /** "hàng" when so written (canonical "hằng"). */
+  readonly every?: string;
+  /** "định kỳ" when written. */
+  readonly periodic?: string;
+  /**
+   * `"every_first"`: the every-clause written before the day ("định kỳ hằng quý, trước ngày 20 …");
+   * `"reference_first"`: a count back written after its reference ("trước ngày khai mạc ít nhất 10 ngày").
+   */
+  readonly order?: string;
+  /** The words of a role as written when not the canonical ones ("có thể gia hạn một lần nhưng", "có giá trị"). */
+  readonly role?: string;
+  /** Words of the day: "đầu tháng", "giữa tháng", "ngày làm việc", "đầu năm"; "cuối" for the last day of a reporting window. */
+  readonly day?: string;
+  /** Start of a dated window ("từ ngày 20/06/2024 đến …"), `dd/mm[/yyyy]`. */
+  readonly from?: string;
+  /** Words of a day named relative to a period ("ngày thứ 20 của tháng tiếp theo") when not canonical. */
+  readonly at?: string;
+  /** The period an offset counts from, verbatim ("tháng phát sinh nghĩa vụ thuế"). */
+  readonly base?: string;
+  /** Offset words of a whole period when not canonical ("sau", "kế tiếp", "tiếp theo liền kề"). */
+  readonly next?: string;
+  /** Words before "ngày làm việc tiếp theo" when not "chậm nhất là". */
+  readonly nextLead?: string;
+  /** "ngày thứ" in "ngày thứ 10 kể từ …" (N days from). */
+  readonly ordinal?: string;
+  /** The label in brackets after the group of dates ending at index N ("(đối với báo cáo quý I, II, III)"). */
+  readonly [label: `label.${number}`]: string;
 }
 
 /** "trong 10 ngày kể từ ngày ban hành", "chậm nhất 05 ngày làm việc từ khi…", "trong 24 giờ". */
@@ -251,7 +326,8 @@ export interface LegalBasis extends SourceRef {}
  * - `hours_counted` (Đ.147.1), `working_hours_counted`, `office_hours_days` (N ngày làm việc as N × 8 h);
  * - `named_date`, `before_date`, `time_of_day`, `occurrence`, `period_end`, `counted_back`;
  * - `urgency`, `same_day`, `reporting_window`, `exception_applied`, `waived`, `cap_applied`, `cap_checked`;
- * - `end_of_day`: when the last day ends; `data_status`: a day the result depends on that is not `decided`.
+ * - `end_of_day`: when the last day ends; `data_status`: a day the result depends on that is not `decided`;
+ * - `role`: what the day means when the rule is not a deadline; `alternatives`: the cases the main rule leaves to the plan.
  */
 export type TraceCode =
   | "anchor"
@@ -283,7 +359,9 @@ export type TraceCode =
   | "cap_applied"
   | "cap_checked"
   | "end_of_day"
-  | "data_status";
+  | "data_status"
+  | "role"
+  | "alternatives";
 
 /** One step of a deadline computation, rendered in Vietnamese and English by `explainDeadline` / `formatTraceStep`. */
 export interface TraceStep {

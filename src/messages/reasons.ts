@@ -3,6 +3,7 @@
  * English. A reason that is not a known code is shown as given. @internal
  */
 import { text, type Locale } from "./index.js";
+import { PHRASE_REASONS } from "./phraseReasons.js";
 
 type Params = Readonly<Record<string, unknown>>;
 type Text = (p: Params) => string;
@@ -53,6 +54,8 @@ const REASONS: Readonly<Record<string, { readonly vi: Text; readonly en: Text }>
     en: (p) => `a row must fall in ${s(p["year"])} (or in December of the year before)`,
   },
   no_occurrence_in_period: { vi: () => "không có lần nào trong kỳ đã cho", en: () => "no occurrence in the period given" },
+  // deadline phrases (phrase_contradiction)
+  ...PHRASE_REASONS,
 };
 
 /** The text of `params.reason` in a language ("" when there is none). @internal */

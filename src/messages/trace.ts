@@ -202,6 +202,16 @@ export const traceVi: Table<TraceCode> = {
       : `Thời hạn kết thúc lúc 24 giờ ngày ${vd(p["date"])}.`,
   data_status: (p) =>
     `Kết quả phụ thuộc ${p["to"] !== undefined ? `các ngày từ ${vd(p["date"])} đến ${vd(p["to"])} (${String(p["count"])} ngày)` : `ngày ${vd(p["date"])}`}${p["name"] !== undefined ? ` (${String(p["name"])})` : ""}, dữ liệu ${pick(STATUS_VI, p["status"])}: kết quả là tạm tính.`,
+  role: (p) =>
+    p["role"] === "entry_into_force"
+      ? "Đây là thời điểm có hiệu lực, không phải thời hạn thực hiện: ngày tính được là ngày hết khoảng thời gian trước khi có hiệu lực."
+      : p["role"] === "validity"
+        ? "Đây là thời hạn có giá trị (hiệu lực) của văn bản, giấy tờ: ngày tính được là ngày cuối cùng còn giá trị."
+        : p["role"] === "minimum_notice"
+          ? "Đây là thời gian tối thiểu (niêm yết, thông báo): ngày tính được là ngày sớm nhất được kết thúc."
+          : "Đây là giới hạn gia hạn: ngày tính được là ngày muộn nhất nếu được gia hạn tối đa.",
+  alternatives: (p) =>
+    `Tính theo thời hạn chung; các trường hợp riêng (${Array.isArray(p["conditions"]) ? p["conditions"].map((c) => `"${String(c)}"`).join(", ") : ""}) có thời hạn khác, do kế hoạch chọn.`,
 };
 
 /** English text of each trace step. @internal */
@@ -268,6 +278,16 @@ export const traceEn: Table<TraceCode> = {
     p["mode"] === "office_close" ? `Ends at the close of office hours (${String(p["time"])}) on ${ed(p["date"])}.` : `Ends at 24:00 on ${ed(p["date"])}.`,
   data_status: (p) =>
     `Depends on ${p["to"] !== undefined ? `the days ${ed(p["date"])} to ${ed(p["to"])} (${String(p["count"])} days)` : ed(p["date"])}${p["name"] !== undefined ? ` (${String(p["name"])})` : ""}, whose data is ${pick(STATUS_EN, p["status"])}: the result is provisional.`,
+  role: (p) =>
+    p["role"] === "entry_into_force"
+      ? "This is an entry into force, not a deadline: the day computed ends the period before the text takes effect."
+      : p["role"] === "validity"
+        ? "This is a validity period: the day computed is the last day on which the document is valid."
+        : p["role"] === "minimum_notice"
+          ? "This is a minimum notice (posting, announcement): the day computed is the earliest on which it may end."
+          : "This is an extension limit: the day computed is the latest one if the extension is granted in full.",
+  alternatives: (p) =>
+    `The general time limit is computed; the cases ${Array.isArray(p["conditions"]) ? p["conditions"].map((c) => `"${String(c)}"`).join(", ") : ""} have their own, chosen by the plan.`,
 };
 
 /** Vietnamese text of each rule note. @internal */

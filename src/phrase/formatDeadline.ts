@@ -5,9 +5,9 @@
  * @module
  */
 import { validateRule } from "../deadline/ruleSchema.js";
-import type { DateSpec, DeadlineRule, Duration, DurationUnit, PeriodSpec, RecurringRule, UrgencyException, UrgencyLevel } from "../deadline/types.js";
+import type { DateSpec, DeadlineRule, Duration, DurationUnit, PeriodSpec, RecurringRule, UrgencyException, RuleRole, UrgencyLevel, Wording } from "../deadline/types.js";
 import { InvalidInputError, issue, readLocale } from "../errors.js";
-import { FREQUENCY_WORDS, canonicalAt, formatDateSpec } from "./grammar.js";
+import { FREQUENCY_WORDS, ROLE_WORDS, canonicalAt, formatDateSpec } from "./canonical.js";
 
 /** Options of {@link formatDeadline}. */
 export interface FormatDeadlineOptions {
@@ -97,7 +97,7 @@ function periodVi(period: PeriodSpec, lead: string | undefined): string {
   }
 }
 
-function datesVi(dates: readonly DateSpec[], lead: string, w: Readonly<Record<string, string>>): string {
+function datesVi(dates: readonly DateSpec[], lead: string, w: Wording): string {
   let out = pre(lead, "ngày ");
   dates.forEach((d, i) => {
     out += formatDateSpec(d);
@@ -108,17 +108,17 @@ function datesVi(dates: readonly DateSpec[], lead: string, w: Readonly<Record<st
   return out;
 }
 
-function everyVi(rule: RecurringRule, w: Readonly<Record<string, string>>): string {
+function everyVi(rule: RecurringRule, w: Wording): string {
   const word = FREQUENCY_WORDS[rule.frequency];
   return w["every"] === undefined ? word : word.replace("hằng", w["every"]);
 }
 
-function recurringVi(rule: RecurringRule, w: Readonly<Record<string, string>>): string {
+function recurringVi(rule: RecurringRule, w: Wording): string {
   const every = everyVi(rule, w);
   const periodic = w["periodic"] === undefined ? "" : `${w["periodic"]} `;
   const lead = w["lead"] ?? (rule.time !== undefined || rule.bound === "before" ? "trước" : rule.bound === "within" ? "trong" : "");
   const base = w["base"] === undefined ? "" : ` ${w["base"]}`;
-  const everyFirst = (clause: string): string => (w["order"] === "every_first" ? `${periodic}${every}, ${clause}` : clause);
+  const everyFirst = (clause: string): string => (w["order"] === "every_first" ? `${periodic}${every}, ${clause}` : `${periodic}${clause}`);
   if (rule.offset !== undefined && rule.bound === "within") {
     const unit = rule.frequency === "monthly" ? "tháng" : rule.frequency === "quarterly" ? "quý" : "năm";
     return everyFirst(`${pre(lead, `${unit} ${w["next"] ?? (rule.offset === 1 ? "tiếp theo" : "trước")}`)}${base}`);
@@ -127,7 +127,7 @@ function recurringVi(rule: RecurringRule, w: Readonly<Record<string, string>>): 
   if (at !== undefined) {
     const clause = `${pre(lead, at)}${base}`;
     if (w["order"] === "every_first") return everyFirst(clause);
-    return rule.offset === undefined && base === "" ? `${periodic}${clause} ${every}` : clause;
+    return rule.offset === undefined && base === "" ? `${periodic}${clause} ${every}` : `${periodic}${clause}`;
   }
   let body: string | undefined;
   switch (rule.frequency) {
@@ -165,8 +165,9 @@ function recurringVi(rule: RecurringRule, w: Readonly<Record<string, string>>): 
   return w["order"] === "every_first" ? `${periodic}${every}, ${clause}` : `${periodic}${clause} ${every}`;
 }
 
-function windowVi(rule: Extract<DeadlineRule, { kind: "reporting_window" }>, lead: string): string {
-  const { fromDay: f, toDay: t } = rule;
+function windowVi(rule: Extract<DeadlineRule, { kind: "reporting_window" }>, lead: string, w: Wording): string {
+  const f = rule.fromDay;
+  const t = w["day"] === "cuối" && rule.toDay === 31 ? "cuối" : String(rule.toDay);
   switch (rule.frequency) {
     case "monthly":
       return `${lead} ngày ${f} tháng trước đến ngày ${t} của tháng thuộc kỳ báo cáo`;
@@ -179,7 +180,7 @@ function windowVi(rule: Extract<DeadlineRule, { kind: "reporting_window" }>, lea
   }
 }
 
-function mainVi(rule: DeadlineRule, w: Readonly<Record<string, string>>): string {
+function mainVi(rule: DeadlineRule, w: Wording): string {
   switch (rule.kind) {
     case "relative": {
       const lead = w["lead"] ?? "trong";
@@ -190,9 +191,13 @@ function mainVi(rule: DeadlineRule, w: Readonly<Record<string, string>>): string
       return w["undated"] === undefined ? out : `${w["undated"]} nhưng ${out}`;
     }
     case "before_deadline":
+      if (w["order"] === "reference_first") return `trước ${rule.reference} ${pre(w["lead"] ?? "", amountVi(rule.amount, rule.unit))}`;
       return `${pre(w["lead"] ?? "chậm nhất", amountVi(rule.amount, rule.unit))} trước ${rule.reference}`;
     case "fixed_date": {
-      if (w["from"] !== undefined) return `${w["lead"] ?? "từ"} ngày ${w["from"]} đến ngày ${formatDateSpec(rule.dates[0] as DateSpec)}`;
+      if (w["from"] !== undefined) {
+        const end = `${rule.time === undefined ? "" : `${timeVi(rule.time)} `}ngày ${formatDateSpec(rule.dates[0] as DateSpec)}`;
+        return `${w["lead"] ?? "từ"} ngày ${w["from"]} đến ${end}`;
+      }
       if (rule.time !== undefined) return pre(w["lead"] ?? "trước", `${timeVi(rule.time)} ${datesVi(rule.dates, "", w)}`);
       if (w["day"] === "đầu năm") {
         const y = rule.dates[0]?.year;
@@ -221,7 +226,7 @@ function mainVi(rule: DeadlineRule, w: Readonly<Record<string, string>>): string
       return out;
     }
     case "reporting_window":
-      return windowVi(rule, w["lead"] ?? "từ");
+      return windowVi(rule, w["lead"] ?? "từ", w);
   }
 }
 
@@ -237,7 +242,8 @@ function vietnamese(rule: DeadlineRule): string {
   if (w["alternative"] !== undefined) out += ` hoặc ${w["alternative"]}`;
   if (w["scope"] !== undefined) out += ` đối với ${w["scope"]}`;
   if (w["remark"] !== undefined) out += ` (${w["remark"]})`;
-  return out;
+  for (const a of rule.alternatives ?? []) out += `; trường hợp ${a.condition} thì ${vietnamese(a.rule)}`;
+  return rule.role === undefined ? out : `${w["role"] ?? ROLE_WORDS[rule.role]} ${out}`;
 }
 
 // ------------------------------------------------------------------ English
@@ -282,6 +288,8 @@ const durationEn = (d: Duration): string => `${d.amount} ${unitEn(d.unit, d.amou
 function leadEn(lead: string | undefined): string {
   if (lead === undefined || lead === "" || lead.startsWith("trong")) return lead === "" ? "" : "within";
   if (lead.startsWith("chậm nhất") || lead.startsWith("muộn nhất") || lead.startsWith("hạn")) return "at the latest";
+  if (lead.startsWith("ít nhất") || lead.startsWith("tối thiểu")) return "at least";
+  if (lead === "sau") return "after";
   return "no more than";
 }
 
@@ -346,10 +354,10 @@ function mainEn(rule: DeadlineRule): string {
       return w["undated"] === undefined ? `${head}${tail}` : `no deadline set, but ${head}${tail}`;
     }
     case "before_deadline":
-      return `at the latest ${rule.amount} ${unitEn(rule.unit, rule.amount)} before ${quote(rule.reference)}`;
+      return `${w["lead"] === "ít nhất" || w["lead"] === "tối thiểu" ? "at least" : "at the latest"} ${rule.amount} ${unitEn(rule.unit, rule.amount)} before ${quote(rule.reference)}`;
     case "fixed_date": {
       const list = rule.dates.map((d, i) => `${dateEn(d)}${w[`label.${i}`] === undefined ? "" : ` (${w[`label.${i}`]})`}`).join(", ");
-      if (w["from"] !== undefined) return `from ${w["from"]} to ${list} inclusive`;
+      if (w["from"] !== undefined) return rule.time === undefined ? `from ${w["from"]} to ${list} inclusive` : `from ${w["from"]} to ${rule.time} on ${list}`;
       if (rule.time !== undefined) return `before ${rule.time} on ${list}`;
       return rule.bound === "before" ? `strictly before ${list}` : `by ${list} inclusive`;
     }
@@ -372,7 +380,8 @@ function mainEn(rule: DeadlineRule): string {
       const names = { monthly: "month", quarterly: "quarter", half_yearly: "half year", yearly: "year" } as const;
       if (rule.frequency === "yearly") return `data from ${rule.fromDay} December of the previous year to ${rule.toDay} December of the reporting year`;
       if (rule.frequency === "monthly") return `data from the ${ordinal(rule.fromDay)} of the previous month to the ${ordinal(rule.toDay)} of the reporting month`;
-      return `data from the ${ordinal(rule.fromDay)} of the month before the reporting ${names[rule.frequency]} to the ${ordinal(rule.toDay)} of its last month`;
+      const to = w["day"] === "cuối" && rule.toDay === 31 ? "last day" : ordinal(rule.toDay);
+      return `data from the ${ordinal(rule.fromDay)} of the month before the reporting ${names[rule.frequency]} to the ${to} of its last month`;
     }
   }
 }
@@ -387,5 +396,13 @@ function english(rule: DeadlineRule): string {
   }
   if (w["alternative"] !== undefined) out += `, or as set "${w["alternative"]}"`;
   if (w["remark"] !== undefined) out += ` ("${w["remark"]}")`;
-  return out;
+  for (const a of rule.alternatives ?? []) out += `; in the case "${a.condition}": ${english(a.rule)}`;
+  return rule.role === undefined ? out : `${ROLE_EN[rule.role]}: ${out}`;
 }
+
+const ROLE_EN: Readonly<Record<RuleRole, string>> = {
+  entry_into_force: "takes effect (entry into force)",
+  validity: "valid (validity period)",
+  minimum_notice: "posted or notified (minimum notice)",
+  extension_limit: "may be extended (extension limit)",
+};

@@ -2,7 +2,7 @@
  * The Vietnamese deadline-phrase language (ngôn ngữ cụm từ thời hạn): `parseDeadline`,
  * `safeParseDeadline`, `formatDeadline` and `parseQuota`.
  *
- * Grammar summary (the full grammar is in grammar.ts, the words in lexicon.ts, the choices in
+ * Grammar summary (the full grammar is in grammar/phrase.ts, the words in lexicon.ts, the choices in
  * docs/phrases.md):
  *
  * ```text
@@ -16,7 +16,10 @@
  *           | ["ngay"] "trong ngày" [", chậm nhất là ngày làm việc tiếp theo"]   same_day
  *           | "từ ngày 15 tháng trước đến ngày 14 tháng báo cáo" …             reporting_window
  *           | "RRULE:FREQ=…"                                                     rrule
+ *           | "có hiệu lực" | "có thời hạn" | "niêm yết" | "gia hạn" … relative       with a role
+ *           | "trước" REFERENCE [lead] N "ngày" ["làm việc"]                      before_deadline, reference first
  * tail     := "nhưng không quá" N unit | "(trừ trường hợp" URGENCY [rule] ")" | "hoặc theo" TEXT | "(" TEXT ")"
+ *           | ";" "trường hợp" CONDITION ["thì"] rule                          alternatives
  * ```
  *
  * @module

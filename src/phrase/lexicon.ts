@@ -78,7 +78,9 @@ export type LexemeKind =
   | "end"
   | "scope"
   | "when"
-  | "not_deadline";
+  | "not_deadline"
+  | "role"
+  | "role_more";
 
 /**
  * How a number word combines:
@@ -164,7 +166,7 @@ export const LEXICON: readonly LexiconEntry[] = Object.freeze([
   { forms: ["kể từ sau"], kind: "from" },
   { forms: ["tính từ sau"], kind: "from" },
   { forms: ["trước"], kind: "before" },
-  { forms: ["đến", "tới"], kind: "to" },
+  { forms: ["đến", "tới", "đến hết", "tới hết"], kind: "to" },
   { forms: ["của"], kind: "of" },
   { forms: ["thuộc"], kind: "belong" },
   { forms: ["hằng", "hàng"], kind: "every" },
@@ -187,6 +189,13 @@ export const LEXICON: readonly LexiconEntry[] = Object.freeze([
   { forms: ["kỳ"], kind: "term" },
   { forms: ["thứ"], kind: "ordinal" },
   { forms: ["chủ nhật"], kind: "sunday" },
+  // roles of time expressions that are not deadlines (value: RuleRole); the first form is canonical
+  { forms: ["có hiệu lực", "có hiệu lực thi hành"], kind: "role", value: "entry_into_force" },
+  { forms: ["có thời hạn", "có giá trị", "có giá trị sử dụng", "có thời hạn hiệu lực"], kind: "role", value: "validity" },
+  { forms: ["niêm yết công khai", "niêm yết", "thông báo công khai", "công bố công khai"], kind: "role", value: "minimum_notice" },
+  { forms: ["gia hạn", "có thể gia hạn", "được gia hạn", "có thể kéo dài", "được kéo dài", "có thể kéo dài hơn", "được kéo dài hơn"], kind: "role", value: "extension_limit" },
+  // words that may follow the role words: "có thời hạn sử dụng", "gia hạn thêm"
+  { forms: ["sử dụng", "thêm"], kind: "role_more" },
   // urgency marks (NĐ 30/2020 Đ.4.2.c)
   { forms: ["hỏa tốc"], kind: "urgency", value: "hoa_toc" },
   { forms: ["thượng khẩn"], kind: "urgency", value: "thuong_khan" },

@@ -2,16 +2,21 @@
  * Reading Vietnamese deadline phrases (cụm từ thời hạn) into {@link DeadlineRule}s.
  *
  * The input is normalised to NFC; the tokenizer ({@link tokenize}) matches words against the
- * lexicon (lexicon.ts) with or without diacritics; the grammar (grammar.ts) is a recursive
+ * lexicon (lexicon.ts) with or without diacritics; the grammar (grammar/phrase.ts and one file per group of forms) is a recursive
  * descent with bounded lookahead, linear in the input. See docs/phrases.md.
  *
  * @module
  */
 import type { DeadlineRule } from "../deadline/types.js";
 import { InvalidInputError, PhraseParseError, ThoihanError, issue } from "../errors.js";
-import { MAX_PHRASE_LENGTH, PhraseParser } from "./grammar.js";
+import { parsePhrase } from "./grammar/phrase.js";
 
-export { MAX_PHRASE_LENGTH };
+/**
+ * The longest phrase accepted, in UTF-16 code units of the NFC text (code `phrase_too_long` beyond).
+ * @example
+ * MAX_PHRASE_LENGTH //=> 2000
+ */
+export const MAX_PHRASE_LENGTH = 2000;
 
 /** The result of {@link safeParseDeadline}: the rule, or the error that {@link parseDeadline} would throw. */
 export type SafeParseDeadlineResult =
@@ -68,7 +73,7 @@ export function preparePhrase(text: unknown): string {
  */
 export function parseDeadline(text: string): DeadlineRule {
   const nfc = preparePhrase(text);
-  return new PhraseParser(nfc).parse();
+  return parsePhrase(nfc);
 }
 
 /**
@@ -86,7 +91,7 @@ export function parseDeadline(text: string): DeadlineRule {
 export function safeParseDeadline(text: string): SafeParseDeadlineResult {
   if (typeof text !== "string") preparePhrase(text);
   try {
-    return { success: true, data: new PhraseParser(preparePhrase(text)).parse() };
+    return { success: true, data: parsePhrase(preparePhrase(text)) };
   } catch (error) {
     if (error instanceof PhraseParseError) return { success: false, error };
     if (error instanceof ThoihanError) throw error;

@@ -3,7 +3,7 @@
  * implementation is the public one of `thoihan/testing` (src/testing/rules.ts); this file keeps
  * the names the phrase tests use.
  */
-import type fc from "fast-check";
+import fc from "fast-check";
 import type { DeadlineRule } from "../../src/deadline/types.js";
 import { deadlineRuleArb as deadlineRuleArbOf } from "../../src/testing/index.js";
 
@@ -11,3 +11,48 @@ export { anchorTextArb } from "../../src/testing/rules.js";
 
 /** Every kind of {@link DeadlineRule}, in normal form (see `deadlineRuleArb` in src/testing). */
 export const deadlineRuleArb: fc.Arbitrary<DeadlineRule> = deadlineRuleArbOf();
+
+/** Phrases of every new form, with their parts drawn at random. */
+export const newFormPhraseArb: fc.Arbitrary<string> = fc.oneof(
+  fc
+    .record({
+      role: fc.constantFrom("có hiệu lực", "có hiệu lực thi hành", "có thời hạn", "có giá trị", "có giá trị sử dụng", "niêm yết công khai", "niêm yết", "gia hạn", "có thể gia hạn một lần nhưng", "được kéo dài hơn nhưng"),
+      lead: fc.constantFrom("", "trong ", "không quá ", "ít nhất ", "sau ", "trong thời hạn "),
+      amount: fc.integer({ min: 1, max: 400 }),
+      unit: fc.constantFrom("ngày", "ngày làm việc", "tháng", "năm"),
+      anchor: fc.constantFrom("", " kể từ ngày ký", " kể từ ngày cấp", " từ ngày nhận được quyết định"),
+    })
+    .map(({ role, lead, amount, unit, anchor }) => `${role} ${lead}${amount} ${unit}${anchor}`),
+  fc
+    .record({
+      reference: fc.constantFrom("ngày khai mạc kỳ họp", "ngày bầu cử", "khi giấy phép hết hạn", "ngày tổ chức hội nghị"),
+      lead: fc.constantFrom("", "ít nhất ", "chậm nhất ", "tối thiểu "),
+      amount: fc.integer({ min: 1, max: 120 }),
+      unit: fc.constantFrom("ngày", "ngày làm việc"),
+    })
+    .map(({ reference, lead, amount, unit }) => `trước ${reference} ${lead}${amount} ${unit}`),
+  fc
+    .record({ lead: fc.constantFrom("", "chậm nhất ", "chậm nhất vào ", "trước "), day: fc.integer({ min: 1, max: 28 }), of: fc.constantFrom("của ", "") })
+    .map(({ lead, day, of }) => `${lead}ngày ${day} ${of}tháng báo cáo`),
+  fc
+    .record({
+      from: fc.integer({ min: 1, max: 28 }),
+      day: fc.integer({ min: 1, max: 28 }),
+      month: fc.integer({ min: 1, max: 12 }),
+      year: fc.option(fc.integer({ min: 2000, max: 2100 }), { nil: undefined }),
+      time: fc.option(fc.constantFrom("17 giờ", "16 giờ 30", "08:00"), { nil: undefined }),
+      sep: fc.constantFrom("/", "-", "."),
+    })
+    .map(({ from, day, month, year, time, sep }) => `từ ngày ${from} đến ${time === undefined ? "" : `${time} `}ngày ${day}${sep}${month}${year === undefined ? "" : `${sep}${year}`}`),
+  fc
+    .record({
+      lead: fc.constantFrom("không quá", "trong", "trong thời hạn"),
+      a: fc.integer({ min: 1, max: 60 }),
+      b: fc.integer({ min: 1, max: 90 }),
+      condition: fc.constantFrom("phức tạp", "cần xác minh", "vụ việc có nhiều tình tiết phức tạp", "phải lấy ý kiến"),
+      sep: fc.constantFrom(";", ","),
+      then: fc.constantFrom("", "thì "),
+      anchor: fc.constantFrom("", " kể từ ngày nhận đơn", " kể từ ngày thụ lý"),
+    })
+    .map(({ lead, a, b, condition, sep, then, anchor }) => `${lead} ${a} ngày${sep} trường hợp ${condition} ${then}không quá ${b} ngày${anchor}`),
+);

@@ -5,8 +5,9 @@
  *
  * Phrases are short excerpts: the deadline clause only, cut where the sentence goes on with the
  * subject or the action ("…, cơ quan đăng ký kinh doanh phải …"). Words that only a human reader
- * can resolve (an object between the verb and the deadline, a choice between two amounts, an
- * extension "có thể kéo dài") are kept in rejected entries on purpose.
+ * can resolve (an object between the verb and the deadline, a choice between two amounts chosen
+ * by the kind of thing) are kept in rejected entries on purpose. Extensions, entries into force,
+ * validity periods and minimum notices are read with their `role`.
  *
  * Expected rules leave out `notes` (a function of the fields) and `wording` (checked only where
  * an entry gives it).
@@ -81,7 +82,7 @@ export const CORPUS: readonly CorpusEntry[] = [
   { text: "không quá 30 ngày, kể từ ngày thụ lý", source: `${KN}, Đ.28`, rule: rel(30, "day", "ngày thụ lý"), wording: { lead: "không quá" } },
   { text: "không quá 45 ngày, kể từ ngày thụ lý", source: `${KN}, Đ.37`, rule: rel(45, "day", "ngày thụ lý") },
   { text: "Trong thời hạn 30 ngày, kể từ ngày hết thời hạn giải quyết khiếu nại", source: `${KN}, Đ.33`, rule: rel(30, "day", "ngày hết thời hạn giải quyết khiếu nại") },
-  { text: "có thể kéo dài hơn nhưng không quá 45 ngày, kể từ ngày thụ lý", source: `${KN}, Đ.28`, reject: "phrase_unrecognized_token", reason: "an extension (\"có thể kéo dài\"), not the time limit itself" },
+  { text: "có thể kéo dài hơn nhưng không quá 45 ngày, kể từ ngày thụ lý", source: `${KN}, Đ.28`, rule: { ...rel(45, "day", "ngày thụ lý"), role: "extension_limit" }, wording: { role: "có thể kéo dài hơn nhưng" } },
   { text: "Trong thời hạn 07 ngày làm việc kể từ ngày nhận được tố cáo", source: `${TC}, Đ.24`, rule: rel(7, "working_day", "ngày nhận được tố cáo") },
   { text: "không quá 30 ngày kể từ ngày thụ lý tố cáo", source: `${TC}, Đ.30.1`, rule: rel(30, "day", "ngày thụ lý tố cáo") },
   { text: "gia hạn giải quyết tố cáo một lần nhưng không quá 30 ngày", source: `${TC}, Đ.30.1`, reject: "phrase_unrecognized_token", reason: "an extension, not a deadline" },
@@ -286,4 +287,43 @@ export const CORPUS: readonly CorpusEntry[] = [
   { text: "truoc ngay 15 thang 12 hang nam", source: "chế độ báo cáo năm (gõ không dấu)", rule: rec("yearly", "before", { month: 12, day: 15 }) },
   { text: "trong thời hạn 60 ngày, kể từ ngày kết thúc năm tài chính", source: "quy định báo cáo tài chính doanh nghiệp nhà nước", rule: rel(60, "day", "ngày kết thúc năm tài chính") },
   { text: "90 ngày kể từ ngày kết thúc quý", source: "quy định báo cáo quý của tổng công ty", rule: rel(90, "day", "ngày kết thúc quý") },
+  // ---- forms of DESIGN §4 beyond the seeds: counted back from an event, NĐ 09/2019 reporting days,
+  // windows with partial dates and hours, roles that are not deadlines, alternatives by case
+  { text: "chậm nhất 21 ngày trước ngày khai mạc cuộc họp", source: `${DN}, Đ.143.1 (mời họp Đại hội đồng cổ đông)`, rule: back(21, "day", "ngày khai mạc cuộc họp") },
+  { text: "chậm nhất là 40 ngày trước ngày bầu cử", source: "Luật Bầu cử đại biểu Quốc hội và đại biểu HĐND 2015, Đ.32 (niêm yết danh sách cử tri)", rule: back(40, "day", "ngày bầu cử"), wording: { lead: "chậm nhất là" } },
+  { text: "chậm nhất là 07 ngày trước ngày khai mạc kỳ họp", source: "Luật Tổ chức chính quyền địa phương 2015 (gửi tài liệu kỳ họp HĐND)", rule: back(7, "day", "ngày khai mạc kỳ họp") },
+  { text: "trước ngày khai mạc kỳ họp ít nhất 15 ngày", source: "quy chế hoạt động của HĐND (gửi dự thảo nghị quyết)", rule: back(15, "day", "ngày khai mạc kỳ họp"), wording: { lead: "ít nhất", order: "reference_first" } },
+  { text: "trước ngày tổ chức đại hội ít nhất 05 ngày làm việc", source: "điều lệ hội (gửi tài liệu đại hội)", rule: back(5, "working_day", "ngày tổ chức đại hội"), wording: { order: "reference_first" } },
+  { text: "trước phiên họp ít nhất 05 ngày làm việc", source: "quy chế làm việc của UBND (gửi tài liệu phiên họp)", rule: back(5, "working_day", "phiên họp"), wording: { lead: "ít nhất", order: "reference_first" } },
+  { text: "trước kỳ họp thường lệ 20 ngày", source: "quy chế hoạt động của HĐND (gửi báo cáo trình kỳ họp)", rule: back(20, "day", "kỳ họp thường lệ"), wording: { order: "reference_first" } },
+  { text: "trước khi hợp đồng hết hạn 30 ngày", source: "hợp đồng và văn bản hành chính (thông báo không gia hạn)", rule: back(30, "day", "khi hợp đồng hết hạn"), wording: { order: "reference_first" } },
+  { text: "trước ngày hết hạn tạm trú ít nhất mười lăm ngày", source: "hướng dẫn thủ tục gia hạn tạm trú (viết số bằng chữ)", rule: back(15, "day", "ngày hết hạn tạm trú") },
+  { text: "chậm nhất vào ngày 20 của tháng báo cáo", source: `${ND09}, Đ.12–13 (báo cáo tháng)`, rule: rec("monthly", "by", { day: 20, offset: 0 }) },
+  { text: "trước ngày 15 của tháng báo cáo", source: "chế độ báo cáo thống kê của bộ, ngành (báo cáo tháng)", rule: rec("monthly", "before", { day: 15, offset: 0 }) },
+  { text: "ngày 18 của tháng cuối quý", source: "chế độ báo cáo định kỳ của tỉnh (báo cáo quý)", rule: rec("quarterly", "by", { month: 3, day: 18 }) },
+  { text: "trước ngày 20/01 của năm sau năm báo cáo", source: "chế độ báo cáo định kỳ của bộ (báo cáo năm)", rule: rec("yearly", "before", { month: 1, day: 20, offset: 1 }), wording: { base: "năm báo cáo" } },
+  { text: "chậm nhất ngày 10 của tháng trước tháng diễn ra kỳ họp", source: "quy chế phối hợp chuẩn bị kỳ họp HĐND", rule: rec("monthly", "by", { day: 10, offset: -1 }), wording: { base: "tháng diễn ra kỳ họp" } },
+  { text: "trước ngày 30.6.2025", source: "công văn (ngày viết bằng dấu chấm)", rule: fixed([d(30, 6, 2025)], "before") },
+  { text: "chậm nhất ngày 15.12.2025", source: "kế hoạch (ngày viết bằng dấu chấm)", rule: fixed([d(15, 12, 2025)], "by") },
+  { text: "từ ngày 05 đến 20-10-2025", source: "thông báo tiếp nhận hồ sơ (ngày đầu không ghi tháng)", rule: fixed([d(20, 10, 2025)], "by"), wording: { from: "05" } },
+  { text: "từ ngày 15/9 đến 17 giờ ngày 30/9/2025", source: "thông báo tuyển dụng (hạn nhận hồ sơ có giờ)", rule: fixed([d(30, 9, 2025)], "by", "17:00"), wording: { from: "15/09" } },
+  { text: "đến 16 giờ 30 ngày 12-11-2025", source: "giấy mời, thông báo nộp hồ sơ", rule: fixed([d(12, 11, 2025)], "by", "16:30"), wording: { lead: "đến" } },
+  { text: "đến hết ngày 31/12/2025", source: CV, rule: fixed([d(31, 12, 2025)], "by"), wording: { lead: "đến hết" } },
+  { text: "tới ngày 05/6/2025", source: "giấy mời (tới = đến)", rule: fixed([d(5, 6, 2025)], "by"), wording: { lead: "đến" } },
+  { text: "có hiệu lực thi hành kể từ ngày 01 tháng 7 năm 2025", source: "điều khoản thi hành của nghị định", rule: { ...fixed([d(1, 7, 2025)], "by"), role: "entry_into_force" }, wording: { role: "có hiệu lực thi hành", lead: "kể từ" } },
+  { text: "có hiệu lực sau 15 ngày kể từ ngày ký ban hành", source: "điều khoản thi hành của quyết định của UBND cấp tỉnh", rule: { ...rel(15, "day", "ngày ký ban hành"), role: "entry_into_force" }, wording: { lead: "sau" } },
+  { text: "có giá trị sử dụng trong thời hạn 06 tháng kể từ ngày cấp", source: "thủ tục hành chính (giấy tờ có thời hạn sử dụng)", rule: { ...rel(6, "month", "ngày cấp"), role: "validity" }, wording: { role: "có giá trị sử dụng" } },
+  { text: "có thời hạn 05 năm", source: "thủ tục cấp giấy phép (thời hạn của giấy phép)", rule: { ...rel(5, "year"), role: "validity" } },
+  { text: "có giá trị không quá 12 tháng", source: "thủ tục cấp giấy phép (thời hạn tối đa)", rule: { ...rel(12, "month"), role: "validity" }, wording: { lead: "không quá" } },
+  { text: "có thời hạn sử dụng 24 tháng", source: "thủ tục cấp chứng chỉ (thời hạn sử dụng)", rule: { ...rel(24, "month"), role: "validity" }, wording: { role: "có thời hạn sử dụng" } },
+  { text: "gia hạn thêm không quá 30 ngày", source: "thủ tục hành chính (gia hạn giải quyết)", rule: { ...rel(30, "day"), role: "extension_limit" }, wording: { role: "gia hạn thêm", lead: "không quá" } },
+  { text: "niêm yết công khai trong thời hạn 30 ngày", source: `${DD} (niêm yết kết quả kiểm tra hồ sơ)`, rule: { ...rel(30, "day"), role: "minimum_notice" }, wording: { lead: "trong thời hạn" } },
+  { text: "niêm yết ít nhất 10 ngày", source: "thủ tục chứng thực, đăng ký (niêm yết công khai)", rule: { ...rel(10, "day"), role: "minimum_notice" }, wording: { role: "niêm yết", lead: "ít nhất" } },
+  { text: "có thể gia hạn nhưng tối đa không quá 15 ngày", source: "Luật Tiếp cận thông tin 2016 (gia hạn cung cấp thông tin)", rule: { ...rel(15, "day"), role: "extension_limit" }, wording: { role: "có thể gia hạn nhưng", lead: "tối đa không quá" } },
+  { text: "được gia hạn một lần nhưng không quá 30 ngày", source: `${TC}, Đ.30.1 (rút gọn: bỏ tân ngữ "giải quyết tố cáo")`, rule: { ...rel(30, "day"), role: "extension_limit" }, wording: { role: "được gia hạn một lần nhưng" } },
+  { text: "không quá 30 ngày, kể từ ngày thụ lý; trường hợp phức tạp thì không quá 45 ngày, kể từ ngày thụ lý", source: `${KN}, Đ.28 (rút gọn)`, rule: { ...rel(30, "day", "ngày thụ lý"), alternatives: [{ condition: "phức tạp", rule: { ...rel(45, "day", "ngày thụ lý"), notes: [{ code: "bare_day_unit" }], wording: { lead: "không quá" } } }] } },
+  { text: "không quá 30 ngày, kể từ ngày thụ lý; đối với vụ việc phức tạp thì thời hạn giải quyết có thể kéo dài hơn nhưng không quá 45 ngày, kể từ ngày thụ lý", source: `${KN}, Đ.28 (khiếu nại lần đầu)`, rule: { ...rel(30, "day", "ngày thụ lý"), alternatives: [{ condition: "vụ việc phức tạp", rule: { ...rel(45, "day", "ngày thụ lý"), role: "extension_limit", notes: [{ code: "bare_day_unit" }], wording: { lead: "không quá", role: "có thể kéo dài hơn nhưng" } } }] } },
+  { text: "trong thời hạn 10 ngày làm việc; trường hợp cần xác minh thì không quá 15 ngày làm việc kể từ ngày nhận đủ hồ sơ", source: "thủ tục hành chính (giải quyết có xác minh)", rule: { ...rel(10, "working_day", "ngày nhận đủ hồ sơ"), alternatives: [{ condition: "cần xác minh", rule: { ...rel(15, "working_day", "ngày nhận đủ hồ sơ"), wording: { lead: "không quá" } } }] } },
+  { text: "ngay sau khi nhận được báo cáo", source: ND30 + " (văn bản khẩn: chuyển ngay)", rule: { kind: "same_day", nextWorkingDay: false, anchor: { text: "khi nhận được báo cáo" } } },
+  { text: "trong ngày làm việc hoặc chậm nhất trong ngày làm việc tiếp theo", source: ND30 + ", Đ.14 (chuyển văn bản đến)", rule: { kind: "same_day", nextWorkingDay: true } },
 ];

@@ -1,0 +1,136 @@
+/**
+ * Texts of the reasons a deadline phrase contradicts itself (`phrase_contradiction`, `params.reason`),
+ * in Vietnamese and English. The grammar throws the code and its params; these tables word them.
+ * @internal
+ */
+import type { RecurringRule } from "../deadline/types.js";
+
+type Params = Readonly<Record<string, unknown>>;
+type Text = (p: Params) => string;
+
+const s = (v: unknown): string => (typeof v === "string" ? v : String(v ?? ""));
+
+/** Vietnamese frequency words, the canonical ones of the phrase language ("hằng tháng" …). @internal */
+export const FREQUENCY_VI: Readonly<Record<RecurringRule["frequency"], string>> = {
+  daily: "hằng ngày",
+  weekly: "hằng tuần",
+  monthly: "hằng tháng",
+  quarterly: "hằng quý",
+  half_yearly: "định kỳ 6 tháng",
+  yearly: "hằng năm",
+};
+const FREQ_EN: Readonly<Record<string, string>> = {
+  daily: "daily",
+  weekly: "weekly",
+  monthly: "monthly",
+  quarterly: "quarterly",
+  half_yearly: "half-yearly",
+  yearly: "yearly",
+};
+/** The entry of `table` for `v` when it is an own key (never `__proto__` or `valueOf`), else `v` as text. */
+const own = (table: Readonly<Record<string, string>>, v: unknown): string => (Object.prototype.hasOwnProperty.call(table, s(v)) ? (table[s(v)] as string) : s(v));
+const fv = (v: unknown): string => own(FREQUENCY_VI, v);
+const fe = (v: unknown): string => own(FREQ_EN, v);
+const dmy = (p: Params): string => `${s(p["day"])}/${s(p["month"])}${p["year"] === undefined ? "" : `/${s(p["year"])}`}`;
+
+/**
+ * Every reason a phrase can contradict itself: the `reason` param of a `phrase_contradiction`
+ * issue, with the other params its text needs.
+ * @example
+ * safeParseDeadline("trước ngày 31/02").error.issues[0].params
+ * //=> { day: 31, month: 2, text: "trước ngày 31/02", index: 11, token: "", expected: [], reason: "date_not_exist" }
+ * @remarks Since 0.2.0
+ */
+export type PhraseReason =
+  | "day_not_exist"
+  | "month_not_exist"
+  | "quarter_not_exist"
+  | "date_not_exist"
+  | "year_out_of_range"
+  | "time_not_exist"
+  | "weekday_not_exist"
+  | "month_not_in_period"
+  | "amount_too_large"
+  | "amount_invalid"
+  | "digits_words_mismatch"
+  | "list_date_without_month"
+  | "list_year_mismatch"
+  | "list_bounds_differ"
+  | "list_cannot_recur_yearly"
+  | "dated_cannot_recur"
+  | "dates_not_same_in_period"
+  | "day_not_in_every_period"
+  | "periodic_needs_recurring"
+  | "frequency_mismatch"
+  | "frequencies_conflict"
+  | "half_yearly_needs_day"
+  | "every_first_needs_day"
+  | "count_back_days_only"
+  | "time_needs_daily"
+  | "window_end_without_month"
+  | "yearly_window_ends_december"
+  | "window_end_in_report_month"
+  | "trailing_words";
+
+/** @internal */
+export const PHRASE_REASONS: Readonly<Record<PhraseReason, { readonly vi: Text; readonly en: Text }>> = {
+  day_not_exist: { vi: (p) => `ngày ${s(p["value"])} không tồn tại`, en: (p) => `there is no day ${s(p["value"])}` },
+  month_not_exist: { vi: (p) => `tháng ${s(p["value"])} không tồn tại`, en: (p) => `there is no month ${s(p["value"])}` },
+  quarter_not_exist: { vi: (p) => `quý ${s(p["value"])} không tồn tại`, en: (p) => `there is no quarter ${s(p["value"])}` },
+  date_not_exist: { vi: (p) => `ngày ${dmy(p)} không tồn tại`, en: (p) => `the date ${dmy(p)} does not exist` },
+  year_out_of_range: {
+    vi: (p) => `năm ${s(p["value"])} nằm ngoài ${s(p["min"])}–${s(p["max"])}`,
+    en: (p) => `the year ${s(p["value"])} is outside ${s(p["min"])}–${s(p["max"])}`,
+  },
+  time_not_exist: { vi: (p) => `giờ ${s(p["hour"])}:${s(p["minute"])} không tồn tại`, en: (p) => `there is no time ${s(p["hour"])}:${s(p["minute"])}` },
+  weekday_not_exist: { vi: (p) => `không có "thứ ${s(p["value"])}"`, en: (p) => `there is no weekday "thứ ${s(p["value"])}"` },
+  month_not_in_period: {
+    vi: (p) => `tháng thứ ${s(p["value"])} không có trong ${p["unit"] === "quarter" ? "quý" : "năm"}`,
+    en: (p) => `a ${p["unit"] === "quarter" ? "quarter" : "year"} has no month ${s(p["value"])}`,
+  },
+  amount_too_large: { vi: (p) => `số lượng ${s(p["value"])} quá lớn (tối đa ${s(p["max"])})`, en: (p) => `the amount ${s(p["value"])} is too large (at most ${s(p["max"])})` },
+  amount_invalid: { vi: (p) => `số lượng ${s(p["value"])} không hợp lệ`, en: (p) => `the amount ${s(p["value"])} is not valid` },
+  digits_words_mismatch: {
+    vi: (p) => `số ${s(p["digits"])} và chữ (${s(p["words"])}) không khớp`,
+    en: (p) => `the digits ${s(p["digits"])} and the words (${s(p["words"])}) disagree`,
+  },
+  list_date_without_month: { vi: () => "một ngày trong danh sách thiếu tháng", en: () => "a date of the list has no month" },
+  list_year_mismatch: { vi: (p) => `năm ${s(p["year"])} khác năm ${s(p["groupYear"])}`, en: (p) => `the year ${s(p["year"])} differs from ${s(p["groupYear"])}` },
+  list_bounds_differ: { vi: () => "các nhóm ngày trong danh sách có cách tính khác nhau", en: () => "the groups of the list are bounded differently" },
+  list_cannot_recur_yearly: { vi: () => "một danh sách ngày không thể lặp lại hằng năm", en: () => "a list of dates cannot recur yearly" },
+  dated_cannot_recur: { vi: (p) => `ngày hoặc tháng có năm ${s(p["year"])} không thể lặp lại`, en: (p) => `a date or month with a year (${s(p["year"])}) cannot recur` },
+  dates_not_same_in_period: {
+    vi: (p) => `các ngày không cùng vị trí trong mỗi kỳ (${fv(p["frequency"])})`,
+    en: (p) => `the dates are not at the same place in each period (${fe(p["frequency"])})`,
+  },
+  day_not_in_every_period: { vi: () => "ngày không có trong mọi kỳ", en: () => "the day is not in every period" },
+  periodic_needs_recurring: {
+    vi: () => `"định kỳ" cần một thời hạn lặp lại (hằng tháng, hằng năm …)`,
+    en: () => `"định kỳ" (periodically) needs a recurring deadline (hằng tháng, hằng năm …)`,
+  },
+  frequency_mismatch: {
+    vi: (p) => `"${fv(p["given"])}" không khớp với ngày đã nêu (cần ${fv(p["needed"])})`,
+    en: (p) => `"${fv(p["given"])}" (${fe(p["given"])}) does not fit the day named (${fe(p["needed"])} is needed)`,
+  },
+  frequencies_conflict: {
+    vi: (p) => `"${fv(p["first"])}" và "${fv(p["second"])}" mâu thuẫn`,
+    en: (p) => `"${fv(p["first"])}" (${fe(p["first"])}) and "${fv(p["second"])}" (${fe(p["second"])}) conflict`,
+  },
+  half_yearly_needs_day: { vi: () => "mệnh đề định kỳ 6 tháng cần ngày của mỗi kỳ", en: () => "a half-yearly clause needs the day of each half" },
+  every_first_needs_day: { vi: () => "mệnh đề định kỳ cần một ngày hoặc một tháng lặp lại", en: () => "a periodic clause needs a recurring day or month" },
+  count_back_days_only: {
+    vi: () => "chỉ tính lùi theo ngày hoặc ngày làm việc trước một thời hạn",
+    en: () => "only days or working days are counted back before a deadline",
+  },
+  time_needs_daily: {
+    vi: (p) => `giờ trong ngày cần "hằng ngày", không phải "${fv(p["frequency"])}"`,
+    en: (p) => `a time of day needs "hằng ngày" (daily), not "${fv(p["frequency"])}" (${fe(p["frequency"])})`,
+  },
+  window_end_without_month: { vi: () => "ngày kết thúc thiếu tháng", en: () => "the last day of the window has no month" },
+  yearly_window_ends_december: { vi: () => "kỳ báo cáo năm kết thúc vào tháng 12", en: () => "a yearly reporting period ends in December" },
+  window_end_in_report_month: { vi: () => "ngày kết thúc phải thuộc tháng của kỳ báo cáo", en: () => "the last day must be in a month of the reporting period" },
+  trailing_words: {
+    vi: (p) => `các từ sau thời hạn không được hiểu: "${s(p["token"])}"`,
+    en: (p) => `the words after the deadline are not understood: "${s(p["token"])}"`,
+  },
+};

@@ -1,0 +1,62 @@
+/**
+ * Alternatives by case (DESIGN §4): "không quá 20 ngày; trường hợp phức tạp không quá 40 ngày kể
+ * từ ngày nhận đơn" (Luật Khiếu nại 2011 Đ.28). Each alternative is kept with its condition,
+ * verbatim; the main rule is the default and a plan chooses.
+ * @internal
+ * @module
+ */
+import type { DeadlineRule, RuleAlternative } from "../../deadline/types.js";
+import { collapseSpaces } from "../normalize.js";
+import { hasKind, type Lexeme } from "../tokenize.js";
+import { Cursor, E } from "./cursor.js";
+import { finalize } from "./finalize.js";
+import { body, preamble } from "./phrase.js";
+
+/**
+ * At the current position: `(";" | ",") "trường hợp"` not followed by an urgency mark (that is an
+ * exception), or `";" "đối với"` (after a comma, "đối với …" is the scope of the rule itself).
+ */
+export function alternativeAhead(c: Cursor): boolean {
+  return ((c.isSym(";") || c.isSym(",")) && c.is("case", 1) && !c.is("urgency", 2)) || (c.isSym(";") && c.is("scope", 1));
+}
+
+/**
+ * `(";" | ",") "trường hợp" CONDITION ("thì" rule | LEAD …)`, `";" "đối với" CONDITION "thì" rule` (checked by {@link alternativeAhead}),
+ * consumed: without "thì", the alternative's rule starts at its lead word.
+ */
+export function alternative(c: Cursor): RuleAlternative {
+  c.next();
+  c.next(); // trường hợp, đối với
+  const first = c.p;
+  const isThen = (): boolean => c.peek()?.text.toLowerCase() === "thì";
+  // the condition ends at "thì" or at the lead or role word of the alternative ("không quá", "có thể gia hạn" …)
+  while (!c.atBoundary() && !c.is("lead") && !c.is("quota") && !c.is("role") && !isThen()) c.p++;
+  const last = c.p - 1;
+  if (last < first) c.fail(["…"]);
+  // a condition ends on a word of its own, not on a conjunction ("phức tạp hoặc thì …")
+  const end = c.lx[last] as Lexeme;
+  if (hasKind(end, "or") || hasKind(end, "and") || hasKind(end, "but")) {
+    c.p = last;
+    c.fail(["…"]);
+  }
+  const condition = collapseSpaces(c.text.slice((c.lx[first] as Lexeme).start, end.end));
+  if (isThen()) c.next();
+  if (c.atBoundary()) c.fail([E.number, "không quá", "trong"]);
+  // the rule may repeat the subject and carry a role: "thì thời hạn giải quyết có thể kéo dài hơn nhưng …"
+  const sub = new Cursor(c.text, { lexemes: c.lx, position: c.p, endIndex: c.endIndex });
+  preamble(sub);
+  const rule = finalize(body(sub), sub.wording);
+  c.p = sub.p;
+  return { condition, rule };
+}
+
+/**
+ * The anchor written once at the end ("… kể từ ngày nhận đơn") belongs to every relative rule of
+ * the clause that has none: the main rule and the alternatives before the one that writes it.
+ */
+export function shareAnchor(rule: DeadlineRule, alternatives: readonly RuleAlternative[]): { rule: DeadlineRule; alternatives: RuleAlternative[] } {
+  let anchor = "";
+  for (const a of alternatives) if (a.rule.kind === "relative" && a.rule.anchor.text !== "") anchor = a.rule.anchor.text;
+  const withAnchor = (r: DeadlineRule): DeadlineRule => (anchor !== "" && r.kind === "relative" && r.anchor.text === "" ? { ...r, anchor: { text: anchor } } : r);
+  return { rule: withAnchor(rule), alternatives: alternatives.map((a) => ({ condition: a.condition, rule: finalize(withAnchor(a.rule), a.rule.wording ?? {}) })) };
+}

@@ -1,0 +1,74 @@
+/**
+ * Counts back written after their reference (DESIGN §4): "trước ngày khai mạc ít nhất 10 ngày",
+ * "trước khi giấy phép hết hạn 60 ngày", "trước ngày bầu cử 30 ngày". The reference is an event
+ * that is not a deadline; `computeDeadline` takes its day as `context.due`, as for "chậm nhất 05
+ * ngày làm việc trước ngày tổ chức hội nghị" (the same rule written the other way round).
+ * @internal
+ * @module
+ */
+import type { DeadlineRule } from "../../deadline/types.js";
+import { collapseSpaces } from "../normalize.js";
+import { hasKind, type Lexeme } from "../tokenize.js";
+import { E, join, type Cursor } from "./cursor.js";
+import { durationUnit, readAmount } from "./numbers.js";
+
+/** At most this many number words in an amount written in words ("một trăm hai mươi lăm"). */
+const MAX_NUMBER_WORDS = 7;
+
+/**
+ * After "trước": a reference that is not a date ("ngày khai mạc", "khi giấy phép hết hạn", "phiên
+ * họp", "kỳ họp"), so the count follows it. Nothing consumed.
+ */
+export function referenceFirstAhead(c: Cursor): boolean {
+  if (c.is("when")) return true;
+  // "trước phiên họp …", "trước kỳ họp …": a word the lexicon does not know, or "kỳ"
+  const l = c.peek();
+  if (l !== undefined && l.type === "word" && (l.entries.length === 0 || c.is("term"))) return true;
+  return c.isUnit("day") && c.peek(1)?.type === "word" && !c.atBoundary(1) && !c.is("last", 1) && !c.is("ordinal", 1) && !c.isNumberStart(1) && !c.is("first", 1) && !c.is("mid", 1);
+}
+
+/**
+ * Whether an amount ends the phrase at `k`: lead words, an amount, a day unit, then a clause
+ * boundary ("ít nhất 10 ngày", "60 ngày", "05 ngày làm việc"). Bounded lookahead.
+ */
+function countAt(c: Cursor, k: number): boolean {
+  let i = k;
+  while (i < k + 3 && (c.is("lead", i) || c.is("quota", i) || c.is("la", i))) i++;
+  if (c.isNum(i)) i++;
+  else {
+    const startWords = i;
+    while (i < startWords + MAX_NUMBER_WORDS && hasKind(c.peek(i), "numword")) i++;
+    if (i === startWords) return false;
+  }
+  if (!c.isUnit("day", i)) return false;
+  i++;
+  if (c.is("working", i) || c.is("calendar", i)) i++;
+  return c.atBoundary(i);
+}
+
+/** "trước <reference> [ít nhất] N ngày [làm việc]" after "trước" (consumed): counted back from the reference. */
+export function referenceFirst(c: Cursor): DeadlineRule {
+  const first = c.p;
+  while (!c.atBoundary() && !countAt(c, 0)) c.p++;
+  if (c.p === first || c.atBoundary()) {
+    // no count after the reference: the words after "trước" are not understood
+    c.p = first;
+    c.fail(["ngày", E.date, "… N ngày"]);
+  }
+  const a = c.lx[first] as Lexeme;
+  const b = c.lx[c.p - 1] as Lexeme;
+  const reference = collapseSpaces(c.text.slice(a.start, b.end));
+  const leads: string[] = [];
+  while (c.is("lead") || c.is("quota") || c.is("la")) {
+    const e = c.entry("lead") ?? c.entry("quota") ?? c.entry("la");
+    leads.push(e === undefined ? "" : e.kind === "quota" ? e.form : e.canonical);
+    c.next();
+  }
+  const amount = readAmount(c);
+  const unit = durationUnit(c);
+  if (unit.unit !== "day" && unit.unit !== "working_day" && unit.unit !== "calendar_day") c.fail([E.end]);
+  c.wording["order"] = "reference_first";
+  const lead = join(leads);
+  if (lead !== "") c.wording["lead"] = lead;
+  return { kind: "before_deadline", amount, unit: unit.unit, reference };
+}

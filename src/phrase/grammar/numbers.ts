@@ -1,0 +1,151 @@
+/**
+ * Amounts: digits, digits with the words in brackets ("10 (mười)"), Vietnamese number words up
+ * to 999 999 ("hai mươi mốt", "một trăm linh năm"), and the duration units after them.
+ * @internal
+ * @module
+ */
+import type { DurationUnit } from "../../deadline/types.js";
+import type { CompiledEntry } from "../lexicon.js";
+import type { Lexeme } from "../tokenize.js";
+import { E, MAX_AMOUNT, type Cursor } from "./cursor.js";
+
+/** Digits, digits with the words in brackets, or number words. */
+export function readAmount(c: Cursor): number {
+  const start = c.index();
+  if (c.isNum()) {
+    const l = c.next();
+    if (l.digits > 6 || l.value > MAX_AMOUNT) c.contradiction(l.start, "amount_too_large", { value: l.text, max: MAX_AMOUNT }, l.text);
+    if (c.isSym("(") && c.isNumberWordStart(1)) {
+      c.next();
+      const wordsAt = c.index();
+      const words = c.onlyNumbers(() => numberWords(c));
+      if (words !== l.value) c.contradiction(wordsAt, "digits_words_mismatch", { digits: l.value, words }, c.text.slice(wordsAt, c.index()).trim());
+      if (!c.isSym(")")) c.fail([")"]);
+      c.next();
+    }
+    return l.value;
+  }
+  const value = numberWords(c);
+  if (value > MAX_AMOUNT) c.contradiction(start, "amount_too_large", { value, max: MAX_AMOUNT });
+  // "tám (8) giờ": the words, then the digits in brackets, checked
+  if (c.isSym("(") && c.isNum(1) && c.isSym(")", 2)) {
+    const digits = c.peek(1) as Lexeme;
+    if (digits.value !== value) c.contradiction(digits.start, "digits_words_mismatch", { digits: digits.text, words: value }, digits.text);
+    c.p += 3;
+  }
+  return value;
+}
+
+/** Vietnamese number words up to 999 999: "mười lăm", "hai mươi mốt", "một trăm linh năm". */
+export function numberWords(c: Cursor): number {
+  const high = under1000(c);
+  if (high === undefined) c.fail([E.number]);
+  if (c.hasRole("thousand") !== undefined) {
+    c.next();
+    const low = under1000(c) ?? 0;
+    return high * 1000 + low;
+  }
+  return high;
+}
+
+/**
+ * A units word after "mươi"/"mười" or "linh": "năm" counts only when a unit follows or in
+ * brackets ("mười năm ngày" = 15 days, "trong mười năm" = 10 years, "15 (mười năm)"); never "không".
+ */
+export function unitsWord(c: Cursor, afterTens: number): number | undefined {
+  const digit = c.hasRole("digit");
+  const only = c.hasRole("unit_only");
+  if (digit === undefined && only === undefined) return undefined;
+  if (digit !== undefined && (digit.value === 0 || !c.numberWordAt(0))) return undefined;
+  if (digit !== undefined) {
+    c.next();
+    return digit.value as number;
+  }
+  // "mốt" only after "mươi"; "tư" after "mươi" or "linh" ("một trăm linh tư"); "lăm" after "mươi", "mười"
+  const v = (only as CompiledEntry).value as number;
+  if (v === 1 && afterTens < 20) return undefined;
+  if (v === 4 && afterTens === 10) return undefined;
+  if (v !== 4 && afterTens === 0) return undefined;
+  c.next();
+  return v;
+}
+
+export function under1000(c: Cursor): number | undefined {
+  let hundreds = 0;
+  let consumed = false;
+  const d0 = c.hasRole("digit");
+  if (d0 !== undefined && c.hasRole("hundred", 1) !== undefined) {
+    hundreds = (d0.value as number) * 100;
+    c.next();
+    c.next();
+    consumed = true;
+    if (c.hasRole("link") !== undefined) {
+      c.next();
+      const u = unitsWord(c, 0) ?? c.fail([E.number]);
+      return hundreds + u;
+    }
+  }
+  let tens = 0;
+  const d1 = c.hasRole("digit");
+  if (d1 !== undefined && (d1.value as number) >= 2 && (c.hasRole("tens", 1) !== undefined || c.hasRole("ten", 1) !== undefined) && !(c.isUnit("year") && c.is("unit", 1))) {
+    tens = (d1.value as number) * 10;
+    c.next();
+    c.next();
+  } else if (c.hasRole("ten") !== undefined) {
+    tens = 10;
+    c.next();
+  }
+  if (tens > 0) {
+    consumed = true;
+    return hundreds + tens + (unitsWord(c, tens) ?? 0);
+  }
+  if (!consumed) {
+    const d = c.hasRole("digit");
+    if (d === undefined || !c.numberWordAt(0)) return undefined;
+    c.next();
+    return d.value as number;
+  }
+  return hundreds;
+}
+
+/** A small number written in digits or words (months, quarters, weekdays). */
+export function smallNumber(c: Cursor, expected: readonly string[]): { value: number; start: number; digits: number } {
+  const start = c.index();
+  if (c.isNum()) {
+    const l = c.next();
+    return { value: l.digits > 6 ? Number.MAX_SAFE_INTEGER : l.value, start, digits: l.digits };
+  }
+  if (c.isNumberWordStart(0)) return { value: numberWords(c), start, digits: 0 };
+  return c.fail(expected);
+}
+
+export function durationUnit(c: Cursor): { unit: DurationUnit; written?: string } {
+  const u = c.unitValue();
+  const e = c.entry("unit");
+  if (u === "day") {
+    c.next();
+    if (c.is("working")) {
+      c.next();
+      return { unit: "working_day" };
+    }
+    if (c.is("calendar")) {
+      c.next();
+      return { unit: "calendar_day" };
+    }
+    return { unit: "day" };
+  }
+  if (u === "hour") {
+    c.next();
+    const written = e !== undefined && e.canonical !== "giờ" ? e.canonical : undefined;
+    if (c.is("working")) {
+      c.next();
+      return { unit: "working_hour", ...(written === undefined ? {} : { written }) };
+    }
+    return { unit: "hour", ...(written === undefined ? {} : { written }) };
+  }
+  if (u === "week" || u === "month" || u === "year") {
+    c.next();
+    return { unit: u };
+  }
+  return c.fail(E.unit);
+}

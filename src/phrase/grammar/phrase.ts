@@ -1,0 +1,262 @@
+/**
+ * The grammar of the deadline-phrase language: recursive descent over the lexemes of
+ * {@link tokenize}, with bounded lookahead and no backtracking (linear time).
+ *
+ * ```text
+ * phrase     := preamble body tail
+ * preamble   := ( "→" | VERB ("/" VERB)* | ("thời hạn" | "hạn") ":"? )*          -- at the start only
+ * body       := rrule | undated | window | urgent | sameDay | everyFirst | leads main
+ * leads      := ( LEAD | "là" | "vào" | "lúc" )*                                 -- "chậm nhất là", "trong vòng" …
+ * main       := "trước" ( time dateList | dateList every? | weekday every? | "cuối tháng" every? | rrule )
+ *             | time dateList                                                   -- "17 giờ ngày 14/11/2023"
+ *             | "ngày" ( dateList every? | sameDay )                            -- "ngày 10 hàng tháng"
+ *             | "tháng" ( month year? every? | ("cuối"|"đầu"|"giữa") "quý" every? | ε )
+ *             | "quý" ( quarter year? )? | "năm" year? | "6 tháng" ("đầu"|"cuối") "năm" year?
+ *             | ("cuối"|"giữa"|"đầu") ( "tháng" month? | "quý" quarter? | "năm" year? ) every?
+ *             | weekday every? | amount unit ( "trước" REFERENCE | FROM ANCHOR | ε )
+ * amount     := DIGITS ( "(" numberWords ")" )? | numberWords                   -- "10 (mười)", "hai mươi lăm"
+ * unit       := "ngày" ("làm việc" | "dương lịch")? | ("giờ"|"h"|"tiếng") "làm việc"? | "tuần" | "tháng" | "năm"
+ * dateList   := dateRef ( ("," | "và") "ngày"? dateRef )* ( "năm" YEAR )? label?
+ * dateRef    := D ("/"|"-"|".") M (sep Y)? | D "tháng" M ("năm" Y)? | D "của"? "tháng" ("cuối"|"đầu"|"giữa") "quý"
+ *             | "cuối" ("cùng" "của")? "tháng" | D
+ * window     := ("từ"|"tính từ") "ngày" dateRef ( "tháng trước" | "năm trước" )? "kỳ báo cáo"? ("đến"|"tới") "ngày"? dateRef …
+ * periodDay  := "ngày" ( "thứ" N | D | "cuối cùng" ) "của"? ( "tháng" NEXT | "tháng" POS "của"? ("quý"|"năm" "dương lịch"?) NEXT?
+ *             | "tháng" POS "kể từ ngày kết thúc" ("năm"|"quý") | "tháng cuối kỳ báo cáo" | "quý" NEXT ) BASE? every?
+ *             | "ngày thứ" N ","? FROM ANCHOR                                  -- N days from ANCHOR
+ * NEXT       := ("tiếp theo"|"kế tiếp"|"sau"|"trước") "liền kề"?;  POS := "đầu" | "đầu tiên" | "cuối" | "thứ" N
+ * tail       := ( "nhưng" LEADS amount unit | "(" except ")" | ","? except | "hoặc theo" TEXT | ","? "đối với" TEXT | "(" TEXT ")" )* "."?
+ * except     := ("trừ"|"ngoại trừ") "trường hợp"? URGENCY ( ("," | "và" | "hoặc" | "/") URGENCY )* ( LEADS amount unit | "trong ngày" )?
+ * ```
+ *
+ * ANCHOR, REFERENCE and TEXT are free text, kept verbatim (NFC, single spaces, original case);
+ * they end at the end of the phrase or at a clause boundary: ";", "(", ")", "hoặc", "nhưng",
+ * "trừ trường hợp …", or "," followed by "trừ", "nhưng", "hoặc" or a lead word.
+ *
+ * The top-level dispatch lives here (preamble, body, leads, main); each group of forms has its own
+ * file: numbers, dates, times, relative, recurring, periodDays, periods, windows, urgency, tails.
+ * @internal
+ * @module
+ */
+import type { DeadlineRule } from "../../deadline/types.js";
+import { PhraseParseError, issue } from "../../errors.js";
+import type { CompiledEntry } from "../lexicon.js";
+import { hasKind } from "../tokenize.js";
+import { finalize } from "./finalize.js";
+import { Cursor, E, join } from "./cursor.js";
+import { amountRule, undated } from "./relative.js";
+import { sameDay, urgent } from "./urgency.js";
+import { isTimeAhead, timed } from "./times.js";
+import { datedRule } from "./dates.js";
+import { everyFirst, isRruleStart, lastOfMonth, rrule, weekly } from "./recurring.js";
+import { periodDay, periodDayAhead } from "./periodDays.js";
+import { monthPeriod, point, quarterPeriod, yearPeriod } from "./periods.js";
+import { dateWindow } from "./windows.js";
+import { tail } from "./tails.js";
+import { roleRule } from "./roles.js";
+import { referenceFirst, referenceFirstAhead } from "./countedBack.js";
+
+/** Parses the whole phrase (NFC, length checked by the caller). */
+export function parsePhrase(text: string): DeadlineRule {
+  const c = new Cursor(text);
+  if (c.lx.length === 0) {
+    throw new PhraseParseError([issue("phrase_empty", { text: c.text, index: 0, token: "", expected: [...E.start] })]);
+  }
+  preamble(c);
+  let rule = body(c);
+  rule = tail(c, rule);
+  if (!c.atEnd()) c.fail(E.tail);
+  return finalize(rule, c.wording);
+}
+
+export function preamble(c: Cursor): void {
+  for (;;) {
+    if (c.p > 0 && c.isSym(":")) {
+      c.next();
+      continue;
+    }
+    if (c.isSym("→") || (c.p === 0 && c.isSym("-"))) {
+      c.next();
+      continue;
+    }
+    if (c.is("verb")) {
+      c.next();
+      while (c.isSym("/") && c.is("verb", 1)) {
+        c.next();
+        c.next();
+      }
+      continue;
+    }
+    if (c.is("deadline")) {
+      c.next();
+      if (c.isSym(":")) c.next();
+      continue;
+    }
+    return;
+  }
+}
+
+export function body(c: Cursor): DeadlineRule {
+  if (isRruleStart(c)) return rrule(c, "by");
+  if (c.is("not_deadline")) c.failCode("phrase_not_deadline", []);
+  if (c.is("quota") && countedBackAhead(c)) return leadsAndMain(c);
+  if (c.is("quota") || (c.is("periodic") && c.is("quota", 1))) {
+    c.failCode("phrase_quota", ["parseQuota"]);
+  }
+  if (c.is("undated")) return undated(c);
+  if (c.is("from") && c.isUnit("day", 1)) {
+    const f = c.entry("from") as CompiledEntry;
+    if (f.canonical === "từ" || f.canonical === "tính từ" || f.canonical === "kể từ") return dateWindow(c);
+  }
+  if (c.is("urgency")) return urgent(c);
+  if (c.is("role")) return roleRule(c);
+  if (c.is("periodic") || c.is("every")) {
+    const periodicAt = c.index();
+    const early = everyFirst(c);
+    if (early !== undefined) return early;
+    const rule = leadsAndMain(c);
+    if (rule.kind !== "recurring") c.contradiction(periodicAt, "periodic_needs_recurring", {}, "định kỳ");
+    return rule;
+  }
+  return leadsAndMain(c);
+}
+
+/** "ít nhất 03 ngày [làm việc] trước …": an amount and "trước" within a few lexemes (bounded lookahead). */
+export function countedBackAhead(c: Cursor): boolean {
+  for (let k = 1; k <= 8; k++) {
+    const l = c.peek(k);
+    if (l === undefined) return false;
+    if (hasKind(l, "before")) return k >= 3;
+    const ok = l.type === "number" || (l.type === "punct" && (l.sym === "(" || l.sym === ")")) || hasKind(l, "numword") || hasKind(l, "unit") || hasKind(l, "working") || hasKind(l, "calendar");
+    if (!ok) return false;
+  }
+  return false;
+}
+
+export function leadsAndMain(c: Cursor): DeadlineRule {
+  const leads: string[] = [];
+  if (c.is("quota")) {
+    leads.push((c.entry("quota") as CompiledEntry).form);
+    c.next();
+  }
+  // "ngay sau khi ký", "ngay khi nhận được": at once after an event
+  if (c.is("immediately") && ((c.entry("from", 1)?.canonical === "sau" && !c.isNumberStart(2)) || c.is("when", 1))) {
+    c.next();
+    let lead = "ngay";
+    if (!c.is("when")) {
+      c.next();
+      lead = "ngay sau";
+    }
+    const anchor = c.freeText(["khi …"]);
+    c.wording["lead"] = lead;
+    return { kind: "same_day", nextWorkingDay: false, anchor: { text: anchor } };
+  }
+  if (c.is("immediately") && c.entry("lead", 1)?.canonical === "trong" && c.isUnit("day", 2)) {
+    c.next();
+    leads.push("ngay");
+  }
+  for (;;) {
+    if (c.is("lead") || c.is("la") || c.is("at")) {
+      const e = (c.entry("lead") ?? c.entry("la") ?? c.entry("at")) as CompiledEntry;
+      leads.push(e.canonical);
+      c.next();
+      continue;
+    }
+    // "chậm nhất đến ngày …";
+    // "đến ngày 31/12/2025", "đến 16 giờ 30 ngày 5-6": "đến" alone before a date or a time
+    const toDate = c.is("to") && ((c.isUnit("day", 1) && c.isNum(2)) || (c.isNum(1) && (c.isUnit("hour", 2) || c.isSym(":", 2))));
+    if ((leads.length > 0 && c.is("to") && (c.isUnit("day", 1) || c.is("last", 1) || c.is("first", 1) || c.is("mid", 1) || c.isNum(1))) || (leads.length === 0 && toDate)) {
+      // "đến hết ngày …" (through the end of the day) keeps "hết"; "tới" is spelt "đến"
+      leads.push((c.entry("to") as CompiledEntry).form.endsWith("hết") ? "đến hết" : "đến");
+      c.next();
+      continue;
+    }
+    // "Hạn chót: 31/12/2025"
+    if (leads.length > 0 && c.isSym(":")) {
+      c.next();
+      continue;
+    }
+    break;
+  }
+  return main(c, leads);
+}
+
+/**
+ * A form that can follow the lead words: `at` looks ahead (bounded, nothing consumed), `read`
+ * parses it. The first entry of {@link FORMS} whose `at` holds is read.
+ */
+export interface Form {
+  /** What the form reads, for readers of the table ("named date", "amount" …). */
+  readonly name: string;
+  at(c: Cursor, leads: readonly string[]): boolean;
+  read(c: Cursor, leads: string[]): DeadlineRule;
+}
+
+const endsWithTrong = (leads: readonly string[]): boolean => {
+  const last = leads[leads.length - 1];
+  return last === "trong" || last === "trong vòng";
+};
+
+/** "trước …": a time, a date, a weekday, "cuối tháng" or an RRULE (consumes "trước"). */
+function beforeForm(c: Cursor, leads: string[]): DeadlineRule {
+  c.next();
+  const words = [...leads, "trước"];
+  if (isRruleStart(c)) return rrule(c, "before", join(words));
+  if (isTimeAhead(c, true)) return timed(c, words);
+  if (leads.length === 0 && referenceFirstAhead(c)) return referenceFirst(c);
+  if (c.isUnit("day") || c.isNum()) return datedRule(c, words, "before");
+  if (c.is("ordinal") || c.is("sunday")) return weekly(c, words, "before");
+  if (c.is("last") && c.isUnit("month", 1)) return lastOfMonth(c, words, "before");
+  return c.fail(["ngày", E.date, "giờ (time)", "thứ (weekday)", "cuối tháng"]);
+}
+
+/**
+ * The forms after the lead words, in the order they are tried. A new form is one file exporting
+ * its reader and one entry here.
+ */
+export const FORMS: readonly Form[] = [
+  { name: "before", at: (c) => c.is("before"), read: beforeForm },
+  { name: "time of day", at: (c) => isTimeAhead(c), read: timed },
+  {
+    name: "day of a period",
+    at: (c) => c.isUnit("day") && ((c.is("ordinal", 1) && c.isNumberWordOrNum(2)) || periodDayAhead(c, 1)),
+    read: (c, leads) => periodDay(c, leads, "by"),
+  },
+  { name: "same day", at: (c, leads) => c.isUnit("day") && endsWithTrong(leads) && !c.isNum(1) && !c.is("last", 1), read: sameDay },
+  {
+    name: "named date",
+    at: (c) => (c.isUnit("day") && (c.isNum(1) || c.is("last", 1))) || (c.isNum() && (c.isSym("/", 1) || c.isSym("-", 1) || c.isSym(".", 1)) && c.isNum(2)),
+    read: (c, leads) => datedRule(c, leads, "by"),
+  },
+  { name: "amount", at: (c) => c.isNumberStart(), read: amountRule },
+  { name: "month", at: (c) => c.isUnit("month"), read: monthPeriod },
+  { name: "quarter", at: (c) => c.isUnit("quarter"), read: quarterPeriod },
+  { name: "year", at: (c) => c.isUnit("year"), read: yearPeriod },
+  { name: "point of a period", at: (c) => c.is("last") || c.is("mid") || c.is("first"), read: point },
+  { name: "weekday", at: (c) => c.is("ordinal") || c.is("sunday"), read: (c, leads) => weekly(c, leads, "by") },
+];
+
+/** The form after the lead words: the first entry of {@link FORMS} that applies. */
+export function main(c: Cursor, leads: string[]): DeadlineRule {
+  for (const form of FORMS) if (form.at(c, leads)) return form.read(c, leads);
+  return c.fail(leads.length > 0 ? [E.number, "ngày", "trước", "tháng", "quý", "năm"] : E.start);
+}
+
+/** A nested rule inside an exception: relative ("trong 24h") or same day ("trong ngày"). */
+export function subRule(c: Cursor): DeadlineRule {
+  const leads: string[] = [];
+  if (c.is("immediately")) {
+    c.next();
+    leads.push("ngay");
+  }
+  while (c.is("lead") || c.is("la")) {
+    leads.push(((c.entry("lead") ?? c.entry("la")) as CompiledEntry).canonical);
+    c.next();
+  }
+  const last = leads[leads.length - 1];
+  let rule: DeadlineRule;
+  if (c.isUnit("day") && (last === "trong" || last === "trong vòng") && !c.isNum(1)) rule = sameDay(c, leads);
+  else if (c.isNumberStart()) rule = amountRule(c, leads);
+  else return c.fail([E.number, "ngày"]);
+  if (rule.kind !== "relative" && rule.kind !== "same_day") c.fail([E.number]);
+  return finalize(rule, c.wording);
+}

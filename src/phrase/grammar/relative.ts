@@ -1,0 +1,68 @@
+/**
+ * Relative time limits ("trong 10 ngày kể từ …"), counted back ("chậm nhất 2 ngày trước …"),
+ * half years ("6 tháng đầu năm") and "không thời hạn, nhưng không quá …".
+ * @internal
+ * @module
+ */
+import type { DeadlineRule, DurationUnit } from "../../deadline/types.js";
+import type { CompiledEntry } from "../lexicon.js";
+import { E, type Cursor, periodYear } from "./cursor.js";
+import { readAmount, durationUnit } from "./numbers.js";
+import { optionalYearNumber } from "./dates.js";
+
+export function amountRule(c: Cursor, leads: string[]): DeadlineRule {
+  const amountAt = c.index();
+  const amount = readAmount(c);
+  // "6 tháng đầu năm", "6 tháng cuối năm"
+  if (amount === 6 && c.isUnit("month") && (c.is("first", 1) || c.is("last", 1)) && c.isUnit("year", 2)) {
+    c.next();
+    const half = c.is("first") ? 1 : 2;
+    c.next();
+    c.next();
+    const year = optionalYearNumber(c);
+    c.setLead(leads, "trong");
+    return { kind: "period", period: { unit: "half_year", half, ...periodYear(year) } };
+  }
+  const unit = durationUnit(c);
+  if (unit.written !== undefined) c.wording["unit"] = unit.written;
+  if (c.is("before")) {
+    if (unit.unit !== "day" && unit.unit !== "working_day" && unit.unit !== "calendar_day") {
+      c.contradiction(amountAt, "count_back_days_only");
+    }
+    c.next();
+    if (c.isUnit("day") && (c.isNum(1) || c.isNumberWordStart(1))) c.fail(["thời hạn …", "ngày hết hạn"]);
+    const reference = c.freeText(["thời hạn …", "ngày hết hạn"]);
+    c.setLead(leads, "chậm nhất");
+    return { kind: "before_deadline", amount, unit: unit.unit, reference };
+  }
+  if ((c.isSym(",") && c.is("from", 1)) || c.is("from")) return connectorAndAnchor(c, amount, unit.unit, leads);
+  c.setLead(leads, "trong");
+  if (c.atBoundary()) return { kind: "relative", amount, unit: unit.unit, anchor: { text: "" } };
+  return c.fail([...E.connector, "trước", E.end]);
+}
+
+/** "[,] kể từ|từ|tính từ|sau <anchor>" after an amount (consumed). */
+export function connectorAndAnchor(c: Cursor, amount: number, unit: DurationUnit, leads: readonly string[]): DeadlineRule {
+  c.setLead(leads, "trong");
+  if (c.isSym(",") && c.is("from", 1)) c.next();
+  if (!c.is("from")) c.fail(E.connector);
+  const connector = (c.entry("from") as CompiledEntry).canonical;
+  c.next();
+  const anchor = c.freeText(["ngày …", "khi …"]);
+  if (connector !== "kể từ") c.wording["connector"] = connector;
+  return { kind: "relative", amount, unit, anchor: { text: anchor } };
+}
+
+export function undated(c: Cursor): DeadlineRule {
+  c.next();
+  if (c.isSym(",")) c.next();
+  if (!c.is("but")) c.fail(["nhưng"]);
+  c.next();
+  const leads = c.leadWords();
+  if (leads.length === 0) c.fail(["không quá", "không được quá", "tối đa"]);
+  if (!c.isNumberStart()) c.fail([E.number]);
+  const rule = amountRule(c, leads);
+  if (rule.kind !== "relative") c.fail([E.number]);
+  c.wording["undated"] = "không thời hạn";
+  return rule;
+}

@@ -1,0 +1,103 @@
+/**
+ * Clauses after the deadline: "nhưng không quá …", "trừ trường hợp hỏa tốc …", "hoặc theo …",
+ * "đối với …" and remarks in brackets.
+ * @internal
+ * @module
+ */
+import type { DeadlineRule, Duration, RuleAlternative, UrgencyException, UrgencyLevel } from "../../deadline/types.js";
+import { alternative, alternativeAhead, shareAnchor } from "./alternatives.js";
+import type { CompiledEntry } from "../lexicon.js";
+import { Cursor, E, join } from "./cursor.js";
+import { subRule } from "./phrase.js";
+import { readAmount, durationUnit } from "./numbers.js";
+
+export function tail(c: Cursor, rule: DeadlineRule): DeadlineRule {
+  let cap: Duration | undefined = rule.cap;
+  const except: UrgencyException[] = [];
+  const remarks: string[] = c.wording["remark"] === undefined ? [] : [c.wording["remark"]];
+  const alternatives: RuleAlternative[] = [];
+  for (;;) {
+    if (c.atEnd()) break;
+    if (alternativeAhead(c)) {
+      alternatives.push(alternative(c));
+      continue;
+    }
+    if (c.isSym("(") && c.is("except", 1)) {
+      c.next();
+      except.push(...exceptClause(c));
+      if (!c.isSym(")")) c.fail([")"]);
+      c.next();
+      continue;
+    }
+    if ((c.isSym(",") || c.isSym(";")) && c.is("except", 1)) {
+      c.next();
+      except.push(...exceptClause(c));
+      continue;
+    }
+    if (c.is("except")) {
+      except.push(...exceptClause(c));
+      continue;
+    }
+    if ((c.is("but") || (c.isSym(",") && c.is("but", 1))) && cap === undefined && c.wording["undated"] === undefined) {
+      if (c.isSym(",")) c.next();
+      c.next();
+      const leads = c.leadWords();
+      if (leads.length === 0) c.fail(["không quá", "không được quá", "tối đa"]);
+      const amount = readAmount(c);
+      const unit = durationUnit(c);
+      cap = { amount, unit: unit.unit };
+      const capLead = `nhưng ${join(leads)}`;
+      if (capLead !== "nhưng không quá") c.wording["capLead"] = capLead;
+      continue;
+    }
+    if ((c.is("scope") || (c.isSym(",") && c.is("scope", 1))) && c.wording["scope"] === undefined) {
+      if (c.isSym(",")) c.next();
+      c.next();
+      c.wording["scope"] = c.freeText(["…"]);
+      continue;
+    }
+    if ((c.is("or") || (c.isSym(",") && c.is("or", 1))) && c.wording["alternative"] === undefined) {
+      if (c.isSym(",")) c.next();
+      c.next();
+      if (!c.is("per")) c.fail(["theo …"]);
+      c.wording["alternative"] = c.freeText(["theo …"]);
+      continue;
+    }
+    if (c.isSym("(")) {
+      c.next();
+      remarks.push(c.parenText());
+      continue;
+    }
+    c.fail(E.tail);
+  }
+  if (remarks.length > 0) c.wording["remark"] = remarks.join(") (");
+  const shared = alternatives.length === 0 ? { rule, alternatives } : shareAnchor(rule, alternatives);
+  return {
+    ...shared.rule,
+    ...(cap === undefined ? {} : { cap }),
+    ...(except.length === 0 && rule.except === undefined ? {} : { except: [...(rule.except ?? []), ...except] }),
+    ...(shared.alternatives.length === 0 ? {} : { alternatives: shared.alternatives }),
+  } as DeadlineRule;
+}
+
+/** "trừ trường hợp hỏa tốc trong 24h", "trừ trường hợp khẩn, hỏa tốc". */
+export function exceptClause(c: Cursor): UrgencyException[] {
+  c.next(); // trừ
+  if (c.is("case")) c.next();
+  const levels: UrgencyLevel[] = [];
+  if (!c.is("urgency")) c.fail(["hỏa tốc", "thượng khẩn", "khẩn"]);
+  levels.push((c.entry("urgency") as CompiledEntry).value as UrgencyLevel);
+  c.next();
+  while ((c.isSym(",") || c.is("and") || c.is("or") || c.isSym("/")) && c.is("urgency", 1)) {
+    c.next();
+    levels.push((c.entry("urgency") as CompiledEntry).value as UrgencyLevel);
+    c.next();
+  }
+  let rule: DeadlineRule | undefined;
+  if (c.is("lead") || c.isNumberStart() || (c.is("immediately") && c.is("lead", 1))) {
+    const sub = new Cursor(c.text, { lexemes: c.lx, position: c.p, endIndex: c.endIndex });
+    rule = subRule(sub);
+    c.p = sub.p;
+  }
+  return levels.map((urgency) => ({ urgency, ...(rule === undefined ? {} : { rule }) }));
+}

@@ -1,0 +1,107 @@
+/**
+ * Windows: the data cut-off windows of NĐ 09/2019 Đ.12 ("từ ngày 15 tháng trước đến ngày 14 tháng
+ * báo cáo") and dated windows ("từ ngày 20/6/2024 đến ngày 19/7/2024").
+ * @internal
+ * @module
+ */
+import type { DeadlineRule } from "../../deadline/types.js";
+import type { CompiledEntry } from "../lexicon.js";
+import { formatDateSpec } from "../canonical.js";
+import { E, periodYear, type Cursor } from "./cursor.js";
+import { dateRef, type DateRef } from "./dates.js";
+import { readTime } from "./times.js";
+
+type ReportingFrequency = "monthly" | "quarterly" | "half_yearly" | "yearly";
+
+/**
+ * "từ ngày 15 tháng trước đến ngày 14 tháng báo cáo" (NĐ 09/2019 Đ.12) and dated windows
+ * "từ ngày 20/6/2024 đến ngày 19/7/2024".
+ */
+export function dateWindow(c: Cursor): DeadlineRule {
+  const lead = (c.entry("from") as CompiledEntry).canonical;
+  c.next();
+  c.next(); // ngày
+  const from = dateRef(c);
+  type FromKind = "prev_month" | "dec_prev_year" | "dated";
+  let fromKind: FromKind;
+  if (from.month === undefined && typeof from.day === "number" && from.quarterMonth === undefined && c.is("to")) {
+    // "từ ngày 01 đến 10-5": the start takes its month and year from the end
+    fromKind = "dated";
+  } else if (from.month === undefined && typeof from.day === "number" && from.quarterMonth === undefined) {
+    if (c.is("of")) c.next();
+    if (!c.isUnit("month")) c.fail(["tháng trước"]);
+    c.next();
+    if (!c.is("before")) c.fail(["trước"]);
+    c.next();
+    termReport(c, false);
+    fromKind = "prev_month";
+  } else if (from.month === 12 && from.year === undefined && c.isUnit("year") && c.is("before", 1)) {
+    c.next();
+    c.next();
+    termReport(c, false);
+    fromKind = "dec_prev_year";
+  } else if (from.month !== undefined) fromKind = "dated";
+  else return c.fail(["tháng trước", E.date]);
+  if (!c.is("to")) c.fail(["đến", "tới"]);
+  c.next();
+  // "đến 16 giờ 30 ngày 5-6": the window ends at that time of its last day
+  const time = fromKind === "dated" && c.isNum() && (c.isUnit("hour", 1) || c.isSym(":", 1)) ? readTime(c) : undefined;
+  if (c.isUnit("day")) c.next();
+  else if (time !== undefined) c.fail(["ngày"]);
+  const toAt = c.index();
+  const to = dateRef(c);
+  if (fromKind === "dated") {
+    if (to.month === undefined || typeof to.day !== "number") c.contradiction(toAt, "window_end_without_month");
+    if (lead !== "từ") c.wording["lead"] = lead;
+    const f = from as DateRef & { day: number };
+    c.wording["from"] = f.month === undefined ? String(f.day).padStart(2, "0") : formatDateSpec({ ...periodYear(f.year), month: f.month, day: f.day });
+    const end = { ...periodYear(to.year), month: to.month as number, day: to.day as number };
+    return { kind: "fixed_date", dates: [end], bound: "by", ...(time === undefined ? {} : { time }) };
+  }
+  let frequency: ReportingFrequency;
+  if (to.quarterMonth === 3) {
+    termReport(c, true);
+    frequency = "quarterly";
+  } else if (fromKind === "dec_prev_year") {
+    if (to.month !== 12) c.contradiction(toAt, "yearly_window_ends_december");
+    if (c.is("of") || c.is("belong")) c.next();
+    if (c.isUnit("year")) c.next();
+    termReport(c, true);
+    frequency = "yearly";
+  } else {
+    if (to.month !== undefined) c.contradiction(toAt, "window_end_in_report_month");
+    if (c.is("of")) c.next();
+    if (!c.isUnit("month")) c.fail(["tháng báo cáo", "tháng cuối quý", "tháng thứ sáu"]);
+    c.next();
+    if (c.is("ordinal") && c.hasRole("digit", 1)?.value === 6) {
+      c.next();
+      c.next();
+      termReport(c, true);
+      frequency = "half_yearly";
+    } else {
+      if (c.is("belong")) c.next();
+      termReport(c, true);
+      frequency = "monthly";
+    }
+  }
+  if (lead !== "từ") c.wording["lead"] = lead;
+  // "đến ngày cuối của tháng cuối quý": the month's last day, day 31 clamped to the month's length
+  if (to.day === "last") c.wording["day"] = "cuối";
+  return { kind: "reporting_window", frequency, fromDay: from.day as number, toDay: to.day === "last" ? 31 : to.day };
+}
+
+/** "[thuộc] [kỳ] báo cáo" (required when `required`). */
+export function termReport(c: Cursor, required: boolean): void {
+  if (c.is("belong")) c.next();
+  if (c.is("term")) {
+    c.next();
+    if (!c.is("report")) c.fail(["báo cáo"]);
+    c.next();
+    return;
+  }
+  if (c.is("report")) {
+    c.next();
+    return;
+  }
+  if (required) c.fail(["kỳ báo cáo", "báo cáo"]);
+}

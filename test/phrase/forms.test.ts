@@ -1,0 +1,183 @@
+/**
+ * The forms of DESIGN §4 beyond the seeds: each read by parseDeadline, written back by
+ * formatDeadline (vi round trip, en) and computed by computeDeadline with its trace.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { computeDeadline } from "../../src/deadline/computeDeadline.js";
+import { formatDeadline, parseDeadline, safeParseDeadline } from "../../src/phrase/index.js";
+import { newFormPhraseArb } from "./_arbitraries.js";
+
+const codes = (trace: readonly { code: string }[]): string[] => trace.map((s) => s.code);
+
+describe("forms beyond the seeds", () => {
+  describe("roles that are not deadlines", () => {
+    it("'có hiệu lực sau 45 ngày kể từ ngày ký' is an entry into force counted like a time limit (BLDS Đ.147: the signing day is not counted): 10/01/2025 + 45 days = 24/02/2025", () => {
+      // Arrange
+      const rule = parseDeadline("có hiệu lực sau 45 ngày kể từ ngày ký");
+      // Act
+      const d = computeDeadline(rule, { anchor: "2025-01-10" });
+      // Assert
+      expect(rule).toMatchObject({ kind: "relative", amount: 45, unit: "day", anchor: { text: "ngày ký" }, role: "entry_into_force", wording: { lead: "sau" } });
+      expect(d.lastDay).toBe("2025-02-24");
+      expect(d.trace.find((s) => s.code === "role")?.params).toEqual({ role: "entry_into_force" });
+      expect(formatDeadline(rule, { locale: "en" })).toBe("takes effect (entry into force): after 45 calendar days after the date of signature");
+    });
+
+    it("'có hiệu lực thi hành kể từ ngày 01 tháng 7 năm 2025' is a dated entry into force: the day itself", () => {
+      const rule = parseDeadline("có hiệu lực thi hành kể từ ngày 01 tháng 7 năm 2025");
+      expect(rule).toMatchObject({ kind: "fixed_date", dates: [{ year: 2025, month: 7, day: 1 }], bound: "by", role: "entry_into_force" });
+      expect(computeDeadline(rule).lastDay).toBe("2025-07-01");
+      expect(formatDeadline(rule)).toBe("có hiệu lực thi hành kể từ ngày 01/07/2025");
+    });
+
+    it("'có thời hạn 12 tháng' is a validity period: from 31/03/2024, the corresponding day twelve months on (BLDS Đ.148.3) = 31/03/2025", () => {
+      const rule = parseDeadline("có thời hạn 12 tháng");
+      const d = computeDeadline(rule, { anchor: "2024-03-31" });
+      expect(rule).toMatchObject({ kind: "relative", amount: 12, unit: "month", role: "validity" });
+      expect(d.lastDay).toBe("2025-03-31");
+      expect(codes(d.trace)).toContain("role");
+      expect(formatDeadline(rule, { locale: "en" })).toMatch(/^valid \(validity period\): /);
+    });
+
+    it("'niêm yết công khai ít nhất 15 ngày' is a minimum notice: the posting may end after 15 calendar days, not before", () => {
+      const rule = parseDeadline("niêm yết công khai ít nhất 15 ngày");
+      expect(rule).toMatchObject({ kind: "relative", amount: 15, unit: "day", role: "minimum_notice", wording: { lead: "ít nhất" } });
+      expect(computeDeadline(rule, { anchor: "2025-06-02" }).lastDay).toBe("2025-06-17");
+      expect(formatDeadline(rule)).toBe("niêm yết công khai ít nhất 15 ngày");
+      expect(formatDeadline(rule, { locale: "en" })).toBe("posted or notified (minimum notice): at least 15 calendar days");
+    });
+
+    it("'có thể gia hạn một lần nhưng không quá 10 ngày làm việc' is an extension limit: 10 working days from Monday 02/06/2025 end on Monday 16/06/2025", () => {
+      const rule = parseDeadline("có thể gia hạn một lần nhưng không quá 10 ngày làm việc");
+      expect(rule).toMatchObject({ kind: "relative", amount: 10, unit: "working_day", role: "extension_limit", wording: { role: "có thể gia hạn một lần nhưng", lead: "không quá" } });
+      expect(computeDeadline(rule, { anchor: "2025-06-02" }).lastDay).toBe("2025-06-16");
+      expect(formatDeadline(rule)).toBe("có thể gia hạn một lần nhưng không quá 10 ngày làm việc");
+    });
+
+    it("a role needs a time limit after it: 'có hiệu lực kể từ ngày ký' names no amount and is rejected at 'kể từ'", () => {
+      const r = safeParseDeadline("có hiệu lực kể từ ngày ký");
+      expect(r.success).toBe(false);
+      if (!r.success) expect(r.error.issues[0]?.params).toMatchObject({ index: 12, token: "kể từ" });
+    });
+  });
+
+  describe("counted back from an event that is not a deadline", () => {
+    it("'trước ngày khai mạc kỳ họp ít nhất 15 ngày': the event day is context.due; at least 15 days before Tuesday 01/07/2025 is Monday 16/06/2025", () => {
+      const rule = parseDeadline("trước ngày khai mạc kỳ họp ít nhất 15 ngày");
+      const d = computeDeadline(rule, { due: "2025-07-01" });
+      expect(rule).toMatchObject({ kind: "before_deadline", amount: 15, unit: "day", reference: "ngày khai mạc kỳ họp", wording: { lead: "ít nhất", order: "reference_first" } });
+      expect(d.lastDay).toBe("2025-06-16");
+      expect(codes(d.trace)).toContain("counted_back");
+      expect(formatDeadline(rule, { locale: "en" })).toBe('at least 15 calendar days before "ngày khai mạc kỳ họp"');
+    });
+
+    it("'trước ngày tổ chức đại hội ít nhất 05 ngày làm việc' skips the National Day holidays (01–02/09/2025) counting back from Friday 05/09/2025: Wednesday 27/08/2025", () => {
+      const rule = parseDeadline("trước ngày tổ chức đại hội ít nhất 05 ngày làm việc");
+      expect(computeDeadline(rule, { due: "2025-09-05" }).lastDay).toBe("2025-08-27");
+    });
+
+    it("'trước khi hợp đồng hết hạn 30 ngày' keeps 'khi …' as the reference and the order for the round trip", () => {
+      const rule = parseDeadline("trước khi hợp đồng hết hạn 30 ngày");
+      expect(rule).toMatchObject({ kind: "before_deadline", amount: 30, reference: "khi hợp đồng hết hạn", wording: { order: "reference_first" } });
+      expect(formatDeadline(rule)).toBe("trước khi hợp đồng hết hạn 30 ngày");
+    });
+
+    it("a reference with no count after it is not understood from its first word (the words after 'trước')", () => {
+      for (const [text, index] of [["trước khi giấy phép hết hạn", 6], ["nộp trước Sở Nội vụ", 10], ["trước phiên họp", 6]] as const) {
+        const r = safeParseDeadline(text);
+        expect(r.success).toBe(false);
+        if (!r.success) expect(r.error.issues[0]?.params).toMatchObject({ index });
+      }
+      expect(safeParseDeadline("nộp trước ngày...").success).toBe(false);
+    });
+
+    it("'trước phiên họp ít nhất 05 ngày làm việc', 'trước kỳ họp 10 ngày': a reference the lexicon does not know is read up to the count", () => {
+      expect(parseDeadline("trước phiên họp ít nhất 05 ngày làm việc")).toMatchObject({ kind: "before_deadline", amount: 5, unit: "working_day", reference: "phiên họp" });
+      expect(parseDeadline("trước kỳ họp 10 ngày")).toMatchObject({ kind: "before_deadline", amount: 10, unit: "day", reference: "kỳ họp" });
+    });
+  });
+
+  describe("reporting days of Nghị định 09/2019", () => {
+    it("'chậm nhất vào ngày 20 của tháng báo cáo' is day 20 of the reporting month itself (offset 0): 20/08/2025 for the period 2025-08", () => {
+      const rule = parseDeadline("chậm nhất vào ngày 20 của tháng báo cáo");
+      expect(rule).toMatchObject({ kind: "recurring", frequency: "monthly", day: 20, bound: "by", offset: 0 });
+      expect(computeDeadline(rule, { period: "2025-08" }).lastDay).toBe("2025-08-20");
+      expect(formatDeadline(rule)).toBe("chậm nhất vào ngày 20 của tháng báo cáo");
+    });
+
+    it("'ngày 10 của tháng trước tháng diễn ra kỳ họp' is day 10 of the month before the meeting's month (offset −1)", () => {
+      const rule = parseDeadline("ngày 10 của tháng trước tháng diễn ra kỳ họp");
+      expect(rule).toMatchObject({ frequency: "monthly", day: 10, offset: -1, wording: { base: "tháng diễn ra kỳ họp" } });
+      expect(computeDeadline(rule, { anchor: "2025-12-08" }).lastDay).toBe("2025-11-10");
+    });
+  });
+
+  describe("windows", () => {
+    it("'từ ngày 05 đến 20-10-2025': the start without month or year takes them from the end; the end is the deadline", () => {
+      const rule = parseDeadline("từ ngày 05 đến 20-10-2025");
+      expect(rule).toMatchObject({ kind: "fixed_date", dates: [{ year: 2025, month: 10, day: 20 }], bound: "by", wording: { from: "05" } });
+      expect(formatDeadline(rule)).toBe("từ ngày 05 đến ngày 20/10/2025");
+      expect(formatDeadline(rule, { locale: "en" })).toContain("from 05 to");
+    });
+
+    it("'từ ngày 15/9 đến 17 giờ ngày 30/9/2025': the window closes at 17:00 of its last day", () => {
+      const rule = parseDeadline("từ ngày 15/9 đến 17 giờ ngày 30/9/2025");
+      const d = computeDeadline(rule);
+      expect(rule).toMatchObject({ kind: "fixed_date", time: "17:00", wording: { from: "15/09" } });
+      expect(d.lastDay).toBe("2025-09-30");
+      expect(d.endsAt).toBe("2025-09-30T17:00:00+07:00");
+    });
+
+    it("'đến 16 giờ 30 ngày 12-11-2025' reads 'đến' as the lead of a timed date", () => {
+      const rule = parseDeadline("đến 16 giờ 30 ngày 12-11-2025");
+      expect(rule).toMatchObject({ kind: "fixed_date", time: "16:30", bound: "by", wording: { lead: "đến" } });
+      expect(computeDeadline(rule).endsAt).toBe("2025-11-12T16:30:00+07:00");
+    });
+
+    it("a window whose end has no month is a contradiction (the month cannot come from anywhere)", () => {
+      const r = safeParseDeadline("từ ngày 01 đến ngày 10");
+      expect(r.success).toBe(false);
+      if (!r.success) expect(r.error.issues[0]?.params["reason"]).toBe("window_end_without_month");
+    });
+  });
+
+  describe("alternatives by case", () => {
+    it("'không quá 30 ngày, kể từ ngày thụ lý; trường hợp phức tạp thì không quá 45 ngày, kể từ ngày thụ lý' (Luật Khiếu nại 2011 Đ.28) keeps the case and its own limit; the main rule is computed, the trace names the case", () => {
+      const rule = parseDeadline("không quá 30 ngày, kể từ ngày thụ lý; trường hợp phức tạp thì không quá 45 ngày, kể từ ngày thụ lý");
+      const d = computeDeadline(rule, { anchor: "2025-03-03" });
+      expect(rule.alternatives).toHaveLength(1);
+      expect(rule.alternatives?.[0]?.condition).toBe("phức tạp");
+      expect(d.lastDay).toBe("2025-04-02");
+      expect(d.trace.find((s) => s.code === "alternatives")?.params).toEqual({ conditions: ["phức tạp"] });
+      const complex = rule.alternatives?.[0]?.rule;
+      expect(complex === undefined ? undefined : computeDeadline(complex, { anchor: "2025-03-03" }).lastDay).toBe("2025-04-17");
+    });
+
+    it("an anchor written once at the end belongs to the main rule too ('không quá 20 ngày; trường hợp phức tạp không quá 40 ngày kể từ ngày nhận đơn')", () => {
+      const rule = parseDeadline("không quá 20 ngày; trường hợp phức tạp không quá 40 ngày kể từ ngày nhận đơn");
+      expect(rule).toMatchObject({ kind: "relative", amount: 20, anchor: { text: "ngày nhận đơn" } });
+      expect(rule.alternatives?.[0]?.rule).toMatchObject({ amount: 40, anchor: { text: "ngày nhận đơn" } });
+      expect(parseDeadline(formatDeadline(rule))).toEqual(rule);
+      expect(formatDeadline(rule, { locale: "en" })).toContain('in the case "phức tạp"');
+    });
+
+    it("'; trường hợp hỏa tốc' without 'trừ' is neither an exception nor an alternative: rejected", () => {
+      expect(safeParseDeadline("không quá 20 ngày; trường hợp hỏa tốc trong 24 giờ").success).toBe(false);
+    });
+  });
+});
+
+describe("forms beyond the seeds (properties)", () => {
+  it("every phrase of a new form parses, and formats back (vi) to the same rule; the English rendering is not empty", () => {
+    fc.assert(
+      fc.property(newFormPhraseArb, (text) => {
+        // Act
+        const rule = parseDeadline(text);
+        // Assert
+        expect(parseDeadline(formatDeadline(rule))).toEqual(rule);
+        expect(formatDeadline(rule, { locale: "en" }).length).toBeGreaterThan(0);
+      }),
+    );
+  });
+});
