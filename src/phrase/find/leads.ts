@@ -1,0 +1,125 @@
+/**
+ * The lead words of `findDeadlines` (từ dẫn): where a time expression may start in running text.
+ *
+ * A table, not code: a new form the grammar learns is found as soon as its first words are
+ * here (or it starts with a number). Each entry is
+ * - `strong`: a word that announces a time expression ("chậm nhất", "trước ngày", "kể từ",
+ *   "định kỳ" …); when the grammar cannot read what follows, the place is reported as an
+ *   unread fragment;
+ * - `weak`: a common word that starts a time expression only sometimes ("trong", "trước",
+ *   "sau", "ngày" …); it is tried only when a time word follows within {@link CUE_REACH} words
+ *   (a number, a unit, "hằng" …), and a failure is silent unless the grammar recognised the form
+ *   and refused it (a quota, a contradiction).
+ *
+ * Words are matched by their fold key (no diacritics, lower case), so text typed without
+ * diacritics is scanned too; the grammar then decides.
+ * @internal
+ * @module
+ */
+import { foldKey } from "../normalize.js";
+
+/** How a lead word is treated. @internal */
+export type LeadStrength = "strong" | "weak";
+
+/** One lead: its words as written in Vietnamese, its strength, and (weak leads) the cue it needs: any time word or number (default), or a unit word. @internal */
+export interface LeadEntry {
+  readonly words: string;
+  readonly strength: LeadStrength;
+  readonly cue?: "time" | "unit";
+}
+
+/** The lead table. Longer entries win over shorter ones at the same place. @internal */
+export const LEADS: readonly LeadEntry[] = Object.freeze([
+  // announced time limits
+  { words: "chậm nhất", strength: "strong" },
+  { words: "muộn nhất", strength: "strong" },
+  { words: "trễ nhất", strength: "strong" },
+  { words: "hạn chót", strength: "strong" },
+  { words: "trước ngày", strength: "strong" },
+  { words: "trong thời hạn", strength: "strong" },
+  { words: "trong vòng", strength: "strong" },
+  { words: "không quá", strength: "strong" },
+  { words: "không được quá", strength: "strong" },
+  { words: "không vượt quá", strength: "strong" },
+  { words: "không muộn hơn", strength: "strong" },
+  { words: "không chậm quá", strength: "strong" },
+  { words: "kể từ", strength: "strong" },
+  { words: "tính từ", strength: "strong" },
+  { words: "định kỳ", strength: "strong" },
+  // "hàng tháng" … share the fold key of "hằng tháng" …
+  { words: "hằng ngày", strength: "strong" },
+  { words: "hằng tuần", strength: "strong" },
+  { words: "hằng tháng", strength: "strong" },
+  { words: "hằng quý", strength: "strong" },
+  { words: "hằng năm", strength: "strong" },
+  { words: "hỏa tốc", strength: "strong" },
+  { words: "thượng khẩn", strength: "strong" },
+  { words: "không thời hạn", strength: "strong" },
+  // common words that sometimes start one
+  { words: "trong", strength: "weak" },
+  { words: "trong thời gian", strength: "weak" },
+  { words: "trước", strength: "weak" },
+  { words: "sau", strength: "weak" },
+  { words: "từ", strength: "weak" },
+  { words: "đến", strength: "weak" },
+  { words: "vào", strength: "weak" },
+  { words: "ngày", strength: "weak" },
+  { words: "tháng", strength: "weak" },
+  { words: "cuối", strength: "weak" },
+  { words: "đầu", strength: "weak" },
+  { words: "giữa", strength: "weak" },
+  { words: "ngay", strength: "weak" },
+  { words: "thứ", strength: "weak" },
+  { words: "chủ nhật", strength: "weak" },
+  { words: "thời hạn", strength: "weak" },
+  { words: "hạn", strength: "weak" },
+  { words: "tối đa", strength: "weak" },
+  { words: "tối thiểu", strength: "weak", cue: "unit" },
+  { words: "ít nhất", strength: "weak", cue: "unit" },
+  { words: "khẩn", strength: "weak" },
+  { words: "RRULE", strength: "weak" },
+  { words: "FREQ", strength: "weak" },
+] satisfies readonly LeadEntry[]);
+
+/** Words (fold keys) that announce time content after a weak lead: units, recurrence, period words, numbers. @internal */
+export const TIME_CUES: ReadonlySet<string> = new Set(
+  [
+    "ngày", "tuần", "tháng", "năm", "quý", "giờ", "h", "tiếng", "phút", "hằng", "hàng", "định", "cuối", "đầu", "giữa",
+    "thứ", "chủ", "hỏa", "khẩn", "ngay", "kỳ",
+    // number words
+    "không", "một", "mốt", "hai", "ba", "bốn", "tư", "lăm", "nhăm", "sáu", "bảy", "bẩy", "tám", "chín", "mười", "mươi",
+    "trăm", "nghìn", "ngàn", "linh", "lẻ",
+  ].map(foldKey),
+);
+
+/** Unit words (fold keys): a number followed by one of these starts a duration ("15 ngày làm việc"). @internal */
+export const UNIT_WORDS: ReadonlySet<string> = new Set(["ngày", "tuần", "tháng", "năm", "quý", "giờ", "h", "tiếng"].map(foldKey));
+
+/** Number words (fold keys) that may start an amount written in words ("mười lăm ngày"). @internal */
+export const NUMBER_WORDS: ReadonlySet<string> = new Set(
+  ["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "mười"].map(foldKey),
+);
+
+/** How many words after a weak lead (or a number word) are looked at for a time word. @internal */
+export const CUE_REACH = 3;
+
+/** A lead compiled to fold keys. @internal */
+export interface CompiledLead extends LeadEntry {
+  readonly keys: readonly string[];
+}
+
+function compile(): ReadonlyMap<string, readonly CompiledLead[]> {
+  const byFirst = new Map<string, CompiledLead[]>();
+  for (const entry of LEADS) {
+    const keys = entry.words.split(" ").map(foldKey);
+    const first = keys[0] as string;
+    const list = byFirst.get(first) ?? [];
+    list.push({ ...entry, keys });
+    byFirst.set(first, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  return byFirst;
+}
+
+/** Leads by the fold key of their first word, longest first. @internal */
+export const LEADS_BY_FIRST: ReadonlyMap<string, readonly CompiledLead[]> = compile();
