@@ -21,11 +21,15 @@ import { foldKey } from "../normalize.js";
 /** How a lead word is treated. @internal */
 export type LeadStrength = "strong" | "weak";
 
-/** One lead: its words as written in Vietnamese, its strength, and (weak leads) the cue it needs: any time word or number (default), or a unit word. @internal */
+/**
+ * One lead: its words as written in Vietnamese, its strength, and (weak leads) the cue it needs:
+ * any time word or number (`time`, default), a unit word (`unit`), or, besides a time word, the
+ * end of the sentence or a punctuation mark right after it (`end_or_time`). @internal
+ */
 export interface LeadEntry {
   readonly words: string;
   readonly strength: LeadStrength;
-  readonly cue?: "time" | "unit";
+  readonly cue?: "time" | "unit" | "end_or_time";
 }
 
 /** The lead table. Longer entries win over shorter ones at the same place. @internal */
@@ -55,6 +59,8 @@ export const LEADS: readonly LeadEntry[] = Object.freeze([
   { words: "hỏa tốc", strength: "strong" },
   { words: "thượng khẩn", strength: "strong" },
   { words: "không thời hạn", strength: "strong" },
+  { words: "ngay khi", strength: "strong" },
+  { words: "ngay sau khi", strength: "strong" },
   // common words that sometimes start one
   { words: "trong", strength: "weak" },
   { words: "trong thời gian", strength: "weak" },
@@ -76,21 +82,25 @@ export const LEADS: readonly LeadEntry[] = Object.freeze([
   { words: "tối đa", strength: "weak" },
   { words: "tối thiểu", strength: "weak", cue: "unit" },
   { words: "ít nhất", strength: "weak", cue: "unit" },
-  { words: "khẩn", strength: "weak" },
-  { words: "RRULE", strength: "weak" },
-  { words: "FREQ", strength: "weak" },
+  // "khẩn" alone ends its phrase ("văn bản khẩn", not "khẩn trương")
+  { words: "khẩn", strength: "weak", cue: "end_or_time" },
+  { words: "RRULE", strength: "strong" },
+  { words: "FREQ", strength: "strong" },
 ] satisfies readonly LeadEntry[]);
 
 /** Words (fold keys) that announce time content after a weak lead: units, recurrence, period words, numbers. @internal */
 export const TIME_CUES: ReadonlySet<string> = new Set(
   [
     "ngày", "tuần", "tháng", "năm", "quý", "giờ", "h", "tiếng", "phút", "hằng", "hàng", "định", "cuối", "đầu", "giữa",
-    "thứ", "chủ", "hỏa", "khẩn", "ngay", "kỳ",
+    "thứ", "chủ", "hỏa", "khẩn", "ngay", "kỳ", "RRULE", "FREQ",
     // number words
     "không", "một", "mốt", "hai", "ba", "bốn", "tư", "lăm", "nhăm", "sáu", "bảy", "bẩy", "tám", "chín", "mười", "mươi",
     "trăm", "nghìn", "ngàn", "linh", "lẻ",
   ].map(foldKey),
 );
+
+/** Words that open the tail of a phrase ("khẩn đối với …", "khẩn, trừ …"): an `end_or_time` cue. @internal */
+export const TAIL_WORDS: ReadonlySet<string> = new Set(["đối", "nhưng", "hoặc", "trừ", "ngoại"].map(foldKey));
 
 /** Unit words (fold keys): a number followed by one of these starts a duration ("15 ngày làm việc"). @internal */
 export const UNIT_WORDS: ReadonlySet<string> = new Set(["ngày", "tuần", "tháng", "năm", "quý", "giờ", "h", "tiếng"].map(foldKey));

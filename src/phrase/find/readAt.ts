@@ -16,6 +16,9 @@ import type { Token } from "./words.js";
 /** First window: most time expressions are far shorter; a longer anchor grows it to {@link MAX_PHRASE_LENGTH}. @internal */
 export const FIRST_WINDOW = 128;
 
+/** An objection this close to a window cut by length (not by a boundary) grows the window first. @internal */
+export const GROW_MARGIN = 32;
+
 /** At most this many parses per place (trimming steps): bounded work per place keeps the scan linear. @internal */
 export const MAX_ATTEMPTS = 6;
 
@@ -32,8 +35,10 @@ export const CLAUSE_MARKERS: readonly string[] = Object.freeze([
   "cần",
   "tiến hành",
   "được quyền",
-  "không được",
 ]);
+
+/** Words that end an anchor inside a phrase (a cap "nhưng …", an alternative "hoặc …", a scope "đối với …"): markers after them are not in the anchor. */
+const ANCHOR_ENDS = new Set(["nhung", "hoac", "doi", "(", ";"]);
 
 const MARKERS = CLAUSE_MARKERS.map((m) => m.split(" ").map(foldKey));
 
@@ -130,9 +135,10 @@ function freeTextOf(rule: DeadlineRule): string {
   }
 }
 
-/** Whether a clause marker stands in `tokens[from..]` before `end`. */
+/** Whether a clause marker stands in `tokens[from..]` before `end`, and before the anchor ends. */
 function markerBefore(tokens: readonly Token[], from: number, end: number): boolean {
   for (let k = from; k < tokens.length && (tokens[k] as Token).end <= end; k++) {
+    if (ANCHOR_ENDS.has((tokens[k] as Token).key)) return false;
     for (const keys of MARKERS) {
       let hit = true;
       for (let j = 0; j < keys.length && hit; j++) {
@@ -184,7 +190,8 @@ export function readAt(text: string, tokens: readonly Token[], first: number): S
     const reading = parseSpan(text, start, end);
     if (reading.ok) {
       const capped = start + size < limit && size < MAX_PHRASE_LENGTH;
-      if (capped && freeTextOf(reading.rule) !== "") {
+      if (capped) {
+        // a free text (anchor, scope, alternative) may run on past the cut
         size = MAX_PHRASE_LENGTH;
         end = windowEnd(tokens, first, size);
         whole = end;
@@ -192,6 +199,13 @@ export function readAt(text: string, tokens: readonly Token[], first: number): S
       }
       if (attempt > 0 && endsOnFoldedWord(text, tokens, first, whole, reading)) return objection ?? reading;
       return cutClause(text, tokens, first, reading);
+    }
+    if (start + size < limit && size < MAX_PHRASE_LENGTH && reading.at >= end - GROW_MARGIN) {
+      // the grammar read up to the length cap: the text after it may complete the expression
+      size = MAX_PHRASE_LENGTH;
+      end = windowEnd(tokens, first, size);
+      whole = end;
+      continue;
     }
     objection ??= reading;
     if (reading.code === "phrase_unrecognized_token" && reading.at > start && reading.at <= end) end = trimTo(tokens, first, reading.at);

@@ -4,7 +4,7 @@
  * @module
  */
 import { InvalidInputError, issue, type IssueCode } from "../../errors.js";
-import { CUE_REACH, LEADS_BY_FIRST, NUMBER_WORDS, TIME_CUES, UNIT_WORDS, type LeadStrength } from "./leads.js";
+import { CUE_REACH, LEADS_BY_FIRST, NUMBER_WORDS, TAIL_WORDS, TIME_CUES, UNIT_WORDS, type LeadStrength } from "./leads.js";
 import { readAt, readQuotaAt } from "./readAt.js";
 import { roleAt } from "./roles.js";
 import type { DeadlineMatch, DeadlineScan, QuotaMatch, UnreadFragment } from "./types.js";
@@ -29,6 +29,20 @@ function cueAfter(tokens: readonly Token[], from: number, words: ReadonlySet<str
   return false;
 }
 
+/** Whether the cue a weak lead needs follows it. */
+function cueFor(cue: "time" | "unit" | "end_or_time", tokens: readonly Token[], from: number, limit: number): boolean {
+  switch (cue) {
+    case "time":
+      return cueAfter(tokens, from, TIME_CUES, true, limit);
+    case "unit":
+      return cueAfter(tokens, from, UNIT_WORDS, false, limit);
+    case "end_or_time": {
+      const next = tokens[from];
+      return next === undefined || next.start >= limit || next.type === "punct" || TAIL_WORDS.has(next.key) || cueAfter(tokens, from, TIME_CUES, true, limit);
+    }
+  }
+}
+
 /** The lead (or number) that starts a candidate at token `k`, if any. */
 function candidateAt(tokens: readonly Token[], k: number): Candidate | undefined {
   const t = tokens[k] as Token;
@@ -45,9 +59,7 @@ function candidateAt(tokens: readonly Token[], k: number): Candidate | undefined
       hit = w !== undefined && w.type === "word" && w.key === lead.keys[j] && w.start < t.limit;
     }
     if (!hit) continue;
-    if (lead.strength === "weak" && !(lead.cue === "unit"
-        ? cueAfter(tokens, k + lead.keys.length, UNIT_WORDS, false, t.limit)
-        : cueAfter(tokens, k + lead.keys.length, TIME_CUES, true, t.limit))) return undefined;
+    if (lead.strength === "weak" && !cueFor(lead.cue ?? "time", tokens, k + lead.keys.length, t.limit)) return undefined;
     return { leadTokens: lead.keys.length, strength: lead.strength };
   }
   if (NUMBER_WORDS.has(t.key) && cueAfter(tokens, k + 1, UNIT_WORDS, false, t.limit)) return { leadTokens: 1, strength: "weak" };
