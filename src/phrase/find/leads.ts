@@ -11,12 +11,13 @@
  *   (a number, a unit, "hằng" …), and a failure is silent unless the grammar recognised the form
  *   and refused it (a quota, a contradiction).
  *
- * Words are matched by their fold key (no diacritics, lower case), so text typed without
- * diacritics is scanned too; the grammar then decides.
+ * Words are matched as the phrase tokenizer matches them: a word written with diacritics by its
+ * accent key ("Hải" is not "hai"), a word written without any by its fold key, so that text typed
+ * without diacritics is scanned too; the grammar then decides.
  * @internal
  * @module
  */
-import { foldKey } from "../normalize.js";
+import { accentKey, foldKey } from "../normalize.js";
 
 /** How a lead word is treated. @internal */
 export type LeadStrength = "strong" | "weak";
@@ -50,12 +51,16 @@ export const LEADS: readonly LeadEntry[] = Object.freeze([
   { words: "kể từ", strength: "strong" },
   { words: "tính từ", strength: "strong" },
   { words: "định kỳ", strength: "strong" },
-  // "hàng tháng" … share the fold key of "hằng tháng" …
   { words: "hằng ngày", strength: "strong" },
   { words: "hằng tuần", strength: "strong" },
   { words: "hằng tháng", strength: "strong" },
   { words: "hằng quý", strength: "strong" },
   { words: "hằng năm", strength: "strong" },
+  { words: "hàng ngày", strength: "strong" },
+  { words: "hàng tuần", strength: "strong" },
+  { words: "hàng tháng", strength: "strong" },
+  { words: "hàng quý", strength: "strong" },
+  { words: "hàng năm", strength: "strong" },
   { words: "hỏa tốc", strength: "strong" },
   { words: "thượng khẩn", strength: "strong" },
   { words: "không thời hạn", strength: "strong" },
@@ -88,43 +93,52 @@ export const LEADS: readonly LeadEntry[] = Object.freeze([
   { words: "FREQ", strength: "strong" },
 ] satisfies readonly LeadEntry[]);
 
-/** Words (fold keys) that announce time content after a weak lead: units, recurrence, period words, numbers. @internal */
-export const TIME_CUES: ReadonlySet<string> = new Set(
-  [
-    "ngày", "tuần", "tháng", "năm", "quý", "giờ", "h", "tiếng", "phút", "hằng", "hàng", "định", "cuối", "đầu", "giữa",
-    "thứ", "chủ", "hỏa", "khẩn", "ngay", "kỳ", "RRULE", "FREQ",
-    // number words
-    "không", "một", "mốt", "hai", "ba", "bốn", "tư", "lăm", "nhăm", "sáu", "bảy", "bẩy", "tám", "chín", "mười", "mươi",
-    "trăm", "nghìn", "ngàn", "linh", "lẻ",
-  ].map(foldKey),
-);
+/** A set of words, looked up as the scanner compares words: by fold key for a plain word, else by accent key. @internal */
+export interface WordSet {
+  /** Whether a token's word is in the set (`plain`: written without diacritics; `key`, `exact`: its keys). */
+  has(token: { readonly key: string; readonly exact: string }): boolean;
+}
 
-/** Words that open the tail of a phrase ("khẩn đối với …", "khẩn, trừ …"): an `end_or_time` cue. @internal */
-export const TAIL_WORDS: ReadonlySet<string> = new Set(["đối", "nhưng", "hoặc", "trừ", "ngoại"].map(foldKey));
+/** A {@link WordSet} of words written in Vietnamese. @internal */
+export function wordSet(words: readonly string[]): WordSet {
+  const folds = new Set(words.map(foldKey));
+  const accents = new Set(words.map((w) => accentKey(w)));
+  return { has: (t) => (t.exact === t.key ? folds.has(t.key) : accents.has(t.exact)) };
+}
 
-/** Unit words (fold keys): a number followed by one of these starts a duration ("15 ngày làm việc"). @internal */
-export const UNIT_WORDS: ReadonlySet<string> = new Set(["ngày", "tuần", "tháng", "năm", "quý", "giờ", "h", "tiếng"].map(foldKey));
+/** Words that announce time content after a weak lead: units, recurrence, period words, the first words of numbers. @internal */
+export const TIME_CUES: WordSet = wordSet([
+  "ngày", "tuần", "tháng", "năm", "quý", "giờ", "h", "tiếng", "phút", "hằng", "hàng", "định", "cuối",
+  "thứ", "chủ", "hỏa", "khẩn", "ngay", "kỳ", "RRULE", "FREQ",
+  "một", "hai", "ba", "bốn", "sáu", "bảy", "bẩy", "tám", "chín", "mười",
+]);
 
-/** Number words (fold keys) that may start an amount written in words ("mười lăm ngày"). @internal */
-export const NUMBER_WORDS: ReadonlySet<string> = new Set(
-  ["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "mười"].map(foldKey),
-);
+/** Words that open the tail or the anchor of a phrase ("khẩn đối với …", "khẩn kể từ khi …"): an `end_or_time` cue. @internal */
+export const TAIL_WORDS: WordSet = wordSet(["đối", "nhưng", "hoặc", "trừ", "ngoại", "kể", "từ", "tính", "sau", "khi", "trong"]);
+
+/** Unit words: a number followed by one of these starts a duration ("15 ngày làm việc"). @internal */
+export const UNIT_WORDS: WordSet = wordSet(["ngày", "tuần", "tháng", "năm", "quý", "giờ", "h", "tiếng"]);
+
+/** Number words that may start an amount written in words ("mười lăm ngày"). @internal */
+export const NUMBER_WORDS: WordSet = wordSet(["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "mười"]);
 
 /** How many words after a weak lead (or a number word) are looked at for a time word. @internal */
 export const CUE_REACH = 3;
 
-/** A lead compiled to fold keys. @internal */
+/** A lead compiled to fold keys and accent keys. @internal */
 export interface CompiledLead extends LeadEntry {
   readonly keys: readonly string[];
+  readonly accents: readonly string[];
 }
 
 function compile(): ReadonlyMap<string, readonly CompiledLead[]> {
   const byFirst = new Map<string, CompiledLead[]>();
   for (const entry of LEADS) {
-    const keys = entry.words.split(" ").map(foldKey);
+    const words = entry.words.split(" ");
+    const keys = words.map(foldKey);
     const first = keys[0] as string;
     const list = byFirst.get(first) ?? [];
-    list.push({ ...entry, keys });
+    list.push({ ...entry, keys, accents: words.map((w) => accentKey(w)) });
     byFirst.set(first, list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);

@@ -13,11 +13,15 @@ import { MAX_PHRASE_LENGTH, safeParseDeadline } from "../parseDeadline.js";
 import { parseQuota, type Quota } from "../parseQuota.js";
 import type { Token } from "./words.js";
 
-/** First window: most time expressions are far shorter; a longer anchor grows it to {@link MAX_PHRASE_LENGTH}. @internal */
-export const FIRST_WINDOW = 128;
+/**
+ * Window sizes tried in turn: most places fail within a few words and most expressions are
+ * short; a window cut by length (not by a boundary) grows to the next size when the expression
+ * runs to its end or the grammar objects near its end. @internal
+ */
+export const WINDOWS: readonly number[] = Object.freeze([128, MAX_PHRASE_LENGTH]);
 
 /** An objection this close to a window cut by length (not by a boundary) grows the window first. @internal */
-export const GROW_MARGIN = 32;
+export const GROW_MARGIN = 24;
 
 /** At most this many parses per place (trimming steps): bounded work per place keeps the scan linear. @internal */
 export const MAX_ATTEMPTS = 6;
@@ -182,17 +186,18 @@ function windowEnd(tokens: readonly Token[], first: number, size: number): numbe
 export function readAt(text: string, tokens: readonly Token[], first: number): SpanReading {
   const start = (tokens[first] as Token).start;
   const limit = (tokens[first] as Token).limit;
-  let size = FIRST_WINDOW;
+  let step = 0;
+  let size = WINDOWS[0] as number;
   let end = windowEnd(tokens, first, size);
   let whole = end;
   let objection: SpanReading | undefined;
   for (let attempt = 0; attempt < MAX_ATTEMPTS && end > start; attempt++) {
     const reading = parseSpan(text, start, end);
     if (reading.ok) {
-      const capped = start + size < limit && size < MAX_PHRASE_LENGTH;
+      const capped = start + size < limit && step + 1 < WINDOWS.length;
       if (capped) {
         // a free text (anchor, scope, alternative) may run on past the cut
-        size = MAX_PHRASE_LENGTH;
+        size = WINDOWS[++step] as number;
         end = windowEnd(tokens, first, size);
         whole = end;
         continue;
@@ -200,9 +205,9 @@ export function readAt(text: string, tokens: readonly Token[], first: number): S
       if (attempt > 0 && endsOnFoldedWord(text, tokens, first, whole, reading)) return objection ?? reading;
       return cutClause(text, tokens, first, reading);
     }
-    if (start + size < limit && size < MAX_PHRASE_LENGTH && reading.at >= end - GROW_MARGIN) {
-      // the grammar read up to the length cap: the text after it may complete the expression
-      size = MAX_PHRASE_LENGTH;
+    if (start + size < limit && step + 1 < WINDOWS.length && (reading.at >= end - GROW_MARGIN || reading.code !== "phrase_unrecognized_token")) {
+      // the grammar read up to the length cap, or objects to the whole: the text after the cut may complete the expression
+      size = WINDOWS[++step] as number;
       end = windowEnd(tokens, first, size);
       whole = end;
       continue;
@@ -223,7 +228,7 @@ export function readAt(text: string, tokens: readonly Token[], first: number): S
  */
 export function readQuotaAt(text: string, tokens: readonly Token[], first: number): QuotaReading | undefined {
   const start = (tokens[first] as Token).start;
-  let end = windowEnd(tokens, first, FIRST_WINDOW);
+  let end = windowEnd(tokens, first, WINDOWS[0] as number);
   for (let attempt = 0; attempt < MAX_ATTEMPTS && end > start; attempt++) {
     try {
       return { end, quota: parseQuota(text.slice(start, end)) };

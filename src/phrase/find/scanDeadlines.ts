@@ -4,7 +4,7 @@
  * @module
  */
 import { InvalidInputError, issue, type IssueCode } from "../../errors.js";
-import { CUE_REACH, LEADS_BY_FIRST, NUMBER_WORDS, TAIL_WORDS, TIME_CUES, UNIT_WORDS, type LeadStrength } from "./leads.js";
+import { CUE_REACH, LEADS_BY_FIRST, NUMBER_WORDS, TAIL_WORDS, TIME_CUES, UNIT_WORDS, type LeadStrength, type WordSet } from "./leads.js";
 import { readAt, readQuotaAt } from "./readAt.js";
 import { roleAt } from "./roles.js";
 import type { DeadlineMatch, DeadlineScan, QuotaMatch, UnreadFragment } from "./types.js";
@@ -20,11 +20,11 @@ interface Candidate {
 const REFUSALS: ReadonlySet<IssueCode> = new Set<IssueCode>(["phrase_quota", "phrase_not_deadline", "phrase_contradiction", "phrase_period_unspecified"]);
 
 /** Whether a time word (or, when `numbers`, a number) follows within {@link CUE_REACH} tokens after `from`. */
-function cueAfter(tokens: readonly Token[], from: number, words: ReadonlySet<string>, numbers: boolean, limit: number): boolean {
+function cueAfter(tokens: readonly Token[], from: number, words: WordSet, numbers: boolean, limit: number): boolean {
   for (let k = from; k < from + CUE_REACH && k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (t.start >= limit) return false;
-    if ((numbers && t.type === "number") || (t.type === "word" && words.has(t.key))) return true;
+    if ((numbers && t.type === "number") || (t.type === "word" && words.has(t))) return true;
   }
   return false;
 }
@@ -38,7 +38,7 @@ function cueFor(cue: "time" | "unit" | "end_or_time", tokens: readonly Token[], 
       return cueAfter(tokens, from, UNIT_WORDS, false, limit);
     case "end_or_time": {
       const next = tokens[from];
-      return next === undefined || next.start >= limit || next.type === "punct" || TAIL_WORDS.has(next.key) || cueAfter(tokens, from, TIME_CUES, true, limit);
+      return next === undefined || next.start >= limit || next.type === "punct" || TAIL_WORDS.has(next) || cueAfter(tokens, from, TIME_CUES, true, limit);
     }
   }
 }
@@ -48,21 +48,21 @@ function candidateAt(tokens: readonly Token[], k: number): Candidate | undefined
   const t = tokens[k] as Token;
   if (t.type === "number") {
     const next = tokens[k + 1];
-    const ok = next !== undefined && next.start < t.limit && ((next.type === "word" && UNIT_WORDS.has(next.key)) || (next.type === "punct" && next.key === "("));
+    const ok = next !== undefined && next.start < t.limit && ((next.type === "word" && UNIT_WORDS.has(next)) || (next.type === "punct" && next.key === "("));
     return ok ? { leadTokens: 1, strength: "weak" } : undefined;
   }
   if (t.type !== "word") return undefined;
   for (const lead of LEADS_BY_FIRST.get(t.key) ?? []) {
     let hit = true;
-    for (let j = 1; j < lead.keys.length && hit; j++) {
+    for (let j = 0; j < lead.keys.length && hit; j++) {
       const w = tokens[k + j];
-      hit = w !== undefined && w.type === "word" && w.key === lead.keys[j] && w.start < t.limit;
+      hit = w !== undefined && w.type === "word" && (w.exact === w.key ? w.key === lead.keys[j] : w.exact === lead.accents[j]) && w.start < t.limit;
     }
     if (!hit) continue;
     if (lead.strength === "weak" && !cueFor(lead.cue ?? "time", tokens, k + lead.keys.length, t.limit)) return undefined;
     return { leadTokens: lead.keys.length, strength: lead.strength };
   }
-  if (NUMBER_WORDS.has(t.key) && cueAfter(tokens, k + 1, UNIT_WORDS, false, t.limit)) return { leadTokens: 1, strength: "weak" };
+  if (NUMBER_WORDS.has(t) && cueAfter(tokens, k + 1, UNIT_WORDS, false, t.limit)) return { leadTokens: 1, strength: "weak" };
   return undefined;
 }
 
@@ -77,7 +77,7 @@ function tokenAfter(tokens: readonly Token[], k: number, offset: number): number
 function amountEnd(tokens: readonly Token[], k: number, fallback: number): number {
   for (let j = k; j < k + 6 && j < tokens.length; j++) {
     const t = tokens[j] as Token;
-    if (t.type === "word" && UNIT_WORDS.has(t.key)) return t.end;
+    if (t.type === "word" && UNIT_WORDS.has(t)) return t.end;
   }
   return fallback;
 }

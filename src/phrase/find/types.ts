@@ -20,7 +20,14 @@ import type { Quota } from "../parseQuota.js";
  */
 export type DeadlineRole = "deadline" | "entry_into_force" | "validity" | "minimum_notice" | "extension_limit" | "mention";
 
-/** Every {@link DeadlineRole}, in a fixed order. */
+/**
+ * Every {@link DeadlineRole}, in a fixed order (for hosts that list or filter roles).
+ *
+ * @example
+ * DEADLINE_ROLES.includes("entry_into_force") //=> true
+ * findDeadlines(text).filter((m) => m.role === "deadline") // the time limits only
+ * @remarks Since 0.2.0
+ */
 export const DEADLINE_ROLES: readonly DeadlineRole[] = Object.freeze([
   "deadline",
   "entry_into_force",

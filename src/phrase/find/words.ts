@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import { foldKey, isSpace, isWordChar } from "../normalize.js";
+import { accentKey, foldKey, isPlainWord, isSpace, isWordChar } from "../normalize.js";
 
 /** One scanned token. @internal */
 export interface Token {
@@ -15,6 +15,11 @@ export interface Token {
   readonly end: number;
   /** Fold key of a word ("Chậm" → "cham"), the digits of a number, the character of a punctuation. */
   readonly key: string;
+  /**
+   * The key a word is compared by: its fold key when it is written without any diacritic, else
+   * its accent key ("Hải" is not "hai", "trọng" is not "trong"), as the phrase tokenizer does.
+   */
+  readonly exact: string;
   /** Index of the first hard boundary at or after `start`: a time expression starting here ends there at the latest. */
   readonly limit: number;
 }
@@ -68,10 +73,10 @@ function wordCharTest(cache: Map<number, boolean>): (code: number) => boolean {
  * @internal
  */
 export function scanTokens(text: string): Token[] {
-  const out: { type: Token["type"]; start: number; end: number; key: string; limit: number }[] = [];
+  const out: { type: Token["type"]; start: number; end: number; key: string; exact: string; limit: number }[] = [];
   const boundaries: number[] = [];
   const isLetter = wordCharTest(new Map());
-  const folds = new Map<string, string>();
+  const folds = new Map<string, { key: string; exact: string }>();
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -86,7 +91,8 @@ export function scanTokens(text: string): Token[] {
     if (isDigit(code)) {
       const start = i;
       while (i < n && isDigit(text.charCodeAt(i))) i++;
-      out.push({ type: "number", start, end: i, key: text.slice(start, i), limit: n });
+      const digits = text.slice(start, i);
+      out.push({ type: "number", start, end: i, key: digits, exact: digits, limit: n });
       continue;
     }
     const point = code >= 0xd800 && code <= 0xdbff ? (text.codePointAt(i) as number) : code;
@@ -100,15 +106,17 @@ export function scanTokens(text: string): Token[] {
         i += c > 0xffff ? 2 : 1;
       }
       const word = text.slice(start, i);
-      let key = folds.get(word);
-      if (key === undefined) {
-        key = foldKey(word);
-        folds.set(word, key);
+      let keys = folds.get(word);
+      if (keys === undefined) {
+        const key = foldKey(word);
+        keys = { key, exact: isPlainWord(word) ? key : accentKey(word) };
+        folds.set(word, keys);
       }
-      out.push({ type: "word", start, end: i, key, limit: n });
+      out.push({ type: "word", start, end: i, key: keys.key, exact: keys.exact, limit: n });
       continue;
     }
-    out.push({ type: "punct", start: i, end: i + width, key: text.slice(i, i + width), limit: n });
+    const ch = text.slice(i, i + width);
+    out.push({ type: "punct", start: i, end: i + width, key: ch, exact: ch, limit: n });
     i += width;
   }
   // one backward pass: the next boundary at or after each token's start
