@@ -120,6 +120,7 @@ export {
 } from "./phrase/index.js";
 export {
   draftPlan,
+  formatUnresolved,
   type DraftPlanOptions,
   type DraftResult,
   type UnresolvedReason,

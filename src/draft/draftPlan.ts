@@ -5,8 +5,9 @@
  */
 import type { IsoDate } from "../day/dayNumber.js";
 import { isIsoDate } from "../day/dayNumber.js";
-import type { DeadlineRule, UrgencyLevel } from "../deadline/types.js";
+import type { UrgencyLevel } from "../deadline/types.js";
 import { InvalidInputError, issue } from "../errors.js";
+import { freeTextOf } from "../phrase/find/readAt.js";
 import type { ObligationInput, PlanInput, Target } from "../schema/plan.js";
 import { ABBREVIATIONS, ANCHOR_BINDINGS, STOP_WORDS, TASK_ASSIGNED, type AddedSource, type AnchorBinding } from "./bindings.js";
 import { dateOf, titleOf } from "./documentInfo.js";
@@ -42,24 +43,6 @@ function expanded(text: string): string[] {
     const long = ABBREVIATIONS[k];
     return long === undefined ? [k] : keysOf(long);
   });
-}
-
-function freeText(rule: DeadlineRule): string {
-  switch (rule.kind) {
-    case "relative":
-      return rule.anchor.text;
-    case "urgent":
-    case "same_day":
-      return rule.anchor?.text ?? "";
-    case "before_deadline":
-      return rule.reference;
-    case "fixed_date":
-    case "period":
-    case "recurring":
-    case "rrule":
-    case "reporting_window":
-      return "";
-  }
 }
 
 function bindingOf(anchor: string): AnchorBinding | undefined {
@@ -146,7 +129,7 @@ function draftRows(rows: readonly DraftRow[], units: ReturnType<typeof unitTable
         case "relative":
         case "urgent":
         case "same_day": {
-          const anchor = freeText(rule);
+          const anchor = freeTextOf(rule);
           if (anchor === "") {
             pending.push({ row: row.id, obligation: withTarget({ kind: "dated", ...common(id), trigger: trigger(id), otherwise: match.text, completedBy: completion }) });
             return;

@@ -5,4 +5,5 @@
  * @module
  */
 export { draftPlan } from "./draftPlan.js";
+export { formatUnresolved } from "./formatUnresolved.js";
 export type { DraftPlanOptions, DraftResult, UnresolvedReason, UnresolvedRow, UnreadInRow } from "./types.js";

@@ -4,7 +4,7 @@
  * @internal
  * @module
  */
-import { foldKey, isWordChar } from "../phrase/normalize.js";
+import { collapseSpaces, foldKey, isWordChar } from "../phrase/normalize.js";
 
 /** The words of a text as fold keys, with their offsets. @internal */
 export interface Word {
@@ -52,21 +52,8 @@ export function slugOf(name: string): string {
   return keysOf(name).join("-");
 }
 
-/** Collapses white space runs to one space and trims. @internal */
-export function tidy(text: string): string {
-  let out = "";
-  let space = false;
-  for (const ch of text) {
-    if (ch === " " || ch === "\t" || ch === "\n" || ch === "\r" || ch === "\u00a0") {
-      space = out.length > 0;
-      continue;
-    }
-    if (space) out += " ";
-    space = false;
-    out += ch;
-  }
-  return out;
-}
+/** Collapses white space runs to one space and trims (the phrase layer's helper). @internal */
+export const tidy: (text: string) => string = collapseSpaces;
 
 /** Removes markup tags ("<p>", "<ul style=…>") from a cell, keeping the text; the arrow "-->" is kept. @internal */
 export function stripTags(text: string): string {

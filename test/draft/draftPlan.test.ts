@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { draftPlan } from "../../src/draft/index.js";
+import { draftPlan, formatUnresolved } from "../../src/draft/index.js";
 import { InvalidInputError } from "../../src/errors.js";
 import { parseDeadline } from "../../src/phrase/index.js";
 import { parsePlan, safeParsePlan } from "../../src/schema/index.js";
@@ -106,6 +106,14 @@ describe("draftPlan", () => {
       ["IV.1", "no_deadline"],
       ["VI.2", "no_deadline"],
     ]);
+    expect(unresolved.map((u) => formatUnresolved(u, "en"))).toEqual([
+      "III.7: states no time limit and refers to none",
+      "IV.1: states no time limit and refers to none",
+      "VI.2: states no time limit and refers to none",
+    ]);
+    expect(formatUnresolved({ row: "III.5", reason: "anchor_unbound", text: "", params: { anchor: "ngày hồ sơ TTHC bị chậm trễ" } })).toBe(
+      'III.5: không gắn được mốc tính thời hạn "ngày hồ sơ TTHC bị chậm trễ" với một loại sự kiện hay nhiệm vụ',
+    );
     expect(unread.map((u) => [u.row, u.text])).toEqual([
       ["II.2", "trước ngày..."],
       ["II.2", "trước ngày ghi"],

@@ -121,7 +121,8 @@ function endsOnFoldedWord(text: string, tokens: readonly Token[], first: number,
   return isPlainWord(text.slice(last.start, last.end)) && !isPlainWord(text.slice((tokens[first] as Token).start, windowEnd));
 }
 
-function freeTextOf(rule: DeadlineRule): string {
+/** The free text of a rule (anchor or reference), "" when it has none. @internal */
+export function freeTextOf(rule: DeadlineRule): string {
   switch (rule.kind) {
     case "relative":
       return rule.anchor.text;
