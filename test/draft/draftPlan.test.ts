@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { draftPlan, formatUnresolved } from "../../src/draft/index.js";
+import { evaluate } from "../../src/engine/index.js";
 import { InvalidInputError } from "../../src/errors.js";
 import { parseDeadline } from "../../src/phrase/index.js";
 import { parsePlan, safeParsePlan } from "../../src/schema/index.js";
@@ -137,6 +138,16 @@ describe("draftPlan", () => {
     expect(strict.filter((t) => t.same)).toHaveLength(17);
     expect(drafted.filter((t) => !t.same).flatMap((t) => t.differences)).toEqual(["II.3a: kind dated, hand-made triggered"]);
     expect(safeParsePlan(all).success).toBe(true);
+  });
+
+  it("evaluates end to end: a document of task I.1 issued on Monday 04/03/2024 is due three calendar days later, 07/03 (BLDS Đ.147: the issue day not counted)", () => {
+    // Arrange
+    const parsed = parsePlan(plan);
+    const events = [{ id: "e1", type: "document_issued", at: "2024-03-04T09:00:00+07:00", data: { task: "I.1" } }];
+    // Act
+    const evaluation = evaluate(parsed, events, { asOf: "2024-03-31" });
+    // Assert
+    expect(evaluation.findings.filter((f) => f.obligation === "I.1").map((f) => [f.status, f.lastDay])).toEqual([["overdue", "2024-03-07"]]);
   });
 
   it("drafts the one-off report of TB 11/2023 from its prose item III.1 ('Giao Văn phòng Ban Quản lý …')", () => {
