@@ -49,6 +49,9 @@ export function runFindBench(): Record<string, number | string> {
   const nfdMs = best(full, 3, (t) => t.normalize("NFD").normalize("NFC"));
   rows["reference: NFD then NFC normalisation of the 1 MB notice, ms"] = nfdMs;
   rows["scanDeadlines / normalisation, same run"] = scanMs / nfdMs;
+  // the worst case: a lead every few words, each tried and refused (cost per place, not per character)
+  const dense = "chậm nhất abc ".repeat(Math.ceil(100_000 / 14));
+  rows["dense worst case ('chậm nhất abc' repeated, 0.1 MB): ms per MB"] = best(dense, 1, scanDeadlines) / (Buffer.byteLength(dense, "utf8") / 1_000_000);
   rows["matches / quotas / unread fragments in the 1 MB notice"] = `${scan.matches.length} / ${scan.quotas.length} / ${scan.unread.length}`;
   return rows;
 }

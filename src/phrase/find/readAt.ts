@@ -18,7 +18,7 @@ import type { Token } from "./words.js";
  * short; a window cut by length (not by a boundary) grows to the next size when the expression
  * runs to its end or the grammar objects near its end. @internal
  */
-export const WINDOWS: readonly number[] = Object.freeze([128, MAX_PHRASE_LENGTH]);
+export const WINDOWS: readonly number[] = Object.freeze([48, 160, MAX_PHRASE_LENGTH]);
 
 /** An objection this close to a window cut by length (not by a boundary) grows the window first. @internal */
 export const GROW_MARGIN = 24;
@@ -195,7 +195,8 @@ export function readAt(text: string, tokens: readonly Token[], first: number): S
   for (let attempt = 0; attempt < MAX_ATTEMPTS && end > start; attempt++) {
     const reading = parseSpan(text, start, end);
     if (reading.ok) {
-      const capped = start + size < limit && step + 1 < WINDOWS.length;
+      // grown only while the span is the whole window and the window was cut by length, not by a boundary
+      const capped = end === whole && start + size < limit && step + 1 < WINDOWS.length;
       if (capped) {
         // a free text (anchor, scope, alternative) may run on past the cut
         size = WINDOWS[++step] as number;
@@ -206,8 +207,10 @@ export function readAt(text: string, tokens: readonly Token[], first: number): S
       if (attempt > 0 && endsOnFoldedWord(text, tokens, first, whole, reading)) return objection ?? reading;
       return cutClause(text, tokens, first, reading);
     }
-    if (start + size < limit && step + 1 < WINDOWS.length && (reading.at >= end - GROW_MARGIN || reading.code !== "phrase_unrecognized_token")) {
-      // the grammar read up to the length cap, or objects to the whole: the text after the cut may complete the expression
+    const refusal = reading.code !== "phrase_unrecognized_token" && reading.code !== "phrase_unexpected_end";
+    if (end === whole && start + size < limit && step + 1 < WINDOWS.length && (refusal || reading.at >= end - GROW_MARGIN)) {
+      // the grammar read up to the length cut, or refuses the whole (a check over the whole phrase,
+      // "hằng quý" before "ngày 1 của tháng cuối kỳ"): the text after the cut may complete it
       size = WINDOWS[++step] as number;
       end = windowEnd(tokens, first, size);
       whole = end;
