@@ -1,5 +1,5 @@
 /**
- * Word-level helpers of the draft layer: fold keys of a text, contiguous word search, slugs.
+ * Word-level functions of the draft layer: fold keys of a text, contiguous word search, slugs.
  * Linear, no regular expression with repetition.
  * @internal
  * @module
@@ -52,7 +52,7 @@ export function slugOf(name: string): string {
   return keysOf(name).join("-");
 }
 
-/** Collapses white space runs to one space and trims (the phrase layer's helper). @internal */
+/** Collapses white space runs to one space and trims (the phrase layer's collapseSpaces). @internal */
 export const tidy: (text: string) => string = collapseSpaces;
 
 /** Removes markup tags ("<p>", "<ul style=…>") from a cell, keeping the text; the arrow "-->" is kept. @internal */
