@@ -53,7 +53,14 @@ const REASONS: Readonly<Record<string, { readonly vi: Text; readonly en: Text }>
     vi: (p) => `nhiệm vụ chỉ được gắn với tiêu chí lá (có quy tắc chấm); "${s(p["id"])}" là tiêu chí có tiêu chí con`,
     en: (p) => `obligations link to leaves (criteria with a rule); "${s(p["id"])}" is a branch`,
   },
-  not_criteria: { vi: () => "cần danh sách cây tiêu chí", en: () => "a list of criteria trees is expected" },
+  missed_target_above_late: {
+    vi: (p) => `mức trừ khi không đạt mục tiêu nội bộ (${s(p["value"])}) lớn hơn mức trừ khi trễ hạn (${s(p["late"])})`,
+    en: (p) => `missing the internal target (${s(p["value"])}) cannot cost more than being late (${s(p["late"])})`,
+  },
+  band_points_increase: {
+    vi: (p) => `mức tỷ lệ thấp hơn không được nhiều điểm hơn (${s(p["value"])} > ${s(p["previous"])})`,
+    en: (p) => `a lower band cannot give more points (${s(p["value"])} > ${s(p["previous"])})`,
+  },
   no_occurrence_in_period: { vi: () => "không có lần nào trong kỳ đã cho", en: () => "no occurrence in the period given" },
 };
 

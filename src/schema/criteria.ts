@@ -280,6 +280,8 @@ export interface CriteriaContext {
  * - a node with both `children` and `rule`, or neither;
  * - bands and rate bands not from the highest down (strictly);
  * - a deduction (`late`, `overdue`, `missedTarget`, `maxDeduction`) or band points above the node's `max`;
+ * - a lower rate band giving more points than a higher one;
+ * - `missedTarget` above `late` (missing an internal target cannot cost more than missing the deadline);
  * - `validFrom` after `validTo`;
  * - unknown obligations in `rule.obligations`; obligation `criteria` naming a branch or an unknown id.
  * @internal
@@ -318,11 +320,19 @@ export function criteriaIssues(criteria: unknown, context: CriteriaContext = {},
           if (typeof v === "number" && v > max) issues.push(issue("invalid_criterion", { reason: "deduction_above_max", field, value: v, max }, [...path, "rule", field]));
         }
         if (Array.isArray(rule["bands"])) {
+          let higher = Number.POSITIVE_INFINITY;
           rule["bands"].forEach((b, i) => {
+            if (isObject(b) && typeof b["points"] === "number") {
+              if (b["points"] > higher) issues.push(issue("invalid_criterion", { reason: "band_points_increase", value: b["points"], previous: higher }, [...path, "rule", "bands", i, "points"]));
+              higher = b["points"];
+            }
             if (isObject(b) && typeof b["points"] === "number" && b["points"] > max) {
               issues.push(issue("invalid_criterion", { reason: "band_points_above_max", value: b["points"], max }, [...path, "rule", "bands", i, "points"]));
             }
           });
+        }
+        if (typeof rule["missedTarget"] === "number" && typeof rule["late"] === "number" && rule["missedTarget"] > rule["late"]) {
+          issues.push(issue("invalid_criterion", { reason: "missed_target_above_late", value: rule["missedTarget"], late: rule["late"] }, [...path, "rule", "missedTarget"]));
         }
         if (rule["kind"] === "external" && typeof rule["value"] === "number" && rule["value"] > max) {
           issues.push(issue("invalid_criterion", { reason: "value_above_max", value: rule["value"], max }, [...path, "rule", "value"]));

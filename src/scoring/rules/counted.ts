@@ -1,0 +1,219 @@
+/**
+ * What every rule reads: the counted findings of a leaf, each with its state, and the helpers
+ * rates and conditions share (rate counts, condition tests, sharing lost points).
+ * @internal
+ * @module
+ */
+import { DEFAULT_RATE } from "../../engine/summary.js";
+import type { DeductionReason, Finding, RateCategory, RateDefinition } from "../../engine/types.js";
+import type { Condition, CriterionRate } from "../../schema/criteria.js";
+import type { ScoreBasis } from "../types.js";
+
+/** The state of a counted finding as of `asOf`. @internal */
+export type State = "early" | "on_time" | "late" | "overdue" | "open";
+
+/** A counted finding and its state. @internal */
+export interface Counted {
+  readonly f: Finding;
+  readonly state: State;
+}
+
+/** The state of a finding, or null for those never counted (cancelled, undated). @internal */
+export function stateOf(f: Finding): State | null {
+  switch (f.status) {
+    case "on_time":
+      return f.early ? "early" : "on_time";
+    case "late":
+      return "late";
+    case "overdue":
+      return "overdue";
+    case "open":
+      return "open";
+    case "cancelled":
+    case "undated":
+      return null;
+  }
+}
+
+/** A share of points lost, charged to a finding. @internal */
+export interface Charge {
+  readonly c: Counted;
+  readonly reason: DeductionReason;
+  /** Hundredths. */
+  readonly h: number;
+}
+
+/** What a rule gives for a leaf. @internal */
+export type Outcome =
+  | { readonly kind: "points"; readonly pointsH: number; readonly charges: readonly Charge[]; readonly basis: ScoreBasis }
+  | { readonly kind: "empty"; readonly basis: ScoreBasis }
+  | { readonly kind: "not_applicable"; readonly reason: "no_external_value"; readonly basis?: ScoreBasis };
+
+/** What a rule reads. @internal */
+export interface LeafInput<R> {
+  readonly id: string;
+  readonly rule: R;
+  readonly maxH: number;
+  /** Counted findings in (lastDay, key) order. */
+  readonly counted: readonly Counted[];
+  readonly counts: ScoreBasis["counts"];
+  /** An external value from `evaluate`'s / `score`'s options, in hundredths. */
+  readonly externalH: number | undefined;
+}
+
+/** The counts by state (for the basis of every leaf). @internal */
+export function countStates(counted: readonly Counted[]): ScoreBasis["counts"] {
+  let early = 0, onTime = 0, late = 0, overdue = 0, open = 0, missedTarget = 0;
+  for (const c of counted) {
+    switch (c.state) {
+      case "early":
+        early++;
+        break;
+      case "on_time":
+        onTime++;
+        break;
+      case "late":
+        late++;
+        break;
+      case "overdue":
+        overdue++;
+        break;
+      case "open":
+        open++;
+        break;
+    }
+    if (c.f.target !== null && c.f.target.status === "missed" && (c.state === "early" || c.state === "on_time")) missedTarget++;
+  }
+  return { early, onTime, late, overdue, open, missedTarget };
+}
+
+/** The reason a finding is charged for, from its state. @internal */
+export function reasonOf(state: State): DeductionReason {
+  switch (state) {
+    case "late":
+      return "late";
+    case "overdue":
+      return "overdue";
+    case "open":
+      return "open";
+    case "early":
+    case "on_time":
+      return "missed_target";
+  }
+}
+
+/** A rate definition completed with the defaults of `summarize`. @internal */
+export function rateDefinition(rate: CriterionRate | undefined): RateDefinition {
+  if (rate === undefined) return DEFAULT_RATE;
+  return {
+    numerator: rate.numerator ?? DEFAULT_RATE.numerator,
+    denominator: rate.denominator ?? DEFAULT_RATE.denominator,
+    countOpenOverdue: rate.countOpenOverdue ?? DEFAULT_RATE.countOpenOverdue,
+    emptyValue: rate.emptyValue === undefined ? DEFAULT_RATE.emptyValue : rate.emptyValue,
+  };
+}
+
+/** A rate over counted findings: numerator, denominator, and those in the denominator but not the numerator. @internal */
+export interface RateCount {
+  readonly numerator: number;
+  readonly denominator: number;
+  readonly against: readonly Counted[];
+}
+
+function category(state: State): RateCategory | null {
+  switch (state) {
+    case "early":
+      return "early";
+    case "on_time":
+      return "on_time";
+    case "open":
+      return "open_not_due";
+    case "late":
+    case "overdue":
+      return null;
+  }
+}
+
+/**
+ * Counts a rate over a leaf's findings. The window is the scored period and every counted finding
+ * has its `lastDay` in it, so `received` and `due` count them all (open ones too), `resolved` the
+ * done ones; open-overdue ones join the denominator when `countOpenOverdue`. @internal
+ */
+export function countRate(counted: readonly Counted[], def: RateDefinition): RateCount {
+  let numerator = 0;
+  let denominator = 0;
+  const against: Counted[] = [];
+  for (const c of counted) {
+    const s = c.state;
+    const inDen = s === "overdue" ? def.countOpenOverdue : def.denominator === "resolved" ? s !== "open" : true;
+    if (!inDen) continue;
+    denominator++;
+    const cat = category(s);
+    if (cat !== null && def.numerator.includes(cat)) numerator++;
+    else against.push(c);
+  }
+  return { numerator, denominator, against };
+}
+
+/** `rate ≥ percent` exactly, for a percent with at most 2 decimals. @internal */
+export function rateAtLeast(r: RateCount, percent: number): boolean {
+  return r.numerator * 10000 >= Math.round(percent * 100) * r.denominator;
+}
+
+/** The rate in percent, half up to 2 decimals (null when the denominator is 0). @internal */
+export function ratePercent(r: RateCount): number | null {
+  return r.denominator === 0 ? null : Math.floor((r.numerator * 20000 + r.denominator) / (2 * r.denominator)) / 100;
+}
+
+/** A condition's result and the findings that made it fail. @internal */
+export interface ConditionResult {
+  readonly result: "pass" | "fail" | "undecided";
+  readonly against: readonly Counted[];
+}
+
+/**
+ * Tests a condition; open findings not yet due neither pass nor fail it:
+ * - `all_on_time`: fails on a late or overdue finding (those are against it);
+ * - `all_done`: fails on an overdue one (late passes);
+ * - `any_done`: passes when one is done; fails when none is and one is overdue (all are against it).
+ * @internal
+ */
+export function testCondition(condition: Condition, counted: readonly Counted[]): ConditionResult {
+  let decided = 0;
+  let done = 0;
+  const lateOrOverdue: Counted[] = [];
+  const overdue: Counted[] = [];
+  for (const c of counted) {
+    if (c.state !== "open") decided++;
+    if (c.state === "early" || c.state === "on_time" || c.state === "late") done++;
+    if (c.state === "late" || c.state === "overdue") lateOrOverdue.push(c);
+    if (c.state === "overdue") overdue.push(c);
+  }
+  switch (condition) {
+    case "all_on_time":
+      return lateOrOverdue.length > 0 ? { result: "fail", against: lateOrOverdue } : { result: decided > 0 ? "pass" : "undecided", against: [] };
+    case "all_done":
+      return overdue.length > 0 ? { result: "fail", against: overdue } : { result: decided > 0 ? "pass" : "undecided", against: [] };
+    case "any_done":
+      return done > 0 ? { result: "pass", against: [] } : overdue.length > 0 ? { result: "fail", against: counted } : { result: "undecided", against: [] };
+  }
+}
+
+/**
+ * Shares `lostH` hundredths equally among `against` (in their order, which is (lastDay, key)):
+ * the hundredths left over go one each to the earliest. Nobody is charged when `against` is empty.
+ * @internal
+ */
+export function share(lostH: number, against: readonly Counted[]): Charge[] {
+  const n = against.length;
+  if (n === 0 || lostH <= 0) return [];
+  const base = Math.floor(lostH / n);
+  let rest = lostH - base * n;
+  const out: Charge[] = [];
+  for (const c of against) {
+    const h = base + (rest > 0 ? 1 : 0);
+    if (rest > 0) rest--;
+    if (h > 0) out.push({ c, reason: reasonOf(c.state), h });
+  }
+  return out;
+}
