@@ -9,7 +9,7 @@ import type { Deduction, EvaluateOptions as EngineEvaluateOptions, Finding } fro
 import { InvalidInputError, issue, type Locale } from "../errors.js";
 import { isParsedPlan, parsePlan } from "../schema/parsePlan.js";
 import type { Plan, PlanInput } from "../schema/plan.js";
-import { defaultPeriod, formatScoreSheet, readExternal, readPeriod, scoreRun, withSheetPrinter } from "./score.js";
+import { checkExternalIds, defaultPeriod, formatScoreSheet, readExternal, readPeriod, scoreRun, withSheetPrinter } from "./score.js";
 import type { Evaluation, EvaluateOptions, ScoredPeriod } from "./types.js";
 
 const INSPECT = Symbol.for("nodejs.util.inspect.custom");
@@ -85,6 +85,7 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
     }
     return attachScoredRepl({ ...ev, scores: NO_SCORES, scoredPeriod: null });
   }
+  checkExternalIds(scoring.external, criteria, ["options", "scoring", "external"]);
   const period = scoring.period ?? defaultPeriod(p, ev.asOf);
   const run = scoreRun(ev.findings, criteria, period, scoring.external, p);
   const byFinding = run.byFinding;

@@ -267,7 +267,8 @@ export function readPeriod(value: unknown, path: (string | number)[]): ScoredPer
   return { from: p["from"] as string, to: p["to"] as string };
 }
 
-function checkExternalIds(external: Readonly<Record<string, number>>, criteria: readonly Criterion[], path: (string | number)[]): void {
+/** Checks that external values name external leaves. @internal */
+export function checkExternalIds(external: Readonly<Record<string, number>>, criteria: readonly Criterion[], path: (string | number)[]): void {
   const ids = new Set<string>();
   const visit = (n: Criterion): void => {
     if (n.rule?.kind === "external") ids.add(n.id);
