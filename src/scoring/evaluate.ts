@@ -89,9 +89,14 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
   const period = scoring.period ?? defaultPeriod(p, ev.asOf);
   const run = scoreRun(ev.findings, criteria, period, scoring.external, p);
   const byFinding = run.byFinding;
-  const findings: readonly Finding[] = byFinding.size === 0 ? ev.findings : ev.findings.map((f) => {
-    const d: readonly Deduction[] | undefined = byFinding.get(f);
-    return d === undefined ? f : Object.freeze({ ...f, deductions: Object.freeze(d) });
-  });
+  let findings: readonly Finding[] = ev.findings;
+  if (byFinding.size > 0) {
+    const copy = ev.findings.slice();
+    for (const [index, d] of byFinding) {
+      const f = copy[index] as Finding;
+      copy[index] = Object.freeze({ ...f, deductions: Object.freeze(d as Deduction[]) });
+    }
+    findings = Object.freeze(copy);
+  }
   return attachScoredRepl({ ...ev, findings, scores: withSheetPrinter(run.nodes.slice(), ev.locale), scoredPeriod: period });
 }

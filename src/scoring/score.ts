@@ -17,13 +17,18 @@ import type { NotApplicableReason, ScoredPeriod, ScoreNode, ScoreOptions } from 
 /** The scored trees and each finding's deductions. @internal */
 export interface ScoreRun {
   readonly nodes: readonly ScoreNode[];
-  readonly byFinding: ReadonlyMap<Finding, readonly Deduction[]>;
+  /** Deductions by the finding's position in the evaluation's findings. */
+  readonly byFinding: ReadonlyMap<number, readonly Deduction[]>;
 }
+
+type Run = Counted[];
 
 interface Leaf {
   readonly node: Criterion;
   readonly rule: CriterionRule;
-  readonly counted: Counted[];
+  /** One run of counted findings per obligation the leaf counts. */
+  readonly runs: Run[];
+  counted: readonly Counted[];
 }
 
 /** The default scored period: the plan's start to its end, or to the end of `asOf`'s year. @internal */
@@ -33,32 +38,63 @@ export function defaultPeriod(plan: Plan | undefined, asOf: string): ScoredPerio
   return { from: plan.start, to: plan.end ?? yearEnd };
 }
 
-function compareFindings(a: Finding, b: Finding): number {
-  const x = a.lastDay ?? "";
-  const y = b.lastDay ?? "";
+function compareCounted(a: Counted, b: Counted): number {
+  const x = a.lastDay;
+  const y = b.lastDay;
   if (x !== y) return x < y ? -1 : 1;
   return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
-/** Gives each leaf its counted findings, in (lastDay, key) order. */
-function collect(findings: readonly Finding[], leaves: ReadonlyMap<string, Leaf>, byObligation: ReadonlyMap<string, readonly Leaf[]>, period: ScoredPeriod): void {
+/**
+ * Gives each leaf its counted findings, in (lastDay, key) order. A leaf gathers one run per
+ * obligation it counts (the engine gives each obligation's findings in that order already; a run
+ * that is not is sorted), then the runs are merged: linear for findings in the engine's order.
+ */
+function collect(findings: readonly Finding[], leaves: ReadonlyMap<string, Leaf>, byObligation: ReadonlyMap<string, readonly Run[]>, period: ScoredPeriod): void {
   const { from, to } = period;
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i] as Finding;
-    const list = byObligation.get(f.obligation);
-    if (list === undefined) continue;
+    const runs = byObligation.get(f.obligation);
+    if (runs === undefined) continue;
     const last = f.lastDay;
     if (last === null || last < from || last > to) continue;
     const state = stateOf(f);
     if (state === null) continue;
-    const c: Counted = { f, state };
-    for (let k = 0; k < list.length; k++) (list[k] as Leaf).counted.push(c);
+    const target = f.target;
+    const c: Counted = { f, state, lastDay: last, key: f.key, missedTarget: target !== null && target.status === "missed" && (state === "early" || state === "on_time"), index: i };
+    for (let k = 0; k < runs.length; k++) (runs[k] as Run).push(c);
   }
   for (const leaf of leaves.values()) {
-    const counted = leaf.counted;
-    let sorted = true;
-    for (let i = 1; i < counted.length && sorted; i++) sorted = compareFindings((counted[i - 1] as Counted).f, (counted[i] as Counted).f) <= 0;
-    if (!sorted) counted.sort((a, b) => compareFindings(a.f, b.f));
+    const runs = leaf.runs;
+    for (const run of runs) {
+      let sorted = true;
+      for (let i = 1; i < run.length && sorted; i++) sorted = compareCounted(run[i - 1] as Counted, run[i] as Counted) <= 0;
+      if (!sorted) run.sort(compareCounted);
+    }
+    leaf.counted = runs.length === 1 ? (runs[0] as Run) : mergeRuns(runs);
+  }
+}
+
+/** Merges sorted runs into one sorted list. */
+function mergeRuns(runs: readonly Run[]): Counted[] {
+  const live = runs.filter((r) => r.length > 0);
+  if (live.length === 0) return [];
+  if (live.length === 1) return live[0] as Run;
+  const at = new Array<number>(live.length).fill(0);
+  const out: Counted[] = [];
+  for (;;) {
+    let best = -1;
+    let bestC: Counted | undefined;
+    for (let r = 0; r < live.length; r++) {
+      const c = (live[r] as Run)[at[r] as number];
+      if (c !== undefined && (bestC === undefined || compareCounted(c, bestC) < 0)) {
+        best = r;
+        bestC = c;
+      }
+    }
+    if (bestC === undefined) return out;
+    out.push(bestC);
+    at[best] = (at[best] as number) + 1;
   }
 }
 
@@ -80,7 +116,7 @@ interface Walk {
   readonly leaves: ReadonlyMap<string, Leaf>;
   readonly period: ScoredPeriod;
   readonly external: Readonly<Record<string, number>>;
-  readonly byFinding: Map<Finding, Deduction[]>;
+  readonly byFinding: Map<number, Deduction[]>;
 }
 
 function text(node: Criterion, kind: NodeText["kind"], s: Omit<ScoreNode, "explanation" | "children" | "deductions"> & { pointsH: number | null; amH: number | null; lostH: number }, outcome: Outcome | undefined, deductions: readonly Deduction[], locale: Locale): string {
@@ -160,8 +196,8 @@ function scoreLeaf(node: Criterion, rule: CriterionRule, walk: Walk): ScoreNode 
       const deductions: Deduction[] = outcome.charges.map((ch) => {
         const f = ch.c.f;
         const d: Deduction = { criterion: node.id, obligation: f.obligation, key: f.key, owner: f.owner, reason: ch.reason, points: fromH(ch.h) };
-        let list = walk.byFinding.get(f);
-        if (list === undefined) walk.byFinding.set(f, (list = []));
+        let list = walk.byFinding.get(ch.c.index);
+        if (list === undefined) walk.byFinding.set(ch.c.index, (list = []));
         list.push(d);
         return d;
       });
@@ -215,17 +251,21 @@ function notApplicableTree(node: Criterion, reason: NotApplicableReason): ScoreN
 export function scoreRun(findings: readonly Finding[], criteria: readonly Criterion[], period: ScoredPeriod, external: Readonly<Record<string, number>>, plan: Plan | undefined): ScoreRun {
   const leaves = new Map<string, Leaf>();
   const visit = (n: Criterion): void => {
-    if (n.rule !== undefined) leaves.set(n.id, { node: n, rule: n.rule, counted: [] });
+    if (n.rule !== undefined) leaves.set(n.id, { node: n, rule: n.rule, runs: [], counted: [] });
     n.children?.forEach(visit);
   };
   criteria.forEach(visit);
-  const byObligation = new Map<string, Leaf[]>();
+  const byObligation = new Map<string, Run[]>();
+  const linked = new Set<string>();
   const link = (obligation: string, id: string): void => {
     const leaf = leaves.get(id);
-    if (leaf === undefined || !COUNTS_FINDINGS[leaf.rule.kind]) return;
+    if (leaf === undefined || !COUNTS_FINDINGS[leaf.rule.kind] || linked.has(`${obligation}\u0000${id}`)) return;
+    linked.add(`${obligation}\u0000${id}`);
+    const run: Run = [];
+    leaf.runs.push(run);
     let list = byObligation.get(obligation);
     if (list === undefined) byObligation.set(obligation, (list = []));
-    if (!list.includes(leaf)) list.push(leaf);
+    list.push(run);
   };
   for (const leaf of leaves.values()) {
     const rule = leaf.rule;
@@ -233,7 +273,7 @@ export function scoreRun(findings: readonly Finding[], criteria: readonly Criter
   }
   plan?.obligations.forEach((o) => o.criteria?.forEach((id) => link(o.id, id)));
   collect(findings, leaves, byObligation, period);
-  const byFinding = new Map<Finding, Deduction[]>();
+  const byFinding = new Map<number, Deduction[]>();
   const walk: Walk = { leaves, period, external, byFinding };
   return { nodes: criteria.map((c) => scoreNode(c, walk)), byFinding };
 }

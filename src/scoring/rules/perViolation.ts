@@ -39,7 +39,7 @@ export function scorePerViolation(input: LeafInput<PerViolationRule>): Outcome {
         break;
       case "early":
       case "on_time":
-        h = c.f.target !== null && c.f.target.status === "missed" ? targetH : 0;
+        h = c.missedTarget ? targetH : 0;
         break;
       case "open":
         h = 0;
