@@ -11,7 +11,7 @@ import { explainNode, type NodeText } from "../messages/scoring.js";
 import { safeParseCriteria, toHundredths, type Criterion, type CriterionRule } from "../schema/criteria.js";
 import type { Plan } from "../schema/plan.js";
 import { fromH, toH, writeH } from "./points.js";
-import { COUNTS_FINDINGS, countStates, scoreRule, stateOf, type Counted, type Outcome } from "./rules/index.js";
+import { COUNTS_FINDINGS, countStates, scoreRule, stateOf, tableOf, type FindingTable, type Outcome } from "./rules/index.js";
 import type { NotApplicableReason, ScoredPeriod, ScoreNode, ScoreOptions } from "./types.js";
 
 /** The scored trees and each finding's deductions. @internal */
@@ -21,14 +21,15 @@ export interface ScoreRun {
   readonly byFinding: ReadonlyMap<number, readonly Deduction[]>;
 }
 
-type Run = Counted[];
+/** Positions of counted findings. */
+type Run = number[];
 
 interface Leaf {
   readonly node: Criterion;
   readonly rule: CriterionRule;
   /** One run of counted findings per obligation the leaf counts. */
   readonly runs: Run[];
-  counted: readonly Counted[];
+  counted: readonly number[];
 }
 
 /** The default scored period: the plan's start to its end, or to the end of `asOf`'s year. @internal */
@@ -38,11 +39,26 @@ export function defaultPeriod(plan: Plan | undefined, asOf: string): ScoredPerio
   return { from: plan.start, to: plan.end ?? yearEnd };
 }
 
-function compareCounted(a: Counted, b: Counted): number {
-  const x = a.lastDay;
-  const y = b.lastDay;
-  if (x !== y) return x < y ? -1 : 1;
-  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+/** Orders positions by (lastDay, key). */
+function comparator(table: FindingTable): (a: number, b: number) => number {
+  const days = table.day;
+  const keys = table.key;
+  return (a, b) => {
+    const x = days[a] as number;
+    const y = days[b] as number;
+    if (x !== y) return x - y;
+    const p = keys[a] as string;
+    const q = keys[b] as string;
+    return p < q ? -1 : p > q ? 1 : 0;
+  };
+}
+
+/** YYYYMMDD of an ISO date, as a number. */
+function dayKey(iso: string): number {
+  return (
+    (iso.charCodeAt(0) - 48) * 10000000 + (iso.charCodeAt(1) - 48) * 1000000 + (iso.charCodeAt(2) - 48) * 100000 + (iso.charCodeAt(3) - 48) * 10000 +
+    (iso.charCodeAt(5) - 48) * 1000 + (iso.charCodeAt(6) - 48) * 100 + (iso.charCodeAt(8) - 48) * 10 + (iso.charCodeAt(9) - 48)
+  );
 }
 
 /**
@@ -50,8 +66,13 @@ function compareCounted(a: Counted, b: Counted): number {
  * obligation it counts (the engine gives each obligation's findings in that order already; a run
  * that is not is sorted), then the runs are merged: linear for findings in the engine's order.
  */
-function collect(findings: readonly Finding[], leaves: ReadonlyMap<string, Leaf>, byObligation: ReadonlyMap<string, readonly Run[]>, period: ScoredPeriod): void {
+function collect(table: FindingTable, leaves: ReadonlyMap<string, Leaf>, byObligation: ReadonlyMap<string, readonly Run[]>, period: ScoredPeriod): void {
   const { from, to } = period;
+  const findings = table.findings;
+  const states = table.state;
+  const days = table.day;
+  const keys = table.key;
+  const missed = table.missed;
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i] as Finding;
     const runs = byObligation.get(f.obligation);
@@ -60,34 +81,40 @@ function collect(findings: readonly Finding[], leaves: ReadonlyMap<string, Leaf>
     if (last === null || last < from || last > to) continue;
     const state = stateOf(f);
     if (state === null) continue;
-    const target = f.target;
-    const c: Counted = { f, state, lastDay: last, key: f.key, missedTarget: target !== null && target.status === "missed" && (state === "early" || state === "on_time"), index: i };
-    for (let k = 0; k < runs.length; k++) (runs[k] as Run).push(c);
+    states[i] = state;
+    days[i] = dayKey(last);
+    keys[i] = f.key;
+    if (state === "early" || state === "on_time") {
+      const target = f.target;
+      if (target !== null && target.status === "missed") missed[i] = 1;
+    }
+    for (let k = 0; k < runs.length; k++) (runs[k] as Run).push(i);
   }
+  const compare = comparator(table);
   for (const leaf of leaves.values()) {
     const runs = leaf.runs;
     for (const run of runs) {
       let sorted = true;
-      for (let i = 1; i < run.length && sorted; i++) sorted = compareCounted(run[i - 1] as Counted, run[i] as Counted) <= 0;
-      if (!sorted) run.sort(compareCounted);
+      for (let i = 1; i < run.length && sorted; i++) sorted = compare(run[i - 1] as number, run[i] as number) <= 0;
+      if (!sorted) run.sort(compare);
     }
-    leaf.counted = runs.length === 1 ? (runs[0] as Run) : mergeRuns(runs);
+    leaf.counted = runs.length === 1 ? (runs[0] as Run) : mergeRuns(runs, compare);
   }
 }
 
 /** Merges sorted runs into one sorted list. */
-function mergeRuns(runs: readonly Run[]): Counted[] {
+function mergeRuns(runs: readonly Run[], compare: (a: number, b: number) => number): number[] {
   const live = runs.filter((r) => r.length > 0);
   if (live.length === 0) return [];
   if (live.length === 1) return live[0] as Run;
   const at = new Array<number>(live.length).fill(0);
-  const out: Counted[] = [];
+  const out: number[] = [];
   for (;;) {
     let best = -1;
-    let bestC: Counted | undefined;
+    let bestC: number | undefined;
     for (let r = 0; r < live.length; r++) {
       const c = (live[r] as Run)[at[r] as number];
-      if (c !== undefined && (bestC === undefined || compareCounted(c, bestC) < 0)) {
+      if (c !== undefined && (bestC === undefined || compare(c, bestC) < 0)) {
         best = r;
         bestC = c;
       }
@@ -117,6 +144,7 @@ interface Walk {
   readonly period: ScoredPeriod;
   readonly external: Readonly<Record<string, number>>;
   readonly byFinding: Map<number, Deduction[]>;
+  readonly table: FindingTable;
 }
 
 function text(node: Criterion, kind: NodeText["kind"], s: Omit<ScoreNode, "explanation" | "children" | "deductions"> & { pointsH: number | null; amH: number | null; lostH: number }, outcome: Outcome | undefined, deductions: readonly Deduction[], locale: Locale): string {
@@ -183,7 +211,8 @@ function scoreLeaf(node: Criterion, rule: CriterionRule, walk: Walk): ScoreNode 
   const leaf = walk.leaves.get(node.id);
   const counted = leaf === undefined ? [] : leaf.counted;
   const ext = walk.external[node.id];
-  const outcome = scoreRule({ id: node.id, rule, maxH, counted, counts: countStates(counted), externalH: ext === undefined ? undefined : toH(ext) });
+  const table = walk.table;
+  const outcome = scoreRule({ id: node.id, rule, maxH, counted, table, counts: countStates(counted, table), externalH: ext === undefined ? undefined : toH(ext) });
   switch (outcome.kind) {
     case "not_applicable":
       return finish(node, rule.kind, { pointsH: null, amH: null, notApplicable: outcome.reason }, outcome, [], []);
@@ -194,10 +223,10 @@ function scoreLeaf(node: Criterion, rule: CriterionRule, walk: Walk): ScoreNode 
     }
     case "points": {
       const deductions: Deduction[] = outcome.charges.map((ch) => {
-        const f = ch.c.f;
+        const f = table.findings[ch.index] as Finding;
         const d: Deduction = { criterion: node.id, obligation: f.obligation, key: f.key, owner: f.owner, reason: ch.reason, points: fromH(ch.h) };
-        let list = walk.byFinding.get(ch.c.index);
-        if (list === undefined) walk.byFinding.set(ch.c.index, (list = []));
+        let list = walk.byFinding.get(ch.index);
+        if (list === undefined) walk.byFinding.set(ch.index, (list = []));
         list.push(d);
         return d;
       });
@@ -272,9 +301,10 @@ export function scoreRun(findings: readonly Finding[], criteria: readonly Criter
     if (rule.kind !== "external") rule.obligations?.forEach((o) => link(o, leaf.node.id));
   }
   plan?.obligations.forEach((o) => o.criteria?.forEach((id) => link(o.id, id)));
-  collect(findings, leaves, byObligation, period);
+  const table = tableOf(findings);
+  collect(table, leaves, byObligation, period);
   const byFinding = new Map<number, Deduction[]>();
-  const walk: Walk = { leaves, period, external, byFinding };
+  const walk: Walk = { leaves, period, external, byFinding, table };
   return { nodes: criteria.map((c) => scoreNode(c, walk)), byFinding };
 }
 

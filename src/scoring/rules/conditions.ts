@@ -4,7 +4,7 @@
  * @module
  */
 import type { ConditionsRule } from "../../schema/criteria.js";
-import { countRate, rateAtLeast, rateDefinition, share, testCondition, type Counted, type LeafInput, type Outcome } from "./counted.js";
+import { countRate, rateAtLeast, rateDefinition, share, testCondition, type LeafInput, type Outcome } from "./counted.js";
 
 /**
  * Each test is a condition (as `all_or_nothing`) or `rateAtLeast` percent of a rate (a rate with
@@ -14,20 +14,20 @@ import { countRate, rateAtLeast, rateDefinition, share, testCondition, type Coun
  * @internal
  */
 export function scoreConditions(input: LeafInput<ConditionsRule>): Outcome {
-  const { rule, maxH, counted } = input;
+  const { rule, maxH, counted, table } = input;
   let passed = 0;
   let failed = false;
-  const against = new Set<Counted>();
+  const against = new Set<number>();
   for (const test of rule.all) {
     if ("condition" in test) {
-      const t = testCondition(test.condition, counted);
+      const t = testCondition(test.condition, counted, table);
       if (t.result === "pass") passed++;
       else if (t.result === "fail") {
         failed = true;
         t.against.forEach((c) => against.add(c));
       }
     } else {
-      const r = countRate(counted, rateDefinition(test.rate));
+      const r = countRate(counted, table, rateDefinition(test.rate));
       if (r.denominator === 0) continue;
       if (rateAtLeast(r, test.rateAtLeast)) passed++;
       else {
@@ -38,7 +38,7 @@ export function scoreConditions(input: LeafInput<ConditionsRule>): Outcome {
   }
   if (failed) {
     const ordered = counted.filter((c) => against.has(c));
-    return { kind: "points", pointsH: 0, charges: share(maxH, ordered), basis: { counts: input.counts, condition: "fail" } };
+    return { kind: "points", pointsH: 0, charges: share(maxH, ordered, table), basis: { counts: input.counts, condition: "fail" } };
   }
   if (passed === 0) return { kind: "empty", basis: { counts: input.counts, condition: "undecided", empty: true } };
   return { kind: "points", pointsH: maxH, charges: [], basis: { counts: input.counts, condition: "pass" } };

@@ -13,18 +13,25 @@ import type { ScoreBasis } from "../types.js";
 export type State = "early" | "on_time" | "late" | "overdue" | "open";
 
 /**
- * A counted finding, with what scoring reads of it copied out once (the engine's findings come in
- * several shapes; reading these from one shape keeps the passes over them fast). @internal
+ * The counted findings of a scoring pass, as columns by position in the evaluation's findings:
+ * what scoring reads of each finding is copied out once (no object per finding; the engine's
+ * findings come in several shapes, so reading them once keeps the passes fast). @internal
  */
-export interface Counted {
-  readonly f: Finding;
-  readonly state: State;
-  readonly lastDay: string;
-  readonly key: string;
-  /** Done on time but after its internal target. */
-  readonly missedTarget: boolean;
-  /** Position in the evaluation's findings. */
-  readonly index: number;
+export interface FindingTable {
+  readonly findings: readonly Finding[];
+  /** The state of each counted finding (holes for those never counted). */
+  readonly state: (State | undefined)[];
+  /** The last day of each counted finding as YYYYMMDD (compared as a number). */
+  readonly day: Int32Array;
+  readonly key: (string | undefined)[];
+  /** 1 when done on time but after its internal target. */
+  readonly missed: Uint8Array;
+}
+
+/** An empty table for `findings`. @internal */
+export function tableOf(findings: readonly Finding[]): FindingTable {
+  const n = findings.length;
+  return { findings, state: new Array<State | undefined>(n), day: new Int32Array(n), key: new Array<string | undefined>(n), missed: new Uint8Array(n) };
 }
 
 /** The state of a finding, or null for those never counted (cancelled, undated). @internal */
@@ -44,9 +51,9 @@ export function stateOf(f: Finding): State | null {
   }
 }
 
-/** A share of points lost, charged to a finding. @internal */
+/** A share of points lost, charged to a finding (by position). @internal */
 export interface Charge {
-  readonly c: Counted;
+  readonly index: number;
   readonly reason: DeductionReason;
   /** Hundredths. */
   readonly h: number;
@@ -63,19 +70,22 @@ export interface LeafInput<R> {
   readonly id: string;
   readonly rule: R;
   readonly maxH: number;
-  /** Counted findings in (lastDay, key) order. */
-  readonly counted: readonly Counted[];
+  /** Positions of the counted findings, in (lastDay, key) order. */
+  readonly counted: readonly number[];
+  readonly table: FindingTable;
   readonly counts: ScoreBasis["counts"];
   /** An external value from `evaluate`'s / `score`'s options, in hundredths. */
   readonly externalH: number | undefined;
 }
 
 /** The counts by state (for the basis of every leaf). @internal */
-export function countStates(counted: readonly Counted[]): ScoreBasis["counts"] {
+export function countStates(counted: readonly number[], table: FindingTable): ScoreBasis["counts"] {
   let early = 0, onTime = 0, late = 0, overdue = 0, open = 0, missedTarget = 0;
+  const states = table.state;
+  const missed = table.missed;
   for (let i = 0; i < counted.length; i++) {
-    const c = counted[i] as Counted;
-    switch (c.state) {
+    const k = counted[i] as number;
+    switch (states[k] as State) {
       case "early":
         early++;
         break;
@@ -92,7 +102,7 @@ export function countStates(counted: readonly Counted[]): ScoreBasis["counts"] {
         open++;
         break;
     }
-    if (c.missedTarget) missedTarget++;
+    if (missed[k] === 1) missedTarget++;
   }
   return { early, onTime, late, overdue, open, missedTarget };
 }
@@ -127,7 +137,7 @@ export function rateDefinition(rate: CriterionRate | undefined): RateDefinition 
 export interface RateCount {
   readonly numerator: number;
   readonly denominator: number;
-  readonly against: readonly Counted[];
+  readonly against: readonly number[];
 }
 
 function category(state: State): RateCategory | null {
@@ -149,12 +159,13 @@ function category(state: State): RateCategory | null {
  * has its `lastDay` in it, so `received` and `due` count them all (open ones too), `resolved` the
  * done ones; open-overdue ones join the denominator when `countOpenOverdue`. @internal
  */
-export function countRate(counted: readonly Counted[], def: RateDefinition): RateCount {
+export function countRate(counted: readonly number[], table: FindingTable, def: RateDefinition): RateCount {
   let numerator = 0;
   let denominator = 0;
-  const against: Counted[] = [];
+  const against: number[] = [];
+  const states = table.state;
   for (const c of counted) {
-    const s = c.state;
+    const s = states[c] as State;
     const inDen = s === "overdue" ? def.countOpenOverdue : def.denominator === "resolved" ? s !== "open" : true;
     if (!inDen) continue;
     denominator++;
@@ -178,7 +189,7 @@ export function ratePercent(r: RateCount): number | null {
 /** A condition's result and the findings that made it fail. @internal */
 export interface ConditionResult {
   readonly result: "pass" | "fail" | "undecided";
-  readonly against: readonly Counted[];
+  readonly against: readonly number[];
 }
 
 /**
@@ -188,16 +199,18 @@ export interface ConditionResult {
  * - `any_done`: passes when one is done; fails when none is and one is overdue (all are against it).
  * @internal
  */
-export function testCondition(condition: Condition, counted: readonly Counted[]): ConditionResult {
+export function testCondition(condition: Condition, counted: readonly number[], table: FindingTable): ConditionResult {
   let decided = 0;
   let done = 0;
-  const lateOrOverdue: Counted[] = [];
-  const overdue: Counted[] = [];
+  const lateOrOverdue: number[] = [];
+  const overdue: number[] = [];
+  const states = table.state;
   for (const c of counted) {
-    if (c.state !== "open") decided++;
-    if (c.state === "early" || c.state === "on_time" || c.state === "late") done++;
-    if (c.state === "late" || c.state === "overdue") lateOrOverdue.push(c);
-    if (c.state === "overdue") overdue.push(c);
+    const s = states[c] as State;
+    if (s !== "open") decided++;
+    if (s === "early" || s === "on_time" || s === "late") done++;
+    if (s === "late" || s === "overdue") lateOrOverdue.push(c);
+    if (s === "overdue") overdue.push(c);
   }
   switch (condition) {
     case "all_on_time":
@@ -214,7 +227,7 @@ export function testCondition(condition: Condition, counted: readonly Counted[])
  * the hundredths left over go one each to the earliest. Nobody is charged when `against` is empty.
  * @internal
  */
-export function share(lostH: number, against: readonly Counted[]): Charge[] {
+export function share(lostH: number, against: readonly number[], table: FindingTable): Charge[] {
   const n = against.length;
   if (n === 0 || lostH <= 0) return [];
   const base = Math.floor(lostH / n);
@@ -223,7 +236,7 @@ export function share(lostH: number, against: readonly Counted[]): Charge[] {
   for (const c of against) {
     const h = base + (rest > 0 ? 1 : 0);
     if (rest > 0) rest--;
-    if (h > 0) out.push({ c, reason: reasonOf(c.state), h });
+    if (h > 0) out.push({ index: c, reason: reasonOf(table.state[c] as State), h });
   }
   return out;
 }

@@ -5,7 +5,8 @@
  */
 import type { PerViolationRule } from "../../schema/criteria.js";
 import { toH } from "../points.js";
-import type { Charge, LeafInput, Outcome } from "./counted.js";
+import type { Finding } from "../../engine/types.js";
+import type { Charge, LeafInput, Outcome, State } from "./counted.js";
 
 /**
  * - a late finding costs `late` + `perDayLate` × days late + `perWorkingDayLate` × working days late;
@@ -17,7 +18,8 @@ import type { Charge, LeafInput, Outcome } from "./counted.js";
  * @internal
  */
 export function scorePerViolation(input: LeafInput<PerViolationRule>): Outcome {
-  const { rule, maxH, counted } = input;
+  const { rule, maxH, counted, table } = input;
+  const states = table.state;
   if (counted.length === 0) return { kind: "empty", basis: { counts: input.counts, empty: true } };
   const lateH = toH(rule.late);
   const overdueH = rule.overdue === undefined ? lateH : toH(rule.overdue);
@@ -30,16 +32,18 @@ export function scorePerViolation(input: LeafInput<PerViolationRule>): Outcome {
   for (const c of counted) {
     if (left <= 0) break;
     let h = 0;
-    switch (c.state) {
+    const state = states[c] as State;
+    const f = table.findings[c] as Finding;
+    switch (state) {
       case "late":
-        h = lateH + dayH * c.f.daysLate + workingDayH * c.f.workingDaysLate;
+        h = lateH + dayH * f.daysLate + workingDayH * f.workingDaysLate;
         break;
       case "overdue":
-        h = overdueH + dayH * c.f.daysLate + workingDayH * c.f.workingDaysLate;
+        h = overdueH + dayH * f.daysLate + workingDayH * f.workingDaysLate;
         break;
       case "early":
       case "on_time":
-        h = c.missedTarget ? targetH : 0;
+        h = table.missed[c] === 1 ? targetH : 0;
         break;
       case "open":
         h = 0;
@@ -48,7 +52,7 @@ export function scorePerViolation(input: LeafInput<PerViolationRule>): Outcome {
     if (h <= 0) continue;
     const taken = Math.min(h, left);
     left -= taken;
-    charges.push({ c, reason: c.state === "late" ? "late" : c.state === "overdue" ? "overdue" : "missed_target", h: taken });
+    charges.push({ index: c, reason: state === "late" ? "late" : state === "overdue" ? "overdue" : "missed_target", h: taken });
   }
   return { kind: "points", pointsH: maxH - (capH - left), charges, basis: { counts: input.counts } };
 }
