@@ -183,6 +183,24 @@ describe("compare and what-if", () => {
   });
 });
 
+describe("purity", () => {
+  it("evaluate, whatIf, withPolicy, shiftEvents, removeEvents, pointsAtRisk, compare and pointsLost do not mutate their inputs", () => {
+    const p = loadHeza2024Plan();
+    const es = loadHeza2024Events();
+    const before = JSON.stringify([p, es]);
+    const w = whatIf(p, es, { asOf: ASOF }, { policy: { beforeDate: "inclusive" }, shift: 1, remove: { types: ["apology_sent"] } });
+    withPolicy(p, { beforeDate: "inclusive" });
+    shiftEvents(es, 3);
+    removeEvents(es, { types: ["dossier_received"] });
+    pointsAtRisk(p, es, { asOf: "2024-12-02T08:00:00+07:00" }, "2024-12-09");
+    const seen = JSON.stringify([w.before.scores, w.after.findings]);
+    compare(w.before, w.after);
+    pointsLost(w.after);
+    expect(JSON.stringify([p, es])).toBe(before);
+    expect(JSON.stringify([w.before.scores, w.after.findings])).toBe(seen);
+  });
+});
+
 describe("formatPoints", () => {
   it("writes points with two decimals: a decimal comma in Vietnamese, a point in English", () => {
     expect([formatPoints(93.2, "vi"), formatPoints(93.2, "en"), formatPoints(0), formatPoints(-0.5), formatPoints(1234.005, "en")]).toEqual(["93,20", "93.20", "0,00", "-0,50", "1234.01"]);

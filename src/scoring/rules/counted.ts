@@ -107,19 +107,12 @@ export function countStates(counted: readonly number[], table: FindingTable): Sc
   return { early, onTime, late, overdue, open, missedTarget };
 }
 
+/** The reason a finding is charged for, by its state (done on time: it can only have missed its target). @internal */
+const REASON: { readonly [S in State]: DeductionReason } = { late: "late", overdue: "overdue", open: "open", early: "missed_target", on_time: "missed_target" };
+
 /** The reason a finding is charged for, from its state. @internal */
 export function reasonOf(state: State): DeductionReason {
-  switch (state) {
-    case "late":
-      return "late";
-    case "overdue":
-      return "overdue";
-    case "open":
-      return "open";
-    case "early":
-    case "on_time":
-      return "missed_target";
-  }
+  return REASON[state];
 }
 
 /** A rate definition completed with the defaults of `summarize`. @internal */
