@@ -152,6 +152,7 @@ export {
   type SummarizeOptions,
   type FindingRow,
   type Accounting,
+  type Evaluation as EngineEvaluation,
   type Deduction,
   type DeductionReason,
   type DueSoon,
@@ -194,6 +195,7 @@ export {
   type ClassBand,
   type Assessment,
   type SafeParseCriteriaResult,
+  type CriteriaContext,
 } from "./schema/criteria.js";
 export {
   evaluate,

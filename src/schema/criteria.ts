@@ -241,7 +241,7 @@ export const criterionSchemaInferred: z.ZodType<Criterion, unknown> = z
 
 /**
  * zod schema of one criteria tree node ({@link Criterion}), recursive through `children`.
- * Structural only: {@link criteriaIssues} adds the checks across nodes.
+ * Structural only: the checks across nodes (see `parsePlan`) adds the checks across nodes.
  *
  * @example
  * criterionSchema.safeParse({ id: "1.2", title: "Báo cáo CCHC", max: 1, rule: { kind: "per_violation", late: 0.25 } }).success
@@ -270,7 +270,7 @@ export interface CriteriaContext {
   /** Ids of the plan's obligations (to check `rule.obligations`). */
   readonly obligations?: ReadonlySet<string>;
   /** Each obligation's `criteria` links, with the path of the obligation. */
-  readonly links?: readonly { readonly criteria: unknown; readonly path: Path }[];
+  readonly links?: readonly { readonly criteria: unknown; readonly path: readonly (string | number)[] }[];
 }
 
 /**
@@ -387,7 +387,7 @@ export const criteriaListSchema: z.ZodArray<z.ZodType<Criterion, unknown>> = z.a
 
 /**
  * Validates criteria trees on their own (for `score` with a tree that is not in a plan): the
- * structure, then {@link criteriaIssues}, every problem at once.
+ * structure, then the checks across nodes (see `parsePlan`), every problem at once.
  *
  * @param input - A list of criteria trees.
  * @param context - Obligation ids to check `rule.obligations` against (optional).
