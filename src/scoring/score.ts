@@ -29,6 +29,8 @@ interface Leaf {
   readonly rule: CriterionRule;
   /** One run of counted findings per obligation the leaf counts. */
   readonly runs: Run[];
+  /** `${obligation}:` of each run, the prefix of its findings' keys. */
+  readonly prefixes: string[];
   counted: readonly number[];
 }
 
@@ -73,9 +75,13 @@ function collect(table: FindingTable, leaves: ReadonlyMap<string, Leaf>, byOblig
   const days = table.day;
   const keys = table.key;
   const missed = table.missed;
+  // whether every key starts with "<obligation>:" (the engine's key format): then two findings of
+  // different obligations due the same day are in the order of their obligations' prefixes
+  let prefixed = true;
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i] as Finding;
-    const runs = byObligation.get(f.obligation);
+    const obligation = f.obligation;
+    const runs = byObligation.get(obligation);
     if (runs === undefined) continue;
     const last = f.lastDay;
     if (last === null || last < from || last > to) continue;
@@ -83,7 +89,9 @@ function collect(table: FindingTable, leaves: ReadonlyMap<string, Leaf>, byOblig
     if (state === null) continue;
     states[i] = state;
     days[i] = dayKey(last);
-    keys[i] = f.key;
+    const key = f.key;
+    keys[i] = key;
+    if (prefixed && !(key.charCodeAt(obligation.length) === 58 && key.startsWith(obligation))) prefixed = false;
     if (state === "early" || state === "on_time") {
       const target = f.target;
       if (target !== null && target.status === "missed") missed[i] = 1;
@@ -98,7 +106,39 @@ function collect(table: FindingTable, leaves: ReadonlyMap<string, Leaf>, byOblig
       for (let i = 1; i < run.length && sorted; i++) sorted = compare(run[i - 1] as number, run[i] as number) <= 0;
       if (!sorted) run.sort(compare);
     }
-    leaf.counted = runs.length === 1 ? (runs[0] as Run) : mergeRuns(runs, compare);
+    leaf.counted = runs.length === 1 ? (runs[0] as Run) : prefixed ? mergeByDay(runs, leaf.prefixes, days) : mergeRuns(runs, compare);
+  }
+}
+
+/**
+ * Merges sorted runs of different obligations whose keys start with their obligation's prefix:
+ * by day, and on the same day in the order of the prefixes (which is the order of the keys).
+ */
+function mergeByDay(runs: readonly Run[], prefixes: readonly string[], days: Int32Array): number[] {
+  const order = runs.map((_, r) => r).filter((r) => (runs[r] as Run).length > 0);
+  order.sort((a, b) => ((prefixes[a] as string) < (prefixes[b] as string) ? -1 : 1));
+  const live = order.map((r) => runs[r] as Run);
+  if (live.length === 0) return [];
+  if (live.length === 1) return live[0] as Run;
+  const at = new Array<number>(live.length).fill(0);
+  const out: number[] = [];
+  for (;;) {
+    let best = -1;
+    let bestDay = 0;
+    for (let r = 0; r < live.length; r++) {
+      const run = live[r] as Run;
+      const k = at[r] as number;
+      if (k >= run.length) continue;
+      const d = days[run[k] as number] as number;
+      if (best < 0 || d < bestDay) {
+        best = r;
+        bestDay = d;
+      }
+    }
+    if (best < 0) return out;
+    const k = at[best] as number;
+    out.push((live[best] as Run)[k] as number);
+    at[best] = k + 1;
   }
 }
 
@@ -280,7 +320,7 @@ function notApplicableTree(node: Criterion, reason: NotApplicableReason): ScoreN
 export function scoreRun(findings: readonly Finding[], criteria: readonly Criterion[], period: ScoredPeriod, external: Readonly<Record<string, number>>, plan: Plan | undefined): ScoreRun {
   const leaves = new Map<string, Leaf>();
   const visit = (n: Criterion): void => {
-    if (n.rule !== undefined) leaves.set(n.id, { node: n, rule: n.rule, runs: [], counted: [] });
+    if (n.rule !== undefined) leaves.set(n.id, { node: n, rule: n.rule, runs: [], prefixes: [], counted: [] });
     n.children?.forEach(visit);
   };
   criteria.forEach(visit);
@@ -292,6 +332,7 @@ export function scoreRun(findings: readonly Finding[], criteria: readonly Criter
     linked.add(`${obligation}\u0000${id}`);
     const run: Run = [];
     leaf.runs.push(run);
+    leaf.prefixes.push(`${obligation}:`);
     let list = byObligation.get(obligation);
     if (list === undefined) byObligation.set(obligation, (list = []));
     list.push(run);

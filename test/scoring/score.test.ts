@@ -29,6 +29,22 @@ describe("score: per_violation", () => {
     expect(n.deductions.map((d) => d.points)).toEqual([0.3, 0.2]);
   });
 
+  it("findings of several obligations are taken in (lastDay, key) order across obligations, whatever their order in the evaluation", () => {
+    const rule = { kind: "per_violation" as const, obligations: ["b", "a10", "a1"], late: 0.25, maxDeduction: 0.75 };
+    const fs = [
+      { obligation: "b", key: "b:1", status: "late" as const, lastDay: "2024-03-01" },
+      { obligation: "a10", key: "a10:1", status: "late" as const, lastDay: "2024-03-01" },
+      { obligation: "a1", key: "a1:2", status: "late" as const, lastDay: "2024-03-01" },
+      { obligation: "a1", key: "a1:1", status: "late" as const, lastDay: "2024-03-02" },
+    ];
+    const n = one(leaf("x", 1, rule), ev(...fs));
+    // "a10:1" < "a1:2" (the digit 0 sorts before ":"), then "b:1"; the finding of 02/03 comes after the cap
+    expect(n.deductions.map((d) => d.key)).toEqual(["a10:1", "a1:2", "b:1"]);
+    // keys that do not start with their obligation are ordered by key all the same
+    const odd = one(leaf("x", 1, rule), ev(...fs.map((f) => ({ ...f, key: f.key.split(":").reverse().join("-") }))));
+    expect(odd.deductions.map((d) => d.key)).toEqual(["1-a10", "1-b", "2-a1"]);
+  });
+
   it("points never fall below 0: the deductions stop at max ('tối thiểu 0 điểm')", () => {
     const e = ev(...Array.from({ length: 6 }, (_, i) => ({ status: "late" as const, lastDay: `2024-0${i + 1}-10` })));
     const n = one(leaf("1.2", 1, { kind: "per_violation", obligations: ["bc"], late: 0.25 }), e);
