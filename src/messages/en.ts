@@ -56,5 +56,6 @@ export const en: MessageTable = {
   duplicate_id: (p) => `Duplicate id "${text(p["id"])}".`,
   missing_required: (p) => `Missing required field "${text(p["name"])}".`,
   conflicting_keys: (p) => `Keys ${quoted(p["keys"]).join(" and ")} cannot be used together.`,
+  invalid_criterion: (p) => `Invalid criterion${p["id"] === undefined ? "" : ` "${text(p["id"])}"`}: ${reasonText(p, "en")}.`,
   reference_cycle: (p) => `Circular reference between ${text(p["kind"] ?? "item")}s: ${list(p["ids"]).replace(/, /g, " → ")}.`,
 };

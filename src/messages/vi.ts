@@ -74,5 +74,6 @@ export const vi: MessageTable = {
   duplicate_id: (p) => `Mã bị trùng: "${text(p["id"])}".`,
   missing_required: (p) => `Thiếu trường bắt buộc "${text(p["name"])}".`,
   conflicting_keys: (p) => `Không dùng cùng lúc các khóa ${quoted(p["keys"]).join(", ")}.`,
+  invalid_criterion: (p) => `Tiêu chí${p["id"] === undefined ? "" : ` "${text(p["id"])}"`} không hợp lệ: ${reasonText(p, "vi")}.`,
   reference_cycle: (p) => `Tham chiếu vòng tròn giữa các ${text(p["kind"] ?? "mục")}: ${list(p["ids"]).replace(/, /g, " → ")}.`,
 };
