@@ -51,11 +51,15 @@ describe("findDeadlines", () => {
     ]);
   });
 
-  it("finds both alternatives of a case split by ';' (each kept with its own rule)", () => {
-    expect(only("giải quyết không quá 20 ngày; trường hợp phức tạp không quá 40 ngày kể từ ngày nhận đơn")).toEqual([
-      { text: "không quá 20 ngày", role: "deadline", kind: "relative" },
-      { text: "không quá 40 ngày kể từ ngày nhận đơn", role: "deadline", kind: "relative" },
-    ]);
+  it("reads alternatives by case as one expression, the shared anchor on both and each alternative with its condition ('trường hợp phức tạp')", () => {
+    const text = "giải quyết không quá 20 ngày; trường hợp phức tạp không quá 40 ngày kể từ ngày nhận đơn";
+    expect(only(text)).toEqual([{ text: "không quá 20 ngày; trường hợp phức tạp không quá 40 ngày kể từ ngày nhận đơn", role: "deadline", kind: "relative" }]);
+    const [match] = findDeadlines(text);
+    expect(match?.rule).toMatchObject({
+      amount: 20,
+      anchor: { text: "ngày nhận đơn" },
+      alternatives: [{ condition: "phức tạp", rule: { kind: "relative", amount: 40, anchor: { text: "ngày nhận đơn" } } }],
+    });
   });
 
   it("keeps a date list with its labels as one expression (KH 431/KH-BQL: quarterly and yearly reports)", () => {
