@@ -174,3 +174,14 @@ export {
   type TargetStatus,
   type UsedEvent,
 } from "./engine/index.js";
+export {
+  renderEvaluation,
+  renderDaysOff,
+  whyFinding,
+  REPORT_FORMATS,
+  STATUS_WORD,
+  type DaysOffOptions,
+  type ReportFormat,
+  type ReportOptions,
+  type ReportUnit,
+} from "./report/index.js";
