@@ -17,10 +17,14 @@ export function rolledPast(finding: Finding, locale: Locale): string | undefined
   const pattern = locale === "vi" ? /^Ngày cuối cùng .+? là (.+?): chuyển sang ngày làm việc tiếp theo/ : /^The last day .+? is (.+?): moved to the next working day/;
   for (const line of finding.explanation[locale]) {
     const m = pattern.exec(line);
-    if (m !== null) return (m[1] as string).replace(/ \((ngày nghỉ lễ, tết|ngày nghỉ bù|ngày nghỉ hoán đổi|public holiday|compensatory day off|swapped day off)\)$/, "");
+    if (m !== null) return (m[1] as string).replace(KIND_SUFFIX, "");
   }
   return undefined;
 }
+
+/** The kind of day the trace adds after a named day off ("Tết (mùng 1) (ngày nghỉ lễ, tết)"): the name says enough. */
+const KIND_SUFFIX =
+  / \((ngày nghỉ lễ, tết|ngày nghỉ bù|ngày nghỉ hoán đổi|ngày nghỉ của cơ quan|a public holiday|a compensatory day off \(nghỉ bù\)|a swapped day off \(hoán đổi\)|a local closure)\)$/;
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 
