@@ -9,7 +9,13 @@ import { InvalidInputError, issue, type Locale } from "../errors.js";
 /** The formats reports are rendered in. */
 export type ReportFormat = "table" | "csv" | "md" | "json" | "ics";
 
-/** Every report format, in the order help texts list them. */
+/**
+ * Every report format (định dạng báo cáo), in the order help texts list them.
+ *
+ * @example
+ * REPORT_FORMATS //=> ["table", "json", "csv", "md", "ics"]
+ * @remarks Since 0.2.0
+ */
 export const REPORT_FORMATS: readonly ReportFormat[] = Object.freeze(["table", "json", "csv", "md", "ics"]);
 
 /** A unit as plans name it (`id`, `name`, optional `short`). */

@@ -8,8 +8,14 @@ import type { FindingStatus, TargetStatus } from "../engine/types.js";
 import type { Locale } from "../errors.js";
 
 /**
- * Status words as offices write them: a task done after its deadline is "trễ hạn", one not yet
- * done after it "quá hạn".
+ * Status words (trạng thái) as offices write them: a task done after its deadline is "trễ hạn",
+ * one not yet done after it "quá hạn".
+ *
+ * @example
+ * STATUS_WORD.vi.late    //=> "trễ hạn"
+ * STATUS_WORD.vi.overdue //=> "quá hạn"
+ * STATUS_WORD.en.on_time //=> "on time"
+ * @remarks Since 0.2.0
  */
 export const STATUS_WORD: { readonly [L in Locale]: { readonly [S in FindingStatus]: string } } = {
   vi: { on_time: "đúng hạn", late: "trễ hạn", overdue: "quá hạn", open: "trong hạn", cancelled: "đã hủy", undated: "không thời hạn" },

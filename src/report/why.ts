@@ -29,7 +29,7 @@ const KIND_SUFFIX =
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /**
- * The one-line reason of a finding's status.
+ * The one-line reason (lý do) of a finding's status.
  *
  * - late: "Trễ 3 ngày làm việc: hạn cuối thứ Năm 15/02/2024 (lùi qua Tết (mùng 1)), hoàn thành 20/02/2024 10:00"
  * - overdue: "Quá hạn 5 ngày làm việc: hạn cuối …, chưa hoàn thành tính đến 31/12/2024"
@@ -39,9 +39,11 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" 
  * @param locale - `"vi"` or `"en"`.
  * @param asOf - The evaluation's instant (named for overdue and open findings).
  * @returns One line, without a final full stop.
+ * @throws Nothing for a finding of `evaluate`.
  * @example
  * whyFinding(lateFinding, "en")
- * //=> "Late by 3 working days: last day Thu 2024-02-15 (moved past Tết (mùng 1)), done 2024-02-20 10:00"
+ * //=> "Late by 3 working days (5 days): last day Thu 2024-02-15 (moved past Tết (mùng 1)), done 2024-02-20 10:00"
+ * @remarks Since 0.2.0
  */
 export function whyFinding(finding: Finding, locale: Locale, asOf: string): string {
   const f = finding;

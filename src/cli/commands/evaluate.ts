@@ -4,7 +4,7 @@
  * the exit code 1 when a finding is late or overdue (for a host system's CI).
  * @module
  */
-import { evaluate } from "../../engine/index.js";
+import { evaluate, summarize } from "../../engine/index.js";
 import type { Evaluation, Finding, FindingStatus } from "../../engine/types.js";
 import { renderEvaluation } from "../../report/index.js";
 import { parsePlan } from "../../schema/index.js";
@@ -100,7 +100,9 @@ export const evaluateCommand: Command = {
     });
     progress.done();
     const full: Evaluation = evaluate(plan, events, { asOf, locale, ...(calendar === undefined ? {} : { calendar }) });
-    const selected: Evaluation = { ...full, findings: full.findings.filter(select) };
+    // A selection is summarised on its own, so that its tables add up to its rows.
+    const findings = full.findings.filter(select);
+    const selected: Evaluation = findings.length === full.findings.length ? full : { ...full, findings, summary: summarize(findings, { asOf: full.asOf, rate: full.summary.rate }) };
     io.stdout(renderEvaluation(selected, { format, locale, units: plan.units, title: plan.title, explain: values["explain"] === true }));
     return failOn !== undefined && selected.findings.some(FAIL_ON[String(failOn)] as (f: Finding) => boolean) ? 1 : 0;
   },
