@@ -8,6 +8,7 @@
  */
 import { parseArgs } from "node:util";
 import { ThoihanError, type Locale } from "../errors.js";
+import { suggestKey } from "../schema/suggest.js";
 import type { Command, OptionValues } from "./command.js";
 import { COMMANDS } from "./commands/index.js";
 import { commandHelp, generalHelp, usageLine } from "./help.js";
@@ -23,12 +24,16 @@ function requestedLocale(argv: readonly string[]): Locale {
   return value === "en" ? "en" : "vi";
 }
 
-/** Maps the errors of `parseArgs` to the command's own. */
-function argumentError(e: unknown): CliError | undefined {
+/** Maps the errors of `parseArgs` to the command's own, with the nearest option name for a typo. */
+function argumentError(e: unknown, command: Command): CliError | undefined {
   const code = (e as { code?: unknown })?.code;
   const message = e instanceof Error ? e.message : "";
   const quoted = /'([^']+)'/.exec(message)?.[1] ?? message;
-  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return new CliError("unknown_option", { name: quoted.split(" ")[0] ?? quoted }, true);
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const name = quoted.split(" ")[0] ?? quoted;
+    const suggestion = suggestKey(name.replace(/^-+/, "").split("=")[0] ?? "", Object.keys({ ...command.options, ...COMMON_OPTIONS }));
+    return new CliError("unknown_option", suggestion === undefined ? { name } : { name, suggestion: `--${suggestion}` }, true);
+  }
   if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return new CliError("invalid_option_value", { name: quoted.split(" ")[0] ?? quoted, value: "", expected: message.includes("argument missing") ? "a value" : "no value" }, true);
   if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") return new CliError("too_many_arguments", { value: quoted }, true);
   return undefined;
@@ -48,7 +53,7 @@ async function runCommand(command: Command, args: readonly string[], io: CliIo, 
   try {
     parsed = parse(command, args);
   } catch (e) {
-    throw argumentError(e) ?? e;
+    throw argumentError(e, command) ?? e;
   }
   const { positionals, values } = parsed;
   if (values["help"] === true) {
@@ -85,7 +90,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (command === undefined) {
-    const error = new CliError("unknown_command", { name });
+    const suggestion = suggestKey(name, COMMANDS.map((c) => c.name));
+    const error = new CliError("unknown_command", suggestion === undefined ? { name } : { name, suggestion });
     io.stderr(`${w.error}: ${error.format(locale)}\n${w.usage}: thoihan <${COMMANDS.map((c) => c.name).join("|")}> …\n${w.moreHelp("<command>").replace("<command> ", "")}\n`);
     return 2;
   }

@@ -27,8 +27,8 @@ const s = (v: string | number | undefined): string => String(v ?? "");
 /** Texts of the errors, by language. */
 export const ERROR_TEXT: { readonly [L in Locale]: { readonly [C in CliErrorCode]: (p: Params) => string } } = {
   vi: {
-    unknown_command: (p) => `Không có lệnh "${s(p["name"])}".`,
-    unknown_option: (p) => `Tùy chọn không được hỗ trợ: ${s(p["name"])}.`,
+    unknown_command: (p) => `Không có lệnh "${s(p["name"])}"${p["suggestion"] === undefined ? "." : `; có phải ý bạn là "${s(p["suggestion"])}"?`}`,
+    unknown_option: (p) => `Tùy chọn không được hỗ trợ: ${s(p["name"])}${p["suggestion"] === undefined ? "." : `; có phải ý bạn là ${s(p["suggestion"])}?`}`,
     missing_argument: (p) => `Thiếu tham số: ${s(p["name"])}.`,
     too_many_arguments: (p) => `Thừa tham số: "${s(p["value"])}".`,
     invalid_option_value: (p) => `Giá trị không hợp lệ cho ${s(p["name"])}: "${s(p["value"])}" (cần ${s(p["expected"])}).`,
@@ -41,8 +41,8 @@ export const ERROR_TEXT: { readonly [L in Locale]: { readonly [C in CliErrorCode
     invalid_calendar_file: (p) => `Tệp lịch "${s(p["path"])}" không hợp lệ: ${s(p["reason"])}.`,
   },
   en: {
-    unknown_command: (p) => `There is no command "${s(p["name"])}".`,
-    unknown_option: (p) => `Unknown option: ${s(p["name"])}.`,
+    unknown_command: (p) => `There is no command "${s(p["name"])}"${p["suggestion"] === undefined ? "." : `; did you mean "${s(p["suggestion"])}"?`}`,
+    unknown_option: (p) => `Unknown option: ${s(p["name"])}${p["suggestion"] === undefined ? "." : `; did you mean ${s(p["suggestion"])}?`}`,
     missing_argument: (p) => `Missing argument: ${s(p["name"])}.`,
     too_many_arguments: (p) => `Unexpected argument: "${s(p["value"])}".`,
     invalid_option_value: (p) => `Invalid value for ${s(p["name"])}: "${s(p["value"])}" (expected ${s(p["expected"])}).`,

@@ -37,6 +37,12 @@ describe("thoihan (arguments and exit codes)", () => {
     expect(r.err).toBe('Lỗi: [unknown_option] Tùy chọn không được hỗ trợ: --colour.\nCách dùng: thoihan evaluate <plan> <events> [options]\nXem "thoihan evaluate --help" để biết thêm.\n');
   });
 
+  it("a misspelt option names the nearest one (--as-off → --as-of)", async () => {
+    const r = await run(["evaluate", PLAN, EVENTS, "--as-off", AS_OF, "--lang", "en"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^Error: \[unknown_option\] Unknown option: --as-off; did you mean --as-of\?\n/);
+  });
+
   it("bad values of --format, --as-of, --fail-on, --status, --month and --lang are errors in the language asked for, never ignored", async () => {
     const cases: [string[], RegExp][] = [
       [["--format", "xlsx"], /--format: "xlsx" \(expected table \| json \| csv \| md \| ics\)/],
@@ -63,7 +69,7 @@ describe("thoihan (arguments and exit codes)", () => {
     expect((await run(["calendar", "2024", "2025"])).err).toMatch(/\[too_many_arguments\]/);
     const r = await run(["evaluat"]);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/\[unknown_command\] Không có lệnh "evaluat"/);
+    expect(r.err).toMatch(/\[unknown_command\] Không có lệnh "evaluat"; có phải ý bạn là "evaluate"\?/);
     expect((await run([])).code).toBe(2);
   });
 
