@@ -38,50 +38,65 @@ export class CsvEventReader {
   constructor(private readonly sink: ValueSink) {}
 
   push(chunk: string): void {
-    for (let i = 0; i < chunk.length; i++) {
-      const c = chunk[i] as string;
-      if (!this.started) {
-        this.started = true;
-        if (c === "\uFEFF") continue;
-      }
+    const n = chunk.length;
+    let i = 0;
+    if (!this.started && n > 0) {
+      this.started = true;
+      if (chunk.charCodeAt(0) === 0xfeff) i = 1;
+    }
+    while (i < n) {
       if (this.quoted) {
-        if (c === '"') {
-          this.quoted = false;
-          this.afterQuote = true;
-        } else {
-          if (c === "\n") this.line += 1;
-          this.field += c;
+        const q = chunk.indexOf('"', i);
+        const part = chunk.slice(i, q < 0 ? n : q);
+        for (let k = part.indexOf("\n"); k >= 0; k = part.indexOf("\n", k + 1)) this.line += 1;
+        this.field += part;
+        if (q < 0) return;
+        this.quoted = false;
+        this.afterQuote = true;
+        i = q + 1;
+        continue;
+      }
+      const c = chunk.charCodeAt(i);
+      if (this.afterQuote) {
+        if (c === 0x22) {
+          // A doubled quote inside a quoted field.
+          this.quoted = true;
+          this.afterQuote = false;
+          this.field += '"';
+          i += 1;
+          continue;
         }
-        continue;
-      }
-      if (this.afterQuote && c === '"') {
-        // A doubled quote inside a quoted field.
-        this.quoted = true;
+        if (c !== 0x2c && c !== 0x0a && c !== 0x0d) throw new CsvShapeError(this.line, "text after a closing quote");
         this.afterQuote = false;
-        this.field += '"';
-        continue;
       }
-      if (c === '"') {
-        if (this.field !== "") throw new CsvShapeError(this.line, 'a quote inside an unquoted field');
+      if (c === 0x22) {
+        if (this.field !== "") throw new CsvShapeError(this.line, "a quote inside an unquoted field");
         this.quoted = true;
-        continue;
-      }
-      if (this.afterQuote && c !== "," && c !== "\n" && c !== "\r") throw new CsvShapeError(this.line, "text after a closing quote");
-      this.afterQuote = false;
-      if (c === ",") {
+        i += 1;
+      } else if (c === 0x2c) {
         this.record.push(this.field);
         this.field = "";
-      } else if (c === "\r") {
-        continue;
-      } else if (c === "\n") {
+        i += 1;
+      } else if (c === 0x0d) {
+        i += 1;
+      } else if (c === 0x0a) {
         this.record.push(this.field);
         this.field = "";
         this.row(this.record);
         this.record = [];
         this.line += 1;
         this.recordLine = this.line;
+        i += 1;
       } else {
-        this.field += c;
+        // A run of plain characters, taken in one slice.
+        let j = i + 1;
+        while (j < n) {
+          const d = chunk.charCodeAt(j);
+          if (d === 0x2c || d === 0x0a || d === 0x0d || d === 0x22) break;
+          j += 1;
+        }
+        this.field += chunk.slice(i, j);
+        i = j;
       }
     }
   }
