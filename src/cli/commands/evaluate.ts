@@ -7,13 +7,10 @@
 import { evaluate, summarize } from "../../engine/index.js";
 import type { Evaluation, Finding, FindingStatus } from "../../engine/types.js";
 import { renderEvaluation } from "../../report/index.js";
-import { parsePlan } from "../../schema/index.js";
 import type { Command, OptionValues } from "../command.js";
-import { CALENDAR_OPTION, formatOption, POLICY_OPTION, readCalendar, readDateOrInstant, readFormat, readPolicy } from "../options.js";
-import { progressLine } from "../progress.js";
-import { readEvents } from "../readEvents.js";
-import { readPlanFile } from "../readPlan.js";
-import { CLI_WORD, CliError } from "../text.js";
+import { readEvaluationInputs } from "../inputs.js";
+import { CALENDAR_OPTION, formatOption, POLICY_OPTION, readFormat } from "../options.js";
+import { CliError } from "../text.js";
 
 const FORMATS = ["table", "json", "csv", "md", "ics"] as const;
 const STATUSES: readonly FindingStatus[] = ["on_time", "late", "overdue", "open", "cancelled", "undated"];
@@ -75,30 +72,12 @@ export const evaluateCommand: Command = {
   ],
   async run({ positionals, values, locale, io }) {
     const format = readFormat(values, FORMATS);
-    const asOf = readDateOrInstant(values, "as-of", true) as string;
     const failOn = values["fail-on"];
     if (failOn !== undefined && !Object.prototype.hasOwnProperty.call(FAIL_ON, String(failOn))) {
       throw new CliError("invalid_option_value", { name: "--fail-on", value: String(failOn), expected: "late | overdue" }, true);
     }
     const select = selector(values);
-    const calendar = readCalendar(values, io);
-    const policy = readPolicy(values);
-    const [planPath, eventsPath] = positionals as [string, string];
-    const file = await readPlanFile(planPath, io);
-    const w = CLI_WORD[locale];
-    if (file.warnings.includes("yaml11_on")) io.stderr(`${w.warning}: ${w.yaml11(planPath)}\n`);
-    let input = file.input;
-    if (policy !== undefined && input !== null && typeof input === "object" && !Array.isArray(input)) {
-      const own = (input as { policy?: unknown }).policy;
-      input = { ...input, policy: { ...(own !== null && typeof own === "object" ? own : {}), ...policy } };
-    }
-    const plan = parsePlan(input);
-    const progress = progressLine(io, locale);
-    const events = await readEvents(eventsPath, io, {
-      onCount: (n) => progress.update(n),
-      onBad: (line, reason) => io.stderr(`${w.warning}: ${eventsPath}: ${w.badLine(line, reason)}\n`),
-    });
-    progress.done();
+    const { plan, events, asOf, calendar } = await readEvaluationInputs(positionals, values, locale, io);
     const full: Evaluation = evaluate(plan, events, { asOf, locale, ...(calendar === undefined ? {} : { calendar }) });
     // A selection is summarised on its own, so that its tables add up to its rows.
     const findings = full.findings.filter(select);
