@@ -23,29 +23,49 @@ export class JsonArrayReader {
   constructor(private readonly sink: ValueSink) {}
 
   push(chunk: string): void {
+    const n = chunk.length;
     let start = 0;
-    for (let i = 0; i < chunk.length; i++) {
+    let i = 0;
+    while (i < n) {
+      if (this.inString) {
+        // Strings are skipped to their closing quote in one search (JSON strings hold no raw line break).
+        if (this.escaped) {
+          this.escaped = false;
+          i += 1;
+          continue;
+        }
+        let q = chunk.indexOf('"', i);
+        while (q >= 0) {
+          let backslashes = 0;
+          while (q - 1 - backslashes >= i && chunk.charCodeAt(q - 1 - backslashes) === 0x5c) backslashes += 1;
+          if (backslashes % 2 === 0) break;
+          q = chunk.indexOf('"', q + 1);
+        }
+        if (q < 0) {
+          let backslashes = 0;
+          while (n - 1 - backslashes >= i && chunk.charCodeAt(n - 1 - backslashes) === 0x5c) backslashes += 1;
+          this.escaped = backslashes % 2 === 1;
+          i = n;
+          break;
+        }
+        this.inString = false;
+        i = q + 1;
+        continue;
+      }
       const c = chunk.charCodeAt(i);
       if (c === 0x0a) this.line += 1;
       if (this.state === "before") {
-        if (WS.has(c) || (c === 0xfeff && i === 0)) continue;
+        if (WS.has(c) || (c === 0xfeff && i === 0)) {
+          i += 1;
+          continue;
+        }
         if (c !== 0x5b) throw new JsonArrayShapeError("expected [ at the start");
         this.state = "inside";
         start = i + 1;
         this.elementLine = this.line;
-        continue;
-      }
-      if (this.state === "after") {
+      } else if (this.state === "after") {
         if (!WS.has(c)) throw new JsonArrayShapeError("text after the closing ]");
-        continue;
-      }
-      if (this.inString) {
-        if (this.escaped) this.escaped = false;
-        else if (c === 0x5c) this.escaped = true;
-        else if (c === 0x22) this.inString = false;
-        continue;
-      }
-      if (c === 0x22) this.inString = true;
+      } else if (c === 0x22) this.inString = true;
       else if (c === 0x7b || c === 0x5b) this.depth += 1;
       else if ((c === 0x7d || c === 0x5d) && this.depth > 0) this.depth -= 1;
       else if (this.depth === 0 && (c === 0x2c || c === 0x5d)) {
@@ -56,6 +76,7 @@ export class JsonArrayReader {
         this.elementLine = this.line;
         if (c === 0x5d) this.state = "after";
       }
+      i += 1;
     }
     if (this.state === "inside") this.carry += chunk.slice(start);
   }

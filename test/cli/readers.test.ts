@@ -73,6 +73,16 @@ describe("stream readers", () => {
     expect(got.bad).toEqual([2]);
   });
 
+  it("JSON array: escaped quotes and backslashes cut at every place between chunks read the same", () => {
+    const values = [{ id: 'a\\', note: 'say "hi", [then] {go}' }, "\\\"", ["x\\", { y: "]" }]];
+    const text = JSON.stringify(values);
+    for (let cut = 0; cut <= text.length; cut++) {
+      for (const second of [cut, Math.min(text.length, cut + 1), Math.min(text.length, cut + 2)]) {
+        expect(feed((s) => new JsonArrayReader(s), text, [cut, second]).values).toEqual(values);
+      }
+    }
+  });
+
   it("JSON array: text that is not an array, or an array never closed, is an error", () => {
     expect(() => feed((s) => new JsonArrayReader(s), '{"id":"a"}')).toThrow(JsonArrayShapeError);
     expect(() => feed((s) => new JsonArrayReader(s), '[{"id":"a"},')).toThrow(JsonArrayShapeError);
