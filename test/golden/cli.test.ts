@@ -4,6 +4,7 @@
  * Regenerate with `npm run golden:update` and review the diff.
  */
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { beforeAll, describe, it } from "vitest";
@@ -28,6 +29,13 @@ const CASES: Record<string, readonly string[]> = {
   "evaluate-json-fail-on": ["evaluate", PLAN, EVENTS, "--as-of", AS_OF, "--status", "overdue", "--unit", "phong-quy-hoach-xay-dung", "--format", "json", "--fail-on", "overdue"],
   "evaluate-what-if-inclusive": ["evaluate", PLAN, EVENTS, "--as-of", AS_OF, "--policy", "beforeDate=inclusive", "--status", "late", "--month", "2024-01"],
   "evaluate-missing-as-of": ["evaluate", PLAN, EVENTS],
+  // The seed's events as NDJSON on standard input.
+  "evaluate-stdin-ndjson": ["evaluate", PLAN, "-", "--as-of", AS_OF, "--status", "overdue", "--format", "csv"],
+};
+
+/** What each case reads on standard input. */
+const STDIN: Record<string, string> = {
+  "evaluate-stdin-ndjson": (JSON.parse(readFileSync(`${ROOT}${EVENTS}`, "utf8")) as unknown[]).map((e) => JSON.stringify(e)).join("\n"),
 };
 
 interface Outcome {
@@ -44,13 +52,14 @@ interface Outcome {
  */
 const BUNDLE = fileURLToPath(new URL("../../node_modules/.cache/thoihan-test/cli.mjs", import.meta.url));
 
-function runCommand(args: readonly string[]): Promise<Outcome> {
+function runCommand(args: readonly string[], stdin?: string): Promise<Outcome> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BUNDLE, ...args], { cwd: ROOT, env: { ...process.env, TZ: "America/Los_Angeles" }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [BUNDLE, ...args], { cwd: ROOT, env: { ...process.env, TZ: "America/Los_Angeles" }, stdio: [stdin === undefined ? "ignore" : "pipe", "pipe", "pipe"] });
+    if (stdin !== undefined) child.stdin?.end(stdin);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on("data", (b: Buffer) => out.push(b));
-    child.stderr.on("data", (b: Buffer) => err.push(b));
+    child.stdout?.on("data", (b: Buffer) => out.push(b));
+    child.stderr?.on("data", (b: Buffer) => err.push(b));
     child.on("error", reject);
     child.on("close", (status) => resolve({ args, status, stdout: Buffer.concat(out).toString("utf8").split("\n"), stderr: Buffer.concat(err).toString("utf8") }));
   });
@@ -61,13 +70,13 @@ const results = new Map<string, Outcome>();
 beforeAll(async () => {
   await build({ entryPoints: [`${ROOT}src/cli/main.ts`], bundle: true, platform: "node", format: "esm", target: "node20", outfile: BUNDLE, external: ["yaml"], logLevel: "error" });
   const jobs = Object.entries(CASES).flatMap(([name, args]) => [
-    [`${name}.vi`, args],
-    [`${name}.en`, [...args, "--lang", "en"]],
+    [`${name}.vi`, args, STDIN[name]],
+    [`${name}.en`, [...args, "--lang", "en"], STDIN[name]],
   ] as const);
   // Two at a time (a 2-core machine).
   for (let i = 0; i < jobs.length; i += 2) {
     const batch = jobs.slice(i, i + 2);
-    const outcomes = await Promise.all(batch.map(([, args]) => runCommand(args)));
+    const outcomes = await Promise.all(batch.map(([, args, stdin]) => runCommand(args, stdin)));
     batch.forEach(([name], k) => results.set(name, outcomes[k] as Outcome));
   }
 }, 300_000);
