@@ -4,6 +4,7 @@
  * @module
  */
 import type { Evaluation } from "../engine/types.js";
+import { accountingLines } from "./accountingLines.js";
 import type { ReportContext } from "./context.js";
 import { shortInstant } from "./dates.js";
 import { FINDING_HEAD, findingCells } from "./findingCells.js";
@@ -27,7 +28,6 @@ export function evaluationMarkdown(evaluation: Evaluation, c: ReportContext): st
   const { byUnit, byObligation } = evaluation.summary;
   out.push(`## ${w.byUnit}`, "", ...markdownTable(summaryCells(byUnit, (r) => c.unitName(r.key), c.locale), SUMMARY_NUMERIC), "");
   out.push(`## ${w.byObligation}`, "", ...markdownTable(summaryCells(byObligation, (r) => r.key, c.locale), SUMMARY_NUMERIC), "");
-  const a = evaluation.accounting;
-  out.push(w.accounting(a.input, a.used.length, a.ignored.length));
+  out.push(...accountingLines(evaluation.accounting, c.locale).map((l) => l.replace(/^  /, "- ")));
   return `${out.join("\n")}\n`;
 }

@@ -5,6 +5,7 @@
  * @module
  */
 import type { Evaluation } from "../engine/types.js";
+import { accountingLines } from "./accountingLines.js";
 import type { ReportContext } from "./context.js";
 import { shortInstant } from "./dates.js";
 import { FINDING_HEAD, findingCells } from "./findingCells.js";
@@ -35,7 +36,6 @@ export function evaluationText(evaluation: Evaluation, c: ReportContext): string
   const { byUnit, byObligation } = evaluation.summary;
   out.push("", w.byUnit, ...alignRows(summaryCells(byUnit, (r) => c.unitName(r.key), c.locale), SUMMARY_NUMERIC));
   out.push("", w.byObligation, ...alignRows(summaryCells(byObligation, (r) => r.key, c.locale), SUMMARY_NUMERIC));
-  const a = evaluation.accounting;
-  out.push("", w.accounting(a.input, a.used.length, a.ignored.length));
+  out.push("", ...accountingLines(evaluation.accounting, c.locale));
   return `${out.join("\n")}\n`;
 }

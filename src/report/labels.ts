@@ -4,7 +4,7 @@
  * @module
  */
 import type { DayKind } from "../calendar/types.js";
-import type { FindingStatus, TargetStatus } from "../engine/types.js";
+import type { EventRole, FindingStatus, IgnoreReason, TargetStatus } from "../engine/types.js";
 import type { Locale } from "../errors.js";
 
 /**
@@ -26,6 +26,50 @@ export const STATUS_WORD: { readonly [L in Locale]: { readonly [S in FindingStat
 export const TARGET_WORD: { readonly [L in Locale]: { readonly [S in TargetStatus]: string } } = {
   vi: { met: "đạt", missed: "không đạt", waived: "miễn", pending: "chưa đến" },
   en: { met: "met", missed: "missed", waived: "waived", pending: "pending" },
+};
+
+/** Why an event was not used, in words (the accounting of events). */
+export const IGNORE_WORD: { readonly [L in Locale]: { readonly [R in IgnoreReason]: string } } = {
+  vi: {
+    invalid: "không hợp lệ",
+    duplicate_id: "trùng mã",
+    after_as_of: "sau thời điểm đánh giá",
+    unknown_type: "loại không có trong kế hoạch",
+    filtered_out: "không khớp điều kiện lọc",
+    no_matching_occurrence: "không có việc tương ứng",
+    duplicate_trigger: "việc đã phát sinh",
+    already_completed: "việc đã hoàn thành",
+    occurrence_closed: "việc đã đóng",
+    already_started: "đã bắt đầu tính hạn",
+    already_paused: "đang tạm dừng",
+    not_paused: "không đang tạm dừng",
+    extension_limit: "quá số lần gia hạn",
+    extension_not_later: "gia hạn không muộn hơn",
+    extension_without_deadline: "gia hạn không ghi thời hạn",
+  },
+  en: {
+    invalid: "invalid",
+    duplicate_id: "duplicate id",
+    after_as_of: "after the evaluation instant",
+    unknown_type: "type not in the plan",
+    filtered_out: "filtered out",
+    no_matching_occurrence: "no matching occurrence",
+    duplicate_trigger: "occurrence already opened",
+    already_completed: "already completed",
+    occurrence_closed: "occurrence closed",
+    already_started: "clock already started",
+    already_paused: "already paused",
+    not_paused: "not paused",
+    extension_limit: "extension limit reached",
+    extension_not_later: "extension not later",
+    extension_without_deadline: "extension without a deadline",
+  },
+};
+
+/** What an event was used for, in words. */
+export const ROLE_WORD: { readonly [L in Locale]: { readonly [R in EventRole]: string } } = {
+  vi: { trigger: "phát sinh", anchor: "mốc tính", completion: "hoàn thành", extension: "gia hạn", pause: "tạm dừng", resume: "tiếp tục", restart: "tính lại", cancel: "hủy", quota: "tính định mức" },
+  en: { trigger: "trigger", anchor: "anchor", completion: "completion", extension: "extension", pause: "pause", resume: "resume", restart: "restart", cancel: "cancel", quota: "quota count" },
 };
 
 /** Words of the kinds of days of a calendar. */
@@ -72,6 +116,8 @@ export const REPORT_WORD = {
     accounting: (input: number, used: number, ignored: number): string =>
       `Sự kiện: ${input} = ${used} đã dùng + ${ignored} không dùng (có lý do).`,
     none: "Không có kết quả nào.",
+    used: "đã dùng",
+    notUsed: "không dùng",
     daysOff: (year: number, calendar: string): string => `Ngày nghỉ và ngày làm bù năm ${year} (lịch ${calendar})`,
     lunar: "ÂL",
     yes: "có",
@@ -89,6 +135,8 @@ export const REPORT_WORD = {
     accounting: (input: number, used: number, ignored: number): string =>
       `Events: ${input} = ${used} used + ${ignored} not used (with a reason).`,
     none: "No findings.",
+    used: "used",
+    notUsed: "not used",
     daysOff: (year: number, calendar: string): string => `Days off and make-up working days of ${year} (calendar ${calendar})`,
     lunar: "lunar",
     yes: "yes",

@@ -46,6 +46,16 @@ describe("renderEvaluation", () => {
     expect(value.accounting.input).toBe(6);
   });
 
+  it("table: the accounting of events adds up, by role and by reason, to every input event", () => {
+    const lines = renderEvaluation(heza, { units: hezaPlan.units, locale: "en" }).trimEnd().split("\n");
+    const [total, used, notUsed] = lines.slice(-3);
+    const sum = (line: string | undefined): number => [...(line ?? "").matchAll(/ (\d+)(?:,|$)/g)].reduce((s, m) => s + Number(m[1]), 0);
+    expect(total).toBe(`Events: ${heza.accounting.input} = ${heza.accounting.used.length} used + ${heza.accounting.ignored.length} not used (with a reason).`);
+    expect(sum(used)).toBe(heza.accounting.used.length);
+    expect(sum(notUsed)).toBe(heza.accounting.ignored.length);
+    expect(notUsed).toMatch(/^  not used: .*duplicate id 1/);
+  });
+
   it("does not modify the evaluation it renders", () => {
     const before = JSON.stringify(tet);
     for (const format of REPORT_FORMATS) renderEvaluation(tet, { format, units: tetPlan.units });
