@@ -37,7 +37,8 @@ export class NdjsonReader {
 
   private take(raw: string): void {
     this.line += 1;
-    const text = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    const unmarked = this.line === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw; // a byte order mark
+    const text = unmarked.endsWith("\r") ? unmarked.slice(0, -1) : unmarked;
     if (text.trim() === "") return;
     let value: unknown;
     try {

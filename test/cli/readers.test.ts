@@ -83,6 +83,11 @@ describe("stream readers", () => {
     }
   });
 
+  it("a byte order mark before NDJSON or a JSON array (as Windows tools write) is not part of the first event", () => {
+    expect(feed((s) => new NdjsonReader(s), '\uFEFF{"id":"a"}\r\n{"id":"b"}').values).toEqual([{ id: "a" }, { id: "b" }]);
+    expect(feed((s) => new JsonArrayReader(s), '\uFEFF[{"id":"a"}]').values).toEqual([{ id: "a" }]);
+  });
+
   it("JSON array: text that is not an array, or an array never closed, is an error", () => {
     expect(() => feed((s) => new JsonArrayReader(s), '{"id":"a"}')).toThrow(JsonArrayShapeError);
     expect(() => feed((s) => new JsonArrayReader(s), '[{"id":"a"},')).toThrow(JsonArrayShapeError);
