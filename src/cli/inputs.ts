@@ -8,7 +8,7 @@ import type { Locale } from "../errors.js";
 import { parsePlan, type Plan } from "../schema/index.js";
 import type { OptionValues } from "./command.js";
 import type { CliIo } from "./io.js";
-import { readCalendar, readDateOrInstant, readPolicy } from "./options.js";
+import { readCalendar, readDateOrInstant, readEventsFormat, readPolicy } from "./options.js";
 import { progressLine } from "./progress.js";
 import { readEvents } from "./readEvents.js";
 import { readPlanFile } from "./readPlan.js";
@@ -30,6 +30,7 @@ export function readEvaluationOptions(values: OptionValues, io: CliIo): { asOf: 
 /** Reads the plan (`--policy` merged into its own policy) and the events of `<plan> <events>`. */
 export async function readEvaluationInputs(positionals: readonly string[], values: OptionValues, locale: Locale, io: CliIo): Promise<EvaluationInputs> {
   const { asOf, calendar, policy } = readEvaluationOptions(values, io);
+  const format = readEventsFormat(values);
   const [planPath, eventsPath] = positionals as [string, string];
   const file = await readPlanFile(planPath, io);
   const w = CLI_WORD[locale];
@@ -42,6 +43,7 @@ export async function readEvaluationInputs(positionals: readonly string[], value
   const plan = parsePlan(input);
   const progress = progressLine(io, locale);
   const events = await readEvents(eventsPath, io, {
+    ...(format === undefined ? {} : { format }),
     onCount: (n) => progress.update(n),
     onBad: (line, reason) => io.stderr(`${w.warning}: ${eventsPath}: ${w.badLine(line, reason)}\n`),
   });

@@ -50,6 +50,24 @@ export const POLICY_OPTION: OptionSpec = {
   },
 };
 
+/** `--events-format`, for standard input or a file whose name does not tell its format. */
+export const EVENTS_FORMAT_OPTION: OptionSpec = {
+  type: "string",
+  value: "json|ndjson|csv",
+  help: {
+    vi: "định dạng của tệp sự kiện khi tên tệp không cho biết (đầu vào chuẩn); mặc định theo phần mở rộng",
+    en: "the events' format when the file name does not tell it (standard input); default by extension",
+  },
+};
+
+/** Reads `--events-format`. */
+export function readEventsFormat(values: OptionValues): "json" | "ndjson" | "csv" | undefined {
+  const value = values["events-format"];
+  if (value === undefined) return undefined;
+  if (value === "json" || value === "ndjson" || value === "csv") return value;
+  throw new CliError("invalid_option_value", { name: "--events-format", value: String(value), expected: "json | ndjson | csv" }, true);
+}
+
 /** Reads `--format` among the allowed ones (the first is the default). */
 export function readFormat(values: OptionValues, formats: readonly ReportFormat[]): ReportFormat {
   const value = values["format"];

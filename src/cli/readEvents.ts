@@ -27,6 +27,8 @@ export interface ReadEventsOptions {
   readonly every?: number;
   /** Called for each line or element that could not be read. */
   readonly onBad?: (line: number, reason: string) => void;
+  /** The format, when the file's name does not tell it (standard input). */
+  readonly format?: EventsFormat;
 }
 
 function formatOf(path: string, first: string): EventsFormat {
@@ -63,7 +65,7 @@ export async function readEvents(path: string, io: CliIo, options: ReadEventsOpt
           pendingWhitespace += chunk;
           continue;
         }
-        format = formatOf(path, first);
+        format = options.format ?? formatOf(path, first);
         reader = format === "csv" ? new CsvEventReader(sink) : format === "json" ? new JsonArrayReader(sink) : new NdjsonReader(sink);
         reader.push(pendingWhitespace + chunk);
         pendingWhitespace = "";
@@ -71,7 +73,7 @@ export async function readEvents(path: string, io: CliIo, options: ReadEventsOpt
     }
     const rest = decoder.end();
     if (reader === undefined) {
-      format = formatOf(path, "");
+      format = options.format ?? formatOf(path, "");
       if (format === "json" || format === "csv") reader = format === "csv" ? new CsvEventReader(sink) : new JsonArrayReader(sink);
       else reader = new NdjsonReader(sink);
     }

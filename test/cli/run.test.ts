@@ -114,6 +114,16 @@ describe("thoihan evaluate (inputs)", () => {
     expect(fromCsv.out).toBe(json.out);
   });
 
+  it("--events-format csv reads CSV from standard input (-), whose name tells no format", async () => {
+    const csv = toCsv([["id", "type", "at", "subject"], ...smallEvents.map((e) => [e.id, e.type, e.at, e.subject])]);
+    const files = { "plan.json": JSON.stringify(smallPlan), "-": csv, "ev.json": JSON.stringify(smallEvents) };
+    const fromStdin = await run(["evaluate", "plan.json", "-", "--events-format", "csv", "--as-of", AS_OF, "--format", "json"], files);
+    const fromFile = await run(["evaluate", "plan.json", "ev.json", "--as-of", AS_OF, "--format", "json"], files);
+    expect(fromStdin.code).toBe(0);
+    expect(fromStdin.out).toBe(fromFile.out);
+    expect((await run(["evaluate", "plan.json", "-", "--events-format", "xml", "--as-of", AS_OF], files)).err).toMatch(/--events-format: "xml"/);
+  });
+
   it("an NDJSON line that is not JSON is reported on stderr and accounted as invalid, never dropped", async () => {
     const r = await run(["evaluate", "plan.json", "ev.ndjson", "--as-of", AS_OF, "--format", "json", "--lang", "en"], {
       "plan.json": JSON.stringify(smallPlan),

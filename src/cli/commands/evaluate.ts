@@ -9,7 +9,7 @@ import type { Evaluation, Finding, FindingStatus } from "../../engine/types.js";
 import { renderEvaluation } from "../../report/index.js";
 import type { Command, OptionValues } from "../command.js";
 import { readEvaluationInputs } from "../inputs.js";
-import { CALENDAR_OPTION, formatOption, POLICY_OPTION, readFormat } from "../options.js";
+import { CALENDAR_OPTION, EVENTS_FORMAT_OPTION, formatOption, POLICY_OPTION, readFormat } from "../options.js";
 import { CliError } from "../text.js";
 
 const FORMATS = ["table", "json", "csv", "md", "ics"] as const;
@@ -61,6 +61,7 @@ export const evaluateCommand: Command = {
     month: { type: "string", value: "YYYY-MM", help: { vi: "chỉ các việc có hạn cuối trong tháng này", en: "only findings whose last day is in this month" } },
     unit: { type: "string", value: "<ids>", help: { vi: "chỉ các đơn vị chủ trì này (mã, cách nhau bởi dấu phẩy)", en: "only these owner units (ids, comma-separated)" } },
     explain: { type: "boolean", help: { vi: "mọi bước giải thích thay cho một dòng lý do", en: "every explanation step instead of the one-line reason" } },
+    "events-format": EVENTS_FORMAT_OPTION,
     calendar: CALENDAR_OPTION,
     policy: POLICY_OPTION,
   },
