@@ -253,3 +253,14 @@ export {
   type AtRiskFinding,
   type PointsAtRisk,
 } from "./scoring/index.js";
+export {
+  renderEvaluation,
+  renderDaysOff,
+  whyFinding,
+  REPORT_FORMATS,
+  STATUS_WORD,
+  type DaysOffOptions,
+  type ReportFormat,
+  type ReportOptions,
+  type ReportUnit,
+} from "./report/index.js";

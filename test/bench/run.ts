@@ -27,3 +27,5 @@ if (existsSync(scoringBench)) {
   const r = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=4096", "--import", "tsx", scoringBench], { stdio: "inherit" });
   if (r.status !== 0) process.exitCode = r.status ?? 1;
 }
+// The command's NDJSON streaming path at 1M events (time, peak RSS), each mode in its own process.
+if (existsSync(fileURLToPath(new URL("./ndjson.ts", import.meta.url)))) { console.log("\nthoihan evaluate on an NDJSON event log:"); const r = spawnSync(process.execPath, ["--import", "tsx", fileURLToPath(new URL("./ndjson.ts", import.meta.url))], { stdio: "inherit" }); if (r.status !== 0) process.exitCode = r.status ?? 1; }

@@ -1,0 +1,13 @@
+/**
+ * The commands of `thoihan`, in the order help lists them. Adding a command: one file here and
+ * one entry in this table.
+ * @module
+ */
+import type { Command } from "../command.js";
+import { calendarCommand } from "./calendar.js";
+import { checkCommand } from "./check.js";
+import { deadlineCommand } from "./deadline.js";
+import { evaluateCommand } from "./evaluate.js";
+
+/** Every command. */
+export const COMMANDS: readonly Command[] = [deadlineCommand, calendarCommand, checkCommand, evaluateCommand];

@@ -1,0 +1,208 @@
+import { describe, expect, it } from "vitest";
+import { runCli } from "../../src/cli/run.js";
+import { loadHeza2024Events } from "../../examples/heza-2024/run.js";
+import { toCsv } from "../../src/report/index.js";
+import { fakeIo } from "./_io.js";
+
+const PLAN = "examples/heza-2024/plan.json";
+const EVENTS = "examples/heza-2024/events.json";
+const AS_OF = "2024-12-31T23:59:59+07:00";
+
+async function run(argv: string[], files: Record<string, string> = {}, options: { tty?: boolean; chunkSize?: number } = {}) {
+  const io = fakeIo(files, options);
+  const code = await runCli(argv, io);
+  return { code, out: io.out.join(""), err: io.err.join("") };
+}
+
+const smallPlan = {
+  id: "p",
+  title: "Kế hoạch nhỏ",
+  start: "2024-01-01",
+  units: [{ id: "vp", name: "Văn phòng" }],
+  obligations: [
+    { kind: "triggered", id: "I.1", title: "Đăng tải", owner: "vp", trigger: { type: "document_issued" }, completedBy: "document_published", deadline: "chậm nhất 3 ngày kể từ ngày ban hành" },
+    { kind: "derived", id: "I.2", title: "Xin lỗi", owner: "vp", source: { obligation: "I.1", on: "late" }, deadline: "trong 3 ngày", completedBy: "apology_sent" },
+  ],
+};
+const smallEvents = [
+  { id: "e1", type: "document_issued", at: "2024-02-07T16:20:00+07:00", subject: "56/TB" },
+  { id: "e2", type: "document_published", at: "2024-02-20T10:00:00+07:00", subject: "56/TB" },
+];
+
+describe("thoihan (arguments and exit codes)", () => {
+  it("an unknown option is an error with the usage line, exit code 2, nothing on stdout", async () => {
+    const r = await run(["evaluate", PLAN, EVENTS, "--as-of", AS_OF, "--colour"]);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe("");
+    expect(r.err).toBe('Lỗi: [unknown_option] Tùy chọn không được hỗ trợ: --colour.\nCách dùng: thoihan evaluate <plan> <events> [options]\nXem "thoihan evaluate --help" để biết thêm.\n');
+  });
+
+  it("a misspelt option names the nearest one (--as-off → --as-of)", async () => {
+    const r = await run(["evaluate", PLAN, EVENTS, "--as-off", AS_OF, "--lang", "en"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^Error: \[unknown_option\] Unknown option: --as-off; did you mean --as-of\?\n/);
+  });
+
+  it("bad values of --format, --as-of, --fail-on, --status, --month and --lang are errors in the language asked for, never ignored", async () => {
+    const cases: [string[], RegExp][] = [
+      [["--format", "xlsx"], /--format: "xlsx" \(expected table \| json \| csv \| md \| ics\)/],
+      [["--fail-on", "soon"], /--fail-on: "soon"/],
+      [["--status", "late,lost"], /--status: "lost"/],
+      [["--month", "2024-13"], /--month: "2024-13"/],
+    ];
+    for (const [extra, message] of cases) {
+      const r = await run(["evaluate", PLAN, EVENTS, "--as-of", AS_OF, "--lang", "en", ...extra]);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(message);
+      expect(r.err).toContain("Usage: thoihan evaluate <plan> <events> [options]");
+    }
+    const badDate = await run(["evaluate", PLAN, EVENTS, "--as-of", "2024-02-30", "--lang", "en"]);
+    expect(badDate.err).toMatch(/Invalid value for --as-of: "2024-02-30"/);
+    const badLang = await run(["calendar", "2024", "--lang", "fr"]);
+    expect(badLang.code).toBe(2);
+    expect(badLang.err).toMatch(/--lang: "fr"/);
+  });
+
+  it("a missing --as-of, a missing or extra argument, an unknown command: exit code 2 with a message", async () => {
+    expect((await run(["evaluate", PLAN, EVENTS])).err).toMatch(/\[missing_option\] Thiếu tùy chọn bắt buộc --as-of/);
+    expect((await run(["evaluate", PLAN, "--as-of", AS_OF])).err).toMatch(/\[missing_argument\] Thiếu tham số: <events>/);
+    expect((await run(["calendar", "2024", "2025"])).err).toMatch(/\[too_many_arguments\]/);
+    const r = await run(["evaluat"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/\[unknown_command\] Không có lệnh "evaluat"; có phải ý bạn là "evaluate"\?/);
+    expect((await run([])).code).toBe(2);
+  });
+
+  it("--help of every command, in Vietnamese and English, lists its options and the exit codes", async () => {
+    for (const name of ["deadline", "calendar", "check", "evaluate"]) {
+      const vi = await run([name, "--help"]);
+      const en = await run([name, "--help", "--lang", "en"]);
+      expect(vi.code).toBe(0);
+      expect(vi.out).toContain(`Cách dùng: thoihan ${name}`);
+      expect(vi.out).toContain("Mã thoát: 0 thành công; 1 có kết quả khớp --fail-on; 2");
+      expect(en.out).toContain(`Usage: thoihan ${name}`);
+      expect(en.out).toContain("--lang vi|en");
+    }
+  });
+
+  it("--fail-on overdue exits 1 when a finding is overdue at the evaluation, 0 when the selection has none", async () => {
+    expect((await run(["evaluate", PLAN, EVENTS, "--as-of", AS_OF, "--fail-on", "overdue", "--format", "json"])).code).toBe(1);
+    expect((await run(["evaluate", PLAN, EVENTS, "--as-of", AS_OF, "--fail-on", "overdue", "--status", "on_time"])).code).toBe(0);
+    expect((await run(["evaluate", PLAN, EVENTS, "--as-of", "2024-01-03T00:00:00+07:00", "--fail-on", "late"])).code).toBe(0);
+  });
+
+  it("a library error (a phrase it does not understand) is its message and exit code 2, no stack trace", async () => {
+    const r = await run(["deadline", "trong mười hôm", "--from", "2024-01-02"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^Lỗi: \[phrase_/);
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe("thoihan evaluate (inputs)", () => {
+  it("events as NDJSON, as CSV and as a JSON array give the same findings", async () => {
+    const events = loadHeza2024Events() as Record<string, unknown>[];
+    const ndjson = events.map((e) => JSON.stringify(e)).join("\n");
+    const columns = ["id", "type", "at", "subject", "unit", "period", "deadline", "urgency", "data"];
+    const csv = toCsv([columns, ...events.map((e) => columns.map((c) => (e[c] === undefined ? "" : typeof e[c] === "object" ? JSON.stringify(e[c]) : String(e[c]))))]);
+    const args = (path: string) => ["evaluate", PLAN, path, "--as-of", AS_OF, "--format", "json"];
+    const json = await run(args(EVENTS));
+    const fromNd = await run(args("events.ndjson"), { "events.ndjson": ndjson });
+    const fromCsv = await run(args("events.csv"), { "events.csv": csv });
+    expect(json.code).toBe(1 - 1);
+    expect(fromNd.out).toBe(json.out);
+    expect(fromCsv.out).toBe(json.out);
+  });
+
+  it("--events-format csv reads CSV from standard input (-), whose name tells no format", async () => {
+    const csv = toCsv([["id", "type", "at", "subject"], ...smallEvents.map((e) => [e.id, e.type, e.at, e.subject])]);
+    const files = { "plan.json": JSON.stringify(smallPlan), "-": csv, "ev.json": JSON.stringify(smallEvents) };
+    const fromStdin = await run(["evaluate", "plan.json", "-", "--events-format", "csv", "--as-of", AS_OF, "--format", "json"], files);
+    const fromFile = await run(["evaluate", "plan.json", "ev.json", "--as-of", AS_OF, "--format", "json"], files);
+    expect(fromStdin.code).toBe(0);
+    expect(fromStdin.out).toBe(fromFile.out);
+    expect((await run(["evaluate", "plan.json", "-", "--events-format", "xml", "--as-of", AS_OF], files)).err).toMatch(/--events-format: "xml"/);
+  });
+
+  it("an NDJSON line that is not JSON is reported on stderr and accounted as invalid, never dropped", async () => {
+    const r = await run(["evaluate", "plan.json", "ev.ndjson", "--as-of", AS_OF, "--format", "json", "--lang", "en"], {
+      "plan.json": JSON.stringify(smallPlan),
+      "ev.ndjson": `${JSON.stringify(smallEvents[0])}\n{"id": "broken"\n${JSON.stringify(smallEvents[1])}\n`,
+    });
+    expect(r.err).toMatch(/Warning: ev\.ndjson: line 2 could not be read/);
+    const value = JSON.parse(r.out) as { accounting: { input: number; ignored: { reason: string; index: number }[] } };
+    expect(value.accounting.input).toBe(3);
+    expect(value.accounting.ignored).toMatchObject([{ reason: "invalid", index: 1 }]);
+  });
+
+  it("a YAML plan is read as YAML 1.2 (on: stays the key 'on') and gives the same findings as its JSON", async () => {
+    const yaml = [
+      "id: p", "title: Kế hoạch nhỏ", 'start: "2024-01-01"', "units: [{ id: vp, name: Văn phòng }]", "obligations:",
+      "  - { kind: triggered, id: I.1, title: Đăng tải, owner: vp, trigger: { type: document_issued }, completedBy: document_published, deadline: chậm nhất 3 ngày kể từ ngày ban hành }",
+      "  - kind: derived", "    id: I.2", "    title: Xin lỗi", "    owner: vp", "    source: { obligation: I.1, on: late }", "    deadline: trong 3 ngày", "    completedBy: apology_sent",
+    ].join("\n");
+    const files = { "plan.yaml": yaml, "plan.json": JSON.stringify(smallPlan), "ev.json": JSON.stringify(smallEvents) };
+    const fromYaml = await run(["evaluate", "plan.yaml", "ev.json", "--as-of", AS_OF, "--format", "csv"], files);
+    const fromJson = await run(["evaluate", "plan.json", "ev.json", "--as-of", AS_OF, "--format", "csv"], files);
+    expect(fromYaml.code).toBe(0);
+    expect(fromYaml.err).toBe("");
+    expect(fromYaml.out).toBe(fromJson.out);
+    expect(fromYaml.out).toContain("I.2:56/TB");
+  });
+
+  it("warns when a plan has a key 'true', what a YAML 1.1 loader makes of 'on:'", async () => {
+    const broken = JSON.stringify({ ...smallPlan, obligations: [smallPlan.obligations[0], { ...smallPlan.obligations[1], source: { obligation: "I.1", true: "late" } }] });
+    const r = await run(["check", "plan.json", "--lang", "en"], { "plan.json": broken });
+    expect(r.err).toMatch(/Warning: "plan\.json" has a key "true": a YAML 1\.1 loader probably turned "on:" into true/);
+    expect(r.code).toBe(2);
+  });
+
+  it("--policy beforeDate=inclusive reaches the deadlines; an unknown policy field is an error", async () => {
+    const base = ["deadline", "trước ngày 10/02/2024", "--format", "json"];
+    const strict = JSON.parse((await run(base)).out) as { deadline: { lastDay: string } };
+    const inclusive = JSON.parse((await run([...base, "--policy", "beforeDate=inclusive"])).out) as { deadline: { lastDay: string } };
+    expect(strict.deadline.lastDay).toBe("2024-02-09");
+    expect(inclusive.deadline.lastDay).toBe("2024-02-10");
+    const bad = await run([...base, "--policy", "beforeDay=inclusive"]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/beforeDay/);
+  });
+
+  it("--calendar adds an office's closure: 3 working days from Wed 07/08/2024 end on Mon 12/08, or on Tue 13/08 when the office is closed on the 12th", async () => {
+    const files = { "cal.json": JSON.stringify({ name: "xa", daysOff: ["2024-08-12"] }) };
+    const plain = JSON.parse((await run(["deadline", "trong 3 ngày làm việc kể từ ngày nhận", "--from", "2024-08-07", "--format", "json"])).out) as { deadline: { lastDay: string } };
+    const closed = JSON.parse((await run(["deadline", "trong 3 ngày làm việc kể từ ngày nhận", "--from", "2024-08-07", "--format", "json", "--calendar", "cal.json"], files)).out) as { deadline: { lastDay: string } };
+    expect(plain.deadline.lastDay).toBe("2024-08-12");
+    expect(closed.deadline.lastDay).toBe("2024-08-13");
+  });
+
+  it("shows a progress line (events read, rate) on stderr only when it is a terminal, and clears it", async () => {
+    const many = Array.from({ length: 70_000 }, (_, i) => JSON.stringify({ id: `x${i}`, type: "unrelated", at: "2024-03-01T08:00:00+07:00" })).join("\n");
+    const files = { "plan.json": JSON.stringify(smallPlan), "ev.ndjson": many };
+    const tty = await run(["evaluate", "plan.json", "ev.ndjson", "--as-of", AS_OF, "--lang", "en"], files, { tty: true, chunkSize: 65536 });
+    expect(tty.err).toMatch(/^\rRead 65,536 events \([\d,]+ events\/s\)\u001b\[K\rRead 70,000 events \([\d,]+ events\/s\)\u001b\[K\r\u001b\[K$/);
+    const pipe = await run(["evaluate", "plan.json", "ev.ndjson", "--as-of", AS_OF, "--lang", "en"], files);
+    expect(pipe.err).toBe("");
+  });
+
+  it("check lists every problem of a plan with its path, exit code 2", async () => {
+    const bad = { ...smallPlan, obligations: [{ ...smallPlan.obligations[0], owner: "khong-co", completeBy: "x" }] };
+    const r = await run(["check", "plan.json"], { "plan.json": JSON.stringify(bad) });
+    expect(r.code).toBe(2);
+    expect(r.out).toMatch(/^Kế hoạch không hợp lệ: \d+ lỗi\./);
+    expect(r.out).toMatch(/obligations\.0\.completeBy/);
+    expect(r.out).toMatch(/completedBy/);
+    const ok = await run(["check", PLAN, "--lang", "en"]);
+    expect(ok.code).toBe(0);
+    expect(ok.out).toMatch(/^Plan "heza-2024" is valid: \d+ obligations, 6 units/);
+  });
+
+  it("a file that does not exist is an error naming it, exit code 2", async () => {
+    const r = await run(["check", "khong-co.json"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/\[file_unreadable\] Không đọc được tệp "khong-co\.json"/);
+    const ev = await run(["evaluate", PLAN, "khong-co.ndjson", "--as-of", AS_OF]);
+    expect(ev.code).toBe(2);
+    expect(ev.err).toMatch(/\[file_unreadable\]/);
+  });
+});
