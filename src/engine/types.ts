@@ -7,6 +7,7 @@ import type { Instant } from "../day/instant.js";
 import type { WorkCalendar } from "../calendar/types.js";
 import type { Policy, UrgencyLevel } from "../deadline/types.js";
 import type { Issue, Locale } from "../errors.js";
+import type { FindingRow } from "./repl.js";
 
 /**
  * The status of an occurrence as of `asOf`:
@@ -260,7 +261,10 @@ export interface EvaluateOptions {
   readonly summary?: SummaryOptions;
 }
 
-/** The result of `evaluate`: plain data (plus a non-enumerable REPL printer and `rows()`). */
+/**
+ * The result of `evaluate`: plain data, plus two non-enumerable members that JSON leaves out: a
+ * Node REPL printer and {@link Evaluation.rows | rows()}.
+ */
 export interface Evaluation {
   readonly plan: string;
   readonly asOf: Instant;
@@ -269,4 +273,13 @@ export interface Evaluation {
   readonly findings: readonly Finding[];
   readonly summary: Summary;
   readonly accounting: Accounting;
+  /**
+   * The findings as flat rows for `console.table` (same as `toRows(evaluation, locale)`).
+   *
+   * @param locale - Language of the status labels (default: the evaluation's `locale`).
+   * @returns One row per finding, in the findings' order.
+   * @example
+   * console.table(evaluate(plan, events, { asOf }).rows("en"))
+   */
+  rows(locale?: Locale): FindingRow[];
 }
