@@ -178,7 +178,7 @@ export interface Accounting {
 export type RateCategory = "early" | "on_time" | "open_not_due";
 
 /**
- * An on-time rate (tỷ lệ đúng hạn), parameterised because real systems differ (host-systems §4.3):
+ * An on-time rate (tỷ lệ đúng hạn), parameterised because the systems in use differ:
  * - `numerator`: categories counted (default `["early", "on_time"]`);
  * - `denominator`: `received` (opened in the window), `due` (deadline in the window, or resolved
  *   in it), `resolved` (done in the window) — default `resolved`;
