@@ -103,6 +103,7 @@ export interface OfficeHourOptions extends CalendarQueryOptions {
 /**
  * The day-number fast path of a calendar: the same answers as {@link WorkCalendar} without
  * parsing or formatting ISO strings. Arguments must be in range; nothing is validated.
+ * @internal
  */
 export interface DayIndex {
   /** As {@link WorkCalendar.isWorkingDay}. */
@@ -140,7 +141,7 @@ export interface WorkCalendar {
   /** The options it was built from (for extension by `createCalendar`), merged with the base's, frozen. */
   readonly options: CalendarOptions;
   readonly officeHours: OfficeHours | undefined;
-  /** The day-number fast path (same answers, no parsing; built on first use). */
+  /** The day-number fast path (same answers, no parsing; built on first use). @internal */
   readonly days: DayIndex;
   /**
    * Whether a day is a working day (ngày làm việc).

@@ -324,9 +324,14 @@ function depth(list: readonly z.core.$ZodIssue[]): number {
   return list.reduce((m, i) => Math.max(m, i.path.length + (i.code === "invalid_type" ? 0 : 1)), 0);
 }
 
+/** The result of {@link safeParseRule}: the rule, or the error {@link parseRule} would throw. */
+export type SafeParseRuleResult =
+  | { readonly success: true; readonly data: DeadlineRule }
+  | { readonly success: false; readonly error: InvalidInputError };
+
 /**
- * Validates a deadline rule at the boundary and returns it typed and without `undefined`
- * fields. Used by `computeDeadline`; plans and parsers may call it too.
+ * Checks a structured deadline rule (quy tắc thời hạn), e.g. one read from JSON, and returns it
+ * typed and without `undefined` fields. `computeDeadline` and the plan parser call it on their input.
  *
  * @param value - Anything claimed to be a {@link DeadlineRule}.
  * @param path - Where the value sits in a larger input (prefixed to every issue path).
@@ -335,18 +340,75 @@ function depth(list: readonly z.core.$ZodIssue[]): number {
  *   problem (`invalid_type`, `missing_required`, `unknown_key`, `invalid_amount`, `invalid_value`,
  *   `invalid_date`, `invalid_time`), each with its path.
  * @example
- * validateRule({ kind: "fixed_date", dates: [{ year: 2023, month: 11, day: 14 }], bound: "before" })
+ * parseRule({ kind: "fixed_date", dates: [{ year: 2023, month: 11, day: 14 }], bound: "before" })
  * //=> { kind: "fixed_date", dates: [{ year: 2023, month: 11, day: 14 }], bound: "before" }
- * validateRule({ kind: "fixed_date", dates: [{ month: 2, day: 30 }], bound: "by" })
- * // throws InvalidInputError [invalid_rule], then [invalid_date] at dates.0.day
- * @remarks Since 0.1.0
+ * try {
+ *   parseRule({ kind: "fixed_date", dates: [{ month: 2, day: 30 }], bound: "by" });
+ * } catch (error) {
+ *   if (error instanceof ThoihanError) error.issues.map((i) => i.code); //=> ["invalid_rule", "invalid_date"]
+ * }
+ * @remarks Since 0.2.0 (was `validateRule`)
  */
-export function validateRule(value: unknown, path: readonly (string | number)[] = []): DeadlineRule {
+export function parseRule(value: unknown, path: readonly (string | number)[] = []): DeadlineRule {
   const result = deadlineRuleSchemaInferred.safeParse(value, { reportInput: true });
   if (result.success) return dropUndefined(result.data) as DeadlineRule;
   const issues = mapZodIssues(result.error.issues, path);
   const kind = value !== null && typeof value === "object" ? (value as { kind?: unknown }).kind : undefined;
   throw new InvalidInputError([issue("invalid_rule", { kind, problems: issues.length }, path), ...issues]);
+}
+
+/**
+ * {@link parseRule} without throwing on a bad rule: `{ success: true, data }` or
+ * `{ success: false, error }` (as zod's `safeParse`).
+ *
+ * @param value - Anything claimed to be a {@link DeadlineRule}.
+ * @returns The rule or the {@link InvalidInputError} that {@link parseRule} would throw.
+ * @example
+ * safeParseRule({ kind: "urgent", level: "hoa_toc" }).success //=> true
+ * safeParseRule({ kind: "urgent", level: "soon" }).success    //=> false
+ * @remarks Since 0.2.0
+ */
+export function safeParseRule(value: unknown): SafeParseRuleResult {
+  try {
+    return { success: true, data: parseRule(value) };
+  } catch (error) {
+    if (error instanceof InvalidInputError) return { success: false, error };
+    throw error;
+  }
+}
+
+/**
+ * Same as {@link parseRule}.
+ *
+ * @param value - Anything claimed to be a {@link DeadlineRule}.
+ * @param path - Where the value sits in a larger input.
+ * @returns The rule, a fresh object.
+ * @throws {@link InvalidInputError} as {@link parseRule}.
+ * @example
+ * validateRule({ kind: "urgent", level: "khan" }) //=> { kind: "urgent", level: "khan" }
+ * @deprecated Use {@link parseRule} (or {@link safeParseRule}); removed in 1.0.
+ * @remarks Since 0.1.0
+ */
+export function validateRule(value: unknown, path: readonly (string | number)[] = []): DeadlineRule {
+  return parseRule(value, path);
+}
+
+/**
+ * Checks policy overrides (`Partial<Policy>`), e.g. read from JSON: an unknown field or a bad value
+ * is an error.
+ *
+ * @param value - Policy fields to override, or `undefined`.
+ * @param path - Where the value sits in a larger input.
+ * @returns The overrides without `undefined` fields (a fresh object).
+ * @throws {@link InvalidInputError} with first code `invalid_option`, then one issue per problem.
+ * @example
+ * parsePolicy({ rollForward: false }) //=> { rollForward: false }
+ * parsePolicy({ monthOverflow: "wrap" }) // throws InvalidInputError [invalid_option]
+ * @see Bộ luật Dân sự 2015, Điều 145.1 (the Code's rules apply unless a law or the parties say otherwise)
+ * @remarks Since 0.2.0 (was `validatePolicy`)
+ */
+export function parsePolicy(value: unknown, path: readonly (string | number)[] = []): Partial<Policy> {
+  return validatePolicy(value, path);
 }
 
 /**
@@ -359,6 +421,7 @@ export function validateRule(value: unknown, path: readonly (string | number)[] 
  * @example
  * validatePolicy({ rollForward: false }) //=> { rollForward: false }
  * validatePolicy({ monthOverflow: "wrap" }) // throws InvalidInputError [invalid_option]
+ * @deprecated Use {@link parsePolicy}; removed in 1.0.
  * @remarks Since 0.1.0
  */
 export function validatePolicy(value: unknown, path: readonly (string | number)[] = []): Partial<Policy> {

@@ -54,6 +54,7 @@ function rowOf(f: Finding, locale: Locale): FindingRow {
  * @example
  * console.table(toRows(evaluate(plan, events, { asOf: "2024-07-19T17:00:00+07:00" })))
  * //~> ┌─────────┬───────────────────┬───────┬──────────┬────────────┬ …
+ * @deprecated Use `evaluation.rows(locale)` ({@link Evaluation.rows}); removed in 1.0.
  * @remarks Since 0.1.0
  */
 export function toRows(evaluation: Omit<Evaluation, "rows">, locale?: Locale): FindingRow[] {

@@ -227,13 +227,11 @@ function isoOf(day: number): string {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 
-/** Options of {@link summarize}. */
-export interface SummarizeOptions extends SummaryOptions {
-  /** The evaluation's `asOf` (taken from the evaluation when one is given). */
-  readonly asOf?: string;
-  /** Labels of unit rows, by unit id (e.g. the plan's unit names). */
-  readonly unitNames?: Readonly<Record<string, string>>;
-}
+/**
+ * Options of {@link summarize}: the same as {@link SummaryOptions}.
+ * @deprecated Use {@link SummaryOptions}; removed in 1.0.
+ */
+export type SummarizeOptions = SummaryOptions;
 
 interface Window {
   readonly key: string;
@@ -362,7 +360,7 @@ export function windowsOf(periods: readonly ReportingWindow[] | "month" | "quart
  * //~> { label: "T7/2024", resolved: 77, late: 8, early: …, onTime: …, rate: 0.896 … }
  * @remarks Since 0.1.0
  */
-export function summarize(source: Omit<Evaluation, "rows"> | readonly Finding[], options: SummarizeOptions = {}): Summary {
+export function summarize(source: Omit<Evaluation, "rows"> | readonly Finding[], options: SummaryOptions = {}): Summary {
   if (!Array.isArray(source) && !isEvaluationLike(source)) {
     throw new InvalidInputError([issue("invalid_type", { expected: "Evaluation (a result of evaluate) or its findings", received: describe(source) }, ["evaluation"])]);
   }

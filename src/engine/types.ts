@@ -200,11 +200,19 @@ export interface ReportingWindow {
   readonly label?: string;
 }
 
-/** Options of summaries. */
+/**
+ * Options of summaries: of `summarize`, and of `evaluate` (its `summary` option, where `asOf` and
+ * `unitNames` come from the evaluation and the plan).
+ */
 export interface SummaryOptions {
+  /** The on-time rate's definition (default {@link DEFAULT_RATE}). */
   readonly rate?: Partial<RateDefinition>;
   /** Windows of the per-period summary: a list, or calendar `"month"`s, `"quarter"`s, `"year"`s (default `"month"`). */
   readonly periods?: readonly ReportingWindow[] | "month" | "quarter" | "year";
+  /** For `summarize` of bare findings: the instant of the evaluation (taken from the evaluation when one is given). */
+  readonly asOf?: string;
+  /** Labels of unit rows, by unit id (e.g. the plan's unit names). */
+  readonly unitNames?: Readonly<Record<string, string>>;
 }
 
 /**
