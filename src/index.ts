@@ -23,7 +23,7 @@ export {
 
 // ── Days and instants: ISO strings at the boundary ─────────────────────────────────────────────
 export { isIsoDate, weekday, MIN_DATE, MAX_DATE, type IsoDate, type Weekday } from "./day/dayNumber.js";
-export { civilDateOf, type Instant } from "./day/instant.js";
+export { civilDateOf, type Instant, type InstantInput } from "./day/instant.js";
 
 // ── The working calendar (lịch làm việc) ───────────────────────────────────────────────────────
 export {

@@ -3,7 +3,7 @@
  * @module
  */
 import type { DayNumber, IsoDate, Weekday } from "../day/dayNumber.js";
-import type { Instant } from "../day/instant.js";
+import type { Instant, InstantInput } from "../day/instant.js";
 
 /**
  * How sure a calendar fact is:
@@ -241,12 +241,12 @@ export interface WorkCalendar {
    * createCalendar({ officeHours: { sessions: [{ start: "07:00", end: "11:30" }, { start: "13:30", end: "17:00" }] } })
    *   .addWorkingHours("2024-02-07T14:00:00+07:00", 8) //~> "2024-02-15T14:00:00+07:00"
    */
-  addWorkingHours(instant: Instant, hours: number, options?: OfficeHourOptions): Instant;
+  addWorkingHours(instant: InstantInput, hours: number, options?: OfficeHourOptions): Instant;
   /**
    * Office hours between two instants (negative when `to` is before `from`).
    * @throws {@link InvalidInputError} `office_hours_missing` when the calendar has no office hours; `invalid_instant`.
    */
-  countWorkingHours(from: Instant, to: Instant, options?: OfficeHourOptions): number;
+  countWorkingHours(from: InstantInput, to: InstantInput, options?: OfficeHourOptions): number;
   /**
    * The office sessions (giờ hành chính) of a day, as `"HH:mm"` pairs: empty on a non-working day;
    * a làm bù Saturday has the default (or seasonal) sessions, not a weekday override.

@@ -16,6 +16,12 @@ import { checkRange, dayNumberFromYmd, daysInMonth, formatYmd, fromDayNumber, MA
 /** An ISO 8601 instant with an offset, e.g. `"2024-01-09T14:00:00+07:00"`. Input without offset means Asia/Ho_Chi_Minh. */
 export type Instant = string;
 
+/**
+ * An instant as an input: an ISO 8601 string ({@link Instant}) or a JavaScript `Date` (its absolute
+ * time; the host's time zone plays no part). Results are always {@link Instant} strings.
+ */
+export type InstantInput = Instant | Date;
+
 /** The IANA zone of Vietnamese civil time. */
 export const VN_ZONE = "Asia/Ho_Chi_Minh";
 
@@ -52,7 +58,7 @@ function num(s: string, from: number, to: number): number {
  * @internal
  */
 export function readInstant(value: unknown): number | undefined {
-  if (typeof value !== "string") return undefined;
+  if (typeof value !== "string") return value instanceof Date ? validDateMs(value) : undefined;
   const s = value;
   const n = s.length;
   if (n < 10) return undefined;
@@ -104,6 +110,12 @@ export function readInstant(value: unknown): number | undefined {
   return undefined;
 }
 
+/** Epoch milliseconds of a valid `Date` (not an Invalid Date). */
+function validDateMs(value: Date): number | undefined {
+  const ms = value.getTime();
+  return Number.isNaN(ms) ? undefined : ms;
+}
+
 function fromVietnamLocal(localMs: number, year: number, month: number, day: number, hour: number, minute: number, second: number, ms: number): number | undefined {
   if (localMs >= FIXED_OFFSET_FROM_DAY * MS_PER_DAY) return localMs - VN_OFFSET_MS;
   const dt = DateTime.fromObject({ year, month, day, hour, minute, second, millisecond: ms }, { zone: VN_ZONE });
@@ -113,19 +125,19 @@ function fromVietnamLocal(localMs: number, year: number, month: number, day: num
 /**
  * Converts an instant to epoch milliseconds.
  *
- * @param value - ISO 8601 instant; without an offset it is read in Asia/Ho_Chi_Minh.
+ * @param value - ISO 8601 instant (without an offset it is read in Asia/Ho_Chi_Minh) or a `Date`.
  * @param path - Where the value came from, for the error's `path`.
- * @throws {@link InvalidInputError} `invalid_instant`.
+ * @throws {@link InvalidInputError} `invalid_instant` (also for an Invalid Date).
  * @example
  * instantToEpochMs("2024-01-09T14:00:00+07:00") //=> 1704783600000
  * instantToEpochMs("2024-01-09T14:00") //=> 1704783600000 (no offset = Vietnam)
  */
-export function instantToEpochMs(value: Instant, path: readonly (string | number)[] = []): number {
+export function instantToEpochMs(value: InstantInput, path: readonly (string | number)[] = []): number {
   const ms = readInstant(value);
   if (ms === undefined) {
     throw new InvalidInputError([
-      typeof value === "string"
-        ? issue("invalid_instant", { value }, path)
+      typeof value === "string" || value instanceof Date
+        ? issue("invalid_instant", { value: String(value) }, path)
         : issue("invalid_type", { expected: "Instant (ISO 8601)", received: value }, path),
     ]);
   }
@@ -206,13 +218,15 @@ function clock(msOfDay: number): string {
 /**
  * The Vietnamese civil date of an instant (ngày theo giờ Việt Nam).
  *
- * @param value - ISO 8601 instant; without an offset it is read in Asia/Ho_Chi_Minh.
+ * @param value - ISO 8601 instant (without an offset it is read in Asia/Ho_Chi_Minh) or a `Date`.
+ * @returns The date in Vietnam at that instant.
  * @throws {@link InvalidInputError} `invalid_instant`; {@link CalendarRangeError} outside 1900–2199.
  * @example
  * civilDateOf("2024-02-09T18:30:00Z") //=> "2024-02-10" (01:30 on mùng 1 Tết in Vietnam)
+ * civilDateOf(new Date("2024-02-09T18:30:00Z")) //=> "2024-02-10"
  * @remarks Since 0.1.0
  */
-export function civilDateOf(value: Instant): IsoDate {
+export function civilDateOf(value: InstantInput): IsoDate {
   const { day } = civilOfEpochMs(instantToEpochMs(value));
   checkRange(day);
   const { year, month, day: d } = ymdFromDayNumber(day);

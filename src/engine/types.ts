@@ -3,7 +3,7 @@
  * @module
  */
 import type { IsoDate } from "../day/dayNumber.js";
-import type { Instant } from "../day/instant.js";
+import type { Instant, InstantInput } from "../day/instant.js";
 import type { WorkCalendar } from "../calendar/types.js";
 import type { Policy, UrgencyLevel } from "../deadline/types.js";
 import type { Issue, Locale } from "../errors.js";
@@ -259,8 +259,8 @@ export interface DueSoon {
 
 /** Options of `evaluate`. */
 export interface EvaluateOptions {
-  /** The instant the evaluation is made at (required: the library reads no clock). */
-  readonly asOf: Instant;
+  /** The instant the evaluation is made at, an ISO string or a `Date` (required: the library reads no clock). */
+  readonly asOf: InstantInput;
   /** The calendar (default `civilServiceCalendar`); the plan's calendar overrides apply on top. */
   readonly calendar?: WorkCalendar;
   readonly dueSoon?: DueSoon;
