@@ -30,7 +30,12 @@ describe("the packed tarball installed into an empty project", () => {
     expect(out.trim()).toBe("cjs ok");
   });
 
-  it.each(["node16", "bundler", "node10", "cts"])("TypeScript type-checks the consumer under %s resolution (declarations found, Evaluation.rows typed)", (profile) => {
+  it.each([
+    ["node16", "an ES module under node16 resolution"],
+    ["bundler", "an ES module under bundler resolution"],
+    ["node10", "a module under node10 resolution (typesVersions for the subpaths)"],
+    ["cts", "a CommonJS .cts file under node16 resolution (require conditions, .d.cts)"],
+  ])("TypeScript type-checks %s: %s (declarations found, Evaluation.rows typed)", (profile) => {
     // Act: tsc exits non-zero, and execFileSync throws with its diagnostics, on any type error.
     const out = run(process.execPath, [TSC, "-p", `tsconfig.${profile}.json`]);
     // Assert
