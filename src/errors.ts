@@ -78,6 +78,9 @@ export function issue(
 /**
  * Renders one issue in Vietnamese (default) or English, prefixed by its path when it has one.
  *
+ * @param item - An issue of a {@link ThoihanError} (`error.issues[i]`).
+ * @param locale - `"vi"` (default) or `"en"`.
+ * @returns The message, e.g. for a form field's error text.
  * @example
  * formatIssue(issue("invalid_date", { value: "2024-02-30" }), "en")
  * //=> 'Invalid date "2024-02-30": expected an existing day written YYYY-MM-DD.'
