@@ -1,14 +1,14 @@
 /**
- * Instants (thời điểm) and their Vietnamese civil date and time. The ONLY module that calls luxon,
- * always with zone Asia/Ho_Chi_Minh; nothing here reads the host's clock or time zone.
+ * Instants (thời điểm) and their Vietnamese civil date and time, in the zone Asia/Ho_Chi_Minh;
+ * nothing here reads the host's clock, time zone or time-zone database.
  *
  * Vietnam has used UTC+7 without daylight saving since 13/06/1975; for later instants a fast path
- * does the arithmetic directly (it is on the hot path of `evaluate`), earlier ones go through
- * luxon's time-zone data.
+ * does the arithmetic directly (it is on the hot path of `evaluate`). Earlier instants use the
+ * zone's history from the IANA time-zone database (public domain), {@link HISTORY} below: the
+ * same answers luxon gives from it (a test compares them), without a runtime dependency.
  *
  * @module
  */
-import { DateTime } from "luxon";
 import { InvalidInputError, issue } from "../errors.js";
 import { floorDiv } from "../internal/math.js";
 import { checkRange, dayNumberFromYmd, daysInMonth, formatYmd, fromDayNumber, MAX_DAY, MIN_DAY, toDayNumber, TWO_DIGITS, ymdFromDayNumber, type DayNumber, type IsoDate } from "./dayNumber.js";
@@ -32,6 +32,52 @@ const VN_OFFSET_MS = 7 * 60 * MS_PER_MINUTE;
 const FIXED_OFFSET_FROM_MS = Date.UTC(1975, 5, 13) - VN_OFFSET_MS;
 /** The civil day number from which the fixed offset applies. */
 const FIXED_OFFSET_FROM_DAY = dayNumberFromYmd(1975, 6, 13);
+
+/**
+ * Offsets of Asia/Ho_Chi_Minh until 1975, as `[first epoch ms, offset ms]`, latest first
+ * (IANA tz database, `asia`, Zone Asia/Ho_Chi_Minh): local mean time of Hà Nội / Phù Liễn
+ * 7:06:30 until 1911-05-01, then +07, +08 from 1943, +09 under the Japanese occupation
+ * (1945-03-15), +07 from 1945-09-02, +08 from 1947-04-01, +07 from 1955-07-01 (north),
+ * +08 from 1960 (south), +07 from 1975-06-13.
+ */
+const HISTORY: readonly (readonly [number, number])[] = [
+  [Date.UTC(1975, 5, 12, 16), 7 * 3_600_000],
+  [Date.UTC(1959, 11, 31, 16), 8 * 3_600_000],
+  [Date.UTC(1955, 5, 30, 17), 7 * 3_600_000],
+  [Date.UTC(1947, 2, 31, 17), 8 * 3_600_000],
+  [Date.UTC(1945, 8, 1, 15), 7 * 3_600_000],
+  [Date.UTC(1945, 2, 14, 15), 9 * 3_600_000],
+  [Date.UTC(1942, 11, 31, 16), 8 * 3_600_000],
+  [Date.UTC(1911, 3, 30, 16, 53, 30), 7 * 3_600_000],
+  [Number.NEGATIVE_INFINITY, (7 * 3600 + 6 * 60 + 30) * 1000],
+];
+
+/** The offset of Vietnamese civil time from UTC at an instant, in milliseconds. */
+function offsetAt(ms: number): number {
+  for (const [from, offset] of HISTORY) if (ms >= from) return offset;
+  return VN_OFFSET_MS; // not reached: the last entry starts at −∞
+}
+
+/**
+ * Epoch milliseconds of a Vietnamese local time given as milliseconds of a UTC-like clock. Local
+ * times skipped by a change of offset move forward; repeated ones take the earlier reading. The
+ * first guess is today's offset, as luxon's `fromObject` does, so both agree on every local time.
+ */
+function fromLocalMs(localMs: number): number {
+  let guess = localMs - VN_OFFSET_MS;
+  const o2 = offsetAt(guess);
+  if (o2 === VN_OFFSET_MS) return guess;
+  guess -= o2 - VN_OFFSET_MS;
+  const o3 = offsetAt(guess);
+  if (o2 === o3) return guess;
+  return localMs - Math.min(o2, o3);
+}
+
+/** An offset as luxon's ISO output writes it: `+HH:mm`, seconds dropped (LMT's 7:06:30 → `+07:06`). */
+function offsetText(offsetMs: number): string {
+  const minutes = Math.trunc(offsetMs / MS_PER_MINUTE);
+  return `+${TWO_DIGITS[Math.trunc(minutes / 60)] as string}:${TWO_DIGITS[minutes % 60] as string}`;
+}
 
 /** A Vietnamese civil date and time of an instant. */
 export interface CivilTime {
@@ -97,7 +143,7 @@ export function readInstant(value: unknown): number | undefined {
     if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return undefined;
   }
   const localMs = (dayNumberFromYmd(year, month, day) * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000 + ms);
-  if (i === n) return fromVietnamLocal(localMs, year, month, day, hour, minute, second, ms);
+  if (i === n) return fromVietnamLocal(localMs);
   if (s[i] === "Z" && i + 1 === n) return localMs;
   if ((s[i] === "+" || s[i] === "-") && (i + 6 === n || i + 5 === n || i + 3 === n)) {
     const oh = num(s, i + 1, i + 3);
@@ -116,10 +162,8 @@ function validDateMs(value: Date): number | undefined {
   return Number.isNaN(ms) ? undefined : ms;
 }
 
-function fromVietnamLocal(localMs: number, year: number, month: number, day: number, hour: number, minute: number, second: number, ms: number): number | undefined {
-  if (localMs >= FIXED_OFFSET_FROM_DAY * MS_PER_DAY) return localMs - VN_OFFSET_MS;
-  const dt = DateTime.fromObject({ year, month, day, hour, minute, second, millisecond: ms }, { zone: VN_ZONE });
-  return dt.isValid ? dt.toMillis() : undefined;
+function fromVietnamLocal(localMs: number): number {
+  return localMs >= FIXED_OFFSET_FROM_DAY * MS_PER_DAY ? localMs - VN_OFFSET_MS : fromLocalMs(localMs);
 }
 
 /**
@@ -154,9 +198,9 @@ export function civilOfEpochMs(ms: number): CivilTime {
     const day = floorDiv(local, MS_PER_DAY);
     return { day: day as DayNumber, msOfDay: local - day * MS_PER_DAY };
   }
-  const dt = DateTime.fromMillis(ms, { zone: VN_ZONE });
-  const day = dayNumberFromYmd(dt.year, dt.month, dt.day);
-  return { day, msOfDay: ((dt.hour * 60 + dt.minute) * 60 + dt.second) * 1000 + dt.millisecond };
+  const local = ms + offsetAt(ms);
+  const day = floorDiv(local, MS_PER_DAY);
+  return { day: day as DayNumber, msOfDay: local - day * MS_PER_DAY };
 }
 
 /**
@@ -175,9 +219,7 @@ export function civilDayOfEpochMs(ms: number): DayNumber {
  */
 export function epochMsOfCivil(day: number, msOfDay: number): number {
   if (day >= FIXED_OFFSET_FROM_DAY) return day * MS_PER_DAY + msOfDay - VN_OFFSET_MS;
-  const { year, month, day: d } = ymdFromDayNumber(day);
-  const dt = DateTime.fromObject({ year, month, day: d }, { zone: VN_ZONE });
-  return dt.toMillis() + msOfDay;
+  return fromLocalMs(day * MS_PER_DAY) + msOfDay;
 }
 
 /**
@@ -196,8 +238,8 @@ export function epochMsToInstant(ms: number): Instant {
     const date = day >= MIN_DAY && day <= MAX_DAY ? fromDayNumber(day) : formatYmdOf(day);
     return `${date}T${clock(msOfDay)}+07:00`;
   }
-  const dt = DateTime.fromMillis(ms, { zone: VN_ZONE });
-  return dt.toISO({ suppressMilliseconds: true }) ?? String(ms);
+  const { day, msOfDay } = civilOfEpochMs(ms);
+  return `${formatYmdOf(day)}T${clock(msOfDay)}${offsetText(offsetAt(ms))}`;
 }
 
 function formatYmdOf(day: number): string {
