@@ -115,8 +115,9 @@ function asIssue(value: unknown): Issue {
  * Renders one issue in Vietnamese (default) or English, prefixed by its path when it has one.
  * Values from the input are quoted short: long strings and lists are cut.
  *
- * @param item - An issue, as in {@link ThoihanError.issues}.
+ * @param item - An issue of a {@link ThoihanError} (`error.issues[i]`).
  * @param locale - `"vi"` (default) or `"en"`.
+ * @returns The message, e.g. for a form field's error text.
  * @throws {@link InvalidInputError} `invalid_type` when `item` is not an issue, `invalid_option` for another locale.
  * @example
  * formatIssue(issue("invalid_date", { value: "2024-02-30" }), "en")

@@ -2,9 +2,13 @@
  * thoihan — Vietnamese administrative deadlines (thời hạn): the working calendar, the lunar
  * calendar, Bộ luật Dân sự 2015 time-limit semantics, deadline phrases and plan evaluation.
  *
- * A curated list of named exports; nothing is re-exported wholesale.
+ * A curated list of named exports, grouped by what a program does with them; nothing is
+ * re-exported wholesale. Day-number arithmetic, office-hour clocks and zod schemas of plans are
+ * internal. Test authors: see `thoihan/testing`; the official tables: `thoihan/data`.
  * @module
  */
+
+// ── Errors: every error the library throws on bad input is a ThoihanError ─────────────────────
 export {
   ThoihanError,
   InvalidInputError,
@@ -16,42 +20,19 @@ export {
   type IssueCode,
   type Locale,
 } from "./errors.js";
-export {
-  toDayNumber,
-  fromDayNumber,
-  dayNumberFromYmd,
-  ymdFromDayNumber,
-  weekday,
-  weekdayOf,
-  addDays,
-  isIsoDate,
-  daysInMonth,
-  MIN_DATE,
-  MAX_DATE,
-  type IsoDate,
-  type DayNumber,
-  type Weekday,
-  type Ymd,
-} from "./day/dayNumber.js";
-export { civilDateOf, instantToEpochMs, epochMsToInstant, startOfDayInstant, type Instant } from "./day/instant.js";
-export {
-  solarToLunar,
-  lunarToSolar,
-  dayNumberToLunar,
-  lunarToDayNumber,
-  leapMonthOf,
-  lunarMonthLength,
-  lunarNewYear,
-  type LunarDate,
-  type LunarDateInput,
-} from "./lunar/index.js";
+
+// ── Days and instants: ISO strings at the boundary ─────────────────────────────────────────────
+export { isIsoDate, weekday, MIN_DATE, MAX_DATE, type IsoDate, type Weekday } from "./day/dayNumber.js";
+export { civilDateOf, type Instant, type InstantInput } from "./day/instant.js";
+
+// ── The working calendar (lịch làm việc) ───────────────────────────────────────────────────────
 export {
   civilServiceCalendar,
   createCalendar,
+  type WorkCalendar,
   type CalendarOptions,
   type CalendarQueryOptions,
   type DataStatus,
-  type DayIndex,
   type DayInfo,
   type DayKind,
   type DayOverride,
@@ -60,13 +41,34 @@ export {
   type OfficeSeason,
   type OfficeSession,
   type SourceRef,
-  type WorkCalendar,
 } from "./calendar/index.js";
-export { createOfficeClock, validateOfficeHours, type OfficeClock } from "./calendar/officeHours.js";
+
+// ── The Vietnamese lunar calendar (âm lịch, UTC+7) ─────────────────────────────────────────────
+export {
+  solarToLunar,
+  lunarToSolar,
+  lunarNewYear,
+  leapMonthOf,
+  lunarMonthLength,
+  type LunarDate,
+  type LunarDateInput,
+} from "./lunar/index.js";
+
+// ── Deadlines: phrases, rules, policies, computation and explanation ───────────────────────────
+export {
+  parseDeadline,
+  safeParseDeadline,
+  formatDeadline,
+  parseQuota,
+  MAX_PHRASE_LENGTH,
+  type SafeParseDeadlineResult,
+  type FormatDeadlineOptions,
+  type Quota,
+} from "./phrase/index.js";
 export { computeDeadline } from "./deadline/computeDeadline.js";
 export { explainDeadline, formatTraceStep, formatRuleNote } from "./deadline/explain.js";
 export { DEFAULT_POLICY, resolvePolicy } from "./deadline/policy.js";
-export { deadlineRuleSchema, policySchema, validateRule, validatePolicy } from "./deadline/ruleSchema.js";
+export { parseRule, safeParseRule, parsePolicy, type SafeParseRuleResult } from "./deadline/ruleSchema.js";
 export { listOccurrences, type ListOccurrencesOptions } from "./recurrence/listOccurrences.js";
 export type {
   DeadlineRule,
@@ -96,48 +98,12 @@ export type {
   TraceCode,
   LegalBasis,
 } from "./deadline/types.js";
-// Phrase forms beyond the seeds (docs/phrases.md): the role of a time expression that is not a
-// deadline, alternatives by case, the typed wording, and the codes of a phrase's contradictions.
-export type { RuleRole, RuleAlternative, Wording } from "./deadline/types.js";
-export type { PhraseReason } from "./messages/phraseReasons.js";
-export {
-  parseDeadline,
-  safeParseDeadline,
-  formatDeadline,
-  parseQuota,
-  MAX_PHRASE_LENGTH,
-  type SafeParseDeadlineResult,
-  type FormatDeadlineOptions,
-  type Quota,
-} from "./phrase/index.js";
-// Finding time expressions in running text, and drafting plans from notices (findDeadlines,
-// scanDeadlines, draftPlan; docs/find-and-draft.md).
-export {
-  findDeadlines,
-  scanDeadlines,
-  DEADLINE_ROLES,
-  type DeadlineMatch,
-  type DeadlineRole,
-  type DeadlineScan,
-  type QuotaMatch,
-  type UnreadFragment,
-} from "./phrase/index.js";
-export {
-  draftPlan,
-  formatUnresolved,
-  type DraftPlanOptions,
-  type DraftResult,
-  type UnresolvedReason,
-  type UnresolvedRow,
-  type UnreadInRow,
-} from "./draft/index.js";
+
+// ── Plans and events ───────────────────────────────────────────────────────────────────────────
 export {
   parsePlan,
   safeParsePlan,
   parseEvent,
-  planSchema,
-  obligationSchema,
-  eventSchema,
   planJsonSchema,
   eventJsonSchema,
   type SafeParsePlanResult,
@@ -170,17 +136,17 @@ export {
   type CriterionRef,
   type DeadlineSpec,
 } from "./schema/index.js";
+
+// ── Evaluation and summaries ───────────────────────────────────────────────────────────────────
 export {
   summarize,
-  toRows,
   DEFAULT_RATE,
-  type SummarizeOptions,
   type FindingRow,
   type Accounting,
-  type Evaluation as EngineEvaluation,
   type Deduction,
   type DeductionReason,
   type DueSoon,
+  type Evaluation as EngineEvaluation,
   type EventRole,
   type Finding,
   type FindingNote,
@@ -198,7 +164,35 @@ export {
   type TargetStatus,
   type UsedEvent,
 } from "./engine/index.js";
-// scoring: criteria trees, deductions, points lost, what-if
+
+// ── Time expressions in documents: roles, alternatives, findDeadlines, draftPlan ─────────────────
+// Phrase forms beyond the seeds (docs/phrases.md): the role of a time expression that is not a
+// deadline, alternatives by case, the typed wording, and the codes of a phrase's contradictions.
+export type { RuleRole, RuleAlternative, Wording } from "./deadline/types.js";
+export type { PhraseReason } from "./messages/phraseReasons.js";
+// Finding time expressions in running text, and drafting plans from notices (findDeadlines,
+// scanDeadlines, draftPlan; docs/find-and-draft.md).
+export {
+  findDeadlines,
+  scanDeadlines,
+  DEADLINE_ROLES,
+  type DeadlineMatch,
+  type DeadlineRole,
+  type DeadlineScan,
+  type QuotaMatch,
+  type UnreadFragment,
+} from "./phrase/index.js";
+export {
+  draftPlan,
+  formatUnresolved,
+  type DraftPlanOptions,
+  type DraftResult,
+  type UnresolvedReason,
+  type UnresolvedRow,
+  type UnreadInRow,
+} from "./draft/index.js";
+
+// ── Scores: criteria trees, deductions, points lost, what-if ───────────────────────────────────
 export {
   criterionSchema,
   safeParseCriteria,
@@ -253,6 +247,8 @@ export {
   type AtRiskFinding,
   type PointsAtRisk,
 } from "./scoring/index.js";
+
+// ── Reports: tables, CSV, Markdown, JSON and iCalendar (pure: strings, no I/O) ──────────────────
 export {
   renderEvaluation,
   renderDaysOff,
@@ -264,3 +260,7 @@ export {
   type ReportOptions,
   type ReportUnit,
 } from "./report/index.js";
+
+// ── Deprecated names of 0.1.0, kept until 1.0 ──────────────────────────────────────────────────
+export { validateRule, validatePolicy } from "./deadline/ruleSchema.js";
+export { toRows, type SummarizeOptions } from "./engine/index.js";

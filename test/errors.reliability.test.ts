@@ -8,27 +8,20 @@ import {
   civilServiceCalendar,
   computeDeadline,
   createCalendar,
-  dayNumberFromYmd,
-  daysInMonth,
-  epochMsToInstant,
   evaluate,
   explainDeadline,
   formatDeadline,
   formatIssue,
   formatTraceStep,
-  instantToEpochMs,
   parseDeadline,
   safeParsePlan,
-  startOfDayInstant,
   summarize,
-  toDayNumber,
   toRows,
-  validateOfficeHours,
   validatePolicy,
   validateRule,
-  ymdFromDayNumber,
   type Issue,
 } from "../src/index.js";
+import { dayNumberFromYmd, daysInMonth, epochMsToInstant, instantToEpochMs, startOfDayInstant, toDayNumber, validateOfficeHours, ymdFromDayNumber } from "./_internalApi.js";
 import { thrown } from "./_helpers.js";
 
 const plan = (extra: Record<string, unknown> = {}) => ({ id: "p", title: "Kế hoạch", start: "2024-01-01", units: [{ id: "vp", name: "Văn phòng" }], obligations: [], ...extra });

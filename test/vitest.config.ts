@@ -16,6 +16,8 @@ export default defineConfig({
   },
   test: {
     include: ["test/**/*.test.ts"],
+    // The package checks build and install the tarball: `npm run test:package`.
+    exclude: ["test/package/**", "**/node_modules/**"],
     setupFiles: ["test/setup.ts"],
     testTimeout: 60_000,
   },

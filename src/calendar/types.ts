@@ -3,7 +3,7 @@
  * @module
  */
 import type { DayNumber, IsoDate, Weekday } from "../day/dayNumber.js";
-import type { Instant } from "../day/instant.js";
+import type { Instant, InstantInput } from "../day/instant.js";
 import type { YearSchedule } from "../data/types.js";
 
 /**
@@ -104,6 +104,7 @@ export interface OfficeHourOptions extends CalendarQueryOptions {
 /**
  * The day-number fast path of a calendar: the same answers as {@link WorkCalendar} without
  * parsing or formatting ISO strings. Arguments must be in range; nothing is validated.
+ * @internal
  */
 export interface DayIndex {
   /** As {@link WorkCalendar.isWorkingDay}. */
@@ -141,7 +142,7 @@ export interface WorkCalendar {
   /** The options it was built from (for extension by `createCalendar`), merged with the base's, frozen. */
   readonly options: CalendarOptions;
   readonly officeHours: OfficeHours | undefined;
-  /** The day-number fast path (same answers, no parsing; built on first use). */
+  /** The day-number fast path (same answers, no parsing; built on first use). @internal */
   readonly days: DayIndex;
   /**
    * Whether a day is a working day (ngày làm việc).
@@ -241,12 +242,12 @@ export interface WorkCalendar {
    * createCalendar({ officeHours: { sessions: [{ start: "07:00", end: "11:30" }, { start: "13:30", end: "17:00" }] } })
    *   .addWorkingHours("2024-02-07T14:00:00+07:00", 8) //~> "2024-02-15T14:00:00+07:00"
    */
-  addWorkingHours(instant: Instant, hours: number, options?: OfficeHourOptions): Instant;
+  addWorkingHours(instant: InstantInput, hours: number, options?: OfficeHourOptions): Instant;
   /**
    * Office hours between two instants (negative when `to` is before `from`).
    * @throws {@link InvalidInputError} `office_hours_missing` when the calendar has no office hours; `invalid_instant`.
    */
-  countWorkingHours(from: Instant, to: Instant, options?: OfficeHourOptions): number;
+  countWorkingHours(from: InstantInput, to: InstantInput, options?: OfficeHourOptions): number;
   /**
    * The office sessions (giờ hành chính) of a day, as `"HH:mm"` pairs: empty on a non-working day;
    * a làm bù Saturday has the default (or seasonal) sessions, not a weekday override.

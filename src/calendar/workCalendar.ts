@@ -4,7 +4,7 @@
  * @module
  */
 import { MAX_DAY, MIN_DAY, checkInteger, dayNumberFromYmd, fromDayNumber, toDayNumber, type DayNumber, type IsoDate } from "../day/dayNumber.js";
-import { epochMsToInstant, instantToEpochMs, type Instant } from "../day/instant.js";
+import { epochMsToInstant, instantToEpochMs, type Instant, type InstantInput } from "../day/instant.js";
 import { CalendarCoverageError, CalendarRangeError, InvalidInputError, issue } from "../errors.js";
 import { BuiltIndex } from "./dayIndex.js";
 import { clockText } from "../internal/clock.js";
@@ -185,13 +185,13 @@ class Calendar implements WorkCalendar {
       .map((span) => Object.freeze({ start: clockText(span.start), end: clockText(span.end) }));
   }
 
-  addWorkingHours(instant: Instant, hours: number, options?: OfficeHourOptions): Instant {
+  addWorkingHours(instant: InstantInput, hours: number, options?: OfficeHourOptions): Instant {
     if (!Calendar.#is(this)) throw notACalendar();
     const clock = this.#officeClock();
     return epochMsToInstant(clock.addWorkingHours(instantToEpochMs(instant, ["instant"]), hours, options));
   }
 
-  countWorkingHours(from: Instant, to: Instant, options?: OfficeHourOptions): number {
+  countWorkingHours(from: InstantInput, to: InstantInput, options?: OfficeHourOptions): number {
     if (!Calendar.#is(this)) throw notACalendar();
     const clock = this.#officeClock();
     return clock.countWorkingHours(instantToEpochMs(from, ["from"]), instantToEpochMs(to, ["to"]), options);

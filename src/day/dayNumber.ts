@@ -152,6 +152,8 @@ export function readIsoDate(value: unknown): Ymd | undefined {
 /**
  * True when `value` is a strict, existing `YYYY-MM-DD` date (any year 0000–9999).
  *
+ * @param value - Anything; never throws.
+ * @returns Whether `value` is an {@link IsoDate} (a type guard).
  * @example
  * isIsoDate("2024-02-29") //=> true
  * isIsoDate("2023-02-29") //=> false
@@ -287,11 +289,13 @@ export function weekdayOf(dayNumber: number): Weekday {
 }
 
 /**
- * ISO weekday of an ISO date.
+ * ISO weekday (thứ) of an ISO date: 1 = Monday (thứ Hai) … 7 = Sunday (Chủ nhật).
  *
+ * @param date - A day `YYYY-MM-DD` within 1900-01-01 … 2199-12-31.
+ * @returns Its weekday, 1–7.
  * @example
- * weekday("2024-02-10") //=> 6
- * @throws {@link InvalidInputError} for an invalid date.
+ * weekday("2024-02-10") //=> 6 (Saturday, mùng 1 Tết Giáp Thìn)
+ * @throws {@link InvalidInputError} for an invalid date; {@link CalendarRangeError} outside the range.
  */
 export function weekday(date: IsoDate): Weekday {
   return weekdayOf(toDayNumber(date));

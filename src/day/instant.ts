@@ -1,20 +1,26 @@
 /**
- * Instants (thời điểm) and their Vietnamese civil date and time. The ONLY module that calls luxon,
- * always with zone Asia/Ho_Chi_Minh; nothing here reads the host's clock or time zone.
+ * Instants (thời điểm) and their Vietnamese civil date and time, in the zone Asia/Ho_Chi_Minh;
+ * nothing here reads the host's clock, time zone or time-zone database.
  *
  * Vietnam has used UTC+7 without daylight saving since 13/06/1975; for later instants a fast path
- * does the arithmetic directly (it is on the hot path of `evaluate`), earlier ones go through
- * luxon's time-zone data.
+ * does the arithmetic directly (it is on the hot path of `evaluate`). Earlier instants use the
+ * zone's history from the IANA time-zone database (public domain), {@link HISTORY} below: the
+ * same answers luxon gives from it (a test compares them), without a runtime dependency.
  *
  * @module
  */
-import { DateTime } from "luxon";
 import { CalendarRangeError, InvalidInputError, issue, readPath } from "../errors.js";
 import { floorDiv } from "../internal/math.js";
 import { checkRange, dayNumberFromYmd, formatYmd, monthLength, fromDayNumber, MAX_DAY, MIN_DAY, toDayNumber, TWO_DIGITS, ymdFromDayNumber, type DayNumber, type IsoDate } from "./dayNumber.js";
 
 /** An ISO 8601 instant with an offset, e.g. `"2024-01-09T14:00:00+07:00"`. Input without offset means Asia/Ho_Chi_Minh. */
 export type Instant = string;
+
+/**
+ * An instant as an input: an ISO 8601 string ({@link Instant}) or a JavaScript `Date` (its absolute
+ * time; the host's time zone plays no part). Results are always {@link Instant} strings.
+ */
+export type InstantInput = Instant | Date;
 
 /** The IANA zone of Vietnamese civil time. */
 export const VN_ZONE = "Asia/Ho_Chi_Minh";
@@ -26,6 +32,46 @@ const VN_OFFSET_MS = 7 * 60 * MS_PER_MINUTE;
 const FIXED_OFFSET_FROM_MS = Date.UTC(1975, 5, 13) - VN_OFFSET_MS;
 /** The civil day number from which the fixed offset applies. */
 const FIXED_OFFSET_FROM_DAY = dayNumberFromYmd(1975, 6, 13);
+
+/**
+ * Offsets of Asia/Ho_Chi_Minh until 1975, as `[first epoch ms, offset ms]`, latest first
+ * (IANA tz database, `asia`, Zone Asia/Ho_Chi_Minh): local mean time of Hà Nội / Phù Liễn
+ * 7:06:30 until 1911-05-01, then +07, +08 from 1943, +09 under the Japanese occupation
+ * (1945-03-15), +07 from 1945-09-02, +08 from 1947-04-01, +07 from 1955-07-01 (north),
+ * +08 from 1960 (south), +07 from 1975-06-13.
+ */
+const HISTORY: readonly (readonly [number, number])[] = [
+  [Date.UTC(1975, 5, 12, 16), 7 * 3_600_000],
+  [Date.UTC(1959, 11, 31, 16), 8 * 3_600_000],
+  [Date.UTC(1955, 5, 30, 17), 7 * 3_600_000],
+  [Date.UTC(1947, 2, 31, 17), 8 * 3_600_000],
+  [Date.UTC(1945, 8, 1, 15), 7 * 3_600_000],
+  [Date.UTC(1945, 2, 14, 15), 9 * 3_600_000],
+  [Date.UTC(1942, 11, 31, 16), 8 * 3_600_000],
+  [Date.UTC(1911, 3, 30, 16, 53, 30), 7 * 3_600_000],
+  [Number.NEGATIVE_INFINITY, (7 * 3600 + 6 * 60 + 30) * 1000],
+];
+
+/** The offset of Vietnamese civil time from UTC at an instant, in milliseconds. */
+function offsetAt(ms: number): number {
+  for (const [from, offset] of HISTORY) if (ms >= from) return offset;
+  return VN_OFFSET_MS; // not reached: the last entry starts at −∞
+}
+
+/**
+ * Epoch milliseconds of a Vietnamese local time given as milliseconds of a UTC-like clock. Local
+ * times skipped by a change of offset move forward; repeated ones take the earlier reading. The
+ * first guess is today's offset, as luxon's `fromObject` does, so both agree on every local time.
+ */
+function fromLocalMs(localMs: number): number {
+  let guess = localMs - VN_OFFSET_MS;
+  const o2 = offsetAt(guess);
+  if (o2 === VN_OFFSET_MS) return guess;
+  guess -= o2 - VN_OFFSET_MS;
+  const o3 = offsetAt(guess);
+  if (o2 === o3) return guess;
+  return localMs - Math.min(o2, o3);
+}
 
 /** A Vietnamese civil date and time of an instant. */
 export interface CivilTime {
@@ -52,7 +98,7 @@ function num(s: string, from: number, to: number): number {
  * @internal
  */
 export function readInstant(value: unknown): number | undefined {
-  if (typeof value !== "string") return undefined;
+  if (typeof value !== "string") return value instanceof Date ? validDateMs(value) : undefined;
   const s = value;
   const n = s.length;
   if (n < 10) return undefined;
@@ -91,7 +137,7 @@ export function readInstant(value: unknown): number | undefined {
     if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return undefined;
   }
   const localMs = (dayNumberFromYmd(year, month, day) * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000 + ms);
-  if (i === n) return fromVietnamLocal(localMs, year, month, day, hour, minute, second, ms);
+  if (i === n) return fromVietnamLocal(localMs);
   if (s[i] === "Z" && i + 1 === n) return localMs;
   if ((s[i] === "+" || s[i] === "-") && (i + 9 === n || i + 6 === n || i + 5 === n || i + 3 === n)) {
     // ±HH, ±HHmm, ±HH:mm, and ±HH:mm:ss for the local mean time offsets before 1911 (+07:06:30)
@@ -108,29 +154,33 @@ export function readInstant(value: unknown): number | undefined {
   return undefined;
 }
 
-function fromVietnamLocal(localMs: number, year: number, month: number, day: number, hour: number, minute: number, second: number, ms: number): number | undefined {
-  if (localMs >= FIXED_OFFSET_FROM_DAY * MS_PER_DAY) return localMs - VN_OFFSET_MS;
-  const dt = DateTime.fromObject({ year, month, day, hour, minute, second, millisecond: ms }, { zone: VN_ZONE });
-  return dt.isValid ? dt.toMillis() : undefined;
+/** Epoch milliseconds of a valid `Date` (not an Invalid Date). */
+function validDateMs(value: Date): number | undefined {
+  const ms = value.getTime();
+  return Number.isNaN(ms) ? undefined : ms;
+}
+
+function fromVietnamLocal(localMs: number): number {
+  return localMs >= FIXED_OFFSET_FROM_DAY * MS_PER_DAY ? localMs - VN_OFFSET_MS : fromLocalMs(localMs);
 }
 
 /**
  * Converts an instant to epoch milliseconds.
  *
- * @param value - ISO 8601 instant; without an offset it is read in Asia/Ho_Chi_Minh.
+ * @param value - ISO 8601 instant (without an offset it is read in Asia/Ho_Chi_Minh) or a `Date`.
  * @param path - Where the value came from, for the error's `path`.
- * @throws {@link InvalidInputError} `invalid_instant`.
+ * @throws {@link InvalidInputError} `invalid_instant` (also for an Invalid Date).
  * @example
  * instantToEpochMs("2024-01-09T14:00:00+07:00") //=> 1704783600000
  * instantToEpochMs("2024-01-09T14:00") //=> 1704783600000 (no offset = Vietnam)
  */
-export function instantToEpochMs(value: Instant, path: readonly (string | number)[] = []): number {
+export function instantToEpochMs(value: InstantInput, path: readonly (string | number)[] = []): number {
   const ms = readInstant(value);
   if (ms === undefined) {
     path = readPath(path);
     throw new InvalidInputError([
-      typeof value === "string"
-        ? issue("invalid_instant", { value }, path)
+      typeof value === "string" || value instanceof Date
+        ? issue("invalid_instant", { value: String(value) }, path)
         : issue("invalid_type", { expected: "Instant (ISO 8601)", received: value }, path),
     ]);
   }
@@ -147,9 +197,9 @@ export function civilOfEpochMs(ms: number): CivilTime {
     const day = floorDiv(local, MS_PER_DAY);
     return { day: day as DayNumber, msOfDay: local - day * MS_PER_DAY };
   }
-  const dt = DateTime.fromMillis(ms, { zone: VN_ZONE });
-  const day = dayNumberFromYmd(dt.year, dt.month, dt.day);
-  return { day, msOfDay: ((dt.hour * 60 + dt.minute) * 60 + dt.second) * 1000 + dt.millisecond };
+  const local = ms + offsetAt(ms);
+  const day = floorDiv(local, MS_PER_DAY);
+  return { day: day as DayNumber, msOfDay: local - day * MS_PER_DAY };
 }
 
 /**
@@ -168,9 +218,7 @@ export function civilDayOfEpochMs(ms: number): DayNumber {
  */
 export function epochMsOfCivil(day: number, msOfDay: number): number {
   if (day >= FIXED_OFFSET_FROM_DAY) return day * MS_PER_DAY + msOfDay - VN_OFFSET_MS;
-  const { year, month, day: d } = ymdFromDayNumber(day);
-  const dt = DateTime.fromObject({ year, month, day: d }, { zone: VN_ZONE });
-  return dt.toMillis() + msOfDay;
+  return fromLocalMs(day * MS_PER_DAY) + msOfDay;
 }
 
 /** The first and last instants written with a four-digit year: 0000-01-01 and 9999-12-31 (UTC). */
@@ -201,7 +249,7 @@ export function epochMsToInstant(ms: number): Instant {
     return `${date}T${clock(msOfDay)}+07:00`;
   }
   const { day, msOfDay } = civilOfEpochMs(ms);
-  return `${formatYmdOf(day)}T${clock(msOfDay)}${offsetText(day * MS_PER_DAY + msOfDay - ms)}`;
+  return `${formatYmdOf(day)}T${clock(msOfDay)}${offsetText(offsetAt(ms))}`;
 }
 
 /** `+07:00`, or `+07:06:30` when the offset has seconds. */
@@ -233,13 +281,15 @@ function clock(msOfDay: number): string {
 /**
  * The Vietnamese civil date of an instant (ngày theo giờ Việt Nam).
  *
- * @param value - ISO 8601 instant; without an offset it is read in Asia/Ho_Chi_Minh.
+ * @param value - ISO 8601 instant (without an offset it is read in Asia/Ho_Chi_Minh) or a `Date`.
+ * @returns The date in Vietnam at that instant.
  * @throws {@link InvalidInputError} `invalid_instant`; {@link CalendarRangeError} outside 1900–2199.
  * @example
  * civilDateOf("2024-02-09T18:30:00Z") //=> "2024-02-10" (01:30 on mùng 1 Tết in Vietnam)
+ * civilDateOf(new Date("2024-02-09T18:30:00Z")) //=> "2024-02-10"
  * @remarks Since 0.1.0
  */
-export function civilDateOf(value: Instant): IsoDate {
+export function civilDateOf(value: InstantInput): IsoDate {
   const { day } = civilOfEpochMs(instantToEpochMs(value));
   checkRange(day);
   const { year, month, day: d } = ymdFromDayNumber(day);

@@ -1,6 +1,6 @@
 /**
- * Deadline computation (tính thời hạn) under Bộ luật Dân sự 2015 Đ.144–148 and the policies of
- * `DESIGN §3`: every rule kind, exceptions and caps, provisional results and the trace.
+ * Deadline computation (tính thời hạn) under Bộ luật Dân sự 2015 Đ.144–148 and the named
+ * policies of `Policy`: every rule kind, exceptions and caps, provisional results and the trace.
  * @module
  */
 import { checkRange, daysInMonth, dayNumberFromYmd, fromDayNumber, MAX_DAY, MIN_DAY, toDayNumber, weekdayOf, ymdFromDayNumber, type DayNumber, type IsoDate } from "../day/dayNumber.js";

@@ -5,7 +5,7 @@
  * @module
  */
 import { checkRange, dayNumberFromYmd, readIsoDate, type DayNumber } from "../day/dayNumber.js";
-import { civilOfEpochMs, instantToEpochMs } from "../day/instant.js";
+import { civilOfEpochMs, epochMsToInstant, instantToEpochMs } from "../day/instant.js";
 import { InvalidInputError, issue } from "../errors.js";
 import type { WorkCalendar } from "../calendar/types.js";
 import { resolvePolicy } from "./policy.js";
@@ -53,6 +53,12 @@ const URGENCY = new Set(["hoa_toc", "thuong_khan", "khan"]);
 
 /** Reads an anchor: a civil date (its 00:00 in Vietnam) or an instant. @internal */
 export function readAnchor(value: unknown, path: readonly (string | number)[]): AnchorPoint {
+  if (value instanceof Date) {
+    const ms = instantToEpochMs(value, path);
+    const civil = civilOfEpochMs(ms);
+    checkRange(civil.day, path);
+    return { day: civil.day, ms, msOfDay: civil.msOfDay, isDate: false, input: epochMsToInstant(ms) };
+  }
   if (typeof value !== "string") throw new InvalidInputError([issue("invalid_type", { expected: "IsoDate or Instant", received: value === null ? "null" : typeof value }, path)]);
   const ymd = value.length === 10 ? readIsoDate(value) : undefined;
   if (value.length === 10 && ymd === undefined) throw new InvalidInputError([issue("invalid_date", { value }, path)]);

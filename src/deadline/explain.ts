@@ -54,9 +54,10 @@ export function formatRuleNote(note: RuleNote, locale: Locale = "vi"): string {
  * counted, holidays skipped by name, roll, end of day, data status …), each with its legal basis.
  *
  * @param deadline - A result of `computeDeadline`.
- * @param options - `locale`: `"vi"` (default) or `"en"`.
+ * @param options - `{ locale }`, or the locale itself: `"vi"` (default) or `"en"`.
  * @returns The lines; the input is not modified.
- * @throws {@link InvalidInputError} `invalid_type` when `deadline` has no trace, `invalid_option` for another locale.
+ * @throws {@link InvalidInputError} `invalid_type` when `deadline` has no trace or `options` is neither a
+ *   locale nor an object, `invalid_option` for another locale.
  * @example
  * explainDeadline(computeDeadline(rule10Days, { anchor: "2023-11-14" }), { locale: "en" })
  * //=> ['Start: "khi UBND TP ban hành", Tue 2023-11-14.',
@@ -66,11 +67,15 @@ export function formatRuleNote(note: RuleNote, locale: Locale = "vi"): string {
  * @see Bộ luật Dân sự 2015, Điều 144–148
  * @remarks Since 0.1.0
  */
-export function explainDeadline(deadline: Deadline, options?: { readonly locale?: Locale }): string[] {
+export function explainDeadline(deadline: Deadline, options?: Locale | { readonly locale?: Locale }): string[] {
   if (deadline === null || typeof deadline !== "object" || !Array.isArray(deadline.trace)) {
     throw new InvalidInputError([issue("invalid_type", { expected: "Deadline", received: deadline === null ? "null" : typeof deadline }, ["deadline"])]);
   }
-  const locale = readLocale(options?.locale, ["options", "locale"]);
+  if (options !== undefined && typeof options !== "string" && (options === null || typeof options !== "object")) {
+    throw new InvalidInputError([issue("invalid_type", { expected: "{ locale }", received: options === null ? "null" : typeof options }, ["options"])]);
+  }
+  // A bare locale ("en") is read as { locale: "en" }, not dropped.
+  const locale = typeof options === "string" ? readLocale(options, ["options"]) : readLocale(options?.locale, ["options", "locale"]);
   return Array.from(deadline.trace as readonly unknown[], (step: unknown, index) => {
     if (!isStep(step)) throw new InvalidInputError([issue("invalid_type", { expected: "TraceStep", received: step === null ? "null" : typeof step }, ["deadline", "trace", index])]);
     return traceText(step, locale);

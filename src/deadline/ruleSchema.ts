@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { isLeapYear, monthLength } from "../day/dayNumber.js";
 import { InvalidInputError, issue, readPath, type Issue, type IssueCode } from "../errors.js";
 import type { DeadlineRule, Policy, Wording } from "./types.js";
@@ -33,10 +33,10 @@ export function isClockTime(value: string): boolean {
   return (h < 24 && m < 60) || (h === 24 && m === 0);
 }
 
-const int = (min: number, max: number) => z.number().int().min(min).max(max);
-const amountSchema = z.number().int().min(0).max(1_000_000);
+const int = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
+const amountSchema = z.int().check(z.gte(0), z.lte(1_000_000));
 const yearSchema = int(MIN_YEAR, MAX_YEAR);
-const timeSchema = z.string().refine(isClockTime, { params: { [OWN]: { code: "invalid_time", params: {} } } });
+const timeSchema = z.string().check(z.refine(isClockTime, { params: { [OWN]: { code: "invalid_time", params: {} } } }));
 
 const urgencyLevelSchema = z.enum(["hoa_toc", "thuong_khan", "khan"]);
 const durationUnitSchema = z.enum(["day", "calendar_day", "working_day", "week", "month", "year", "hour", "working_hour"]);
@@ -44,30 +44,30 @@ const durationUnitSchema = z.enum(["day", "calendar_day", "working_day", "week",
 const durationSchema = z.strictObject({ amount: amountSchema, unit: durationUnitSchema });
 const anchorSchema = z.strictObject({ text: z.string() });
 
-const dateSpecSchema = z
-  .strictObject({ year: yearSchema.optional(), month: int(1, 12), day: int(1, 31) })
-  .superRefine((d, ctx) => {
+const dateSpecSchema = z.strictObject({ year: z.optional(yearSchema), month: int(1, 12), day: int(1, 31) }).check(
+  z.superRefine((d, ctx) => {
     const max = d.year === undefined ? (d.month === 2 ? 29 : monthLength(2000, d.month)) : monthLength(d.year, d.month);
     if (d.day > max) {
       own(ctx as Ctx, "invalid_date", { value: `${d.year ?? "----"}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`, leap: d.year === undefined ? null : isLeapYear(d.year) }, ["day"]);
     }
-  });
+  }),
+);
 
 const periodSpecSchema = z.discriminatedUnion("unit", [
-  z.strictObject({ unit: z.literal("month"), month: int(1, 12), year: yearSchema.optional() }),
-  z.strictObject({ unit: z.literal("quarter"), quarter: int(1, 4), year: yearSchema.optional() }),
-  z.strictObject({ unit: z.literal("half_year"), half: int(1, 2), year: yearSchema.optional() }),
-  z.strictObject({ unit: z.literal("year"), year: yearSchema.optional() }),
+  z.strictObject({ unit: z.literal("month"), month: int(1, 12), year: z.optional(yearSchema) }),
+  z.strictObject({ unit: z.literal("quarter"), quarter: int(1, 4), year: z.optional(yearSchema) }),
+  z.strictObject({ unit: z.literal("half_year"), half: int(1, 2), year: z.optional(yearSchema) }),
+  z.strictObject({ unit: z.literal("year"), year: z.optional(yearSchema) }),
 ]);
 
 const ruleNoteSchema = z.strictObject({
   code: z.enum(["bare_day_unit", "month_end", "before_date_reading", "fixed_date_non_working", "local_convention", "anchor_unbound"]),
-  params: z.record(z.string(), z.unknown()).readonly().optional(),
+  params: z.optional(z.readonly(z.record(z.string(), z.unknown()))),
 });
 
 const urgencyExceptionSchema = z.strictObject({
   urgency: urgencyLevelSchema,
-  rule: z.lazy((): z.ZodType<DeadlineRule> => deadlineRuleSchema).optional(),
+  rule: z.optional(z.lazy((): z.ZodMiniType<DeadlineRule> => deadlineRuleSchema)),
 });
 
 /** The keys of {@link Wording}, and "label.<i>". */
@@ -93,20 +93,20 @@ const WORDING_KEYS = [
   "role",
 ] as const satisfies readonly (keyof Wording)[];
 
-const wordingSchema = z.partialRecord(z.union([z.enum(WORDING_KEYS), z.templateLiteral(["label.", z.int().nonnegative()])]), z.string()).readonly();
+const wordingSchema = z.readonly(z.partialRecord(z.union([z.enum(WORDING_KEYS), z.templateLiteral(["label.", z.int().check(z.gte(0))])]), z.string()));
 
 const alternativeSchema = z.strictObject({
-  condition: z.string().min(1),
-  rule: z.lazy((): z.ZodType<DeadlineRule> => deadlineRuleSchema),
+  condition: z.string().check(z.minLength(1)),
+  rule: z.lazy((): z.ZodMiniType<DeadlineRule> => deadlineRuleSchema),
 });
 
 const common = {
-  role: z.enum(["entry_into_force", "validity", "minimum_notice", "extension_limit"]).optional(),
-  alternatives: z.array(alternativeSchema).min(1).readonly().optional(),
-  cap: durationSchema.optional(),
-  except: z.array(urgencyExceptionSchema).readonly().optional(),
-  notes: z.array(ruleNoteSchema).readonly().optional(),
-  wording: wordingSchema.optional(),
+  role: z.optional(z.enum(["entry_into_force", "validity", "minimum_notice", "extension_limit"])),
+  alternatives: z.optional(z.readonly(z.array(alternativeSchema).check(z.minLength(1)))),
+  cap: z.optional(durationSchema),
+  except: z.optional(z.readonly(z.array(urgencyExceptionSchema))),
+  notes: z.optional(z.readonly(z.array(ruleNoteSchema))),
+  wording: z.optional(wordingSchema),
 };
 
 const relativeSchema = z.strictObject({
@@ -119,9 +119,9 @@ const relativeSchema = z.strictObject({
 
 const fixedDateSchema = z.strictObject({
   kind: z.literal("fixed_date"),
-  dates: z.array(dateSpecSchema).min(1).readonly(),
+  dates: z.readonly(z.array(dateSpecSchema).check(z.minLength(1))),
   bound: z.enum(["before", "by"]),
-  time: timeSchema.optional(),
+  time: z.optional(timeSchema),
   ...common,
 });
 
@@ -133,15 +133,15 @@ const recurringSchema = z
   .strictObject({
     kind: z.literal("recurring"),
     frequency: z.enum(["daily", "weekly", "monthly", "quarterly", "half_yearly", "yearly"]),
-    month: int(1, 12).optional(),
-    day: z.union([int(1, 31), z.literal("last")]).optional(),
-    weekday: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6), z.literal(7)]).optional(),
+    month: z.optional(int(1, 12)),
+    day: z.optional(z.union([int(1, 31), z.literal("last")])),
+    weekday: z.optional(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6), z.literal(7)])),
     bound: z.enum(["before", "by", "within"]),
-    offset: z.number().int().min(-100).max(100).optional(),
-    time: timeSchema.optional(),
+    offset: z.optional(int(-100, 100)),
+    time: z.optional(timeSchema),
     ...common,
   })
-  .superRefine((r, c) => {
+  .check(z.superRefine((r, c) => {
     const ctx = c as Ctx;
     const months = MONTHS_IN[r.frequency];
     const not = (name: "month" | "day" | "weekday"): void => {
@@ -181,9 +181,9 @@ const recurringSchema = z
     if (r.frequency === "yearly" && typeof r.day === "number" && r.month !== undefined && r.day > (r.month === 2 ? 29 : monthLength(2000, r.month))) {
       own(ctx, "invalid_date", { value: `--${String(r.month).padStart(2, "0")}-${String(r.day).padStart(2, "0")}` }, ["day"]);
     }
-  });
+  }));
 
-const rruleSchema = z.strictObject({ kind: z.literal("rrule"), rrule: z.string().min(1), bound: z.enum(["before", "by"]), ...common });
+const rruleSchema = z.strictObject({ kind: z.literal("rrule"), rrule: z.string().check(z.minLength(1)), bound: z.enum(["before", "by"]), ...common });
 
 const beforeDeadlineSchema = z.strictObject({
   kind: z.literal("before_deadline"),
@@ -193,9 +193,9 @@ const beforeDeadlineSchema = z.strictObject({
   ...common,
 });
 
-const urgentSchema = z.strictObject({ kind: z.literal("urgent"), level: urgencyLevelSchema, anchor: anchorSchema.optional(), ...common });
+const urgentSchema = z.strictObject({ kind: z.literal("urgent"), level: urgencyLevelSchema, anchor: z.optional(anchorSchema), ...common });
 
-const sameDaySchema = z.strictObject({ kind: z.literal("same_day"), nextWorkingDay: z.boolean(), anchor: anchorSchema.optional(), time: timeSchema.optional(), ...common });
+const sameDaySchema = z.strictObject({ kind: z.literal("same_day"), nextWorkingDay: z.boolean(), anchor: z.optional(anchorSchema), time: z.optional(timeSchema), ...common });
 
 const reportingWindowSchema = z.strictObject({
   kind: z.literal("reporting_window"),
@@ -240,25 +240,25 @@ export const deadlineRuleSchemaInferred = z.discriminatedUnion("kind", [
  * @see Bộ luật Dân sự 2015, Điều 144–148
  * @remarks Since 0.1.0
  */
-export const deadlineRuleSchema: z.ZodType<DeadlineRule, unknown> = deadlineRuleSchemaInferred as unknown as z.ZodType<DeadlineRule, unknown>;
+export const deadlineRuleSchema: z.ZodMiniType<DeadlineRule, unknown> = deadlineRuleSchemaInferred as unknown as z.ZodMiniType<DeadlineRule, unknown>;
 
 /** zod schema of {@link Policy} fields, all optional, strict. @internal */
 export const policySchemaInferred = z.strictObject({
-  bareDayUnit: z.enum(["calendar_day", "working_day"]).optional(),
-  excludeStartDay: z.boolean().optional(),
-  endOfDay: z.enum(["midnight", "office_close"]).optional(),
-  rollForward: z.boolean().optional(),
-  beforeDate: z.enum(["strict", "inclusive"]).optional(),
-  rollBackward: z.boolean().optional(),
-  monthOverflow: z.enum(["clamp", "error"]).optional(),
-  rollFixedDates: z.boolean().optional(),
-  lateReceiptCutoff: z.union([timeSchema, z.null()]).optional(),
-  lateReceiptAtCutoff: z.boolean().optional(),
-  workingDays: z.enum(["whole_days", "office_hours"]).optional(),
-  urgency: z.strictObject({ hoa_toc: durationSchema, thuong_khan: durationSchema, khan: durationSchema }).optional(),
-  reportingWindow: z.strictObject({ fromDay: int(1, 31), toDay: int(1, 31) }).optional(),
-  require: z.enum(["any", "decided"]).optional(),
-  snapNonWorkingDays: z.boolean().optional(),
+  bareDayUnit: z.optional(z.enum(["calendar_day", "working_day"])),
+  excludeStartDay: z.optional(z.boolean()),
+  endOfDay: z.optional(z.enum(["midnight", "office_close"])),
+  rollForward: z.optional(z.boolean()),
+  beforeDate: z.optional(z.enum(["strict", "inclusive"])),
+  rollBackward: z.optional(z.boolean()),
+  monthOverflow: z.optional(z.enum(["clamp", "error"])),
+  rollFixedDates: z.optional(z.boolean()),
+  lateReceiptCutoff: z.optional(z.union([timeSchema, z.null()])),
+  lateReceiptAtCutoff: z.optional(z.boolean()),
+  workingDays: z.optional(z.enum(["whole_days", "office_hours"])),
+  urgency: z.optional(z.strictObject({ hoa_toc: durationSchema, thuong_khan: durationSchema, khan: durationSchema })),
+  reportingWindow: z.optional(z.strictObject({ fromDay: int(1, 31), toDay: int(1, 31) })),
+  require: z.optional(z.enum(["any", "decided"])),
+  snapNonWorkingDays: z.optional(z.boolean()),
 });
 
 /**
@@ -270,7 +270,7 @@ export const policySchemaInferred = z.strictObject({
  * @see Bộ luật Dân sự 2015, Điều 144–148
  * @remarks Since 0.1.0
  */
-export const policySchema: z.ZodType<Partial<Policy>, unknown> = policySchemaInferred as unknown as z.ZodType<Partial<Policy>, unknown>;
+export const policySchema: z.ZodMiniType<Partial<Policy>, unknown> = policySchemaInferred as unknown as z.ZodMiniType<Partial<Policy>, unknown>;
 
 /** Removes keys whose value is `undefined`, recursively (zod keeps them; our types are exact). @internal */
 export function dropUndefined<T>(value: T): T {
@@ -360,9 +360,14 @@ function depth(list: readonly z.core.$ZodIssue[]): number {
   return list.reduce((m, i) => Math.max(m, i.path.length + (i.code === "invalid_type" ? 0 : 1)), 0);
 }
 
+/** The result of {@link safeParseRule}: the rule, or the error {@link parseRule} would throw. */
+export type SafeParseRuleResult =
+  | { readonly success: true; readonly data: DeadlineRule }
+  | { readonly success: false; readonly error: InvalidInputError };
+
 /**
- * Validates a deadline rule at the boundary and returns it typed and without `undefined`
- * fields. Used by `computeDeadline`; plans and parsers may call it too.
+ * Checks a structured deadline rule (quy tắc thời hạn), e.g. one read from JSON, and returns it
+ * typed and without `undefined` fields. `computeDeadline` and the plan parser call it on their input.
  *
  * @param value - Anything claimed to be a {@link DeadlineRule}.
  * @param path - Where the value sits in a larger input (prefixed to every issue path).
@@ -371,19 +376,76 @@ function depth(list: readonly z.core.$ZodIssue[]): number {
  *   problem (`invalid_type`, `missing_required`, `unknown_key`, `invalid_amount`, `invalid_value`,
  *   `invalid_date`, `invalid_time`), each with its path.
  * @example
- * validateRule({ kind: "fixed_date", dates: [{ year: 2023, month: 11, day: 14 }], bound: "before" })
+ * parseRule({ kind: "fixed_date", dates: [{ year: 2023, month: 11, day: 14 }], bound: "before" })
  * //=> { kind: "fixed_date", dates: [{ year: 2023, month: 11, day: 14 }], bound: "before" }
- * validateRule({ kind: "fixed_date", dates: [{ month: 2, day: 30 }], bound: "by" })
- * // throws InvalidInputError [invalid_rule], then [invalid_date] at dates.0.day
- * @remarks Since 0.1.0
+ * try {
+ *   parseRule({ kind: "fixed_date", dates: [{ month: 2, day: 30 }], bound: "by" });
+ * } catch (error) {
+ *   if (error instanceof ThoihanError) error.issues.map((i) => i.code); //=> ["invalid_rule", "invalid_date"]
+ * }
+ * @remarks Since 0.2.0 (was `validateRule`)
  */
-export function validateRule(value: unknown, path: readonly (string | number)[] = []): DeadlineRule {
+export function parseRule(value: unknown, path: readonly (string | number)[] = []): DeadlineRule {
   path = readPath(path);
   const result = deadlineRuleSchemaInferred.safeParse(value, { reportInput: true });
   if (result.success) return dropUndefined(result.data) as DeadlineRule;
   const issues = mapZodIssues(result.error.issues, path);
   const kind = value !== null && typeof value === "object" ? (value as { kind?: unknown }).kind : undefined;
   throw new InvalidInputError([issue("invalid_rule", { kind, problems: issues.length }, path), ...issues]);
+}
+
+/**
+ * {@link parseRule} without throwing on a bad rule: `{ success: true, data }` or
+ * `{ success: false, error }` (as zod's `safeParse`).
+ *
+ * @param value - Anything claimed to be a {@link DeadlineRule}.
+ * @returns The rule or the {@link InvalidInputError} that {@link parseRule} would throw.
+ * @example
+ * safeParseRule({ kind: "urgent", level: "hoa_toc" }).success //=> true
+ * safeParseRule({ kind: "urgent", level: "soon" }).success    //=> false
+ * @remarks Since 0.2.0
+ */
+export function safeParseRule(value: unknown): SafeParseRuleResult {
+  try {
+    return { success: true, data: parseRule(value) };
+  } catch (error) {
+    if (error instanceof InvalidInputError) return { success: false, error };
+    throw error;
+  }
+}
+
+/**
+ * Same as {@link parseRule}.
+ *
+ * @param value - Anything claimed to be a {@link DeadlineRule}.
+ * @param path - Where the value sits in a larger input.
+ * @returns The rule, a fresh object.
+ * @throws {@link InvalidInputError} as {@link parseRule}.
+ * @example
+ * validateRule({ kind: "urgent", level: "khan" }) //=> { kind: "urgent", level: "khan" }
+ * @deprecated Use {@link parseRule} (or {@link safeParseRule}); removed in 1.0.
+ * @remarks Since 0.1.0
+ */
+export function validateRule(value: unknown, path: readonly (string | number)[] = []): DeadlineRule {
+  return parseRule(value, path);
+}
+
+/**
+ * Checks policy overrides (`Partial<Policy>`), e.g. read from JSON: an unknown field or a bad value
+ * is an error.
+ *
+ * @param value - Policy fields to override, or `undefined`.
+ * @param path - Where the value sits in a larger input.
+ * @returns The overrides without `undefined` fields (a fresh object).
+ * @throws {@link InvalidInputError} with first code `invalid_option`, then one issue per problem.
+ * @example
+ * parsePolicy({ rollForward: false }) //=> { rollForward: false }
+ * parsePolicy({ monthOverflow: "wrap" }) // throws InvalidInputError [invalid_option]
+ * @see Bộ luật Dân sự 2015, Điều 145.1 (the Code's rules apply unless a law or the parties say otherwise)
+ * @remarks Since 0.2.0 (was `validatePolicy`)
+ */
+export function parsePolicy(value: unknown, path: readonly (string | number)[] = []): Partial<Policy> {
+  return validatePolicy(value, path);
 }
 
 /**
@@ -396,6 +458,7 @@ export function validateRule(value: unknown, path: readonly (string | number)[] 
  * @example
  * validatePolicy({ rollForward: false }) //=> { rollForward: false }
  * validatePolicy({ monthOverflow: "wrap" }) // throws InvalidInputError [invalid_option]
+ * @deprecated Use {@link parsePolicy}; removed in 1.0.
  * @remarks Since 0.1.0
  */
 export function validatePolicy(value: unknown, path: readonly (string | number)[] = []): Partial<Policy> {

@@ -3,7 +3,7 @@
  * @module
  */
 import type { IsoDate, Weekday } from "../day/dayNumber.js";
-import type { Instant } from "../day/instant.js";
+import type { Instant, InstantInput } from "../day/instant.js";
 import type { DataStatus, SourceRef, WorkCalendar } from "../calendar/types.js";
 
 /** Urgency marks of NĐ 30/2020 Đ.4.2.c: hỏa tốc, thượng khẩn, khẩn. */
@@ -299,8 +299,8 @@ export interface Policy {
 
 /** Where a deadline is computed: the anchor, the deadline counted back from, the period, the calendar and policy. */
 export interface DeadlineContext {
-  /** The start: a civil date (its 00:00) or an instant. */
-  readonly anchor?: IsoDate | Instant;
+  /** The start: a civil date (its 00:00) or an instant (an ISO string or a `Date`). */
+  readonly anchor?: IsoDate | InstantInput;
   /** For rules counted back from another deadline: that deadline's last day. */
   readonly due?: IsoDate;
   /** Year for dates and periods written without one. */

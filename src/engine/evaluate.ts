@@ -1249,7 +1249,7 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
   const { findings, used } = collect(run, cobs, all, findingOf, builder);
   const accounting: Accounting = { input: events.length, used, ignored: listIgnored(run, ignoredEarly) };
 
-  const evaluation: Evaluation = {
+  const evaluation: Omit<Evaluation, "rows"> = {
     plan: p.id,
     asOf: instant(opts.asOfMs),
     calendar: calendar.name,

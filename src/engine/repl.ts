@@ -54,9 +54,10 @@ function rowOf(f: Finding, locale: Locale): FindingRow {
  * @example
  * console.table(toRows(evaluate(plan, events, { asOf: "2024-07-19T17:00:00+07:00" })))
  * //~> ┌─────────┬───────────────────┬───────┬──────────┬────────────┬ …
+ * @deprecated Use `evaluation.rows(locale)` ({@link Evaluation.rows}); removed in 1.0.
  * @remarks Since 0.1.0
  */
-export function toRows(evaluation: Evaluation, locale?: Locale): FindingRow[] {
+export function toRows(evaluation: Omit<Evaluation, "rows">, locale?: Locale): FindingRow[] {
   if (!isEvaluationLike(evaluation)) {
     throw new InvalidInputError([issue("invalid_type", { expected: "Evaluation (a result of evaluate)", received: describe(evaluation) }, ["evaluation"])]);
   }
@@ -71,7 +72,7 @@ function pad(text: string, width: number): string {
 }
 
 /** The compact text table printed by the REPL. @internal */
-export function renderTable(evaluation: Evaluation, limit = 20): string {
+export function renderTable(evaluation: Omit<Evaluation, "rows">, limit = 20): string {
   const rows = toRows(evaluation);
   const head: FindingRow = evaluation.locale === "en"
     ? { key: "occurrence", owner: "owner", status: "status", lastDay: "last day", doneAt: "done at", daysLate: 0, target: "target", flags: "" }
@@ -97,7 +98,8 @@ export function renderTable(evaluation: Evaluation, limit = 20): string {
  * serialisable data) and freezes the top level.
  * @internal
  */
-export function attachRepl<T extends Evaluation>(evaluation: T): T {
+export function attachRepl(data: Omit<Evaluation, "rows">): Evaluation {
+  const evaluation = data as Evaluation;
   Object.defineProperty(evaluation, INSPECT, { value: () => renderTable(evaluation), enumerable: false });
   Object.defineProperty(evaluation, "rows", { value: (locale?: Locale) => toRows(evaluation, locale), enumerable: false });
   return Object.freeze(evaluation);

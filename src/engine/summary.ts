@@ -364,7 +364,7 @@ export function windowsOf(periods: readonly ReportingWindow[] | "month" | "quart
  * //~> { label: "T7/2024", resolved: 77, late: 8, early: …, onTime: …, rate: 0.896 … }
  * @remarks Since 0.1.0
  */
-export function summarize(source: Evaluation | readonly Finding[], options: SummarizeOptions = {}): Summary {
+export function summarize(source: Omit<Evaluation, "rows"> | readonly Finding[], options: SummaryOptions = {}): Summary {
   if (!Array.isArray(source) && !isEvaluationLike(source)) {
     throw new InvalidInputError([issue("invalid_type", { expected: "Evaluation (a result of evaluate) or its findings", received: describe(source) }, ["evaluation"])]);
   }

@@ -3,10 +3,11 @@
  * @module
  */
 import type { IsoDate } from "../day/dayNumber.js";
-import type { Instant } from "../day/instant.js";
+import type { Instant, InstantInput } from "../day/instant.js";
 import type { WorkCalendar } from "../calendar/types.js";
 import type { Policy, UrgencyLevel } from "../deadline/types.js";
 import type { Issue, Locale } from "../errors.js";
+import type { FindingRow } from "./repl.js";
 
 /**
  * The status of an occurrence as of `asOf`:
@@ -193,7 +194,7 @@ export interface Accounting {
 export type RateCategory = "early" | "on_time" | "open_not_due";
 
 /**
- * An on-time rate (tỷ lệ đúng hạn), parameterised because real systems differ (host-systems §4.3):
+ * An on-time rate (tỷ lệ đúng hạn), parameterised because the systems in use differ:
  * - `numerator`: categories counted (default `["early", "on_time"]`);
  * - `denominator`: `received` (opened in the window), `due` (deadline in the window, or resolved
  *   in it), `resolved` (done in the window) — default `resolved`;
@@ -215,11 +216,19 @@ export interface ReportingWindow {
   readonly label?: string;
 }
 
-/** Options of summaries. */
+/**
+ * Options of summaries: of `summarize`, and of `evaluate` (its `summary` option, where `asOf` and
+ * `unitNames` come from the evaluation and the plan).
+ */
 export interface SummaryOptions {
+  /** The on-time rate's definition (default {@link DEFAULT_RATE}). */
   readonly rate?: Partial<RateDefinition>;
   /** Windows of the per-period summary: a list, or calendar `"month"`s, `"quarter"`s, `"year"`s (default `"month"`). */
   readonly periods?: readonly ReportingWindow[] | "month" | "quarter" | "year";
+  /** For `summarize` of bare findings: the instant of the evaluation (taken from the evaluation when one is given). */
+  readonly asOf?: string;
+  /** Labels of unit rows, by unit id (e.g. the plan's unit names). */
+  readonly unitNames?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -267,11 +276,11 @@ export interface DueSoon {
 /** Options of `evaluate`. */
 export interface EvaluateOptions {
   /**
-   * The instant the evaluation is made at (required: the library reads no clock). A date
+   * The instant the evaluation is made at (required: the library reads no clock), an ISO string or a `Date`. A date
    * (`"2024-12-31"`) means the end of that day, 24:00, the first instant of the next day, as
    * "tính đến hết ngày 31/12/2024": a task due that day and not done is overdue.
    */
-  readonly asOf: Instant | IsoDate;
+  readonly asOf: InstantInput;
   /** The calendar (default `civilServiceCalendar`); the plan's calendar overrides apply on top. */
   readonly calendar?: WorkCalendar;
   readonly dueSoon?: DueSoon;
@@ -285,7 +294,10 @@ export interface EvaluateOptions {
   readonly summary?: SummaryOptions;
 }
 
-/** The result of `evaluate`: plain data (plus a non-enumerable REPL printer and `rows()`). */
+/**
+ * The result of `evaluate`: plain data, plus two non-enumerable members that JSON leaves out: a
+ * Node REPL printer and {@link Evaluation.rows | rows()}.
+ */
 export interface Evaluation {
   readonly plan: string;
   readonly asOf: Instant;
@@ -294,4 +306,13 @@ export interface Evaluation {
   readonly findings: readonly Finding[];
   readonly summary: Summary;
   readonly accounting: Accounting;
+  /**
+   * The findings as flat rows for `console.table` (same as `toRows(evaluation, locale)`).
+   *
+   * @param locale - Language of the status labels (default: the evaluation's `locale`).
+   * @returns One row per finding, in the findings' order.
+   * @example
+   * console.table(evaluate(plan, events, { asOf }).rows("en"))
+   */
+  rows(locale?: Locale): FindingRow[];
 }

@@ -15,11 +15,17 @@
  *
  * @module
  */
-import rrulePkg from "rrule";
+// Namespace import: rrule's ESM build (what browser bundlers read) has named exports only, while
+// Node loads its UMD build as CommonJS, whose namespace holds everything under `default`.
+import * as rruleModule from "rrule";
 import { dayNumberFromYmd, MAX_DAY, MIN_DAY, ymdFromDayNumber, type DayNumber } from "../day/dayNumber.js";
 import { InvalidInputError, issue } from "../errors.js";
 
-const { RRule, Weekday } = rrulePkg;
+/** rrule's classes, from whichever build the host loaded; read on use so that a bundle without RRULE rules keeps no rrule code. */
+function rruleClasses(): Pick<typeof rruleModule, "RRule" | "Weekday"> {
+  const ns = rruleModule as typeof rruleModule & { readonly default?: typeof rruleModule };
+  return ns.RRule === undefined && ns.default !== undefined ? ns.default : ns;
+}
 
 type Freq = "YEARLY" | "MONTHLY" | "WEEKLY" | "DAILY";
 const FREQS: Readonly<Record<Freq, number>> = { YEARLY: 0, MONTHLY: 1, WEEKLY: 2, DAILY: 3 };
@@ -219,6 +225,7 @@ export function expandRrule(rule: ParsedRrule, from: number, to: number): DayNum
   const lo = Math.max(from, start);
   const hi = Math.min(to, rule.until ?? to);
   if (hi < lo) return [];
+  const { RRule, Weekday } = rruleClasses();
   const options: ConstructorParameters<typeof RRule>[0] = {
     freq: FREQS[rule.freq],
     dtstart: toFloating(start),

@@ -19,7 +19,7 @@ function generate(schema: z.ZodType, title: string): JsonSchema {
 }
 
 /**
- * The JSON Schema of a plan as written (phrases or rules), generated from {@link planSchema}.
+ * The JSON Schema of a plan as written (phrases or rules), generated from the zod schema `parsePlan` checks with.
  * Reference checks (owners, sources, duplicate ids) and phrase reading are not expressible in
  * JSON Schema; {@link parsePlan} does them.
  *
@@ -33,7 +33,7 @@ export function planJsonSchema(): JsonSchema {
 }
 
 /**
- * The JSON Schema of one event, generated from {@link eventSchema}.
+ * The JSON Schema of one event, generated from the zod schema `parseEvent` checks with.
  *
  * @returns A fresh JSON Schema object (draft 2020-12).
  * @example

@@ -347,7 +347,7 @@ const commonShape = {
   resume: typesRef.optional(),
   restart: typesRef.optional(),
   cancel: typesRef.optional(),
-  policy: policySchema.optional(),
+  policy: z.optional(policySchema),
   criteria: z.array(idSchema).optional(),
   from: isoDateSchema.optional(),
   until: isoDateSchema.optional(),
@@ -427,7 +427,7 @@ export const planSchemaInferred = z
     start: isoDateSchema.meta({ description: "First day considered (YYYY-MM-DD)" }),
     end: isoDateSchema.optional(),
     calendar: calendarOverridesSchema.optional(),
-    policy: policySchema.optional(),
+    policy: z.optional(policySchema),
     otherwise: deadlineSpecSchema
       .optional()
       .meta({ description: "Deadline of a dated obligation's triggering event that states none, for dated obligations without their own otherwise" }),

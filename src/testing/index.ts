@@ -19,6 +19,7 @@ export {
   type DayNumberRange,
   type InstantArbOptions,
 } from "./days.js";
+export type { DayNumber } from "../day/dayNumber.js";
 export { deadlineRuleArb, RULE_KINDS, type DeadlineRuleArbOptions } from "./rules.js";
 export {
   deadlinePhraseArb,

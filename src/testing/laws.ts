@@ -23,7 +23,7 @@ const fail = (reason: string): LawResult => Object.freeze({ ok: false, reason })
 const show = (value: unknown): string => JSON.stringify(value);
 
 /**
- * Checks the laws of working-day arithmetic at one day and amount (STYLE §2.6, DESIGN §6):
+ * Checks the laws of working-day arithmetic at one day and amount:
  * - `addWorkingDays(day, amount)` is a working day;
  * - it lies after `day` for `amount ≥ 1`, before it for `amount ≤ −1`; for 0 it is `day` when
  *   `day` is a working day, else a later day;
@@ -78,7 +78,7 @@ function picksOccurrence(rule: DeadlineRule): boolean {
 }
 
 /**
- * Checks the laws of a deadline rule for two anchors (DESIGN §6):
+ * Checks the laws of a deadline rule for two anchors:
  * - a later anchor never gives an earlier deadline (`lastDay` and `endsAt`);
  * - "trước ngày X" read strictly ends no later than read inclusively (policy `beforeDate`), for
  *   rules with one date (a recurring rule or a list of dates takes the next date whose end is after
@@ -155,7 +155,7 @@ export function checkPhraseLaws(rule: DeadlineRule): LawResult {
 }
 
 /**
- * Checks the lunar-calendar laws at one solar day (DESIGN §6): `lunarToSolar(solarToLunar(date))`
+ * Checks the lunar-calendar laws at one solar day: `lunarToSolar(solarToLunar(date))`
  * is `date`, and the lunar month has 29 or 30 days, the lunar day being within it.
  *
  * @param date - A solar date within 1900–2199.

@@ -32,7 +32,7 @@ describe("the command stays out of the library", () => {
   it("the package's bin is thoihan → dist/cli.js, built from src/cli/main.ts; yaml is an optional peer, never a dependency", () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as Record<string, Record<string, unknown> | undefined>;
     expect(pkg["bin"]).toEqual({ thoihan: "./dist/cli.js" });
-    expect(readFileSync(join(ROOT, "tsup.config.ts"), "utf8")).toContain('cli: "src/cli/main.ts"');
+    expect(readFileSync(join(ROOT, "tsup.config.ts"), "utf8")).toContain('entry: { cli: "src/cli/main.ts" }');
     expect(readFileSync(join(SRC, "cli/main.ts"), "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);
     expect(pkg["dependencies"]?.["yaml"]).toBeUndefined();
     expect(pkg["peerDependenciesMeta"]?.["yaml"]).toEqual({ optional: true });

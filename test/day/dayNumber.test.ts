@@ -1,18 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  CalendarRangeError,
-  InvalidInputError,
-  ThoihanError,
-  dayNumberFromYmd,
-  fromDayNumber,
-  isIsoDate,
-  toDayNumber,
-  weekday,
-  weekdayOf,
-  ymdFromDayNumber,
-  type DayNumber,
-} from "../../src/index.js";
+import { CalendarRangeError, InvalidInputError, ThoihanError, isIsoDate, weekday } from "../../src/index.js";
+import { dayNumberFromYmd, fromDayNumber, toDayNumber, weekdayOf, ymdFromDayNumber, type DayNumber } from "../../src/day/dayNumber.js";
 
 describe("toDayNumber", () => {
   it("counts days from 1970-01-01 (day 0), as js-joda's epoch day", () => {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { InvalidInputError, ThoihanError, civilDateOf, epochMsToInstant, formatIssue, instantToEpochMs, startOfDayInstant } from "../../src/index.js";
+import { InvalidInputError, ThoihanError, civilDateOf, formatIssue } from "../../src/index.js";
+import { epochMsToInstant, instantToEpochMs, startOfDayInstant } from "../../src/day/instant.js";
 import { civilOfEpochMs, epochMsOfCivil } from "../../src/day/instant.js";
 import { thrown } from "../_helpers.js";
 

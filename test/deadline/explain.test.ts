@@ -91,3 +91,17 @@ describe("formatTraceStep / formatRuleNote", () => {
     expect(formatTraceStep({ code: "future_step", params: { a: 1 } }, "en")).toBe('future_step {"a":1}');
   });
 });
+
+describe("explainDeadline locale argument", () => {
+  const deadline = computeDeadline({ kind: "relative", amount: 3, unit: "day", anchor: { text: "ngày ban hành" } }, { anchor: "2024-02-07" });
+
+  it("takes a bare locale as { locale }: explainDeadline(d, \"en\") is English, not silently Vietnamese", () => {
+    expect(explainDeadline(deadline, "en")).toEqual(explainDeadline(deadline, { locale: "en" }));
+    expect(explainDeadline(deadline, "en")).not.toEqual(explainDeadline(deadline));
+  });
+
+  it("rejects options that are neither a locale nor an object, and an unknown bare locale", () => {
+    expect(() => explainDeadline(deadline, 42 as never)).toThrow(InvalidInputError);
+    expect(() => explainDeadline(deadline, "fr" as never)).toThrow(InvalidInputError);
+  });
+});

@@ -4,6 +4,7 @@
  */
 import fc from "fast-check";
 import { DEFAULT_RATE } from "../../src/engine/summary.js";
+import { toRows } from "../../src/engine/repl.js";
 import type { Evaluation, Finding, FindingStatus } from "../../src/engine/types.js";
 import type { Criterion, CriterionRule } from "../../src/schema/criteria.js";
 
@@ -66,7 +67,7 @@ export function finding(spec: FindingSpec): Finding {
 
 /** An evaluation holding these findings, as of the end of 2024. */
 export function evaluationOf(findings: readonly Finding[], asOf = "2024-12-31T23:59:59+07:00"): Evaluation {
-  return {
+  const evaluation: Evaluation = {
     plan: "p",
     asOf,
     calendar: "civil-service",
@@ -74,7 +75,9 @@ export function evaluationOf(findings: readonly Finding[], asOf = "2024-12-31T23
     findings,
     summary: { rate: DEFAULT_RATE, byUnit: [], byObligation: [], byPeriod: [] },
     accounting: { input: 0, used: [], ignored: [] },
+    rows: (locale) => toRows(evaluation, locale),
   };
+  return evaluation;
 }
 
 /** A leaf counting obligation `bc`. */

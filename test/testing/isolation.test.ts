@@ -39,7 +39,7 @@ describe("thoihan/testing isolation", () => {
     expect(pkg["peerDependenciesMeta"]?.["fast-check"]).toEqual({ optional: true });
     expect(pkg["devDependencies"]?.["fast-check"]).toBeDefined();
     expect(pkg["exports"]?.["./testing"]).toEqual({
-      import: { types: "./dist/testing.d.ts", default: "./dist/testing.js" },
+      import: { types: "./dist/testing.d.ts", default: "./dist/esm/testing/index.js" },
       require: { types: "./dist/testing.d.cts", default: "./dist/testing.cjs" },
     });
   });

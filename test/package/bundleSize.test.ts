@@ -1,0 +1,55 @@
+import { build, type Metafile } from "esbuild";
+import { describe, expect, inject, it } from "vitest";
+
+const consumer = inject("consumerDir");
+
+/** Minified bytes in a browser bundle of `code`, in total and per npm package (thoihan's own under "thoihan"). */
+async function bundle(code: string): Promise<{ total: number; byPackage: Record<string, number> }> {
+  const result = await build({
+    stdin: { contents: code, resolveDir: consumer, loader: "js" },
+    bundle: true,
+    minify: true,
+    platform: "browser",
+    format: "esm",
+    write: false,
+    metafile: true,
+    logLevel: "silent",
+  });
+  const output = Object.values((result.metafile as Metafile).outputs)[0];
+  if (output === undefined) throw new Error("esbuild wrote no output");
+  const byPackage: Record<string, number> = {};
+  for (const [path, input] of Object.entries(output.inputs)) {
+    const name = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1] ?? "(entry)";
+    byPackage[name] = (byPackage[name] ?? 0) + input.bytesInOutput;
+  }
+  return { total: output.bytes, byPackage };
+}
+
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+
+describe("tree-shaking of the ESM build (esbuild --bundle --minify --platform=browser)", () => {
+  it("a program using only civilServiceCalendar carries neither zod nor rrule (nor luxon: the zone history is built in)", async () => {
+    // Act
+    const { total, byPackage } = await bundle(`import { civilServiceCalendar } from "thoihan";\nconsole.log(civilServiceCalendar.addWorkingDays("2025-04-25", 1));`);
+    console.info(`civilServiceCalendar: ${kb(total)}`, byPackage);
+    // Assert
+    expect(Object.keys(byPackage).sort()).toEqual(["(entry)", "thoihan"]);
+    expect(total).toBeLessThan(90 * 1024);
+  });
+
+  it("parseDeadline + computeDeadline without parsePlan carries zod/mini's core only (the rule check), not classic zod", async () => {
+    // Act
+    const { total, byPackage } = await bundle(`import { computeDeadline, parseDeadline } from "thoihan";\nconsole.log(computeDeadline(parseDeadline("trong 5 ngày làm việc"), { anchor: "2025-04-25" }));`);
+    console.info(`parseDeadline + computeDeadline: ${kb(total)}`, byPackage);
+    // Assert: classic zod with its locales is about 450 KB; zod/mini's core about 30 KB.
+    expect(byPackage["zod"]).toBeLessThan(40 * 1024);
+    expect(total).toBeLessThan(260 * 1024);
+  });
+
+  it("the whole package bundles for the browser (no Node built-ins, rrule resolved through its ESM build)", async () => {
+    // Act
+    const { byPackage } = await bundle(`import * as thoihan from "thoihan";\nimport * as data from "thoihan/data";\nconsole.log(thoihan, data);`);
+    // Assert
+    expect(Object.keys(byPackage).sort()).toEqual(["(entry)", "rrule", "thoihan", "tslib", "zod"]);
+  });
+});
