@@ -149,7 +149,7 @@ function recurringVi(rule: RecurringRule, w: Wording): string {
     case "quarterly": {
       const pos = QUARTER_MONTH_VI[rule.month ?? 3] as string;
       if (rule.day === "last") body = `ngày cuối tháng ${pos} quý`;
-      else if (rule.day !== undefined) body = `ngày ${rule.day} của tháng ${pos} quý`;
+      else if (rule.day !== undefined) body = `ngày ${rule.day} của tháng ${pos} quý${base}`;
       else if (rule.month !== undefined) body = `tháng ${pos} quý`;
       break;
     }
