@@ -321,6 +321,8 @@ export const CORPUS: readonly CorpusEntry[] = [
   { text: "có thời hạn sử dụng 24 tháng", source: "thủ tục cấp chứng chỉ (thời hạn sử dụng)", rule: { ...rel(24, "month"), role: "validity" }, wording: { role: "có thời hạn sử dụng" } },
   { text: "gia hạn thêm không quá 30 ngày", source: "thủ tục hành chính (gia hạn giải quyết)", rule: { ...rel(30, "day"), role: "extension_limit" }, wording: { role: "gia hạn thêm", lead: "không quá" } },
   { text: "niêm yết công khai trong thời hạn 30 ngày", source: `${DD} (niêm yết kết quả kiểm tra hồ sơ)`, rule: { ...rel(30, "day"), role: "minimum_notice" }, wording: { lead: "trong thời hạn" } },
+  { text: "niêm yết công khai trong thời gian ít nhất 15 ngày", source: "thủ tục hành chính (niêm yết công khai tại trụ sở UBND cấp xã)", rule: { ...rel(15, "day"), role: "minimum_notice" }, wording: { lead: "trong thời gian ít nhất" } },
+  { text: "thời gian niêm yết là 15 ngày", source: "thủ tục hành chính (thời gian niêm yết)", rule: { ...rel(15, "day"), role: "minimum_notice" }, wording: { lead: "là", role: "niêm yết" } },
   { text: "niêm yết ít nhất 10 ngày", source: "thủ tục chứng thực, đăng ký (niêm yết công khai)", rule: { ...rel(10, "day"), role: "minimum_notice" }, wording: { role: "niêm yết", lead: "ít nhất" } },
   { text: "có thể gia hạn nhưng tối đa không quá 15 ngày", source: "Luật Tiếp cận thông tin 2016 (gia hạn cung cấp thông tin)", rule: { ...rel(15, "day"), role: "extension_limit" }, wording: { role: "có thể gia hạn nhưng", lead: "tối đa không quá" } },
   { text: "được gia hạn một lần nhưng không quá 30 ngày", source: `${TC}, Đ.30.1 (rút gọn: bỏ tân ngữ "giải quyết tố cáo")`, rule: { ...rel(30, "day"), role: "extension_limit" }, wording: { role: "được gia hạn một lần nhưng" } },
