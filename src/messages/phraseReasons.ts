@@ -69,8 +69,7 @@ export type PhraseReason =
   | "time_needs_daily"
   | "window_end_without_month"
   | "yearly_window_ends_december"
-  | "window_end_in_report_month"
-  | "trailing_words";
+  | "window_end_in_report_month";
 
 /** @internal */
 export const PHRASE_REASONS: Readonly<Record<PhraseReason, { readonly vi: Text; readonly en: Text }>> = {
@@ -129,8 +128,4 @@ export const PHRASE_REASONS: Readonly<Record<PhraseReason, { readonly vi: Text; 
   window_end_without_month: { vi: () => "ngày kết thúc thiếu tháng", en: () => "the last day of the window has no month" },
   yearly_window_ends_december: { vi: () => "kỳ báo cáo năm kết thúc vào tháng 12", en: () => "a yearly reporting period ends in December" },
   window_end_in_report_month: { vi: () => "ngày kết thúc phải thuộc tháng của kỳ báo cáo", en: () => "the last day must be in a month of the reporting period" },
-  trailing_words: {
-    vi: (p) => `các từ sau thời hạn không được hiểu: "${s(p["token"])}"`,
-    en: (p) => `the words after the deadline are not understood: "${s(p["token"])}"`,
-  },
 };

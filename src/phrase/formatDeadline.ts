@@ -150,7 +150,7 @@ function recurringVi(rule: RecurringRule, w: Wording): string {
     case "quarterly": {
       const pos = QUARTER_MONTH_VI[rule.month ?? 3] as string;
       if (rule.day === "last") body = `ngày cuối tháng ${pos} quý`;
-      else if (rule.day !== undefined) body = `ngày ${rule.day} của tháng ${pos} quý`;
+      else if (rule.day !== undefined) body = `ngày ${rule.day} của tháng ${pos} quý${base}`;
       else if (rule.month !== undefined) body = `tháng ${pos} quý`;
       break;
     }
@@ -286,9 +286,9 @@ function unitEn(unit: DurationUnit, amount: number): string {
 const durationEn = (d: Duration): string => `${d.amount} ${unitEn(d.unit, d.amount)}`;
 
 function leadEn(lead: string | undefined): string {
+  if (lead !== undefined && (lead.includes("ít nhất") || lead.includes("tối thiểu"))) return "at least";
   if (lead === undefined || lead === "" || lead.startsWith("trong")) return lead === "" ? "" : "within";
   if (lead.startsWith("chậm nhất") || lead.startsWith("muộn nhất") || lead.startsWith("hạn")) return "at the latest";
-  if (lead.startsWith("ít nhất") || lead.startsWith("tối thiểu")) return "at least";
   if (lead === "sau") return "after";
   return "no more than";
 }

@@ -55,6 +55,12 @@ describe("forms beyond the seeds", () => {
       expect(formatDeadline(rule)).toBe("có thể gia hạn một lần nhưng không quá 10 ngày làm việc");
     });
 
+    it("'niêm yết công khai trong thời gian ít nhất 15 ngày': 'ít nhất' after another lead word is read with it, rendered 'at least' in English", () => {
+      const rule = parseDeadline("niêm yết công khai trong thời gian ít nhất 15 ngày");
+      expect(rule).toMatchObject({ kind: "relative", amount: 15, role: "minimum_notice", wording: { lead: "trong thời gian ít nhất" } });
+      expect(formatDeadline(rule, { locale: "en" })).toBe("posted or notified (minimum notice): at least 15 calendar days");
+    });
+
     it("a role needs a time limit after it: 'có hiệu lực kể từ ngày ký' names no amount and is rejected at 'kể từ'", () => {
       const r = safeParseDeadline("có hiệu lực kể từ ngày ký");
       expect(r.success).toBe(false);

@@ -8,7 +8,8 @@ import { describe, expect, it } from "vitest";
 import { computeDeadline } from "../../src/deadline/computeDeadline.js";
 import { validateRule } from "../../src/deadline/ruleSchema.js";
 import type { DeadlineContext, DeadlineRule, RecurringRule } from "../../src/deadline/types.js";
-import { ThoihanError } from "../../src/errors.js";
+import { ThoihanError, formatIssue } from "../../src/errors.js";
+import { PHRASE_REASONS } from "../../src/messages/phraseReasons.js";
 import { formatDeadline, parseDeadline, safeParseDeadline } from "../../src/phrase/index.js";
 import { deadlineRuleArb, newFormPhraseArb } from "./_arbitraries.js";
 
@@ -107,6 +108,33 @@ describe("parseDeadline output", () => {
     const result = safeParseDeadline("từ ngày cuối tháng trước đến ngày 14 tháng báo cáo");
     expect(result.success).toBe(false);
     if (!result.success) expect(result.error).toBeInstanceOf(ThoihanError);
+  });
+});
+
+describe("contradiction reasons", () => {
+  it.each([
+    ["trước ngày 31/02", "date_not_exist", "the date 31/2 does not exist", "ngày 31/2 không tồn tại"],
+    ["10 (mười một) ngày", "digits_words_mismatch", "the digits 10 and the words (11) disagree", "số 10 và chữ (11) không khớp"],
+    ["định kỳ hằng quý, trước ngày 20 hằng tháng", "frequencies_conflict", '"hằng quý" (quarterly) and "hằng tháng" (monthly) conflict', '"hằng quý" và "hằng tháng" mâu thuẫn'],
+  ])("%s: reason %s, worded in English and in Vietnamese by the message tables (no Vietnamese prose in the English message)", (text, reason, en, vi) => {
+    // Act
+    const result = safeParseDeadline(text);
+    // Assert
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    const issue = result.error.issues[0];
+    expect(issue?.params["reason"]).toBe(reason);
+    if (issue === undefined) return;
+    expect(formatIssue(issue, "en")).toContain(en);
+    expect(formatIssue(issue, "vi")).toContain(vi);
+  });
+
+  it("every reason has a Vietnamese and an English text", () => {
+    for (const [code, text] of Object.entries(PHRASE_REASONS)) {
+      expect(text.vi({}).length, code).toBeGreaterThan(0);
+      expect(text.en({}).length, code).toBeGreaterThan(0);
+      expect(text.en({}), code).not.toBe(text.vi({}));
+    }
   });
 });
 

@@ -192,6 +192,15 @@ export function datedRule(c: Cursor, leadWords: string[], bound: DateBound): Dea
     if (at !== canonicalAt(rule)) c.wording["at"] = at;
     return rule;
   }
+  // "ngày 20 của tháng cuối quý báo cáo": the last month of the reporting quarter
+  if (ref?.quarterMonth !== undefined) {
+    const k = c.is("belong") ? 1 : 0;
+    const term = c.is("term", k);
+    if (c.is("report", term ? k + 1 : k)) {
+      c.p += k + (term ? 2 : 1);
+      c.wording["base"] = `${k === 1 ? "thuộc " : ""}${term ? "kỳ " : ""}báo cáo`;
+    }
+  }
   const every = readEvery(c);
   if (ref === undefined && every === undefined && c.presetEvery === undefined) {
     if (lead !== (bound === "before" ? "trước" : "chậm nhất")) c.wording["lead"] = lead;

@@ -21,7 +21,7 @@ export function offsetWordAt(c: Cursor, k: number, previous: boolean): boolean {
 }
 
 /**
- * "[của] <unit> tiếp theo|kế tiếp|sau|trước [liền kề]" at the current position, consumed: the
+ * "[của] <unit> tiếp theo|kế tiếp|sau|trước [liền kề]" or "[của] <unit> báo cáo" (offset 0) at the current position, consumed: the
  * offset and the words as written (canonical spelling), or undefined (nothing consumed).
  */
 export function offsetAhead(c: Cursor, unit: "month" | "quarter" | "year", withOf: boolean): { offset: number; words: string } | undefined {
@@ -31,8 +31,14 @@ export function offsetAhead(c: Cursor, unit: "month" | "quarter" | "year", withO
     k++;
     words.push("của");
   }
+  const unitWord = unit === "month" ? "tháng" : unit === "quarter" ? "quý" : "năm";
+  // "của năm báo cáo" (NĐ 09/2019): the reporting period itself, offset 0
+  if (c.isUnit(unit, k) && c.is("report", k + 1)) {
+    c.p += k + 2;
+    return { offset: 0, words: `${[...words, unitWord].join(" ")} báo cáo` };
+  }
   if (!c.isUnit(unit, k) || !offsetWordAt(c, k + 1, true)) return undefined;
-  words.push(unit === "month" ? "tháng" : unit === "quarter" ? "quý" : "năm");
+  words.push(unitWord);
   c.p += k + 1;
   const w = offsetWord(c);
   return { offset: w.offset, words: `${words.join(" ")} ${w.words}` };

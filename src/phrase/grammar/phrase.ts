@@ -161,6 +161,12 @@ export function leadsAndMain(c: Cursor): DeadlineRule {
       c.next();
       continue;
     }
+    // "trong thời gian ít nhất 15 ngày": a quota word after another lead word is a lead word
+    if (leads.length > 0 && c.is("quota")) {
+      leads.push((c.entry("quota") as CompiledEntry).form);
+      c.next();
+      continue;
+    }
     // "chậm nhất đến ngày …";
     // "đến ngày 31/12/2025", "đến 16 giờ 30 ngày 5-6": "đến" alone before a date or a time
     const toDate = c.is("to") && ((c.isUnit("day", 1) && c.isNum(2)) || (c.isNum(1) && (c.isUnit("hour", 2) || c.isSym(":", 2))));

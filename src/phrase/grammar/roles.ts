@@ -43,7 +43,7 @@ export function roleRule(c: Cursor): DeadlineRule {
     return { ...dated, role };
   }
   const at = c.p;
-  if (!c.is("lead") && !c.is("quota") && !c.isNumberStart()) c.fail(["trong", "không quá", "ít nhất", "sau", E.number]);
+  if (!c.is("lead") && !c.is("quota") && !c.is("la") && !c.isNumberStart()) c.fail(["trong", "không quá", "ít nhất", "sau", E.number]);
   const rule = leadsAndMain(c);
   if (rule.kind !== "relative") {
     // only a relative time limit has a role here: the error points at its start
