@@ -76,7 +76,7 @@ function apply(root: unknown, path: Path, op: Operation, replacement: unknown, k
         return root;
     }
   }
-  // an earlier mutation may have changed the shape: skip a path that no longer leads anywhere
+  // an earlier mutation may have changed the shape: skip a path that no longer exists
   let parent: unknown = root;
   for (const p of path.slice(0, -1)) {
     if (!isObject(parent)) return root;

@@ -39,7 +39,7 @@ describe("parsePlan: reference checks on long chains of derived obligations", ()
   });
 
   it("reports a cycle reached from a tail of obligations once, with the tail left out", () => {
-    // t1 → t2 → c1 → c2 → c1: the cycle is c1, c2; t1 and t2 only lead into it
+    // t1 → t2 → c1 → c2 → c1: the cycle is c1, c2; t1 and t2 only point into it
     const obligations = [head, derived("t1", "t2"), derived("t2", "c1"), derived("c1", "c2"), derived("c2", "c1"), derived("u", "c2")];
     const cycles = issuesOf(plan(obligations)).filter((i) => i.code === "reference_cycle");
     expect(cycles).toEqual([{ code: "reference_cycle", path: ["obligations", 3, "source", "obligation"], params: { kind: "obligation", ids: ["c1", "c2", "c1"] } }]);
