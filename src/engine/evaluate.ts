@@ -8,7 +8,7 @@ import type { WorkCalendar } from "../calendar/types.js";
 import { dayNumberFromYmd, MAX_DAY, MIN_DAY, weekdayOf, ymdFromDayNumber } from "../day/dayNumber.js";
 import { epochMsOfCivil, readInstant } from "../day/instant.js";
 import type { DeadlineRule, FixedDateRule, RecurringRule, RruleRule, UrgencyLevel } from "../deadline/types.js";
-import { InvalidInputError, issue, type Issue, type Locale } from "../errors.js";
+import { InvalidInputError, issue, type Issue } from "../errors.js";
 import { engineStepText, type EngineStepCode } from "../messages/engine.js";
 import { fastEventMs, readEvent, type Event } from "../schema/event.js";
 import { isParsedPlan, parsePlan } from "../schema/parsePlan.js";
@@ -747,15 +747,6 @@ function apply(run: Run, occ: Occ, rec: Rec, role: EventRole, ms: number = run.a
   }
 }
 
-function applyAll(run: Run, occ: Occ, list: Control[]): void {
-  if (list.length > 1) list.sort((a, b) => compareControls(run, a, b));
-  for (const [rec, role] of list) {
-    const reason = apply(run, occ, rec, role);
-    if (reason === null) run.used(rec, role, occ);
-    else run.ignored(rec, reason, occ.key);
-  }
-}
-
 // ---------------------------------------------------------------------------------------------
 // periods
 
@@ -1025,7 +1016,6 @@ function finish(run: Run, occ: Occ): Finding {
   const doneEvent = col.doneEvent[i] as number;
   const doneId = doneEvent < 0 ? null : (occ.doneId ?? run.id(doneEvent));
   if (done && doneId !== null && occ.steps !== null) occ.step("completed", { event: doneId, at: doneMs });
-  const lastDay = dated ? lastDayNum : null;
   const early = status === "on_time" && dated && civilDay(doneMs) < lastDayNum;
   let daysLate = 0;
   let workingDaysLate = 0;
