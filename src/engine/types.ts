@@ -288,7 +288,7 @@ export interface EvaluateOptions {
   readonly locale?: Locale;
   /**
    * Policy overrides for this call, over the plan's and each obligation's (plan < obligation <
-   * call, DESIGN §3): a what-if such as `{ beforeDate: "inclusive" }` without editing the plan.
+   * call): a what-if such as `{ beforeDate: "inclusive" }` without editing the plan.
    */
   readonly policy?: Partial<Policy>;
   readonly summary?: SummaryOptions;

@@ -71,7 +71,7 @@ export function attachScoredRepl(evaluation: Evaluation): Evaluation {
  * ev.scores[0].points  //~> 93.2
  * ev.findings.find((f) => f.status === "late").deductions
  * //~> [{ criterion: "1.2", obligation: "KH4712", key: "KH4712:2024-03", owner: "van-phong", reason: "late", points: 0.25 }]
- * @see DESIGN §5.1 (criteria and scores)
+ * @see docs/scoring.md (criteria and scores)
  * @remarks Since 0.1.0
  */
 export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], options: EvaluateOptions): Evaluation {

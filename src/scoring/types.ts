@@ -73,7 +73,7 @@ export interface ScoreOptions {
   readonly plan?: Plan;
 }
 
-/** Options of the public `evaluate`: the engine's, plus `scoring` (DESIGN §5.1). */
+/** Options of the public `evaluate`: the engine's, plus `scoring` (docs/scoring.md). */
 export interface EvaluateOptions extends EngineEvaluateOptions {
   readonly scoring?: {
     readonly period?: ScoredPeriod;

@@ -1,5 +1,5 @@
 /**
- * Alternatives by case (DESIGN §4): "không quá 20 ngày; trường hợp phức tạp không quá 40 ngày kể
+ * Alternatives by case: "không quá 20 ngày; trường hợp phức tạp không quá 40 ngày kể
  * từ ngày nhận đơn" (Luật Khiếu nại 2011 Đ.28). Each alternative is kept with its condition,
  * verbatim; the main rule is the default and a plan chooses.
  * @internal

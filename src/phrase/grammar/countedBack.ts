@@ -1,5 +1,5 @@
 /**
- * Counts back written after their reference (DESIGN §4): "trước ngày khai mạc ít nhất 10 ngày",
+ * Counts back written after their reference: "trước ngày khai mạc ít nhất 10 ngày",
  * "trước khi giấy phép hết hạn 60 ngày", "trước ngày bầu cử 30 ngày". The reference is an event
  * that is not a deadline; `computeDeadline` takes its day as `context.due`, as for "chậm nhất 05
  * ngày làm việc trước ngày tổ chức hội nghị" (the same rule written the other way round).

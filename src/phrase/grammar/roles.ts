@@ -1,5 +1,5 @@
 /**
- * Time expressions that are not deadlines, read with their role (DESIGN §4): entry into force
+ * Time expressions that are not deadlines, read with their role: entry into force
  * ("có hiệu lực sau 45 ngày kể từ ngày ký"), validity ("có thời hạn 12 tháng"), minimum notice
  * ("niêm yết công khai ít nhất 15 ngày") and extension limits ("có thể gia hạn một lần nhưng không
  * quá 10 ngày làm việc"). The time expression after the role words is a relative rule, or a date
