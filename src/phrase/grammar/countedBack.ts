@@ -51,8 +51,14 @@ export function referenceFirst(c: Cursor): DeadlineRule {
   const first = c.p;
   while (!c.atBoundary() && !countAt(c, 0)) c.p++;
   if (c.p === first || c.atBoundary()) {
-    // no count after the reference: the words after "trước" are not understood
+    // No count after the reference. After "trước ngày" the word not understood is the one after
+    // "ngày", where a date or a number was expected ("trước ngày ghi trong văn bản"); otherwise the
+    // first word after "trước".
     c.p = first;
+    if (c.isUnit("day")) {
+      c.p = first + 1;
+      c.fail([E.date, E.number, "… N ngày"]);
+    }
     c.fail(["ngày", E.date, "… N ngày"]);
   }
   const a = c.lx[first] as Lexeme;
