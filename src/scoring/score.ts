@@ -27,7 +27,7 @@ type Run = number[];
 interface Leaf {
   readonly node: Criterion;
   readonly rule: CriterionRule;
-  /** One run of counted findings per obligation the leaf counts. */
+  /** The runs (shared with other leaves) of the obligations the leaf counts. */
   readonly runs: Run[];
   /** `${obligation}:` of each run, the prefix of its findings' keys. */
   readonly prefixes: string[];
@@ -64,11 +64,12 @@ function dayKey(iso: string): number {
 }
 
 /**
- * Gives each leaf its counted findings, in (lastDay, key) order. A leaf gathers one run per
- * obligation it counts (the engine gives each obligation's findings in that order already; a run
- * that is not is sorted), then the runs are merged: linear for findings in the engine's order.
+ * Gives each leaf its counted findings, in (lastDay, key) order. Each obligation's counted findings
+ * form one run, shared by the leaves that count it (the engine gives an obligation's findings in
+ * that order already; a run that is not is sorted); a leaf merges its runs: linear for findings in
+ * the engine's order.
  */
-function collect(table: FindingTable, leaves: ReadonlyMap<string, Leaf>, byObligation: ReadonlyMap<string, readonly Run[]>, period: ScoredPeriod): void {
+function collect(table: FindingTable, leaves: ReadonlyMap<string, Leaf>, byObligation: ReadonlyMap<string, Run>, period: ScoredPeriod): void {
   const { from, to } = period;
   const findings = table.findings;
   const states = table.state;
@@ -81,8 +82,8 @@ function collect(table: FindingTable, leaves: ReadonlyMap<string, Leaf>, byOblig
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i] as Finding;
     const obligation = f.obligation;
-    const runs = byObligation.get(obligation);
-    if (runs === undefined) continue;
+    const run = byObligation.get(obligation);
+    if (run === undefined) continue;
     const last = f.lastDay;
     if (last === null || last < from || last > to) continue;
     const state = stateOf(f);
@@ -96,16 +97,17 @@ function collect(table: FindingTable, leaves: ReadonlyMap<string, Leaf>, byOblig
       const target = f.target;
       if (target !== null && target.status === "missed") missed[i] = 1;
     }
-    for (let k = 0; k < runs.length; k++) (runs[k] as Run).push(i);
+    run.push(i);
   }
   const compare = comparator(table);
+  // one run per obligation, shared by the leaves that count it: checked (and sorted if needed) once
+  for (const run of byObligation.values()) {
+    let sorted = true;
+    for (let i = 1; i < run.length && sorted; i++) sorted = compare(run[i - 1] as number, run[i] as number) <= 0;
+    if (!sorted) run.sort(compare);
+  }
   for (const leaf of leaves.values()) {
     const runs = leaf.runs;
-    for (const run of runs) {
-      let sorted = true;
-      for (let i = 1; i < run.length && sorted; i++) sorted = compare(run[i - 1] as number, run[i] as number) <= 0;
-      if (!sorted) run.sort(compare);
-    }
     leaf.counted = runs.length === 1 ? (runs[0] as Run) : prefixed ? mergeByDay(runs, leaf.prefixes, days) : mergeRuns(runs, compare);
   }
 }
@@ -324,18 +326,16 @@ export function scoreRun(findings: readonly Finding[], criteria: readonly Criter
     n.children?.forEach(visit);
   };
   criteria.forEach(visit);
-  const byObligation = new Map<string, Run[]>();
+  const byObligation = new Map<string, Run>();
   const linked = new Set<string>();
   const link = (obligation: string, id: string): void => {
     const leaf = leaves.get(id);
     if (leaf === undefined || !COUNTS_FINDINGS[leaf.rule.kind] || linked.has(`${obligation}\u0000${id}`)) return;
     linked.add(`${obligation}\u0000${id}`);
-    const run: Run = [];
+    let run = byObligation.get(obligation);
+    if (run === undefined) byObligation.set(obligation, (run = []));
     leaf.runs.push(run);
     leaf.prefixes.push(`${obligation}:`);
-    let list = byObligation.get(obligation);
-    if (list === undefined) byObligation.set(obligation, (list = []));
-    list.push(run);
   };
   for (const leaf of leaves.values()) {
     const rule = leaf.rule;
