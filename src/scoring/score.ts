@@ -114,37 +114,15 @@ function collect(table: FindingTable, leaves: ReadonlyMap<string, Leaf>, byOblig
 
 /**
  * Merges sorted runs of different obligations whose keys start with their obligation's prefix:
- * by day, and on the same day in the order of the prefixes (which is the order of the keys).
+ * by day, and on the same day in the order of the prefixes (which is the order of the keys), as
+ * {@link mergeRuns} gives ties to the earlier run.
  */
 function mergeByDay(runs: readonly Run[], prefixes: readonly string[], days: Int32Array): number[] {
-  const order = runs.map((_, r) => r).filter((r) => (runs[r] as Run).length > 0);
-  order.sort((a, b) => ((prefixes[a] as string) < (prefixes[b] as string) ? -1 : 1));
-  const live = order.map((r) => runs[r] as Run);
-  if (live.length === 0) return [];
-  if (live.length === 1) return live[0] as Run;
-  const at = new Array<number>(live.length).fill(0);
-  const out: number[] = [];
-  for (;;) {
-    let best = -1;
-    let bestDay = 0;
-    for (let r = 0; r < live.length; r++) {
-      const run = live[r] as Run;
-      const k = at[r] as number;
-      if (k >= run.length) continue;
-      const d = days[run[k] as number] as number;
-      if (best < 0 || d < bestDay) {
-        best = r;
-        bestDay = d;
-      }
-    }
-    if (best < 0) return out;
-    const k = at[best] as number;
-    out.push((live[best] as Run)[k] as number);
-    at[best] = k + 1;
-  }
+  const order = runs.map((_, r) => r).sort((a, b) => ((prefixes[a] as string) < (prefixes[b] as string) ? -1 : 1));
+  return mergeRuns(order.map((r) => runs[r] as Run), (a, b) => (days[a] as number) - (days[b] as number));
 }
 
-/** Merges sorted runs into one sorted list. */
+/** Merges sorted runs into one sorted list; on ties, the earlier run's element comes first. */
 function mergeRuns(runs: readonly Run[], compare: (a: number, b: number) => number): number[] {
   const live = runs.filter((r) => r.length > 0);
   if (live.length === 0) return [];
