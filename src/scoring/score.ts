@@ -27,7 +27,7 @@ type Run = number[];
 interface Leaf {
   readonly node: Criterion;
   readonly rule: CriterionRule;
-  /** One run of counted findings per obligation the leaf counts. */
+  /** The runs (shared with other leaves) of the obligations the leaf counts. */
   readonly runs: Run[];
   /** `${obligation}:` of each run, the prefix of its findings' keys. */
   readonly prefixes: string[];
@@ -64,11 +64,12 @@ function dayKey(iso: string): number {
 }
 
 /**
- * Gives each leaf its counted findings, in (lastDay, key) order. A leaf gathers one run per
- * obligation it counts (the engine gives each obligation's findings in that order already; a run
- * that is not is sorted), then the runs are merged: linear for findings in the engine's order.
+ * Gives each leaf its counted findings, in (lastDay, key) order. Each obligation's counted findings
+ * form one run, shared by the leaves that count it (the engine gives an obligation's findings in
+ * that order already; a run that is not is sorted); a leaf merges its runs: linear for findings in
+ * the engine's order.
  */
-function collect(table: FindingTable, leaves: ReadonlyMap<string, Leaf>, byObligation: ReadonlyMap<string, readonly Run[]>, period: ScoredPeriod): void {
+function collect(table: FindingTable, leaves: ReadonlyMap<string, Leaf>, byObligation: ReadonlyMap<string, Run>, period: ScoredPeriod): void {
   const { from, to } = period;
   const findings = table.findings;
   const states = table.state;
@@ -81,8 +82,8 @@ function collect(table: FindingTable, leaves: ReadonlyMap<string, Leaf>, byOblig
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i] as Finding;
     const obligation = f.obligation;
-    const runs = byObligation.get(obligation);
-    if (runs === undefined) continue;
+    const run = byObligation.get(obligation);
+    if (run === undefined) continue;
     const last = f.lastDay;
     if (last === null || last < from || last > to) continue;
     const state = stateOf(f);
@@ -96,53 +97,32 @@ function collect(table: FindingTable, leaves: ReadonlyMap<string, Leaf>, byOblig
       const target = f.target;
       if (target !== null && target.status === "missed") missed[i] = 1;
     }
-    for (let k = 0; k < runs.length; k++) (runs[k] as Run).push(i);
+    run.push(i);
   }
   const compare = comparator(table);
+  // one run per obligation, shared by the leaves that count it: checked (and sorted if needed) once
+  for (const run of byObligation.values()) {
+    let sorted = true;
+    for (let i = 1; i < run.length && sorted; i++) sorted = compare(run[i - 1] as number, run[i] as number) <= 0;
+    if (!sorted) run.sort(compare);
+  }
   for (const leaf of leaves.values()) {
     const runs = leaf.runs;
-    for (const run of runs) {
-      let sorted = true;
-      for (let i = 1; i < run.length && sorted; i++) sorted = compare(run[i - 1] as number, run[i] as number) <= 0;
-      if (!sorted) run.sort(compare);
-    }
     leaf.counted = runs.length === 1 ? (runs[0] as Run) : prefixed ? mergeByDay(runs, leaf.prefixes, days) : mergeRuns(runs, compare);
   }
 }
 
 /**
  * Merges sorted runs of different obligations whose keys start with their obligation's prefix:
- * by day, and on the same day in the order of the prefixes (which is the order of the keys).
+ * by day, and on the same day in the order of the prefixes (which is the order of the keys), as
+ * {@link mergeRuns} gives ties to the earlier run.
  */
 function mergeByDay(runs: readonly Run[], prefixes: readonly string[], days: Int32Array): number[] {
-  const order = runs.map((_, r) => r).filter((r) => (runs[r] as Run).length > 0);
-  order.sort((a, b) => ((prefixes[a] as string) < (prefixes[b] as string) ? -1 : 1));
-  const live = order.map((r) => runs[r] as Run);
-  if (live.length === 0) return [];
-  if (live.length === 1) return live[0] as Run;
-  const at = new Array<number>(live.length).fill(0);
-  const out: number[] = [];
-  for (;;) {
-    let best = -1;
-    let bestDay = 0;
-    for (let r = 0; r < live.length; r++) {
-      const run = live[r] as Run;
-      const k = at[r] as number;
-      if (k >= run.length) continue;
-      const d = days[run[k] as number] as number;
-      if (best < 0 || d < bestDay) {
-        best = r;
-        bestDay = d;
-      }
-    }
-    if (best < 0) return out;
-    const k = at[best] as number;
-    out.push((live[best] as Run)[k] as number);
-    at[best] = k + 1;
-  }
+  const order = runs.map((_, r) => r).sort((a, b) => ((prefixes[a] as string) < (prefixes[b] as string) ? -1 : 1));
+  return mergeRuns(order.map((r) => runs[r] as Run), (a, b) => (days[a] as number) - (days[b] as number));
 }
 
-/** Merges sorted runs into one sorted list. */
+/** Merges sorted runs into one sorted list; on ties, the earlier run's element comes first. */
 function mergeRuns(runs: readonly Run[], compare: (a: number, b: number) => number): number[] {
   const live = runs.filter((r) => r.length > 0);
   if (live.length === 0) return [];
@@ -324,18 +304,16 @@ export function scoreRun(findings: readonly Finding[], criteria: readonly Criter
     n.children?.forEach(visit);
   };
   criteria.forEach(visit);
-  const byObligation = new Map<string, Run[]>();
+  const byObligation = new Map<string, Run>();
   const linked = new Set<string>();
   const link = (obligation: string, id: string): void => {
     const leaf = leaves.get(id);
     if (leaf === undefined || !COUNTS_FINDINGS[leaf.rule.kind] || linked.has(`${obligation}\u0000${id}`)) return;
     linked.add(`${obligation}\u0000${id}`);
-    const run: Run = [];
+    let run = byObligation.get(obligation);
+    if (run === undefined) byObligation.set(obligation, (run = []));
     leaf.runs.push(run);
     leaf.prefixes.push(`${obligation}:`);
-    let list = byObligation.get(obligation);
-    if (list === undefined) byObligation.set(obligation, (list = []));
-    list.push(run);
   };
   for (const leaf of leaves.values()) {
     const rule = leaf.rule;
