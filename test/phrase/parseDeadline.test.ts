@@ -373,19 +373,18 @@ describe("parseDeadline", () => {
       expect(error.issues[0]?.params).toMatchObject({ length: MAX_PHRASE_LENGTH + 1, max: MAX_PHRASE_LENGTH });
     });
 
-    it("rejects 100 KB of junk in milliseconds", () => {
+    // How long these take is measured in `npm run bench` and by the fuzz suite's growth checks, not here.
+    it("rejects 100 KB of junk with phrase_too_long, before reading it", () => {
       // Arrange
       const junk = "(((--->...ngày 1/".repeat(6000).slice(0, 100_000);
       // Act
-      const start = performance.now();
       const result = safeParseDeadline(junk);
-      const elapsed = performance.now() - start;
       // Assert
       expect(result.success).toBe(false);
-      expect(elapsed).toBeLessThan(50);
+      if (!result.success) expect(result.error.code).toBe("phrase_too_long");
     });
 
-    it("reads or rejects a phrase of the maximum length in milliseconds", () => {
+    it("reads or rejects with a coded phrase error each worst case of the maximum length (long anchor, long list, long bracket, dashes, number words)", () => {
       // Arrange: worst cases for each scanner: a long anchor, a long list, a long bracket, a run of dashes
       const inputs = [
         `trong 10 ngày kể từ ${"ngày nhận hồ sơ ".repeat(200)}`.slice(0, MAX_PHRASE_LENGTH),
@@ -396,12 +395,14 @@ describe("parseDeadline", () => {
       ];
       for (const text of inputs) {
         // Act
-        const start = performance.now();
-        safeParseDeadline(text);
-        const elapsed = performance.now() - start;
+        const result = safeParseDeadline(text);
         // Assert
-        expect(elapsed).toBeLessThan(50);
+        if (!result.success) expect(result.error.code).toMatch(/^phrase_/);
+        else expect(result.data.kind).toBeTypeOf("string");
       }
+      // the long anchor is read whole
+      const anchored = safeParseDeadline(inputs[0] as string);
+      expect(anchored.success && anchored.data.kind === "relative" ? anchored.data.amount : undefined).toBe(10);
     });
   });
 
