@@ -19,6 +19,8 @@ const events = [
 ];
 const asOf = "2024-03-01T00:00:00+07:00";
 const evaluation = api.evaluate(plan, events, { asOf });
+const notice = "Đề nghị các đơn vị gửi báo cáo về Văn phòng trước ngày 20/12/2025; thời hạn giải quyết là 15 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.";
+const taskTable = "TT\tNội dung\tSản phẩm\tChủ trì\tPhối hợp\nI\tCông tác chỉ đạo\n1\tBan hành kế hoạch\tKế hoạch --> yêu cầu ban hành chậm nhất 3 ngày kể từ ngày UBND TP ban hành\tVăn phòng\tCác phòng";
 const issue: api.Issue = { code: "invalid_date", path: ["date"], params: { value: "2024-02-30" } };
 
 /** A public entry point: how to call it, and valid argument lists to start mutations from. */
@@ -79,6 +81,27 @@ export const ENTRIES: readonly Entry[] = [
   fn("weekday", api.weekday, ["2024-02-10"]),
   fn("weekdayOf", internal.weekdayOf, [19_762]),
   fn("ymdFromDayNumber", internal.ymdFromDayNumber, [19_762]),
+  fn("parseRule", api.parseRule, [rule, ["rule"]], [monthly]),
+  fn("safeParseRule", api.safeParseRule, [rule], [monthly]),
+  fn("parsePolicy", api.parsePolicy, [{ monthOverflow: "clamp" }, ["policy"]]),
+  fn("findDeadlines", api.findDeadlines, [notice]),
+  fn("scanDeadlines", api.scanDeadlines, [notice]),
+  fn("draftPlan", api.draftPlan, [taskTable], [taskTable, { undated: "dated" }]),
+  fn("formatUnresolved", api.formatUnresolved, [{ row: "II.3", reason: "no_deadline", params: {} }, "en"]),
+  fn("safeParseCriteria", api.safeParseCriteria, [plan.criteria]),
+  fn("score", api.score, [evaluation, plan.criteria ?? []], [evaluation, plan.criteria ?? [], { period: { from: "2024-01-01", to: "2024-12-31" } }]),
+  fn("formatScoreSheet", api.formatScoreSheet, [evaluation.scores, "en"]),
+  fn("formatPoints", api.formatPoints, [93.2, "vi"], [0.5, "en"]),
+  fn("pointsLost", api.pointsLost, [evaluation], [evaluation, "quarter"]),
+  fn("compare", api.compare, [evaluation, evaluation]),
+  fn("whatIf", api.whatIf, [plan, events, { asOf }, { policy: { beforeDate: "inclusive" } }]),
+  fn("withPolicy", api.withPolicy, [plan, { beforeDate: "inclusive" }]),
+  fn("shiftEvents", api.shiftEvents, [events, 2], [events, -1, { type: "document_issued" }]),
+  fn("removeEvents", api.removeEvents, [events, { type: "document_published" }]),
+  fn("pointsAtRisk", api.pointsAtRisk, [plan, events, { asOf }, "2024-06-30"]),
+  fn("renderEvaluation", api.renderEvaluation, [evaluation], [evaluation, { format: "csv", locale: "en" }], [evaluation, { format: "ics" }]),
+  fn("renderDaysOff", api.renderDaysOff, [cal, 2025], [cal, 2026, { format: "ics", locale: "en" }]),
+  fn("whyFinding", api.whyFinding, [evaluation.findings[0], "vi", asOf]),
   fn("new ThoihanError", (...args: unknown[]) => new api.ThoihanError(...(args as [never])), [[issue]]),
   fn("new InvalidInputError", (...args: unknown[]) => new api.InvalidInputError(...(args as [never])), [[issue]]),
   fn("new CalendarRangeError", (...args: unknown[]) => new api.CalendarRangeError(...(args as [never])), [[issue]]),
