@@ -51,7 +51,9 @@ export type IssueCode =
   | "duplicate_id"
   | "missing_required"
   | "reference_cycle"
-  | "conflicting_keys";
+  | "conflicting_keys"
+  // criteria and scoring
+  | "invalid_criterion";
 
 /** Languages of user-facing text. */
 export type { Locale };

@@ -9,8 +9,9 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { evaluate, summarize } from "../../src/engine/index.js";
-import type { Evaluation, Finding, SummaryRow } from "../../src/engine/types.js";
+import { summarize } from "../../src/engine/index.js";
+import type { Finding, SummaryRow } from "../../src/engine/types.js";
+import { evaluate, type Evaluation } from "../../src/scoring/index.js";
 import type { PlanInput } from "../../src/schema/index.js";
 
 const HERE = dirname(fileURLToPath(import.meta.url));

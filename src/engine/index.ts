@@ -8,6 +8,7 @@ export { toRows, type FindingRow } from "./repl.js";
 export type {
   Accounting,
   Deduction,
+  DeductionReason,
   DueSoon,
   EvaluateOptions,
   Evaluation,

@@ -42,12 +42,28 @@ export interface FindingNote {
   readonly params: Readonly<Record<string, unknown>>;
 }
 
-/** A deduction (trừ điểm) of points from a criterion, filled in by scoring (always empty here). */
+/**
+ * Why a finding lost points: its own state — done `late`, `overdue` as of `asOf`, on time but
+ * `missed_target` (its internal target), or still `open` (only when a rate counts open findings
+ * in its denominator, or `any_done` fails).
+ */
+export type DeductionReason = "late" | "overdue" | "missed_target" | "open";
+
+/**
+ * A deduction (trừ điểm): points a finding cost a criterion (a leaf). Filled in by scoring (the
+ * engine alone leaves `deductions` empty); the deductions of a leaf add up to the points it lost.
+ */
 export interface Deduction {
+  /** The leaf's id. */
   readonly criterion: string;
-  /** Points in integer hundredths. */
+  readonly obligation: string;
+  /** The finding's key. */
+  readonly key: string;
+  /** The finding's owner unit ("Chủ trì"), answerable for the points. */
+  readonly owner: string | null;
+  readonly reason: DeductionReason;
+  /** Points lost, positive, at most 2 decimals. */
   readonly points: number;
-  readonly code: string;
 }
 
 /**

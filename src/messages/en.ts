@@ -49,5 +49,6 @@ export const en: MessageTable = {
   duplicate_id: (p) => `Duplicate id "${String(p["id"])}".`,
   missing_required: (p) => `Missing required field "${String(p["name"])}".`,
   conflicting_keys: (p) => `Keys ${quoted(p["keys"]).join(" and ")} cannot be used together.`,
+  invalid_criterion: (p) => `Invalid criterion${p["id"] === undefined ? "" : ` "${String(p["id"])}"`}: ${reasonText(p, "en")}.`,
   reference_cycle: (p) => `Circular reference between ${String(p["kind"] ?? "item")}s: ${list(p["ids"]).replace(/, /g, " → ")}.`,
 };

@@ -34,6 +34,33 @@ const REASONS: Readonly<Record<string, { readonly vi: Text; readonly en: Text }>
     vi: (p) => `cần quy tắc loại ${list(p["expected"])}, không phải "${s(p["kind"])}"`,
     en: (p) => `expected a rule of kind ${list(p["expected"])}, not "${s(p["kind"])}"`,
   },
+  // criteria trees
+  both_children_and_rule: { vi: () => "một nút có cả tiêu chí con (children) và quy tắc chấm (rule); chỉ được có một trong hai", en: () => "a node has both children and a rule; give one of the two" },
+  neither_children_nor_rule: { vi: () => "một nút phải có tiêu chí con (children) hoặc quy tắc chấm (rule)", en: () => "a node needs children or a rule" },
+  no_children: { vi: () => "danh sách tiêu chí con trống", en: () => "the list of children is empty" },
+  valid_range_reversed: { vi: (p) => `validFrom ${s(p["validFrom"])} sau validTo ${s(p["validTo"])}`, en: (p) => `validFrom ${s(p["validFrom"])} is after validTo ${s(p["validTo"])}` },
+  bands_out_of_order: {
+    vi: (p) => `các mức phải viết từ cao xuống thấp: ${s(p["field"])} = ${s(p["value"])} không nhỏ hơn mức trước (${s(p["previous"])})`,
+    en: (p) => `bands must go from the highest down: ${s(p["field"])} = ${s(p["value"])} is not below the previous one (${s(p["previous"])})`,
+  },
+  deduction_above_max: {
+    vi: (p) => `mức trừ ${s(p["field"])} = ${s(p["value"])} lớn hơn điểm tối đa ${s(p["max"])}`,
+    en: (p) => `the deduction ${s(p["field"])} = ${s(p["value"])} is larger than the maximum ${s(p["max"])}`,
+  },
+  band_points_above_max: { vi: (p) => `điểm của mức (${s(p["value"])}) lớn hơn điểm tối đa ${s(p["max"])}`, en: (p) => `band points ${s(p["value"])} exceed the maximum ${s(p["max"])}` },
+  value_above_max: { vi: (p) => `giá trị ${s(p["value"])} lớn hơn điểm tối đa ${s(p["max"])}`, en: (p) => `the value ${s(p["value"])} exceeds the maximum ${s(p["max"])}` },
+  link_to_branch: {
+    vi: (p) => `nhiệm vụ chỉ được gắn với tiêu chí lá (có quy tắc chấm); "${s(p["id"])}" là tiêu chí có tiêu chí con`,
+    en: (p) => `obligations link to leaves (criteria with a rule); "${s(p["id"])}" is a branch`,
+  },
+  missed_target_above_late: {
+    vi: (p) => `mức trừ khi không đạt mục tiêu nội bộ (${s(p["value"])}) lớn hơn mức trừ khi trễ hạn (${s(p["late"])})`,
+    en: (p) => `missing the internal target (${s(p["value"])}) cannot cost more than being late (${s(p["late"])})`,
+  },
+  band_points_increase: {
+    vi: (p) => `mức tỷ lệ thấp hơn không được nhiều điểm hơn (${s(p["value"])} > ${s(p["previous"])})`,
+    en: (p) => `a lower band cannot give more points (${s(p["value"])} > ${s(p["previous"])})`,
+  },
   no_occurrence_in_period: { vi: () => "không có lần nào trong kỳ đã cho", en: () => "no occurrence in the period given" },
 };
 

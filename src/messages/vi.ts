@@ -50,5 +50,6 @@ export const vi: MessageTable = {
   duplicate_id: (p) => `Mã bị trùng: "${String(p["id"])}".`,
   missing_required: (p) => `Thiếu trường bắt buộc "${String(p["name"])}".`,
   conflicting_keys: (p) => `Không dùng cùng lúc các khóa ${quoted(p["keys"]).join(", ")}.`,
+  invalid_criterion: (p) => `Tiêu chí${p["id"] === undefined ? "" : ` "${String(p["id"])}"`} không hợp lệ: ${reasonText(p, "vi")}.`,
   reference_cycle: (p) => `Tham chiếu vòng tròn giữa các ${String(p["kind"] ?? "mục")}: ${list(p["ids"]).replace(/, /g, " → ")}.`,
 };

@@ -8,6 +8,7 @@ import type { DeadlineRule } from "../deadline/types.js";
 import { InvalidInputError, issue, type Issue } from "../errors.js";
 import { allowedKeysAt, discriminatorValuesAt } from "./allowedKeys.js";
 import { withSuggestions } from "./event.js";
+import { criteriaIssues } from "./criteria.js";
 import { planSchemaInferred, type Obligation, type Plan, type QuotaSpec } from "./plan.js";
 import { FILTER_FIELDS } from "./primitives.js";
 import { readDeadlinePhrase, readQuotaPhrase } from "./phrases.js";
@@ -84,7 +85,7 @@ function referenceIssues(input: Raw): Issue[] {
   const criteria = input["criteria"];
   const unitIds = collectIds(units, ["units"], "unit", issues);
   const obligationIds = collectIds(obligations, ["obligations"], "obligation", issues);
-  const criterionIds = Array.isArray(criteria) ? collectIds(criteria, ["criteria"], "criterion", issues) : undefined;
+  const links: { criteria: unknown; path: Path }[] = [];
   const sources = new Map<string, string>();
   obligations.forEach((o, index) => {
     if (!isObject(o)) return;
@@ -93,7 +94,7 @@ function referenceIssues(input: Raw): Issue[] {
       checkRefs(o["owner"], [...at, "owner"], unitIds, "unit", issues);
       checkRefs(o["cooperating"], [...at, "cooperating"], unitIds, "unit", issues);
     }
-    if (criterionIds !== undefined) checkRefs(o["criteria"], [...at, "criteria"], criterionIds, "criterion", issues);
+    if (o["criteria"] !== undefined) links.push({ criteria: o["criteria"], path: [...at, "criteria"] });
     checkWhere(o["trigger"], [...at, "trigger"], issues);
     checkWhere(o["counts"], [...at, "counts"], issues);
     const source = o["source"];
@@ -103,6 +104,7 @@ function referenceIssues(input: Raw): Issue[] {
       else if (typeof o["id"] === "string") sources.set(o["id"], target);
     }
   });
+  if (Array.isArray(criteria)) issues.push(...criteriaIssues(criteria, { obligations: obligationIds, links }));
   // cycles among derived obligations
   const reported = new Set<string>();
   for (const start of [...sources.keys()].sort()) {

@@ -18,6 +18,7 @@ import {
   isoDateSchema,
   urgencySchema,
 } from "./primitives.js";
+import { criterionSchemaInferred, type Criterion } from "./criteria.js";
 
 /** A deadline as written in a plan: a Vietnamese phrase or a structured {@link DeadlineRule}. */
 export type DeadlineSpec = string | DeadlineRule;
@@ -239,12 +240,8 @@ export type Obligation =
   | DerivedObligation<DeadlineRule>
   | QuotaObligation<DeadlineRule, QuotaSpec>;
 
-/** A criterion (tiêu chí) reference; its scoring fields belong to the scoring module and pass through. */
-export interface CriterionRef {
-  readonly id: string;
-  readonly title?: string;
-  readonly [field: string]: unknown;
-}
+/** The older name of a criteria tree node, kept working: see {@link Criterion}. */
+export type CriterionRef = Criterion;
 
 /** Fields of a plan, generic in how obligations are written. */
 export interface PlanOf<O> {
@@ -263,7 +260,8 @@ export interface PlanOf<O> {
   readonly policy?: Partial<Policy>;
   readonly units: readonly Unit[];
   readonly obligations: readonly O[];
-  readonly criteria?: readonly CriterionRef[];
+  /** Criteria trees (cây tiêu chí), one per index; see `score`. */
+  readonly criteria?: readonly Criterion[];
 }
 
 /** A plan as written (JSON or YAML). */
@@ -426,7 +424,7 @@ export const planSchemaInferred = z
     policy: policySchema.optional(),
     units: z.array(unitSchema).min(1),
     obligations: z.array(obligationSchemaInferred),
-    criteria: z.array(z.looseObject({ id: idSchema, title: z.string().optional() })).optional(),
+    criteria: z.array(criterionSchemaInferred).optional().meta({ description: "Criteria trees (cây tiêu chí), one per index" }),
   })
   .meta({ title: "thoihan plan", description: "A plan (kế hoạch): units, obligations and their deadlines" });
 

@@ -1,4 +1,4 @@
-/** `npm run bench`: the calendar benchmark against numpy and date-fns, then evaluate's scaling. */
+/** `npm run bench`: the calendar benchmark against numpy and date-fns, then evaluate's scaling, then scoring's cost. */
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -15,6 +15,14 @@ const evaluateBench = fileURLToPath(new URL("./evaluate.ts", import.meta.url));
 if (existsSync(evaluateBench)) {
   console.log("\nevaluate, generated plan of 50 obligations and 20 units:");
   const r = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=4096", "--import", "tsx", evaluateBench], { stdio: "inherit" });
+  if (r.status !== 0) process.exitCode = r.status ?? 1;
+}
+
+// scoring's cost, in its own process: the same plan with a 100-node criteria tree
+const scoringBench = fileURLToPath(new URL("./scoring.ts", import.meta.url));
+if (existsSync(scoringBench)) {
+  console.log("\nscoring, the same plan with a 100-node criteria tree:");
+  const r = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=4096", "--import", "tsx", scoringBench], { stdio: "inherit" });
   if (r.status !== 0) process.exitCode = r.status ?? 1;
 }
 // The command's NDJSON streaming path at 1M events (time, peak RSS), each mode in its own process.

@@ -20,7 +20,19 @@ export function seedPlan(): PlanInput {
     source: "Thông báo /TB-BQL tháng 01/2024, Phụ lục",
     start: "2024-01-01",
     units: [...UNITS],
-    criteria: [{ id: "1.1" }, { id: "3.2" }, { id: "6.1" }],
+    criteria: [
+      {
+        id: "PAR",
+        title: "Chỉ số CCHC (minh họa)",
+        max: 3,
+        illustrative: true,
+        children: [
+          { id: "1.1", title: "Công khai văn bản đúng hạn", max: 1, rule: { kind: "per_violation", late: 0.25 } },
+          { id: "3.2", title: "Hồ sơ TTHC giải quyết đúng hạn", max: 1, rule: { kind: "rate_bands", bands: [{ from: 100, points: 1 }, { from: 80, points: 0.5 }, { from: 0, points: 0 }] } },
+          { id: "6.1", title: "Cam kết chống phiền hà đúng hạn", max: 1, rule: { kind: "all_or_nothing", condition: "all_on_time" } },
+        ],
+      },
+    ],
     obligations: [
       {
         kind: "triggered",

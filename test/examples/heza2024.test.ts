@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../src/engine/index.js";
-import type { Evaluation, Finding } from "../../src/engine/types.js";
+import type { Finding } from "../../src/engine/types.js";
+import type { Evaluation } from "../../src/scoring/types.js";
 import { parsePlan } from "../../src/schema/index.js";
 import {
   dossierWindowSummary,

@@ -118,7 +118,7 @@ describe("parsePlan", () => {
   it("checks references: owner and co-operating units, a derived obligation's source, criteria", () => {
     const input = {
       ...minimal(),
-      criteria: [{ id: "1.1" }],
+      criteria: [{ id: "1.1", title: "Tiêu chí 1.1", max: 1, rule: { kind: "per_violation", late: 0.25 } }],
       obligations: [
         { ...minimal().obligations[0], owner: "ttdvv", cooperating: ["vp", "kcn"], criteria: ["1.1", "9.9"] },
         { kind: "derived", id: "xin_loi", title: "Xin lỗi", source: { obligation: "ho_so", on: "late" }, deadline: rel(3), completedBy: "apology_sent" },

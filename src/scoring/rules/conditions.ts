@@ -1,0 +1,45 @@
+/**
+ * `conditions` (điều kiện kết hợp, Nghị định 90/2020/NĐ-CP style): `max` when every test holds.
+ * @internal
+ * @module
+ */
+import type { ConditionsRule } from "../../schema/criteria.js";
+import { countRate, rateAtLeast, rateDefinition, share, testCondition, type LeafInput, type Outcome } from "./counted.js";
+
+/**
+ * Each test is a condition (as `all_or_nothing`) or `rateAtLeast` percent of a rate (a rate with
+ * nothing in its denominator is undecided). Any failing test → 0, the points shared among the
+ * findings against any failing test; else, one passing test → `max`; all undecided → `empty`.
+ * "Hoàn thành tất cả nhiệm vụ, trong đó ít nhất 80% đúng tiến độ" = `[{ condition: "all_done" }, { rateAtLeast: 80 }]`.
+ * @internal
+ */
+export function scoreConditions(input: LeafInput<ConditionsRule>): Outcome {
+  const { rule, maxH, counted, table } = input;
+  let passed = 0;
+  let failed = false;
+  const against = new Set<number>();
+  for (const test of rule.all) {
+    if ("condition" in test) {
+      const t = testCondition(test.condition, counted, table);
+      if (t.result === "pass") passed++;
+      else if (t.result === "fail") {
+        failed = true;
+        t.against.forEach((c) => against.add(c));
+      }
+    } else {
+      const r = countRate(counted, table, rateDefinition(test.rate));
+      if (r.denominator === 0) continue;
+      if (rateAtLeast(r, test.rateAtLeast)) passed++;
+      else {
+        failed = true;
+        r.against.forEach((c) => against.add(c));
+      }
+    }
+  }
+  if (failed) {
+    const ordered = counted.filter((c) => against.has(c));
+    return { kind: "points", pointsH: 0, charges: share(maxH, ordered, table), basis: { counts: input.counts, condition: "fail" } };
+  }
+  if (passed === 0) return { kind: "empty", basis: { counts: input.counts, condition: "undecided", empty: true } };
+  return { kind: "points", pointsH: maxH, charges: [], basis: { counts: input.counts, condition: "pass" } };
+}

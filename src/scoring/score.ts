@@ -1,0 +1,458 @@
+/**
+ * `score`: criteria trees scored against an evaluation's findings — one pass over the findings to
+ * give each leaf its counted findings, then one walk of each tree.
+ * @module
+ */
+import { isEvaluationLike, describe } from "../engine/summary.js";
+import type { Deduction, Evaluation as EngineEvaluation, Finding } from "../engine/types.js";
+import { InvalidInputError, issue, type Issue } from "../errors.js";
+import type { Locale } from "../messages/index.js";
+import { explainNode, type NodeText } from "../messages/scoring.js";
+import { safeParseCriteria, toHundredths, type Criterion, type CriterionRule } from "../schema/criteria.js";
+import type { Plan } from "../schema/plan.js";
+import { fromH, toH, writeH } from "./points.js";
+import { COUNTS_FINDINGS, countStates, scoreRule, stateOf, tableOf, type FindingTable, type Outcome } from "./rules/index.js";
+import type { NotApplicableReason, ScoredPeriod, ScoreNode, ScoreOptions } from "./types.js";
+
+/** The scored trees and each finding's deductions. @internal */
+export interface ScoreRun {
+  readonly nodes: readonly ScoreNode[];
+  /** Deductions by the finding's position in the evaluation's findings. */
+  readonly byFinding: ReadonlyMap<number, readonly Deduction[]>;
+}
+
+/** Positions of counted findings. */
+type Run = number[];
+
+interface Leaf {
+  readonly node: Criterion;
+  readonly rule: CriterionRule;
+  /** The runs (shared with other leaves) of the obligations the leaf counts. */
+  readonly runs: Run[];
+  /** `${obligation}:` of each run, the prefix of its findings' keys. */
+  readonly prefixes: string[];
+  counted: readonly number[];
+}
+
+/** The default scored period: the plan's start to its end, or to the end of `asOf`'s year. @internal */
+export function defaultPeriod(plan: Plan | undefined, asOf: string): ScoredPeriod {
+  const yearEnd = `${asOf.slice(0, 4)}-12-31`;
+  if (plan === undefined) return { from: "1900-01-01", to: yearEnd };
+  return { from: plan.start, to: plan.end ?? yearEnd };
+}
+
+/** Orders positions by (lastDay, key). */
+function comparator(table: FindingTable): (a: number, b: number) => number {
+  const days = table.day;
+  const keys = table.key;
+  return (a, b) => {
+    const x = days[a] as number;
+    const y = days[b] as number;
+    if (x !== y) return x - y;
+    const p = keys[a] as string;
+    const q = keys[b] as string;
+    return p < q ? -1 : p > q ? 1 : 0;
+  };
+}
+
+/** YYYYMMDD of an ISO date, as a number. */
+function dayKey(iso: string): number {
+  return (
+    (iso.charCodeAt(0) - 48) * 10000000 + (iso.charCodeAt(1) - 48) * 1000000 + (iso.charCodeAt(2) - 48) * 100000 + (iso.charCodeAt(3) - 48) * 10000 +
+    (iso.charCodeAt(5) - 48) * 1000 + (iso.charCodeAt(6) - 48) * 100 + (iso.charCodeAt(8) - 48) * 10 + (iso.charCodeAt(9) - 48)
+  );
+}
+
+/**
+ * Gives each leaf its counted findings, in (lastDay, key) order. Each obligation's counted findings
+ * form one run, shared by the leaves that count it (the engine gives an obligation's findings in
+ * that order already; a run that is not is sorted); a leaf merges its runs: linear for findings in
+ * the engine's order.
+ */
+function collect(table: FindingTable, leaves: ReadonlyMap<string, Leaf>, byObligation: ReadonlyMap<string, Run>, period: ScoredPeriod): void {
+  const { from, to } = period;
+  const findings = table.findings;
+  const states = table.state;
+  const days = table.day;
+  const keys = table.key;
+  const missed = table.missed;
+  // whether every key starts with "<obligation>:" (the engine's key format): then two findings of
+  // different obligations due the same day are in the order of their obligations' prefixes
+  let prefixed = true;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i] as Finding;
+    const obligation = f.obligation;
+    const run = byObligation.get(obligation);
+    if (run === undefined) continue;
+    const last = f.lastDay;
+    if (last === null || last < from || last > to) continue;
+    const state = stateOf(f);
+    if (state === null) continue;
+    states[i] = state;
+    days[i] = dayKey(last);
+    const key = f.key;
+    keys[i] = key;
+    if (prefixed && !(key.charCodeAt(obligation.length) === 58 && key.startsWith(obligation))) prefixed = false;
+    if (state === "early" || state === "on_time") {
+      const target = f.target;
+      if (target !== null && target.status === "missed") missed[i] = 1;
+    }
+    run.push(i);
+  }
+  const compare = comparator(table);
+  // one run per obligation, shared by the leaves that count it: checked (and sorted if needed) once
+  for (const run of byObligation.values()) {
+    let sorted = true;
+    for (let i = 1; i < run.length && sorted; i++) sorted = compare(run[i - 1] as number, run[i] as number) <= 0;
+    if (!sorted) run.sort(compare);
+  }
+  for (const leaf of leaves.values()) {
+    const runs = leaf.runs;
+    leaf.counted = runs.length === 1 ? (runs[0] as Run) : prefixed ? mergeByDay(runs, leaf.prefixes, days) : mergeRuns(runs, compare);
+  }
+}
+
+/**
+ * Merges sorted runs of different obligations whose keys start with their obligation's prefix:
+ * by day, and on the same day in the order of the prefixes (which is the order of the keys), as
+ * {@link mergeRuns} gives ties to the earlier run.
+ */
+function mergeByDay(runs: readonly Run[], prefixes: readonly string[], days: Int32Array): number[] {
+  const order = runs.map((_, r) => r).sort((a, b) => ((prefixes[a] as string) < (prefixes[b] as string) ? -1 : 1));
+  return mergeRuns(order.map((r) => runs[r] as Run), (a, b) => (days[a] as number) - (days[b] as number));
+}
+
+/** Merges sorted runs into one sorted list; on ties, the earlier run's element comes first. */
+function mergeRuns(runs: readonly Run[], compare: (a: number, b: number) => number): number[] {
+  const live = runs.filter((r) => r.length > 0);
+  if (live.length === 0) return [];
+  if (live.length === 1) return live[0] as Run;
+  const at = new Array<number>(live.length).fill(0);
+  const out: number[] = [];
+  for (;;) {
+    let best = -1;
+    let bestC: number | undefined;
+    for (let r = 0; r < live.length; r++) {
+      const c = (live[r] as Run)[at[r] as number];
+      if (c !== undefined && (bestC === undefined || compare(c, bestC) < 0)) {
+        best = r;
+        bestC = c;
+      }
+    }
+    if (bestC === undefined) return out;
+    out.push(bestC);
+    at[best] = (at[best] as number) + 1;
+  }
+}
+
+function overlaps(node: Criterion, period: ScoredPeriod): boolean {
+  return (node.validFrom === undefined || node.validFrom <= period.to) && (node.validTo === undefined || node.validTo >= period.from);
+}
+
+function bandOf(node: Criterion, pointsH: number, amH: number): string | undefined {
+  if (node.bands === undefined || amH <= 0) return undefined;
+  for (const b of node.bands) if (pointsH * 10000 >= toH(b.min) * amH) return b.label;
+  return undefined;
+}
+
+function percentOf(pointsH: number, amH: number): number | null {
+  return amH <= 0 ? null : Math.floor((pointsH * 20000 + amH) / (2 * amH)) / 100;
+}
+
+interface Walk {
+  readonly leaves: ReadonlyMap<string, Leaf>;
+  readonly period: ScoredPeriod;
+  readonly external: Readonly<Record<string, number>>;
+  readonly byFinding: Map<number, Deduction[]>;
+  readonly table: FindingTable;
+}
+
+function text(node: Criterion, kind: NodeText["kind"], s: Omit<ScoreNode, "explanation" | "children" | "deductions"> & { pointsH: number | null; amH: number | null; lostH: number }, outcome: Outcome | undefined, deductions: readonly Deduction[], locale: Locale): string {
+  const keys = deductions.map((d) => d.key);
+  const allLate = deductions.every((d) => d.reason === "late");
+  const w = (h: number | null): string | null => (h === null ? null : writeH(h, locale));
+  const basis = outcome === undefined || outcome.kind === "not_applicable" ? undefined : outcome.basis;
+  const c = basis?.counts;
+  const rule = node.rule;
+  const t: NodeText = {
+    id: node.id,
+    kind,
+    points: w(s.pointsH),
+    max: w(s.amH),
+    lost: writeH(s.lostH, locale),
+    percent: s.percent === null ? null : writeH(Math.round(s.percent * 100), locale),
+    band: s.band,
+    notApplicable: s.notApplicable,
+    counts: c === undefined ? undefined : { late: c.late, overdue: c.overdue, missedTarget: c.missedTarget, open: c.open, done: c.early + c.onTime + c.late },
+    rate: basis?.rate === undefined ? undefined : { numerator: basis.rate.numerator, denominator: basis.rate.denominator, percent: basis.rate.percent === null ? null : writeH(Math.round(basis.rate.percent * 100), locale) },
+    condition: basis?.condition,
+    external: basis?.external === undefined ? undefined : { value: writeH(toH(basis.external.value), locale), ...(basis.external.source === undefined ? {} : { source: basis.external.source }), ...(basis.external.date === undefined ? {} : { date: basis.external.date }) },
+    empty: basis?.empty === true,
+    keys,
+    each: rule?.kind === "per_violation" && rule.perDayLate === undefined && rule.perWorkingDayLate === undefined && allLate ? writeH(toH(rule.late), locale) : undefined,
+  };
+  return explainNode(t, locale);
+}
+
+function finish(node: Criterion, kind: NodeText["kind"], parts: { pointsH: number | null; amH: number | null; notApplicable?: NotApplicableReason }, outcome: Outcome | undefined, deductions: readonly Deduction[], children: readonly ScoreNode[]): ScoreNode {
+  const { pointsH, amH } = parts;
+  const applicable = pointsH !== null && amH !== null;
+  const lostH = applicable ? amH - pointsH : 0;
+  const band = applicable ? bandOf(node, pointsH, amH) : undefined;
+  const base = {
+    id: node.id,
+    title: node.title,
+    max: node.max,
+    applicableMax: amH === null ? null : fromH(amH),
+    points: pointsH === null ? null : fromH(pointsH),
+    percent: applicable ? percentOf(pointsH, amH) : null,
+    ...(band === undefined ? {} : { band }),
+    applicable,
+    ...(parts.notApplicable === undefined ? {} : { notApplicable: parts.notApplicable }),
+    kind,
+    effect: node.effect ?? "normal",
+    lost: fromH(lostH),
+  };
+  const s = { ...base, pointsH, amH, lostH };
+  return {
+    ...base,
+    deductions,
+    children,
+    ...(outcome === undefined || outcome.kind === "not_applicable" || outcome.basis === undefined ? {} : { basis: outcome.basis }),
+    ...(node.assessment === undefined ? {} : { assessment: node.assessment }),
+    ...(node.source === undefined ? {} : { source: node.source }),
+    ...(node.illustrative === undefined ? {} : { illustrative: node.illustrative }),
+    explanation: { vi: text(node, kind, s, outcome, deductions, "vi"), en: text(node, kind, s, outcome, deductions, "en") },
+  };
+}
+
+function scoreLeaf(node: Criterion, rule: CriterionRule, walk: Walk): ScoreNode {
+  const maxH = toHundredths(node.max);
+  const leaf = walk.leaves.get(node.id);
+  const counted = leaf === undefined ? [] : leaf.counted;
+  const ext = walk.external[node.id];
+  const table = walk.table;
+  const outcome = scoreRule({ id: node.id, rule, maxH, counted, table, counts: countStates(counted, table), externalH: ext === undefined ? undefined : toH(ext) });
+  switch (outcome.kind) {
+    case "not_applicable":
+      return finish(node, rule.kind, { pointsH: null, amH: null, notApplicable: outcome.reason }, outcome, [], []);
+    case "empty": {
+      const empty = COUNTS_FINDINGS[rule.kind] && "empty" in rule && rule.empty !== undefined ? rule.empty : "full";
+      if (empty === "not_applicable") return finish(node, rule.kind, { pointsH: null, amH: null, notApplicable: "empty" }, outcome, [], []);
+      return finish(node, rule.kind, { pointsH: empty === "full" ? maxH : 0, amH: maxH }, outcome, [], []);
+    }
+    case "points": {
+      const deductions: Deduction[] = outcome.charges.map((ch) => {
+        const f = table.findings[ch.index] as Finding;
+        const d: Deduction = { criterion: node.id, obligation: f.obligation, key: f.key, owner: f.owner, reason: ch.reason, points: fromH(ch.h) };
+        let list = walk.byFinding.get(ch.index);
+        if (list === undefined) walk.byFinding.set(ch.index, (list = []));
+        list.push(d);
+        return d;
+      });
+      return finish(node, rule.kind, { pointsH: outcome.pointsH, amH: maxH }, outcome, deductions, []);
+    }
+  }
+}
+
+function scoreNode(node: Criterion, walk: Walk): ScoreNode {
+  const children = node.children;
+  if (node.applicable === false || !overlaps(node, walk.period)) {
+    const reason: NotApplicableReason = node.applicable === false ? "not_applicable" : "outside_validity";
+    return finish(node, node.rule === undefined ? "branch" : node.rule.kind, { pointsH: null, amH: null, notApplicable: reason }, undefined, [], (children ?? []).map((c) => notApplicableTree(c, reason)));
+  }
+  if (node.rule !== undefined) return scoreLeaf(node, node.rule, walk);
+  const scored = (children ?? []).map((c) => scoreNode(c, walk));
+  let sumH = 0;
+  let sumAmH = 0;
+  let bonusH = 0;
+  let penaltyH = 0;
+  let normal = 0;
+  for (const c of scored) {
+    if (!c.applicable || c.points === null || c.applicableMax === null) continue;
+    const p = toH(c.points);
+    const am = toH(c.applicableMax);
+    switch (c.effect) {
+      case "normal":
+        normal++;
+        sumH += p;
+        sumAmH += am;
+        break;
+      case "bonus":
+        bonusH += p;
+        break;
+      case "penalty":
+        penaltyH += am - p;
+        break;
+    }
+  }
+  if (normal === 0) return finish(node, "branch", { pointsH: null, amH: null, notApplicable: "no_applicable_children" }, undefined, [], scored);
+  const amH = Math.min(toHundredths(node.max), sumAmH);
+  const pointsH = Math.max(0, Math.min(amH, sumH + bonusH - penaltyH));
+  return finish(node, "branch", { pointsH, amH }, undefined, [], scored);
+}
+
+function notApplicableTree(node: Criterion, reason: NotApplicableReason): ScoreNode {
+  return finish(node, node.rule === undefined ? "branch" : node.rule.kind, { pointsH: null, amH: null, notApplicable: reason }, undefined, [], (node.children ?? []).map((c) => notApplicableTree(c, reason)));
+}
+
+/** Scores validated criteria (the pass used by `evaluate` and {@link score}). @internal */
+export function scoreRun(findings: readonly Finding[], criteria: readonly Criterion[], period: ScoredPeriod, external: Readonly<Record<string, number>>, plan: Plan | undefined): ScoreRun {
+  const leaves = new Map<string, Leaf>();
+  const visit = (n: Criterion): void => {
+    if (n.rule !== undefined) leaves.set(n.id, { node: n, rule: n.rule, runs: [], prefixes: [], counted: [] });
+    n.children?.forEach(visit);
+  };
+  criteria.forEach(visit);
+  const byObligation = new Map<string, Run>();
+  const linked = new Set<string>();
+  const link = (obligation: string, id: string): void => {
+    const leaf = leaves.get(id);
+    if (leaf === undefined || !COUNTS_FINDINGS[leaf.rule.kind] || linked.has(`${obligation}\u0000${id}`)) return;
+    linked.add(`${obligation}\u0000${id}`);
+    let run = byObligation.get(obligation);
+    if (run === undefined) byObligation.set(obligation, (run = []));
+    leaf.runs.push(run);
+    leaf.prefixes.push(`${obligation}:`);
+  };
+  for (const leaf of leaves.values()) {
+    const rule = leaf.rule;
+    if (rule.kind !== "external") rule.obligations?.forEach((o) => link(o, leaf.node.id));
+  }
+  plan?.obligations.forEach((o) => o.criteria?.forEach((id) => link(o.id, id)));
+  const table = tableOf(findings);
+  collect(table, leaves, byObligation, period);
+  const byFinding = new Map<number, Deduction[]>();
+  const walk: Walk = { leaves, period, external, byFinding, table };
+  return { nodes: criteria.map((c) => scoreNode(c, walk)), byFinding };
+}
+
+function fail(issues: Issue[]): never {
+  throw new InvalidInputError(issues);
+}
+
+/** Validates `scoring.external` / `score`'s `external`. @internal */
+export function readExternal(value: unknown, path: (string | number)[]): Readonly<Record<string, number>> {
+  if (value === undefined) return {};
+  if (value === null || typeof value !== "object" || Array.isArray(value)) fail([issue("invalid_option", { name: "external", value, expected: "{ [criterionId]: points }" }, path)]);
+  const out: Record<string, number> = {};
+  const issues: Issue[] = [];
+  for (const [id, v] of Object.entries(value as Record<string, unknown>)) {
+    if (typeof v !== "number" || !Number.isFinite(v) || v < 0) issues.push(issue("invalid_option", { name: `external.${id}`, value: v, expected: "points ≥ 0" }, [...path, id]));
+    else out[id] = v;
+  }
+  if (issues.length > 0) fail(issues);
+  return out;
+}
+
+/** Validates a scored period. @internal */
+export function readPeriod(value: unknown, path: (string | number)[]): ScoredPeriod | undefined {
+  if (value === undefined) return undefined;
+  const p = value as Record<string, unknown> | null;
+  const ok = (d: unknown): d is string => typeof d === "string" && /^\d{4}-\d{2}-\d{2}$/.test(d);
+  if (p === null || typeof p !== "object" || !ok(p["from"]) || !ok(p["to"]) || p["from"] > p["to"]) {
+    fail([issue("invalid_option", { name: "period", value, expected: "{ from: YYYY-MM-DD, to: YYYY-MM-DD }, from ≤ to" }, path)]);
+  }
+  return { from: p["from"] as string, to: p["to"] as string };
+}
+
+/** Checks that external values name external leaves. @internal */
+export function checkExternalIds(external: Readonly<Record<string, number>>, criteria: readonly Criterion[], path: (string | number)[]): void {
+  const ids = new Set<string>();
+  const visit = (n: Criterion): void => {
+    if (n.rule?.kind === "external") ids.add(n.id);
+    n.children?.forEach(visit);
+  };
+  criteria.forEach(visit);
+  const issues = Object.keys(external).filter((id) => !ids.has(id)).map((id) => issue("unknown_reference", { kind: "external criterion", id }, [...path, id]));
+  if (issues.length > 0) fail(issues);
+}
+
+/**
+ * Scores findings against criteria trees (chấm điểm theo bộ tiêu chí), without re-evaluating:
+ * the same findings can be read under another tree, another period or other external values.
+ *
+ * A leaf counts the findings of the obligations its rule lists in `obligations` (and, with
+ * `options.plan`, of those naming it in their own `criteria`) whose `lastDay` falls in the scored
+ * period; cancelled and undated findings never count. Points are exact in hundredths; branches sum
+ * their applicable children, capped at their `max`; see docs/scoring.md for every rule.
+ *
+ * @param evaluation - A result of `evaluate`.
+ * @param criteria - Criteria trees ({@link Criterion}[]), e.g. `plan.criteria`.
+ * @param options - `period` (default: the one `evaluate` scored, else the plan's start to its end
+ *   or the end of `asOf`'s year), `external` (points by criterion id), `plan` (for links).
+ * @returns One {@link ScoreNode} per tree; it prints as a tree in the REPL.
+ * @throws {@link InvalidInputError} `invalid_type` when `evaluation` is not an evaluation;
+ *   `invalid_criterion`, `duplicate_id` … (every problem of the trees, with paths); `invalid_option`
+ *   for a bad period or external value; `unknown_reference` for an external value of no external leaf.
+ * @example
+ * const [par] = score(evaluation, [{ id: "1.2", title: "Báo cáo CCHC", max: 1,
+ *   rule: { kind: "per_violation", obligations: ["KH4712"], late: 0.25 } }])
+ * par.points //=> 0.5 (2 reports late)
+ * par.explanation.vi //=> "1.2: 0,50/1,00 điểm (−0,50): 2 trễ hạn × 0,25 (KH4712:2024-03, KH4712:2024-07)."
+ * @remarks Since 0.1.0
+ */
+export function score(evaluation: EngineEvaluation, criteria: readonly Criterion[], options: ScoreOptions = {}): ScoreNode[] {
+  if (!isEvaluationLike(evaluation)) fail([issue("invalid_type", { expected: "Evaluation (a result of evaluate)", received: describe(evaluation) }, ["evaluation"])]);
+  if (options === null || typeof options !== "object" || Array.isArray(options)) fail([issue("invalid_type", { expected: "score options (object)", received: describe(options) }, ["options"])]);
+  for (const key of Object.keys(options)) {
+    if (!["period", "external", "plan"].includes(key) && (options as Record<string, unknown>)[key] !== undefined) fail([issue("unknown_key", { key }, ["options", key])]);
+  }
+  const plan = options.plan;
+  let trees: readonly Criterion[];
+  if (plan !== undefined && criteria === plan.criteria) trees = criteria;
+  else {
+    const parsed = safeParseCriteria(criteria, plan === undefined ? {} : { obligations: new Set(plan.obligations.map((o) => o.id)) });
+    if (!parsed.success) fail([...parsed.issues]);
+    trees = parsed.data;
+  }
+  const external = readExternal(options.external, ["options", "external"]);
+  checkExternalIds(external, trees, ["options", "external"]);
+  const scoredPeriod = (evaluation as { scoredPeriod?: ScoredPeriod | null }).scoredPeriod;
+  const period = readPeriod(options.period, ["options", "period"]) ?? scoredPeriod ?? defaultPeriod(plan, evaluation.asOf);
+  return withSheetPrinter(scoreRun(evaluation.findings, trees, period, external, plan).nodes.slice(), evaluation.locale);
+}
+
+const INSPECT = Symbol.for("nodejs.util.inspect.custom");
+
+/** Adds the REPL printer to a list of scored nodes (non-enumerable). @internal */
+export function withSheetPrinter<T extends readonly ScoreNode[]>(nodes: T, locale: Locale): T {
+  Object.defineProperty(nodes, INSPECT, { value: () => formatScoreSheet(nodes, locale), enumerable: false });
+  return nodes;
+}
+
+/**
+ * Writes score sheets as an indented tree, one node a line: id, title, points / applicable
+ * maximum, percent, band, points lost and the number of deductions.
+ *
+ * @param nodes - Scored nodes (`evaluation.scores` or a result of {@link score}).
+ * @param locale - `"vi"` (default) or `"en"`.
+ * @returns The text (no trailing newline).
+ * @example
+ * formatScoreSheet(evaluation.scores)
+ * //~> "PAR  Chỉ số CCHC (minh họa)   93,20/100,00  93,20%  A  −6,80\n  1  Chỉ đạo, điều hành …"
+ * @remarks Since 0.1.0
+ */
+export function formatScoreSheet(nodes: readonly ScoreNode[], locale: Locale = "vi"): string {
+  const lines: string[] = [];
+  const vi = locale !== "en";
+  const w = (n: number | null): string => (n === null ? "—" : writeH(toH(n), vi ? "vi" : "en"));
+  const walk = (n: ScoreNode, depth: number): void => {
+    const title = n.title.length > 48 ? `${n.title.slice(0, 47)}…` : n.title;
+    const head = `${"  ".repeat(depth)}${n.id}  ${title}`;
+    const cols: string[] = [];
+    if (!n.applicable) cols.push(vi ? "không áp dụng" : "n/a");
+    else {
+      cols.push(`${w(n.points)}/${w(n.applicableMax)}`);
+      if (n.percent !== null) cols.push(`${w(n.percent)}%`);
+      if (n.band !== undefined) cols.push(n.band);
+      if (n.lost > 0) cols.push(`−${w(n.lost)}`);
+      if (n.deductions.length > 0) cols.push(vi ? `${n.deductions.length} lần trừ` : `${n.deductions.length} deductions`);
+      if (n.effect !== "normal") cols.push(n.effect === "bonus" ? (vi ? "điểm thưởng" : "bonus") : vi ? "điểm trừ" : "penalty");
+    }
+    lines.push(`${head.padEnd(60)}  ${cols.join("  ")}`.trimEnd());
+    n.children.forEach((c) => walk(c, depth + 1));
+  };
+  nodes.forEach((n) => walk(n, 0));
+  return lines.join("\n");
+}
