@@ -74,7 +74,7 @@ describe("thoihan (arguments and exit codes)", () => {
   });
 
   it("--help of every command, in Vietnamese and English, lists its options and the exit codes", async () => {
-    for (const name of ["deadline", "calendar", "check", "evaluate"]) {
+    for (const name of ["deadline", "calendar", "check", "evaluate", "score", "compare"]) {
       const vi = await run([name, "--help"]);
       const en = await run([name, "--help", "--lang", "en"]);
       expect(vi.code).toBe(0);
@@ -96,6 +96,28 @@ describe("thoihan (arguments and exit codes)", () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/^Lỗi: \[phrase_/);
     expect(r.err).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe("thoihan score and compare", () => {
+  it("score: the seed's PAR tree as CSV, one row per criterion; external values are checked", async () => {
+    const r = await run(["score", PLAN, EVENTS, "--as-of", AS_OF, "--format", "csv", "--lang", "en"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^\uFEFFId,Criterion,Points,/);
+    expect(r.out).toMatch(/\r\nPAR-2024,/);
+    const bad = await run(["score", PLAN, EVENTS, "--as-of", AS_OF, "--external", "3.5"]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--external: "3\.5"/);
+  });
+
+  it("compare needs a what-if; with --policy beforeDate=inclusive it lists the occurrences and points that change", async () => {
+    const none = await run(["compare", PLAN, EVENTS, "--as-of", AS_OF]);
+    expect(none.code).toBe(2);
+    expect(none.err).toMatch(/\[missing_option\]/);
+    const r = await run(["compare", PLAN, EVENTS, "--as-of", AS_OF, "--policy", "beforeDate=inclusive", "--format", "json"]);
+    const value = JSON.parse(r.out) as { findings: { key: string; changes: string[] }[]; scores: { criterion: string; delta: number }[] };
+    expect(value.findings.find((f) => f.key === "III.3:trung-tam-dvvl:2024")?.changes).toContain("status");
+    expect(value.scores.find((s) => s.criterion === "PAR-2024")?.delta).toBeGreaterThan(0);
   });
 });
 

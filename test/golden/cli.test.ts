@@ -29,6 +29,8 @@ const CASES: Record<string, readonly string[]> = {
   "evaluate-json-fail-on": ["evaluate", PLAN, EVENTS, "--as-of", AS_OF, "--status", "overdue", "--unit", "phong-quy-hoach-xay-dung", "--format", "json", "--fail-on", "overdue"],
   "evaluate-what-if-inclusive": ["evaluate", PLAN, EVENTS, "--as-of", AS_OF, "--policy", "beforeDate=inclusive", "--status", "late", "--month", "2024-01"],
   "evaluate-missing-as-of": ["evaluate", PLAN, EVENTS],
+  "score-md": ["score", PLAN, EVENTS, "--as-of", AS_OF, "--format", "md"],
+  "compare-before-date-inclusive": ["compare", PLAN, EVENTS, "--as-of", AS_OF, "--policy", "beforeDate=inclusive"],
   // The seed's events as NDJSON on standard input.
   "evaluate-stdin-ndjson": ["evaluate", PLAN, "-", "--as-of", AS_OF, "--status", "overdue", "--format", "csv"],
 };

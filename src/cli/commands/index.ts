@@ -6,8 +6,10 @@
 import type { Command } from "../command.js";
 import { calendarCommand } from "./calendar.js";
 import { checkCommand } from "./check.js";
+import { compareCommand } from "./compare.js";
 import { deadlineCommand } from "./deadline.js";
 import { evaluateCommand } from "./evaluate.js";
+import { scoreCommand } from "./score.js";
 
 /** Every command. */
-export const COMMANDS: readonly Command[] = [deadlineCommand, calendarCommand, checkCommand, evaluateCommand];
+export const COMMANDS: readonly Command[] = [deadlineCommand, calendarCommand, checkCommand, evaluateCommand, scoreCommand, compareCommand];
