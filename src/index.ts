@@ -106,6 +106,27 @@ export {
   type FormatDeadlineOptions,
   type Quota,
 } from "./phrase/index.js";
+// Finding time expressions in running text, and drafting plans from notices (findDeadlines,
+// scanDeadlines, draftPlan; docs/find-and-draft.md).
+export {
+  findDeadlines,
+  scanDeadlines,
+  DEADLINE_ROLES,
+  type DeadlineMatch,
+  type DeadlineRole,
+  type DeadlineScan,
+  type QuotaMatch,
+  type UnreadFragment,
+} from "./phrase/index.js";
+export {
+  draftPlan,
+  formatUnresolved,
+  type DraftPlanOptions,
+  type DraftResult,
+  type UnresolvedReason,
+  type UnresolvedRow,
+  type UnreadInRow,
+} from "./draft/index.js";
 export {
   parsePlan,
   safeParsePlan,

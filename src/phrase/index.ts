@@ -24,3 +24,13 @@
 export { parseDeadline, safeParseDeadline, MAX_PHRASE_LENGTH, type SafeParseDeadlineResult } from "./parseDeadline.js";
 export { formatDeadline, type FormatDeadlineOptions } from "./formatDeadline.js";
 export { parseQuota, type Quota } from "./parseQuota.js";
+export {
+  findDeadlines,
+  scanDeadlines,
+  DEADLINE_ROLES,
+  type DeadlineMatch,
+  type DeadlineRole,
+  type DeadlineScan,
+  type QuotaMatch,
+  type UnreadFragment,
+} from "./find/index.js";

@@ -10,6 +10,8 @@ console.log("thoihan benchmark — node", process.version, "\n");
 console.log("Working-day arithmetic, 1,000,000 random operations in 2019–2026 (best of several runs):");
 for (const [k, v] of Object.entries(runCalendarBench())) console.log(`  ${k.padEnd(72)} ${fmt(v)}`);
 
+await import("./findDeadlines.js").then((bench) => bench.printFindBench());
+
 // evaluate runs in its own process so that its peak memory is its own.
 const evaluateBench = fileURLToPath(new URL("./evaluate.ts", import.meta.url));
 if (existsSync(evaluateBench)) {

@@ -1,0 +1,149 @@
+/**
+ * The lead words of `findDeadlines` (từ dẫn): where a time expression may start in running text.
+ *
+ * A table, not code: a new form the grammar learns is found as soon as its first words are
+ * here (or it starts with a number). Each entry is
+ * - `strong`: a word that announces a time expression ("chậm nhất", "trước ngày", "kể từ",
+ *   "định kỳ" …); when the grammar cannot read what follows, the place is reported as an
+ *   unread fragment;
+ * - `weak`: a common word that starts a time expression only sometimes ("trong", "trước",
+ *   "sau", "ngày" …); it is tried only when a time word follows within {@link CUE_REACH} words
+ *   (a number, a unit, "hằng" …), and a failure is silent unless the grammar recognised the form
+ *   and refused it (a quota, a contradiction).
+ *
+ * Words are matched as the phrase tokenizer matches them: a word written with diacritics by its
+ * accent key ("Hải" is not "hai"), a word written without any by its fold key, so that text typed
+ * without diacritics is scanned too; the grammar then decides.
+ * @internal
+ * @module
+ */
+import { accentKey, foldKey } from "../normalize.js";
+
+/** How a lead word is treated. @internal */
+export type LeadStrength = "strong" | "weak";
+
+/**
+ * One lead: its words as written in Vietnamese, its strength, and (weak leads) the cue it needs:
+ * any time word or number (`time`, default), a unit word (`unit`), or, besides a time word, the
+ * end of the sentence or a punctuation mark right after it (`end_or_time`). @internal
+ */
+export interface LeadEntry {
+  readonly words: string;
+  readonly strength: LeadStrength;
+  readonly cue?: "time" | "unit" | "end_or_time";
+}
+
+/** The lead table. Longer entries win over shorter ones at the same place. @internal */
+export const LEADS: readonly LeadEntry[] = Object.freeze([
+  // announced time limits
+  { words: "chậm nhất", strength: "strong" },
+  { words: "muộn nhất", strength: "strong" },
+  { words: "trễ nhất", strength: "strong" },
+  { words: "hạn chót", strength: "strong" },
+  { words: "trước ngày", strength: "strong" },
+  { words: "trong thời hạn", strength: "strong" },
+  { words: "trong vòng", strength: "strong" },
+  { words: "không quá", strength: "strong" },
+  { words: "không được quá", strength: "strong" },
+  { words: "không vượt quá", strength: "strong" },
+  { words: "không muộn hơn", strength: "strong" },
+  { words: "không chậm quá", strength: "strong" },
+  { words: "kể từ", strength: "strong" },
+  { words: "tính từ", strength: "strong" },
+  { words: "định kỳ", strength: "strong" },
+  { words: "hằng ngày", strength: "strong" },
+  { words: "hằng tuần", strength: "strong" },
+  { words: "hằng tháng", strength: "strong" },
+  { words: "hằng quý", strength: "strong" },
+  { words: "hằng năm", strength: "strong" },
+  { words: "hàng ngày", strength: "strong" },
+  { words: "hàng tuần", strength: "strong" },
+  { words: "hàng tháng", strength: "strong" },
+  { words: "hàng quý", strength: "strong" },
+  { words: "hàng năm", strength: "strong" },
+  { words: "hỏa tốc", strength: "strong" },
+  { words: "thượng khẩn", strength: "strong" },
+  { words: "không thời hạn", strength: "strong" },
+  { words: "ngay khi", strength: "strong" },
+  { words: "ngay sau khi", strength: "strong" },
+  // common words that sometimes start one
+  { words: "trong", strength: "weak" },
+  { words: "trong thời gian", strength: "weak" },
+  { words: "trước", strength: "weak" },
+  { words: "sau", strength: "weak" },
+  { words: "từ", strength: "weak" },
+  { words: "đến", strength: "weak" },
+  { words: "vào", strength: "weak" },
+  { words: "ngày", strength: "weak" },
+  { words: "tháng", strength: "weak" },
+  { words: "cuối", strength: "weak" },
+  { words: "đầu", strength: "weak" },
+  { words: "giữa", strength: "weak" },
+  { words: "ngay", strength: "weak" },
+  { words: "thứ", strength: "weak" },
+  { words: "chủ nhật", strength: "weak" },
+  { words: "thời hạn", strength: "weak" },
+  { words: "hạn", strength: "weak" },
+  { words: "tối đa", strength: "weak" },
+  { words: "tối thiểu", strength: "weak", cue: "unit" },
+  { words: "ít nhất", strength: "weak", cue: "unit" },
+  // "khẩn" alone ends its phrase ("văn bản khẩn", not "khẩn trương")
+  { words: "khẩn", strength: "weak", cue: "end_or_time" },
+  { words: "RRULE", strength: "strong" },
+  { words: "FREQ", strength: "strong" },
+] satisfies readonly LeadEntry[]);
+
+/** A set of words, looked up as the scanner compares words: by fold key for a plain word, else by accent key. @internal */
+export interface WordSet {
+  /** Whether a token's word is in the set (`plain`: written without diacritics; `key`, `exact`: its keys). */
+  has(token: { readonly key: string; readonly exact: string }): boolean;
+}
+
+/** A {@link WordSet} of words written in Vietnamese. @internal */
+export function wordSet(words: readonly string[]): WordSet {
+  const folds = new Set(words.map(foldKey));
+  const accents = new Set(words.map((w) => accentKey(w)));
+  return { has: (t) => (t.exact === t.key ? folds.has(t.key) : accents.has(t.exact)) };
+}
+
+/** Words that announce time content after a weak lead: units, recurrence, period words, the first words of numbers. @internal */
+export const TIME_CUES: WordSet = wordSet([
+  "ngày", "tuần", "tháng", "năm", "quý", "giờ", "h", "tiếng", "phút", "hằng", "hàng", "định", "cuối",
+  "thứ", "chủ", "hỏa", "khẩn", "ngay", "kỳ", "RRULE", "FREQ",
+  "một", "hai", "ba", "bốn", "sáu", "bảy", "bẩy", "tám", "chín", "mười",
+]);
+
+/** Words that open the tail or the anchor of a phrase ("khẩn đối với …", "khẩn kể từ khi …"): an `end_or_time` cue. @internal */
+export const TAIL_WORDS: WordSet = wordSet(["đối", "nhưng", "hoặc", "trừ", "ngoại", "kể", "từ", "tính", "sau", "khi", "trong"]);
+
+/** Unit words: a number followed by one of these starts a duration ("15 ngày làm việc"). @internal */
+export const UNIT_WORDS: WordSet = wordSet(["ngày", "tuần", "tháng", "năm", "quý", "giờ", "h", "tiếng"]);
+
+/** Number words that may start an amount written in words ("mười lăm ngày"). @internal */
+export const NUMBER_WORDS: WordSet = wordSet(["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "mười"]);
+
+/** How many words after a weak lead (or a number word) are looked at for a time word. @internal */
+export const CUE_REACH = 3;
+
+/** A lead compiled to fold keys and accent keys. @internal */
+export interface CompiledLead extends LeadEntry {
+  readonly keys: readonly string[];
+  readonly accents: readonly string[];
+}
+
+function compile(): ReadonlyMap<string, readonly CompiledLead[]> {
+  const byFirst = new Map<string, CompiledLead[]>();
+  for (const entry of LEADS) {
+    const words = entry.words.split(" ");
+    const keys = words.map(foldKey);
+    const first = keys[0] as string;
+    const list = byFirst.get(first) ?? [];
+    list.push({ ...entry, keys, accents: words.map((w) => accentKey(w)) });
+    byFirst.set(first, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  return byFirst;
+}
+
+/** Leads by the fold key of their first word, longest first. @internal */
+export const LEADS_BY_FIRST: ReadonlyMap<string, readonly CompiledLead[]> = compile();

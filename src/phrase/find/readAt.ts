@@ -1,0 +1,248 @@
+/**
+ * Reading one time expression at a place in running text, with the phrase grammar as the only
+ * judge: the span is trimmed at the first word the grammar does not understand (its own error
+ * index), grown when a free-text anchor runs into the length cap, and cut before a comma that
+ * starts a new clause. The rule returned is `safeParseDeadline` of exactly the span returned.
+ * @internal
+ * @module
+ */
+import type { DeadlineRule } from "../../deadline/types.js";
+import { PhraseParseError, type IssueCode } from "../../errors.js";
+import { foldKey, isPlainWord } from "../normalize.js";
+import { MAX_PHRASE_LENGTH, safeParseDeadline } from "../parseDeadline.js";
+import { parseQuota, type Quota } from "../parseQuota.js";
+import type { Token } from "./words.js";
+
+/**
+ * Window sizes tried in turn: most places fail within a few words and most expressions are
+ * short; a window cut by length (not by a boundary) grows to the next size when the expression
+ * runs to its end or the grammar objects near its end. @internal
+ */
+export const WINDOWS: readonly number[] = Object.freeze([48, 160, MAX_PHRASE_LENGTH]);
+
+/** An objection this close to a window cut by length (not by a boundary) grows the window first. @internal */
+export const GROW_MARGIN = 24;
+
+/** At most this many parses per place (trimming steps): bounded work per place keeps the scan linear. @internal */
+export const MAX_ATTEMPTS = 6;
+
+/**
+ * Words that open a main clause after a comma ("Trong thời hạn 10 ngày kể từ ngày nhận hồ sơ,
+ * cơ quan thuế phải thông báo …"): an anchor is cut before such a comma.
+ * @internal
+ */
+export const CLAUSE_MARKERS: readonly string[] = Object.freeze([
+  "phải",
+  "có trách nhiệm",
+  "có quyền",
+  "sẽ",
+  "cần",
+  "tiến hành",
+  "được quyền",
+]);
+
+/** Words that end an anchor inside a phrase (a cap "nhưng …", an alternative "hoặc …", a scope "đối với …"): markers after them are not in the anchor. */
+const ANCHOR_ENDS = new Set(["nhung", "hoac", "doi", "(", ";"]);
+
+const MARKERS = CLAUSE_MARKERS.map((m) => m.split(" ").map(foldKey));
+
+/** What the grammar said about a span. @internal */
+export type SpanReading =
+  | { readonly ok: true; readonly end: number; readonly rule: DeadlineRule }
+  | { readonly ok: false; readonly code: IssueCode; readonly at: number; readonly token: string; readonly expected: readonly string[] };
+
+/** A quota read at a place. @internal */
+export interface QuotaReading {
+  readonly end: number;
+  readonly quota: Quota;
+}
+
+function parseSpan(text: string, start: number, end: number): SpanReading {
+  const result = safeParseDeadline(text.slice(start, end));
+  if (result.success) return { ok: true, end, rule: result.data };
+  const first = result.error.issues[0];
+  const params = first?.params ?? {};
+  const index = typeof params["index"] === "number" ? params["index"] : 0;
+  const expected = Array.isArray(params["expected"]) ? params["expected"].map(String) : [];
+  return { ok: false, code: first?.code ?? "phrase_unrecognized_token", at: start + index, token: typeof params["token"] === "string" ? params["token"] : "", expected };
+}
+
+const TRAILING = new Set([",", ";", ":", "-", "–", "—", "(", "/", "&"]);
+
+/** The end of the last token of `tokens[from..]` that ends at or before `end`, skipping trailing separators; `start` if none. */
+function trimTo(tokens: readonly Token[], from: number, end: number): number {
+  let k = from;
+  let best = -1;
+  while (k < tokens.length && (tokens[k] as Token).end <= end) {
+    const t = tokens[k] as Token;
+    if (!(t.type === "punct" && TRAILING.has(t.key))) best = k;
+    k++;
+  }
+  return best < 0 ? (tokens[from]?.start ?? end) : (tokens[best] as Token).end;
+}
+
+/**
+ * Where to end a span that the grammar found unfinished: before the last bracket left open,
+ * else one word shorter.
+ */
+function dropLast(tokens: readonly Token[], from: number, end: number): number {
+  let k = from;
+  let last = -1;
+  let open = -1;
+  while (k < tokens.length && (tokens[k] as Token).end <= end) {
+    const t = tokens[k] as Token;
+    if (t.type === "punct" && t.key === "(") open = k;
+    else if (t.type === "punct" && t.key === ")") open = -1;
+    last = k;
+    k++;
+  }
+  const cut = open > from ? open : last;
+  return cut <= from ? (tokens[from]?.start ?? end) : trimTo(tokens, from, (tokens[cut] as Token).start);
+}
+
+/**
+ * Whether a span cut at the grammar's objection ends on a word without diacritics that the
+ * grammar could only read by folding it, inside a window written with diacritics, with the
+ * sentence going on ("thời hạn quy | định": "quy" read as "quý"). Such a reading is a guess and is refused.
+ */
+function endsOnFoldedWord(text: string, tokens: readonly Token[], first: number, windowEnd: number, reading: SpanReading & { ok: true }): boolean {
+  if (freeTextOf(reading.rule) !== "") return false;
+  let last: Token | undefined;
+  let next: Token | undefined;
+  for (let k = first; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.end <= reading.end) last = t;
+    else {
+      next = t;
+      break;
+    }
+  }
+  if (last === undefined || last.type !== "word" || next === undefined || next.type !== "word") return false;
+  return isPlainWord(text.slice(last.start, last.end)) && !isPlainWord(text.slice((tokens[first] as Token).start, windowEnd));
+}
+
+/** The free text of a rule (anchor or reference), "" when it has none. @internal */
+export function freeTextOf(rule: DeadlineRule): string {
+  switch (rule.kind) {
+    case "relative":
+      return rule.anchor.text;
+    case "before_deadline":
+      return rule.reference;
+    case "urgent":
+    case "same_day":
+      return rule.anchor?.text ?? "";
+    case "fixed_date":
+    case "period":
+    case "recurring":
+    case "rrule":
+    case "reporting_window":
+      return "";
+  }
+}
+
+/** Whether a clause marker stands in `tokens[from..]` before `end`, and before the anchor ends. */
+function markerBefore(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < tokens.length && (tokens[k] as Token).end <= end; k++) {
+    if (ANCHOR_ENDS.has((tokens[k] as Token).key)) return false;
+    for (const keys of MARKERS) {
+      let hit = true;
+      for (let j = 0; j < keys.length && hit; j++) {
+        const t = tokens[k + j];
+        hit = t !== undefined && t.type === "word" && t.key === keys[j] && t.end <= end;
+      }
+      if (hit) return true;
+    }
+  }
+  return false;
+}
+
+/** Cuts an anchor before a comma that opens a main clause, when the grammar reads the shorter span. */
+function cutClause(text: string, tokens: readonly Token[], first: number, reading: SpanReading & { ok: true }): SpanReading & { ok: true } {
+  if (!freeTextOf(reading.rule).includes(",")) return reading;
+  for (let k = first; k < tokens.length && (tokens[k] as Token).end <= reading.end; k++) {
+    const t = tokens[k] as Token;
+    if (t.type !== "punct" || t.key !== "," || !markerBefore(tokens, k + 1, reading.end)) continue;
+    const shorter = parseSpan(text, (tokens[first] as Token).start, trimTo(tokens, first, t.start));
+    if (shorter.ok) return shorter;
+  }
+  return reading;
+}
+
+/** The window end for a place: the next hard boundary, at most `size` characters on (snapped to a token end). */
+function windowEnd(tokens: readonly Token[], first: number, size: number): number {
+  const t = tokens[first] as Token;
+  const cap = Math.min(t.limit, t.start + size);
+  return trimTo(tokens, first, cap);
+}
+
+/**
+ * Reads the longest time expression the grammar accepts starting at token `first`.
+ *
+ * @param text - The NFC text.
+ * @param tokens - Its tokens.
+ * @param first - Index of the first token of the expression.
+ * @returns The span and rule, or the grammar's first objection (on the whole window).
+ * @internal
+ */
+export function readAt(text: string, tokens: readonly Token[], first: number): SpanReading {
+  const start = (tokens[first] as Token).start;
+  const limit = (tokens[first] as Token).limit;
+  let step = 0;
+  let size = WINDOWS[0] as number;
+  let end = windowEnd(tokens, first, size);
+  let whole = end;
+  let objection: SpanReading | undefined;
+  for (let attempt = 0; attempt < MAX_ATTEMPTS && end > start; attempt++) {
+    const reading = parseSpan(text, start, end);
+    if (reading.ok) {
+      // grown only while the span is the whole window and the window was cut by length, not by a boundary
+      const capped = end === whole && start + size < limit && step + 1 < WINDOWS.length;
+      if (capped) {
+        // a free text (anchor, scope, alternative) may run on past the cut
+        size = WINDOWS[++step] as number;
+        end = windowEnd(tokens, first, size);
+        whole = end;
+        continue;
+      }
+      if (attempt > 0 && endsOnFoldedWord(text, tokens, first, whole, reading)) return objection ?? reading;
+      return cutClause(text, tokens, first, reading);
+    }
+    const refusal = reading.code !== "phrase_unrecognized_token" && reading.code !== "phrase_unexpected_end";
+    if (end === whole && start + size < limit && step + 1 < WINDOWS.length && (refusal || reading.at >= end - GROW_MARGIN)) {
+      // the grammar read up to the length cut, or refuses the whole (a check over the whole phrase,
+      // "hằng quý" before "ngày 1 của tháng cuối kỳ"): the text after the cut may complete it
+      size = WINDOWS[++step] as number;
+      end = windowEnd(tokens, first, size);
+      whole = end;
+      continue;
+    }
+    objection ??= reading;
+    if (reading.code === "phrase_unrecognized_token" && reading.at > start && reading.at <= end) end = trimTo(tokens, first, reading.at);
+    else if (reading.code === "phrase_unexpected_end") end = dropLast(tokens, first, end);
+    else break;
+  }
+  return objection ?? parseSpan(text, start, end);
+}
+
+/**
+ * Reads a quota ("tối thiểu 1 ngày 1 văn bản") starting at token `first`, trimmed like {@link readAt}.
+ *
+ * @returns The quota and its end, or undefined.
+ * @internal
+ */
+export function readQuotaAt(text: string, tokens: readonly Token[], first: number): QuotaReading | undefined {
+  const start = (tokens[first] as Token).start;
+  let end = windowEnd(tokens, first, WINDOWS[0] as number);
+  for (let attempt = 0; attempt < MAX_ATTEMPTS && end > start; attempt++) {
+    try {
+      return { end, quota: parseQuota(text.slice(start, end)) };
+    } catch (error) {
+      if (!(error instanceof PhraseParseError)) throw error;
+      const params = error.issues[0]?.params;
+      const index = typeof params?.["index"] === "number" ? start + params["index"] : start;
+      if (index <= start || index >= end) return undefined;
+      end = trimTo(tokens, first, index);
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,89 @@
+/**
+ * Roles of time expressions (vai trò): a table of cue words and the role they give.
+ *
+ * - before the match, in the same sentence (at most {@link ROLE_REACH} words back, nearest cue
+ *   first): "hiệu lực" → `entry_into_force`; "có thời hạn", "có giá trị", "thời hạn hiệu lực" →
+ *   `validity`; "gia hạn", "kéo dài" → `extension_limit`; "niêm yết", "báo trước", "thông báo trước"
+ *   → `minimum_notice`;
+ * - else the lead of the match itself: "ít nhất", "tối thiểu" → `minimum_notice`, unless the rule
+ *   counts back from an event ("ít nhất 03 ngày trước ngày họp" is a deadline);
+ * - else a date or period named with no lead ("Ngày 09/01/2024, …", "năm 2023") → `mention`;
+ * - else `deadline`.
+ * @internal
+ * @module
+ */
+import type { DeadlineRule } from "../../deadline/types.js";
+import { foldKey } from "../normalize.js";
+import type { DeadlineRole } from "./types.js";
+import type { Token } from "./words.js";
+
+/** A cue: words (as written) and the role they give. @internal */
+export interface RoleCue {
+  readonly words: string;
+  readonly role: DeadlineRole;
+}
+
+/** Cues looked for before a match. Longer cues are tried first at each place. @internal */
+export const ROLE_CUES: readonly RoleCue[] = Object.freeze([
+  { words: "thời hạn hiệu lực", role: "validity" },
+  { words: "hiệu lực", role: "entry_into_force" },
+  { words: "có thời hạn", role: "validity" },
+  { words: "có giá trị", role: "validity" },
+  { words: "thời hạn sử dụng", role: "validity" },
+  { words: "gia hạn", role: "extension_limit" },
+  { words: "kéo dài", role: "extension_limit" },
+  { words: "niêm yết", role: "minimum_notice" },
+  { words: "báo trước", role: "minimum_notice" },
+] as const);
+
+/** Leads of a match that make it a least duration. @internal */
+export const MINIMUM_LEADS: readonly string[] = Object.freeze(["ít nhất", "tối thiểu"]);
+
+/** How many words before a match are searched for a cue. @internal */
+export const ROLE_REACH = 10;
+
+const CUES = ROLE_CUES.map((c) => ({ keys: c.words.split(" ").map(foldKey), role: c.role })).sort((a, b) => b.keys.length - a.keys.length);
+/** First words of a date or period named with no lead word: a mention ("Ngày 09/01/2024, UBND thành phố đã ban hành …"). @internal */
+export const MENTION_STARTS: readonly string[] = Object.freeze(["ngày", "tháng", "năm", "quý"]);
+
+const MENTION = MENTION_STARTS.map((w) => [foldKey(w)]);
+const MINIMUM = MINIMUM_LEADS.map((w) => w.split(" ").map(foldKey));
+
+/** Whether the words of `keys` stand at token `at` (the tokens are words in a row). */
+function wordsAt(tokens: readonly Token[], at: number, keys: readonly string[]): boolean {
+  for (let k = 0; k < keys.length; k++) {
+    const t = tokens[at + k];
+    if (t === undefined || t.type !== "word" || t.key !== keys[k]) return false;
+  }
+  return true;
+}
+
+/** A sentence stop for the look-back: ".", ";", ":" or a hard boundary between tokens. */
+function stops(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  return t.type === "punct" && (t.key === "." || t.key === ";" || t.key === ":" || t.key === "<" || t.key === ">");
+}
+
+/**
+ * The role of a match that starts at token `first`.
+ *
+ * @param tokens - The scanned text.
+ * @param first - Index of the match's first token.
+ * @param rule - The match's rule.
+ * @returns Its role.
+ * @internal
+ */
+export function roleAt(tokens: readonly Token[], first: number, rule: DeadlineRule | undefined): DeadlineRole {
+  const start = tokens[first]?.start ?? 0;
+  let words = 0;
+  for (let k = first - 1; k >= 0 && words < ROLE_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (stops(tokens, k) || t.limit < start) break;
+    if (t.type !== "word") continue;
+    words++;
+    for (const cue of CUES) if (wordsAt(tokens, k, cue.keys)) return cue.role;
+  }
+  if (rule?.kind !== "before_deadline" && MINIMUM.some((keys) => wordsAt(tokens, first, keys))) return "minimum_notice";
+  if ((rule?.kind === "fixed_date" || rule?.kind === "period") && MENTION.some((keys) => wordsAt(tokens, first, keys))) return "mention";
+  return "deadline";
+}

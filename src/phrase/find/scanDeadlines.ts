@@ -1,0 +1,199 @@
+/**
+ * `scanDeadlines` / `findDeadlines`: every time expression in a text, in order, with its rule and
+ * role; quotas; and the lead words followed by wording the grammar cannot read.
+ * @module
+ */
+import { InvalidInputError, issue, type IssueCode } from "../../errors.js";
+import { CUE_REACH, LEADS_BY_FIRST, NUMBER_WORDS, TAIL_WORDS, TIME_CUES, UNIT_WORDS, type LeadStrength, type WordSet } from "./leads.js";
+import { readAt, readQuotaAt } from "./readAt.js";
+import { roleAt } from "./roles.js";
+import type { DeadlineMatch, DeadlineScan, QuotaMatch, UnreadFragment } from "./types.js";
+import { scanTokens, type Token } from "./words.js";
+
+/** A place where a time expression may start: how many tokens its lead has, and its strength. */
+interface Candidate {
+  readonly leadTokens: number;
+  readonly strength: LeadStrength;
+}
+
+/** Codes by which the grammar says it recognised a form and refused it (reported even after a weak lead). */
+const REFUSALS: ReadonlySet<IssueCode> = new Set<IssueCode>(["phrase_quota", "phrase_not_deadline", "phrase_contradiction", "phrase_period_unspecified"]);
+
+/** Whether a time word (or, when `numbers`, a number) follows within {@link CUE_REACH} tokens after `from`. */
+function cueAfter(tokens: readonly Token[], from: number, words: WordSet, numbers: boolean, limit: number): boolean {
+  for (let k = from; k < from + CUE_REACH && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.start >= limit) return false;
+    if ((numbers && t.type === "number") || (t.type === "word" && words.has(t))) return true;
+  }
+  return false;
+}
+
+/** Whether the cue a weak lead needs follows it. */
+function cueFor(cue: "time" | "unit" | "end_or_time", tokens: readonly Token[], from: number, limit: number): boolean {
+  switch (cue) {
+    case "time":
+      return cueAfter(tokens, from, TIME_CUES, true, limit);
+    case "unit":
+      return cueAfter(tokens, from, UNIT_WORDS, false, limit);
+    case "end_or_time": {
+      const next = tokens[from];
+      return next === undefined || next.start >= limit || next.type === "punct" || TAIL_WORDS.has(next) || cueAfter(tokens, from, TIME_CUES, true, limit);
+    }
+  }
+}
+
+/** The lead (or number) that starts a candidate at token `k`, if any. */
+function candidateAt(tokens: readonly Token[], k: number): Candidate | undefined {
+  const t = tokens[k] as Token;
+  if (t.type === "number") {
+    const next = tokens[k + 1];
+    const ok = next !== undefined && next.start < t.limit && ((next.type === "word" && UNIT_WORDS.has(next)) || (next.type === "punct" && next.key === "("));
+    return ok ? { leadTokens: 1, strength: "weak" } : undefined;
+  }
+  if (t.type !== "word") return undefined;
+  for (const lead of LEADS_BY_FIRST.get(t.key) ?? []) {
+    let hit = true;
+    for (let j = 0; j < lead.keys.length && hit; j++) {
+      const w = tokens[k + j];
+      hit = w !== undefined && w.type === "word" && (w.exact === w.key ? w.key === lead.keys[j] : w.exact === lead.accents[j]) && w.start < t.limit;
+    }
+    if (!hit) continue;
+    if (lead.strength === "weak" && !cueFor(lead.cue ?? "time", tokens, k + lead.keys.length, t.limit)) return undefined;
+    return { leadTokens: lead.keys.length, strength: lead.strength };
+  }
+  if (NUMBER_WORDS.has(t) && cueAfter(tokens, k + 1, UNIT_WORDS, false, t.limit)) return { leadTokens: 1, strength: "weak" };
+  return undefined;
+}
+
+/** The index of the first token that starts at or after `offset`, from `k` on. */
+function tokenAfter(tokens: readonly Token[], k: number, offset: number): number {
+  let j = k;
+  while (j < tokens.length && (tokens[j] as Token).start < offset) j++;
+  return j;
+}
+
+/** The end of the first unit word within a few tokens after `k` (the extent of a refused amount), else `fallback`. */
+function amountEnd(tokens: readonly Token[], k: number, fallback: number): number {
+  for (let j = k; j < k + 6 && j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.type === "word" && UNIT_WORDS.has(t)) return t.end;
+  }
+  return fallback;
+}
+
+function checkText(text: unknown): string {
+  if (typeof text !== "string") {
+    throw new InvalidInputError([issue("invalid_type", { expected: "string", received: text === null ? "null" : typeof text })]);
+  }
+  return text.normalize("NFC");
+}
+
+/**
+ * Scans a text for time expressions (biểu thức thời hạn): the matches {@link findDeadlines}
+ * returns, the quotas ("tối thiểu 1 ngày 1 văn bản"), and the unread fragments — a lead word
+ * that announces a time expression ("chậm nhất", "trước ngày", "trong thời hạn", "kể từ",
+ * "hằng tháng", "định kỳ" …) followed by wording the phrase grammar cannot read, with the
+ * grammar's reason, so that a host can show it to a person.
+ *
+ * - A match starts at a lead word of the lead table or at an amount ("15 ngày làm việc …"); its
+ *   span is what `parseDeadline` accepts there, trimmed at the first word it does not
+ *   understand; `rule` is `parseDeadline(text)` of that span.
+ * - A span never crosses a line break, a tab (a table cell), markup (`<`, `>`) or the end of a
+ *   sentence (`.`, `!`, `?` before a space); an anchor stops before a comma that opens a main
+ *   clause ("…, cơ quan thuế phải …").
+ * - Anchors stay verbatim: "kể từ ngày nhận được quyết định khen thưởng".
+ * - Linear in the text: each place is parsed at most a fixed number of times over a bounded
+ *   window.
+ *
+ * @param text - Any text: a sentence, a table row, a whole notice.
+ * @returns `{ text, matches, quotas, unread }`, offsets in `text` (the NFC input).
+ * @throws {@link InvalidInputError} `invalid_type` when `text` is not a string.
+ * @example
+ * const scan = scanDeadlines("Yêu cầu gửi báo cáo trước ngày 20/12/2025. Thời hạn theo yêu cầu của Sở.");
+ * scan.matches.map((m) => m.text) //=> ["trước ngày 20/12/2025"]
+ * scan.unread.map((u) => [u.lead, u.token]) //=> [] (a weak lead "thời hạn" fails silently)
+ * scanDeadlines("kể từ ngày ký").unread[0]?.reason //=> "phrase_unrecognized_token"
+ * @remarks Since 0.2.0
+ */
+export function scanDeadlines(text: string): DeadlineScan {
+  const nfc = checkText(text);
+  const tokens = scanTokens(nfc);
+  const matches: DeadlineMatch[] = [];
+  const quotas: QuotaMatch[] = [];
+  const unread: UnreadFragment[] = [];
+  let k = 0;
+  while (k < tokens.length) {
+    const candidate = candidateAt(tokens, k);
+    if (candidate === undefined) {
+      k++;
+      continue;
+    }
+    const start = (tokens[k] as Token).start;
+    const leadEnd = (tokens[k + candidate.leadTokens - 1] as Token).end;
+    const reading = readAt(nfc, tokens, k);
+    if (reading.ok) {
+      matches.push(Object.freeze({ index: start, end: reading.end, text: nfc.slice(start, reading.end), rule: reading.rule, role: roleAt(tokens, k, reading.rule) }));
+      k = tokenAfter(tokens, k, reading.end);
+      continue;
+    }
+    if (reading.code === "phrase_quota") {
+      const quota = readQuotaAt(nfc, tokens, k);
+      if (quota !== undefined) {
+        quotas.push(Object.freeze({ index: start, end: quota.end, text: nfc.slice(start, quota.end), quota: quota.quota }));
+        k = tokenAfter(tokens, k, quota.end);
+        continue;
+      }
+    }
+    const refused = REFUSALS.has(reading.code);
+    if (candidate.strength === "strong" || refused) {
+      const tokenAt = tokenAfter(tokens, k, reading.at);
+      const atToken = tokens[tokenAt];
+      const end = refused
+        ? amountEnd(tokens, k + candidate.leadTokens, leadEnd)
+        : atToken !== undefined && atToken.start === reading.at && reading.code !== "phrase_unexpected_end"
+          ? Math.max(atToken.end, reading.at + reading.token.length)
+          : Math.max(leadEnd, reading.at);
+      unread.push(
+        Object.freeze({
+          index: start,
+          end,
+          text: nfc.slice(start, end),
+          lead: nfc.slice(start, leadEnd),
+          reason: reading.code,
+          at: reading.at,
+          token: reading.token,
+          expected: Object.freeze([...reading.expected]),
+          role: roleAt(tokens, k, undefined),
+        }),
+      );
+      k = Math.max(k + candidate.leadTokens, refused ? tokenAfter(tokens, k, end) : tokenAfter(tokens, k, reading.at));
+      continue;
+    }
+    k++;
+  }
+  return Object.freeze({ text: nfc, matches: Object.freeze(matches), quotas: Object.freeze(quotas), unread: Object.freeze(unread) });
+}
+
+/**
+ * Finds every time expression (biểu thức thời hạn) in a text, in order: `{ index, end, text,
+ * rule, role }` with offsets in the NFC text, `rule` exactly `parseDeadline(text)`, and `role`
+ * `"deadline"` for a time limit or one of `"entry_into_force"`, `"validity"`, `"minimum_notice"`,
+ * `"extension_limit"` (see {@link DeadlineRole}). Wording it cannot read is not guessed: it is
+ * left out here and listed by {@link scanDeadlines} as `unread`.
+ *
+ * @param text - Any text: a sentence of a law, a row of a task table, a whole notice.
+ * @returns The matches, in text order.
+ * @throws {@link InvalidInputError} `invalid_type` when `text` is not a string.
+ * @example
+ * findDeadlines("đề nghị các đơn vị gửi báo cáo về Văn phòng trước ngày 20/12/2025")
+ * //=> [{ index: 44, end: 65, text: "trước ngày 20/12/2025", role: "deadline",
+ * //      rule: { kind: "fixed_date", dates: [{ year: 2025, month: 12, day: 20 }], bound: "before",
+ * //              notes: [{ code: "before_date_reading" }] } }]
+ * findDeadlines("Văn bản này có hiệu lực sau 45 ngày kể từ ngày ký.")[0]?.role //=> "entry_into_force"
+ * @see Bộ luật Dân sự 2015, Điều 144–148
+ * @remarks Since 0.2.0
+ */
+export function findDeadlines(text: string): readonly DeadlineMatch[] {
+  return scanDeadlines(text).matches;
+}

@@ -1,0 +1,134 @@
+/**
+ * The word scanner of `findDeadlines`: one left-to-right pass over the NFC text giving words
+ * (with their fold key), digit runs and punctuation, and the hard boundaries no time expression
+ * crosses. Linear in the text, no regular expression with repetition.
+ * @internal
+ * @module
+ */
+import { accentKey, foldKey, isPlainWord, isSpace, isWordChar } from "../normalize.js";
+
+/** One scanned token. @internal */
+export interface Token {
+  readonly type: "word" | "number" | "punct";
+  /** UTF-16 offsets in the NFC text. */
+  readonly start: number;
+  readonly end: number;
+  /** Fold key of a word ("Chậm" → "cham"), the digits of a number, the character of a punctuation. */
+  readonly key: string;
+  /**
+   * The key a word is compared by: its fold key when it is written without any diacritic, else
+   * its accent key ("Hải" is not "hai", "trọng" is not "trong"), as the phrase tokenizer does.
+   */
+  readonly exact: string;
+  /** Index of the first hard boundary at or after `start`: a time expression starting here ends there at the latest. */
+  readonly limit: number;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/**
+ * Whether the character at `i` ends what a time expression can span:
+ * - a line break, a tab (a table cell), `<` or `>` (markup, arrows "-->");
+ * - a dash between spaces before a capital letter (a bullet " - Báo cáo …" in a cell);
+ * - `.`, `!`, `?` followed by white space, `<` or the end (a sentence end; "31.3.2025", "./." and an
+ *   ellipsis "..." stay inside).
+ */
+function isHardBoundary(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 0x0a || c === 0x0d || c === 0x09 || c === 0x3c || c === 0x3e || c === 0x2028 || c === 0x2029) return true;
+  if ((c === 0x2d || c === 0x2013 || c === 0x2014) && i > 0 && i + 2 < text.length) {
+    // a bullet " - Báo cáo …" inside a table cell
+    const after = text[i + 2] as string;
+    return isSpace(text.charCodeAt(i - 1)) && isSpace(text.charCodeAt(i + 1)) && after !== after.toLowerCase();
+  }
+  if (c === 0x2e || c === 0x21 || c === 0x3f) {
+    if (c === 0x2e && i > 0 && text.charCodeAt(i - 1) === 0x2e) return false; // an ellipsis "..."
+    if (i + 1 >= text.length) return true;
+    const next = text.charCodeAt(i + 1);
+    return isSpace(next) || next === 0x3c;
+  }
+  return false;
+}
+
+/** Whether the code point is a letter or a combining mark (ASCII fast path, then a per-scan cache). */
+function wordCharTest(cache: Map<number, boolean>): (code: number) => boolean {
+  return (code) => {
+    if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+    let hit = cache.get(code);
+    if (hit === undefined) {
+      hit = isWordChar(String.fromCodePoint(code));
+      cache.set(code, hit);
+    }
+    return hit;
+  };
+}
+
+/**
+ * Splits NFC text into tokens and records, for each, the next hard boundary.
+ *
+ * @param text - NFC text.
+ * @returns Tokens in order.
+ * @internal
+ */
+export function scanTokens(text: string): Token[] {
+  const out: { type: Token["type"]; start: number; end: number; key: string; exact: string; limit: number }[] = [];
+  const boundaries: number[] = [];
+  const isLetter = wordCharTest(new Map());
+  const folds = new Map<string, { key: string; exact: string }>();
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (code < 0x30 ? code !== 0x21 && code !== 0x2e && code !== 0x2d && code !== 0x09 && code !== 0x0a && code !== 0x0d : code < 0x3c || (code > 0x3f && code < 0x2013)) {
+      // fast path: no boundary possible here
+    } else if (isHardBoundary(text, i)) boundaries.push(i);
+    if (code === 0x20 || isSpace(code)) {
+      i++;
+      continue;
+    }
+    if (isDigit(code)) {
+      const start = i;
+      while (i < n && isDigit(text.charCodeAt(i))) i++;
+      const digits = text.slice(start, i);
+      out.push({ type: "number", start, end: i, key: digits, exact: digits, limit: n });
+      continue;
+    }
+    const point = code >= 0xd800 && code <= 0xdbff ? (text.codePointAt(i) as number) : code;
+    const width = point > 0xffff ? 2 : 1;
+    if (isLetter(point)) {
+      const start = i;
+      i += width;
+      while (i < n) {
+        const c = text.codePointAt(i) as number;
+        if (!isLetter(c)) break;
+        i += c > 0xffff ? 2 : 1;
+      }
+      const word = text.slice(start, i);
+      let keys = folds.get(word);
+      if (keys === undefined) {
+        const key = foldKey(word);
+        keys = { key, exact: isPlainWord(word) ? key : accentKey(word) };
+        folds.set(word, keys);
+      }
+      out.push({ type: "word", start, end: i, key: keys.key, exact: keys.exact, limit: n });
+      continue;
+    }
+    const ch = text.slice(i, i + width);
+    out.push({ type: "punct", start: i, end: i + width, key: ch, exact: ch, limit: n });
+    i += width;
+  }
+  // one backward pass: the next boundary at or after each token's start
+  let b = boundaries.length - 1;
+  let next = n;
+  for (let k = out.length - 1; k >= 0; k--) {
+    const t = out[k] as (typeof out)[number];
+    while (b >= 0 && (boundaries[b] as number) >= t.start) {
+      next = boundaries[b] as number;
+      b--;
+    }
+    t.limit = next;
+  }
+  return out;
+}

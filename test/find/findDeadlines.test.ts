@@ -1,0 +1,204 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { InvalidInputError } from "../../src/errors.js";
+import { findDeadlines, formatDeadline, parseDeadline, safeParseDeadline, scanDeadlines } from "../../src/phrase/index.js";
+import { deadlinePhraseArb, deadlineRuleArb } from "../../src/testing/index.js";
+
+/** Words that start no time expression: filler around an embedded phrase. */
+const FILLER = ["đề", "nghị", "các", "đơn", "vị", "gửi", "báo", "cáo", "về", "Văn", "phòng", "Ban", "Quản", "lý", "để", "tổng", "hợp", "kết", "quả", "cơ", "quan", "thuế", "thông", "tin", "doanh", "nghiệp", "hồ", "sơ", "giải", "quyết", "Sở", "Nội", "vụ", "UBND", "thành", "phố"];
+const fillerArb = fc.array(fc.constantFrom(...FILLER), { minLength: 1, maxLength: 12 }).map((w) => w.join(" "));
+
+const only = (text: string) => findDeadlines(text).map((m) => ({ text: m.text, role: m.role, kind: m.rule.kind }));
+
+describe("findDeadlines", () => {
+  it("finds a date limit inside a request sentence and keeps the words before it out (the request is not the time limit)", () => {
+    // Arrange
+    const text = "đề nghị các đơn vị gửi báo cáo về Văn phòng trước ngày 20/12/2025";
+    // Act
+    const [match, ...rest] = findDeadlines(text);
+    // Assert
+    expect(rest).toEqual([]);
+    expect(match).toEqual({
+      index: 44,
+      end: 65,
+      text: "trước ngày 20/12/2025",
+      role: "deadline",
+      rule: parseDeadline("trước ngày 20/12/2025"),
+    });
+    expect(text.slice(match?.index, match?.end)).toBe(match?.text);
+  });
+
+  it("reads an amount with no lead word after 'Thời hạn giải quyết là' and keeps the anchor verbatim (NĐ 61/2018 wording)", () => {
+    const [match] = findDeadlines("Thời hạn giải quyết là 15 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.");
+    expect(match?.text).toBe("15 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ");
+    expect(match?.rule).toMatchObject({ kind: "relative", amount: 15, unit: "working_day", anchor: { text: "ngày nhận đủ hồ sơ hợp lệ" } });
+  });
+
+  it("ends an anchor before the comma that opens the main clause ('…, cơ quan thuế phải thông báo')", () => {
+    const [match] = findDeadlines("Trong thời hạn 10 ngày kể từ ngày nhận được hồ sơ, cơ quan thuế phải thông báo cho người nộp thuế.");
+    expect(match?.text).toBe("Trong thời hạn 10 ngày kể từ ngày nhận được hồ sơ");
+    expect(match?.rule).toEqual(parseDeadline("Trong thời hạn 10 ngày kể từ ngày nhận được hồ sơ"));
+  });
+
+  it("keeps a comma inside an anchor when no main clause follows ('Kế hoạch, Chương trình hành động', seed 000 II.3)", () => {
+    const [match] = findDeadlines("--> yêu cầu chậm nhất trong 10 ngày kể từ khi UBND TP ban hành Kế hoạch, Chương trình hành động");
+    expect(match?.rule).toMatchObject({ kind: "relative", anchor: { text: "khi UBND TP ban hành Kế hoạch, Chương trình hành động" } });
+  });
+
+  it("trims a duration at the grammar's first objection ('trong thời hạn 05 ngày làm việc, …')", () => {
+    expect(only("Sau khi có kết quả thẩm định, trong thời hạn 05 ngày làm việc, cơ quan có thẩm quyền phải ban hành quyết định.")).toEqual([
+      { text: "trong thời hạn 05 ngày làm việc", role: "deadline", kind: "relative" },
+    ]);
+  });
+
+  it("finds both alternatives of a case split by ';' (each kept with its own rule)", () => {
+    expect(only("giải quyết không quá 20 ngày; trường hợp phức tạp không quá 40 ngày kể từ ngày nhận đơn")).toEqual([
+      { text: "không quá 20 ngày", role: "deadline", kind: "relative" },
+      { text: "không quá 40 ngày kể từ ngày nhận đơn", role: "deadline", kind: "relative" },
+    ]);
+  });
+
+  it("keeps a date list with its labels as one expression (KH 431/KH-BQL: quarterly and yearly reports)", () => {
+    const text =
+      "hoàn thành báo cáo về Văn phòng trước ngày 03/3, 03/6, 03/9 năm 2024 (đối với báo cáo quý I, II, III), trước ngày 03/11/2024 (đối với báo cáo năm) để tổng hợp kết quả";
+    const [match] = findDeadlines(text);
+    expect(match?.text).toBe("trước ngày 03/3, 03/6, 03/9 năm 2024 (đối với báo cáo quý I, II, III), trước ngày 03/11/2024 (đối với báo cáo năm)");
+    expect(match?.rule.kind).toBe("fixed_date");
+  });
+
+  it("names the role from the words before: entry into force, validity, extension limit, minimum notice (counted by the same rules)", () => {
+    expect(only("Văn bản này có hiệu lực sau 45 ngày kể từ ngày ký.")).toEqual([{ text: "sau 45 ngày kể từ ngày ký", role: "entry_into_force", kind: "relative" }]);
+    expect(only("Giấy phép có thời hạn 12 tháng.")).toEqual([{ text: "thời hạn 12 tháng", role: "validity", kind: "relative" }]);
+    expect(only("có thể gia hạn một lần nhưng không quá 10 ngày làm việc")).toEqual([{ text: "không quá 10 ngày làm việc", role: "extension_limit", kind: "relative" }]);
+    expect(only("gửi giấy mời ít nhất 03 ngày trước ngày tổ chức hội nghị")).toEqual([{ text: "ít nhất 03 ngày trước ngày tổ chức hội nghị", role: "deadline", kind: "before_deadline" }]);
+  });
+
+  it("calls a date named with no lead word a mention, not a deadline ('Ngày 09/01/2024, UBND thành phố đã ban hành …')", () => {
+    expect(only("Ngày 09/01/2024, Ủy ban nhân dân thành phố đã ban hành Quyết định số 56/QĐ-UBND")).toEqual([
+      { text: "Ngày 09/01/2024", role: "mention", kind: "fixed_date" },
+    ]);
+  });
+
+  it("reads text typed without diacritics", () => {
+    expect(only("gui bao cao trong 10 ngay ke tu ngay nhan duoc quyet dinh khen thuong")).toEqual([
+      { text: "trong 10 ngay ke tu ngay nhan duoc quyet dinh khen thuong", role: "deadline", kind: "relative" },
+    ]);
+  });
+
+  it("gives offsets in the NFC text when the input is NFD", () => {
+    const nfd = "Báo cáo trước ngày 14/11/2023 để tổng hợp".normalize("NFD");
+    const scan = scanDeadlines(nfd);
+    const [match] = scan.matches;
+    expect(scan.text).toBe(nfd.normalize("NFC"));
+    expect(match?.text).toBe("trước ngày 14/11/2023");
+    expect(scan.text.slice(match?.index, match?.end)).toBe("trước ngày 14/11/2023");
+  });
+
+  it("never crosses a table cell, a line or a sentence end", () => {
+    expect(only("chậm nhất 3 ngày kể từ ngày ban hành\tTrung tâm DVVL-ĐT-XTĐT\tVăn phòng").map((m) => m.text)).toEqual(["chậm nhất 3 ngày kể từ ngày ban hành"]);
+    expect(only("chậm nhất 3 ngày kể từ ngày ban hành. Văn phòng tổng hợp").map((m) => m.text)).toEqual(["chậm nhất 3 ngày kể từ ngày ban hành"]);
+    expect(only("đăng tải chậm nhất 3 ngày kể từ ngày ban hành.</p>").map((m) => m.text)).toEqual(["chậm nhất 3 ngày kể từ ngày ban hành"]);
+  });
+
+  it("does not read a word the grammar could only read by folding it ('thời hạn quy định' is not 'thời hạn quý')", () => {
+    expect(only("yêu cầu cập nhật đúng thời hạn quy định theo công văn của Sở Nội vụ")).toEqual([]);
+  });
+
+  it("finds nothing in text with no time expression, and leaves common words alone ('trong quá trình triển khai')", () => {
+    expect(scanDeadlines("Trong quá trình triển khai thực hiện, nếu phát sinh vướng mắc các đơn vị phản ánh về Văn phòng.")).toMatchObject({ matches: [], unread: [] });
+    expect(findDeadlines("")).toEqual([]);
+  });
+
+  it("throws InvalidInputError for a non-string", () => {
+    expect(() => findDeadlines(42 as unknown as string)).toThrow(InvalidInputError);
+  });
+});
+
+describe("scanDeadlines", () => {
+  it("reports a strong lead followed by wording it cannot read, with the grammar's reason — never a guess ('kể từ ngày ký')", () => {
+    const scan = scanDeadlines("Nghị định này có hiệu lực kể từ ngày ký ban hành.");
+    expect(scan.matches).toEqual([]);
+    expect(scan.unread).toEqual([
+      {
+        index: 26,
+        end: 39,
+        text: "kể từ ngày ký",
+        lead: "kể từ",
+        reason: "phrase_unrecognized_token",
+        at: 37,
+        token: "ký",
+        expected: ["ngày dd/mm/yyyy", "số (number)"],
+        role: "entry_into_force",
+      },
+    ]);
+  });
+
+  it("reports a referral to another document's deadline as unread ('trước ngày...', seed 000 II.2)", () => {
+    const scan = scanDeadlines('lưu ý thời hạn ghi "nộp trước ngày... " thì đúng hạn là trước ngày ghi trong VB');
+    expect(scan.unread.map((u) => [u.text, u.reason, u.token])).toEqual([
+      ["trước ngày...", "phrase_unrecognized_token", "..."],
+      ["trước ngày ghi", "phrase_unrecognized_token", "ghi"],
+    ]);
+  });
+
+  it("lists a quota apart: it is not a time limit ('tối thiểu 1 ngày 1 văn bản', seed 000 I.3)", () => {
+    const scan = scanDeadlines("--> yêu cầu đăng tải định kỳ tối thiểu 1 ngày 1 văn bản");
+    expect(scan.matches).toEqual([]);
+    expect(scan.quotas.map((q) => [q.text, q.quota.count, q.quota.per])).toEqual([["định kỳ tối thiểu 1 ngày 1 văn bản", 1, "day"]]);
+  });
+
+  it("reports a form the grammar recognises and refuses even after a weak lead ('ngày 31/02/2024' is a contradiction)", () => {
+    const scan = scanDeadlines("nộp hồ sơ vào ngày 31/02/2024");
+    expect(scan.matches).toEqual([]);
+    expect(scan.unread.map((u) => u.reason)).toEqual(["phrase_contradiction"]);
+  });
+});
+
+describe("findDeadlines (properties)", () => {
+  it("a phrase the parser accepts, between sentences of filler, is found whole with the same rule", () => {
+    fc.assert(
+      fc.property(deadlinePhraseArb(), fillerArb, fillerArb, ({ text: phrase }, before, after) => {
+        // Arrange
+        const nfc = phrase.normalize("NFC");
+        const text = `${before}. ${phrase}. ${after}`;
+        // Act
+        const matches = findDeadlines(text);
+        // Assert
+        expect(matches.map((m) => m.text)).toEqual([nfc]);
+        expect(matches[0]?.rule).toEqual(parseDeadline(nfc));
+        expect(matches[0]?.index).toBe(before.length + 2);
+      }),
+    );
+  });
+
+  it("every canonical phrase of every rule kind, in a table cell between other cells, is found with the same rule", () => {
+    fc.assert(
+      fc.property(deadlineRuleArb(), fillerArb, (rule, cell) => {
+        // Arrange
+        const phrase = formatDeadline(rule, { locale: "vi" });
+        fc.pre(safeParseDeadline(phrase).success);
+        // Act
+        const matches = findDeadlines(`${cell}\t--> yêu cầu ${phrase}\t${cell}`);
+        // Assert
+        expect(matches.map((m) => m.text)).toEqual([phrase.normalize("NFC")]);
+        expect(matches[0]?.rule).toEqual(parseDeadline(phrase));
+      }),
+    );
+  });
+
+  it("the rule of every match is parseDeadline of its text, and matches are in order without overlap, in any text", () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fillerArb, deadlinePhraseArb().map((p) => p.text), fc.constantFrom(", ", "; ", ". ", "\t", " (", ") ")), { maxLength: 12 }), (parts) => {
+        const text = parts.join(" ");
+        const scan = scanDeadlines(text);
+        let last = 0;
+        for (const m of scan.matches) {
+          expect(m.index).toBeGreaterThanOrEqual(last);
+          expect(scan.text.slice(m.index, m.end)).toBe(m.text);
+          expect(m.rule).toEqual(parseDeadline(m.text));
+          last = m.end;
+        }
+      }),
+    );
+  });
+});
