@@ -4,10 +4,10 @@
  * @module
  */
 import type { Finding } from "../engine/types.js";
-import { InvalidInputError, issue, type Locale } from "../errors.js";
+import type { Locale } from "../errors.js";
 import type { Comparison } from "../scoring/compare.js";
 import { formatPoints } from "../scoring/points.js";
-import { REPORT_FORMATS, type ReportFormat } from "./context.js";
+import { readTabularOptions, type ReportFormat } from "./context.js";
 import { toCsv } from "./csv.js";
 import { shortDate } from "./dates.js";
 import { STATUS_WORD } from "./labels.js";
@@ -63,12 +63,7 @@ const delta = (v: number, locale: Locale): string => `${v > 0 ? "+" : v < 0 ? "â
  * @remarks Since 0.2.0
  */
 export function renderComparison(comparison: Comparison, options: ComparisonOptions = {}): string {
-  const locale = options.locale ?? "vi";
-  const format = options.format ?? "table";
-  if (locale !== "vi" && locale !== "en") throw new InvalidInputError([issue("invalid_option", { name: "locale", value: locale, expected: '"vi" | "en"' }, ["options", "locale"])]);
-  if (!REPORT_FORMATS.includes(format) || format === "ics") {
-    throw new InvalidInputError([issue("invalid_option", { name: "format", value: format, expected: "table | csv | md | json" }, ["options", "format"])]);
-  }
+  const { locale, format } = readTabularOptions(options);
   const w = WORD[locale];
   const findingRows = comparison.findings.map((c) => [c.obligation, c.key.startsWith(`${c.obligation}:`) ? c.key.slice(c.obligation.length + 1) : c.key, c.changes.join(", "), side(c.before, locale), side(c.after, locale)]);
   const scoreRows = comparison.scores.map((s) => [s.criterion, s.title, points(s.before, locale), points(s.after, locale), delta(s.delta, locale)]);

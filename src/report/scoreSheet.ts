@@ -4,11 +4,11 @@
  * lost.
  * @module
  */
-import { InvalidInputError, issue, type Locale } from "../errors.js";
+import type { Locale } from "../errors.js";
 import type { LostRow } from "../scoring/pointsLost.js";
 import { formatPoints } from "../scoring/points.js";
 import type { ScoreNode } from "../scoring/types.js";
-import { REPORT_FORMATS, type ReportFormat } from "./context.js";
+import { readTabularOptions, type ReportFormat } from "./context.js";
 import { toCsv } from "./csv.js";
 import { markdownTable } from "./markdown.js";
 import { alignRows } from "./textTable.js";
@@ -84,12 +84,7 @@ function lostCells(rows: readonly LostRow[], locale: Locale): string[][] {
  * @remarks Since 0.2.0
  */
 export function renderScoreSheet(nodes: readonly ScoreNode[], options: ScoreSheetOptions = {}): string {
-  const locale = options.locale ?? "vi";
-  const format = options.format ?? "table";
-  if (locale !== "vi" && locale !== "en") throw new InvalidInputError([issue("invalid_option", { name: "locale", value: locale, expected: '"vi" | "en"' }, ["options", "locale"])]);
-  if (!REPORT_FORMATS.includes(format) || format === "ics") {
-    throw new InvalidInputError([issue("invalid_option", { name: "format", value: format, expected: "table | csv | md | json" }, ["options", "format"])]);
-  }
+  const { locale, format } = readTabularOptions(options);
   const w = WORD[locale];
   const flat = flatten(nodes);
   const lost = options.lostByUnit ?? [];
