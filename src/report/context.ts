@@ -68,3 +68,21 @@ export function reportContext(evaluation: Evaluation, options: ReportOptions): R
     },
   };
 }
+
+/** The formats of reports that are tables (no calendar): score sheets, comparisons. */
+export type TabularFormat = Exclude<ReportFormat, "ics">;
+
+/**
+ * Reads the `locale` and `format` of a tabular report (default `"vi"`, `"table"`).
+ * @throws {@link InvalidInputError} `invalid_option` for another locale, an unknown format or `ics`.
+ * @internal
+ */
+export function readTabularOptions(options: { readonly locale?: Locale; readonly format?: ReportFormat }): { locale: Locale; format: TabularFormat } {
+  const locale = options.locale ?? "vi";
+  const format = options.format ?? "table";
+  if (locale !== "vi" && locale !== "en") throw new InvalidInputError([issue("invalid_option", { name: "locale", value: locale, expected: '"vi" | "en"' }, ["options", "locale"])]);
+  if (!REPORT_FORMATS.includes(format) || format === "ics") {
+    throw new InvalidInputError([issue("invalid_option", { name: "format", value: format, expected: "table | csv | md | json" }, ["options", "format"])]);
+  }
+  return { locale, format };
+}

@@ -46,5 +46,6 @@ export const FINDING_COLUMNS: readonly FindingColumn[] = Object.freeze([
   { vi: "Số lần gia hạn", en: "Extensions", value: (f) => f.extensions },
   { vi: "Sự kiện phát sinh", en: "Trigger event", value: (f) => f.triggerEvent },
   { vi: "Sự kiện hoàn thành", en: "Completion event", value: (f) => f.doneEvent },
+  { vi: "Điểm bị trừ", en: "Points deducted", value: (f) => (f.deductions.length === 0 ? null : Math.round(f.deductions.reduce((s, d) => s + d.points * 100, 0)) / 100) },
   { vi: "Lý do", en: "Why", value: (f, c) => whyFinding(f, c.locale, c.asOf) },
 ] satisfies FindingColumn[]);

@@ -74,7 +74,7 @@ describe("thoihan (arguments and exit codes)", () => {
   });
 
   it("--help of every command, in Vietnamese and English, lists its options and the exit codes", async () => {
-    for (const name of ["deadline", "calendar", "check", "evaluate"]) {
+    for (const name of ["deadline", "find", "draft", "calendar", "check", "evaluate", "score", "compare"]) {
       const vi = await run([name, "--help"]);
       const en = await run([name, "--help", "--lang", "en"]);
       expect(vi.code).toBe(0);
@@ -96,6 +96,51 @@ describe("thoihan (arguments and exit codes)", () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/^Lỗi: \[phrase_/);
     expect(r.err).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe("thoihan score and compare", () => {
+  it("score: the seed's PAR tree as CSV, one row per criterion; external values are checked", async () => {
+    const r = await run(["score", PLAN, EVENTS, "--as-of", AS_OF, "--format", "csv", "--lang", "en"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^\uFEFFId,Criterion,Points,/);
+    expect(r.out).toMatch(/\r\nPAR-2024,/);
+    const bad = await run(["score", PLAN, EVENTS, "--as-of", AS_OF, "--external", "3.5"]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--external: "3\.5"/);
+  });
+
+  it("compare needs a what-if; with --policy beforeDate=inclusive it lists the occurrences and points that change", async () => {
+    const none = await run(["compare", PLAN, EVENTS, "--as-of", AS_OF]);
+    expect(none.code).toBe(2);
+    expect(none.err).toMatch(/\[missing_option\]/);
+    const r = await run(["compare", PLAN, EVENTS, "--as-of", AS_OF, "--policy", "beforeDate=inclusive", "--format", "json"]);
+    const value = JSON.parse(r.out) as { findings: { key: string; changes: string[] }[]; scores: { criterion: string; delta: number }[] };
+    expect(value.findings.find((f) => f.key === "III.3:trung-tam-dvvl:2024")?.changes).toContain("status");
+    expect(value.scores.find((s) => s.criterion === "PAR-2024")?.delta).toBeGreaterThan(0);
+  });
+});
+
+describe("thoihan find and draft", () => {
+  const NOTICE = "test/draft/fixtures/tb-01-2024-phu-luc.txt";
+
+  it("find: the time expressions of a notice, each with its role and the rule it reads as, in text order", async () => {
+    const r = await run(["find", NOTICE, "--format", "json"]);
+    expect(r.code).toBe(0);
+    const matches = JSON.parse(r.out) as { index: number; role: string; text: string }[];
+    expect(matches.some((m) => m.role === "deadline" && /3 ngày kể từ ngày ban hành/.test(m.text))).toBe(true);
+    expect(matches.map((m) => m.index)).toEqual([...matches.map((m) => m.index)].sort((a, b) => a - b));
+    const table = await run(["find", NOTICE, "--lang", "en"]);
+    expect(table.out.split("\n")[0]).toMatch(/^Offset\s+Role\s+Wording\s+Reads as$/);
+  });
+
+  it("draft: a plan that check accepts on stdout, the rows it could not draft on stderr with the reason", async () => {
+    const r = await run(["draft", NOTICE, "--start", "2024-01-01", "--lang", "en"]);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/III\.7: states no time limit/);
+    const checked = await run(["check", "plan.json"], { "plan.json": r.out });
+    expect(checked.code).toBe(0);
+    expect((await run(["draft", NOTICE, "--start", "01/01/2024"])).code).toBe(2);
   });
 });
 

@@ -19,6 +19,8 @@ const AS_OF = "2024-12-31T23:59:59+07:00";
 const CASES: Record<string, readonly string[]> = {
   "deadline-explain": ["deadline", "chậm nhất 3 ngày kể từ ngày ban hành", "--from", "2024-02-07T16:20:00+07:00", "--explain"],
   "deadline-working-days": ["deadline", "trong 15 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ", "--from", "2024-04-26", "--format", "json"],
+  "find-notice": ["find", "test/draft/fixtures/tb-01-2024-phu-luc.txt"],
+  "draft-notice": ["draft", "test/draft/fixtures/tb-01-2024-phu-luc.txt", "--start", "2024-01-01"],
   "calendar-2024": ["calendar", "2024"],
   "calendar-2025-ics": ["calendar", "2025", "--format", "ics"],
   "check-seed": ["check", PLAN],
@@ -29,6 +31,8 @@ const CASES: Record<string, readonly string[]> = {
   "evaluate-json-fail-on": ["evaluate", PLAN, EVENTS, "--as-of", AS_OF, "--status", "overdue", "--unit", "phong-quy-hoach-xay-dung", "--format", "json", "--fail-on", "overdue"],
   "evaluate-what-if-inclusive": ["evaluate", PLAN, EVENTS, "--as-of", AS_OF, "--policy", "beforeDate=inclusive", "--status", "late", "--month", "2024-01"],
   "evaluate-missing-as-of": ["evaluate", PLAN, EVENTS],
+  "score-md": ["score", PLAN, EVENTS, "--as-of", AS_OF, "--format", "md"],
+  "compare-before-date-inclusive": ["compare", PLAN, EVENTS, "--as-of", AS_OF, "--policy", "beforeDate=inclusive"],
   // The seed's events as NDJSON on standard input.
   "evaluate-stdin-ndjson": ["evaluate", PLAN, "-", "--as-of", AS_OF, "--status", "overdue", "--format", "csv"],
 };

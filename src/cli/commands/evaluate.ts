@@ -4,7 +4,8 @@
  * the exit code 1 when a finding is late or overdue (for a host system's CI).
  * @module
  */
-import { evaluate, summarize } from "../../engine/index.js";
+import { summarize } from "../../engine/index.js";
+import { evaluate } from "../../scoring/index.js";
 import type { Evaluation, Finding, FindingStatus } from "../../engine/types.js";
 import { renderEvaluation } from "../../report/index.js";
 import type { Command, OptionValues } from "../command.js";

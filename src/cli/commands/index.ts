@@ -6,8 +6,12 @@
 import type { Command } from "../command.js";
 import { calendarCommand } from "./calendar.js";
 import { checkCommand } from "./check.js";
+import { compareCommand } from "./compare.js";
 import { deadlineCommand } from "./deadline.js";
+import { draftCommand } from "./draft.js";
 import { evaluateCommand } from "./evaluate.js";
+import { findCommand } from "./find.js";
+import { scoreCommand } from "./score.js";
 
 /** Every command. */
-export const COMMANDS: readonly Command[] = [deadlineCommand, calendarCommand, checkCommand, evaluateCommand];
+export const COMMANDS: readonly Command[] = [deadlineCommand, findCommand, draftCommand, calendarCommand, checkCommand, evaluateCommand, scoreCommand, compareCommand];
