@@ -102,6 +102,8 @@ export const ENTRIES: readonly Entry[] = [
   fn("renderEvaluation", api.renderEvaluation, [evaluation], [evaluation, { format: "csv", locale: "en" }], [evaluation, { format: "ics" }]),
   fn("renderDaysOff", api.renderDaysOff, [cal, 2025], [cal, 2026, { format: "ics", locale: "en" }]),
   fn("whyFinding", api.whyFinding, [evaluation.findings[0], "vi", asOf]),
+  fn("renderScoreSheet", api.renderScoreSheet, [evaluation.scores], [evaluation.scores, { format: "csv", locale: "en" }]),
+  fn("renderComparison", api.renderComparison, [api.compare(evaluation, evaluation)], [api.compare(evaluation, evaluation), { format: "md" }]),
   fn("new ThoihanError", (...args: unknown[]) => new api.ThoihanError(...(args as [never])), [[issue]]),
   fn("new InvalidInputError", (...args: unknown[]) => new api.InvalidInputError(...(args as [never])), [[issue]]),
   fn("new CalendarRangeError", (...args: unknown[]) => new api.CalendarRangeError(...(args as [never])), [[issue]]),
