@@ -63,7 +63,9 @@ describe("deadlinePhraseArb", () => {
     expect(texts.some((t) => t.normalize("NFC").includes("hàng"))).toBe(true);
     expect(texts.some((t) => /(^|\D)0\d(\D|$)/.test(t))).toBe(true); // leading zeros
     expect(texts.some((t) => /\d+ \(/.test(t))).toBe(true); // "10 (mười)"
-    expect(texts.some((t) => /^(trong|chậm nhất|không quá|tối đa) m(ư|ươ)ời/.test(t.normalize("NFC")))).toBe(true); // words alone
+    // amounts in words alone, not after their digits ("mười lăm ngày"), among phrases of that variant only
+    const worded = fc.sample(deadlinePhraseArb({ variants: ["number_words"] }), 2000).map((p) => p.text);
+    expect(worded.some((t) => !/\d/.test(t) && /(một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín|mười|mươi|trăm) (ngày|giờ|tuần|tháng|năm)/.test(t))).toBe(true);
   });
 
   it("with no variants, gives the canonical phrase of the rule", () => {
