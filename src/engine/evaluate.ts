@@ -12,12 +12,10 @@ import { InvalidInputError, issue, type Issue } from "../errors.js";
 import { grownFloat64, grownInt32, grownUint8, nanColumn } from "../internal/columns.js";
 import { compareText } from "../internal/compareText.js";
 import { sortByNumberThenText } from "../internal/countingSort.js";
-import { fnv1a } from "../internal/fnv1a.js";
 import { Int32Pairs } from "../internal/int32Pairs.js";
-import { radixSortPairs } from "../internal/radixSort.js";
 import { StringMap } from "../internal/stringMap.js";
 import { engineStepText, type EngineStepCode } from "../messages/engine.js";
-import { fastEventMs, readEvent, type Event } from "../schema/event.js";
+import type { Event } from "../schema/event.js";
 import { isParsedPlan, parsePlan } from "../schema/parsePlan.js";
 import type { Plan, PlanInput, QuotaPeriod } from "../schema/plan.js";
 import {
@@ -35,11 +33,11 @@ import {
   MS_PER_DAY,
   planCalendar,
   ROLE_ORDER,
-  typesOf,
   type CompiledObligation,
   type DL,
   type DLResult,
 } from "./compile.js";
+import { Bucket, canonicalCompare, dispatch, HASH_GROUPS, partsOf, RANK_OF_CODE, readEvents, REASON_CODE, REASON_RANK, REASONS, routesOf, type EventColumns, type Part, type Rec } from "./events/index.js";
 import { readOptions, type ReadOptions } from "./options.js";
 import { attachRepl } from "./repl.js";
 import { readPeriods, readRate, SummaryBuilder, windowsOf } from "./summary.js";
@@ -57,35 +55,11 @@ import type {
   UsedEvent,
 } from "./types.js";
 
-const REASON_RANK: Readonly<Record<IgnoreReason, number>> = {
-  invalid: 100,
-  duplicate_id: 90,
-  after_as_of: 80,
-  unknown_type: 70,
-  already_completed: 9,
-  occurrence_closed: 8,
-  extension_limit: 7,
-  extension_not_later: 7,
-  extension_without_deadline: 7,
-  already_started: 6,
-  already_paused: 6,
-  not_paused: 6,
-  duplicate_trigger: 5,
-  no_matching_occurrence: 2,
-  filtered_out: 1,
-};
-
 /** A step of the engine's explanation; instants in its params are epoch ms (formatted only into the texts). */
 interface Step {
   readonly code: EngineStepCode;
   readonly params: Readonly<Record<string, unknown>>;
 }
-
-/**
- * An accepted event, by its position in the input (instants in `Run.ms`, events in `Run.evs`):
- * no object per event.
- */
-type Rec = number;
 
 /** Growable typed columns of the occurrences' numeric state (NaN for null), indexed by `Occ.i`. */
 class OccColumns {
@@ -355,12 +329,8 @@ const ROLE_CODE: Readonly<Record<EventRole, number>> = { trigger: 1, anchor: 2, 
 /** In `Run.useRole`: the role code of an event's first use, and a flag for events also used elsewhere. */
 const ROLE_MASK = 0x7f;
 const HAS_ALSO = 0x80;
-const REASONS = Object.keys(REASON_RANK) as IgnoreReason[];
-const REASON_CODE = Object.fromEntries(REASONS.map((r, k) => [r, k + 1])) as Record<IgnoreReason, number>;
-const RANK_OF_CODE = Uint8Array.from([0, ...REASONS.map((r) => REASON_RANK[r])]);
-
 /** Per-evaluation state. */
-class Run {
+class Run implements EventColumns {
   /** The events by input position (a normalised copy where an event needed the schema to be read). */
   evs: readonly Event[] = [];
   /** The events' ids by input position (read once, so that accounting does not go back to the events). */
@@ -1111,11 +1081,6 @@ const NO_DEDUCTIONS: readonly never[] = Object.freeze([]);
 // ---------------------------------------------------------------------------------------------
 // evaluate
 
-interface Routed {
-  readonly index: number;
-  readonly role: EventRole;
-}
-
 function topoOrder(cobs: readonly CompiledObligation[]): CompiledObligation[] {
   const byId = new Map(cobs.map((c) => [c.ob.id, c]));
   const done = new Set<string>();
@@ -1219,190 +1184,6 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
   return attachRepl(evaluation);
 }
 
-/** The obligations (by index) and roles each event type is routed to: `lists[byType.get(type)]`. */
-interface Routes {
-  readonly byType: ReadonlyMap<string, number>;
-  readonly lists: readonly (readonly Routed[])[];
-}
-
-function routesOf(cobs: readonly CompiledObligation[]): Routes {
-  const routes = new Map<string, Routed[]>();
-  const route = (types: readonly string[], index: number, role: EventRole): void => {
-    for (const t of types) {
-      let list = routes.get(t);
-      if (list === undefined) routes.set(t, (list = []));
-      if (!list.some((r) => r.index === index && r.role === role)) list.push({ index, role });
-    }
-  };
-  cobs.forEach((cob, index) => {
-    const ob = cob.ob;
-    if (ob.kind === "triggered" || ob.kind === "dated") route(typesOf(ob.trigger.type), index, "trigger");
-    if (ob.kind === "quota") route(typesOf(ob.counts.type), index, "quota");
-    else route(typesOf(ob.completedBy), index, "completion");
-    route(cob.anchorTypes, index, "anchor");
-    route(typesOf(ob.extensions?.events), index, "extension");
-    route(typesOf(ob.pause), index, "pause");
-    route(typesOf(ob.resume), index, "resume");
-    route(typesOf(ob.restart), index, "restart");
-    route(typesOf(ob.cancel), index, "cancel");
-  });
-  const lists = [...routes.values()];
-  return { byType: new Map([...routes.keys()].map((t, k) => [t, k])), lists };
-}
-
-/**
- * Reads the events: instants into a column, no object per event; for each routed event, its route
- * and the hash of its subject (or id), counted per route and hash group for the dispatch. Duplicate
- * ids are found after the pass ({@link markDuplicates}). Returns the invalid events.
- */
-function readEvents(run: Run, events: readonly unknown[], routes: Routes): IgnoredEvent[] {
-  const count = events.length;
-  run.size(count);
-  const routeOf = run.routeOf;
-  const routeCount = (run.routeCount = new Int32Array(routes.lists.length));
-  const routeHist = (run.routeHist = new Int32Array(routes.lists.length * HASH_GROUPS));
-  const tailHash = run.tailHash;
-  const asOfMs = run.opts.asOfMs;
-  const msCol = run.ms;
-  const atText = run.atText;
-  const ignoredEarly: IgnoredEvent[] = [];
-  let evs = events as readonly Event[];
-  run.evs = evs;
-  const ids = new Array<string>(count);
-  run.ids = ids;
-  // accepted events' positions and id hashes, for finding duplicate ids after the pass
-  const accepted = new Int32Array(count);
-  const idHash = new Int32Array(count);
-  let n = 0;
-  for (let i = 0; i < count; i++) {
-    const raw: unknown = events[i];
-    ids[i] = "";
-    let ms = fastEventMs(raw);
-    if (ms !== ms) {
-      const reading = readEvent(raw, [i]);
-      if (!reading.ok) {
-        const id = raw !== null && typeof raw === "object" && typeof (raw as { id?: unknown }).id === "string" ? (raw as { id: string }).id : undefined;
-        ignoredEarly.push(id === undefined ? { index: i, reason: "invalid", issues: reading.issues } : { eventId: id, index: i, reason: "invalid", issues: reading.issues });
-        continue;
-      }
-      ms = reading.ms;
-      if (evs === events) run.evs = evs = Array.from(events) as Event[];
-      (evs as Event[])[i] = reading.event;
-    }
-    const event = evs[i] as Event;
-    const day = civilDay(ms);
-    if (day < MIN_DAY || day > MAX_DAY) {
-      ignoredEarly.push({ eventId: event.id, index: i, reason: "invalid", issues: [issue("date_out_of_range", { value: event.at, min: "1900-01-01", max: "2199-12-31" }, [i, "at"])] });
-      continue;
-    }
-    msCol[i] = ms;
-    const text = event.at;
-    if (text.length === 25 && text.charCodeAt(10) === 84 && text.endsWith("+07:00")) atText[i] = text;
-    const id = event.id;
-    ids[i] = id;
-    accepted[n] = i;
-    idHash[n++] = fnv1a(id);
-    // (counted before duplicates are known: the buckets' sizes are upper bounds)
-    const r = ms > asOfMs ? undefined : routes.byType.get(event.type);
-    if (r !== undefined) {
-      routeOf[i] = r;
-      (routeCount[r] as number)++;
-      const hash = fnv1a(event.subject ?? id);
-      tailHash[i] = hash;
-      (routeHist[r * HASH_GROUPS + (hash & (HASH_GROUPS - 1))] as number)++;
-    }
-  }
-  markDuplicates(run, accepted, idHash, n);
-  return ignoredEarly;
-}
-
-/**
- * Dispatches the events by type to their obligations' buckets, once, copying what the evaluation
- * reads of them into the buckets (so that each obligation reads its own events' data in order, not
- * the events, scattered over the input), each event in its part's place (see {@link partCount}).
- */
-function dispatch(run: Run, cobs: readonly CompiledObligation[], routes: Routes): Bucket[] {
-  // room for each bucket's events (upper bounds: duplicates are not routed)
-  const nTrig = new Int32Array(cobs.length);
-  const nQuota = new Int32Array(cobs.length);
-  const nCtl = new Int32Array(cobs.length);
-  // and, per obligation, its triggers' and control events' counts by hash group
-  const trigHist = new Int32Array(cobs.length * HASH_GROUPS);
-  const ctlHist = new Int32Array(cobs.length * HASH_GROUPS);
-  routes.lists.forEach((list, r) => {
-    const n = run.routeCount[r] as number;
-    for (const { index, role } of list) {
-      const sizes = role === "trigger" ? nTrig : role === "quota" ? nQuota : nCtl;
-      sizes[index] = (sizes[index] as number) + n;
-      if (role === "quota") continue;
-      const hist = role === "trigger" ? trigHist : ctlHist;
-      for (let g = 0; g < HASH_GROUPS; g++) hist[index * HASH_GROUPS + g] = (hist[index * HASH_GROUPS + g] as number) + (run.routeHist[r * HASH_GROUPS + g] as number);
-    }
-  });
-  const buckets = cobs.map((cob, c) => {
-    const b = new Bucket(nTrig[c] as number, nQuota[c] as number, nCtl[c] as number);
-    b.split(partCount(cob, nTrig[c] as number), trigHist.subarray(c * HASH_GROUPS, (c + 1) * HASH_GROUPS), ctlHist.subarray(c * HASH_GROUPS, (c + 1) * HASH_GROUPS));
-    return b;
-  });
-  const tailHash = run.tailHash;
-  const count = run.ms.length;
-  const msCol = run.ms;
-  const evs = run.evs;
-  const ids = run.ids;
-  const atText = run.atText;
-  const routeOf = run.routeOf;
-  const asOfMs = run.opts.asOfMs;
-  for (let i = 0; i < count; i++) {
-    const ms = msCol[i] as number;
-    if (ms !== ms || run.reason[i] !== 0) continue;
-    if (ms > asOfMs) {
-      run.reason[i] = REASON_CODE.after_as_of;
-      continue;
-    }
-    const r = routeOf[i] as number;
-    if (r < 0) {
-      run.reason[i] = REASON_CODE.unknown_type;
-      continue;
-    }
-    const routed = routes.lists[r] as readonly Routed[];
-    const ev = evs[i] as Event;
-    const sub = ev.subject;
-    const id = ids[i] as string;
-    const hash = tailHash[i] as number;
-    const at = atText[i];
-    for (let k = 0; k < routed.length; k++) {
-      const { index, role } = routed[k] as Routed;
-      const b = buckets[index] as Bucket;
-      if (role === "trigger") {
-        const n = (b.trigFill[hash & b.partMask] as number)++;
-        b.nTrig++;
-        b.triggers[n] = i;
-        b.trigMs[n] = ms;
-        b.trigId[n] = id;
-        b.trigSubject[n] = sub;
-        b.trigHash[n] = hash;
-        b.trigAt[n] = at;
-        b.trigUnit[n] = ev.unit;
-        b.trigPeriod[n] = ev.period;
-        b.trigUrgency[n] = ev.urgency;
-        b.trigDeadline[n] = ev.deadline;
-      } else if (role === "quota") b.quota[b.nQuota++] = i;
-      else {
-        const n = (b.ctlFill[hash & b.partMask] as number)++;
-        b.nCtl++;
-        b.ctlRecs[n] = i;
-        b.ctlRoles[n] = role;
-        b.ctlMs[n] = ms;
-        b.ctlId[n] = id;
-        b.ctlSubject[n] = sub;
-        b.ctlHash[n] = hash;
-        b.ctlAt[n] = at;
-      }
-    }
-  }
-  return buckets;
-}
-
 /**
  * The occurrences, obligation by obligation (sources before derived ones), and their findings by
  * occurrence index. Each occurrence's finding is made as soon as its obligation is done (a derived
@@ -1435,43 +1216,6 @@ function evaluateObligations(run: Run, cobs: readonly CompiledObligation[], buck
     if (keep) occsOf.set(cob, kept);
   }
   return findingOf;
-}
-
-/** Occurrences per part when an obligation's events are split by subject (see {@link partsOf}). */
-const PART_SIZE = 4096;
-
-/** A part of an obligation's bucket: its triggers `[t0, t1)` and control events `[c0, c1)`. */
-interface Part {
-  readonly t0: number;
-  readonly t1: number;
-  readonly c0: number;
-  readonly c1: number;
-}
-
-/** Hash groups counted while reading the events: the most parts an obligation is split into. */
-const HASH_GROUPS = 64;
-
-/**
- * How many parts an obligation is evaluated in: one, or, for an obligation whose events are
- * matched by subject, parts of about {@link PART_SIZE} subjects chosen by the hash of the subject
- * (a power of two, at most {@link HASH_GROUPS}). Every event of a subject is in that subject's
- * part, so the result is the same; the occurrences of a part are made into findings before the
- * next part is opened, so that they die young instead of living through the whole obligation.
- * The events are dispatched straight into their part's place in the bucket, so that each part
- * reads its events' data in order.
- */
-function partCount(cob: CompiledObligation, triggers: number): number {
-  if ((cob.kind !== "triggered" && cob.kind !== "dated") || cob.match !== "subject" || cob.perOwner || triggers <= 2 * PART_SIZE) return 1;
-  let count = 1;
-  while (count * PART_SIZE < triggers && count < HASH_GROUPS) count *= 2;
-  return count;
-}
-
-/** The parts of a bucket, in order. */
-function partsOf(b: Bucket): readonly Part[] {
-  const parts: Part[] = [];
-  for (let p = 0; p <= b.partMask; p++) parts.push({ t0: b.trigStart[p] as number, t1: b.trigFill[p] as number, c0: b.ctlStart[p] as number, c1: b.ctlFill[p] as number });
-  return parts;
 }
 
 function finishAll(run: Run, occs: readonly Occ[], findingOf: Finding[]): void {
@@ -1585,127 +1329,6 @@ function usedEntry(run: Run, rec: Rec, occurrence: string): UsedEvent {
   const role = ROLES[(code & ROLE_MASK) - 1] as EventRole;
   const also = (code & HAS_ALSO) === 0 ? undefined : run.also.get(rec);
   return also === undefined ? { eventId: run.id(rec), role, occurrence } : { eventId: run.id(rec), role, occurrence, also: sortAlso(also) };
-}
-
-/**
- * Marks the events sharing an id with a kept one `duplicate_id`: among events sharing an id, the
- * earliest, then the smallest by content, then the first in the input is kept. The accepted
- * events' (position, id hash) pairs are sorted by hash (least-significant-digit radix sort, 8 bits
- * a pass, stable: input order within a hash), and only events of equal hashes are compared:
- * sequential passes instead of a probe of a large table per event.
- */
-function markDuplicates(run: Run, positions: Int32Array, hashes: Int32Array, n: number): void {
-  radixSortPairs(hashes, positions, n);
-  for (let k = 0; k < n; ) {
-    let e = k + 1;
-    while (e < n && hashes[e] === hashes[k]) e++;
-    if (e - k > 1) keepOnePerId(run, positions, k, e);
-    k = e;
-  }
-}
-
-/** Among the events `pos[from, to)` (of one id hash, in input order), keeps one per id. */
-function keepOnePerId(run: Run, pos: Int32Array, from: number, to: number): void {
-  const kept: Rec[] = [];
-  for (let k = from; k < to; k++) {
-    const i = pos[k] as Rec;
-    const id = run.ids[i];
-    const w = kept.findIndex((j) => run.ids[j] === id);
-    if (w < 0) kept.push(i);
-    else if (canonicalCompare(run, i, kept[w] as Rec) < 0) {
-      run.reason[kept[w] as Rec] = REASON_CODE.duplicate_id;
-      kept[w] = i;
-    } else run.reason[i] = REASON_CODE.duplicate_id;
-  }
-}
-
-/**
- * The events of one obligation, by role, with what the evaluation reads of them (by place in
- * `triggers` and in `ctlRecs`), copied in the one in-order pass over the events.
- */
-class Bucket {
-  /** How many triggers, quota events and control events the bucket has (its lists are sized for upper bounds). */
-  nTrig = 0;
-  nQuota = 0;
-  nCtl = 0;
-  /**
-   * Parts (see {@link partsOf}): `partMask + 1` of them; part `p` holds the events of hash group
-   * `hash & partMask`, its triggers at `[trigStart[p], trigFill[p])`, its control events at
-   * `[ctlStart[p], ctlFill[p])` (the starts from the counts by hash group, upper bounds).
-   */
-  partMask = 0;
-  trigStart: Int32Array = new Int32Array(1);
-  trigFill: Int32Array = new Int32Array(1);
-  ctlStart: Int32Array = new Int32Array(1);
-  ctlFill: Int32Array = new Int32Array(1);
-  triggers: Int32Array;
-  trigMs: Float64Array;
-  /** `fnv1a(subject ?? id)`. */
-  trigHash: Int32Array;
-  trigId: string[];
-  trigSubject: (string | undefined)[];
-  /** The instant as written, when canonical. */
-  trigAt: (string | undefined)[];
-  trigUnit: (string | undefined)[];
-  trigPeriod: (string | undefined)[];
-  trigUrgency: (UrgencyLevel | undefined)[];
-  trigDeadline: Event["deadline"][];
-  quota: Int32Array;
-  ctlRecs: Int32Array;
-  ctlRoles: EventRole[];
-  ctlMs: Float64Array;
-  ctlHash: Int32Array;
-  ctlId: string[];
-  ctlSubject: (string | undefined)[];
-  ctlAt: (string | undefined)[];
-
-  constructor(triggers: number, quota: number, controls: number) {
-    this.triggers = new Int32Array(triggers);
-    this.trigMs = new Float64Array(triggers);
-    this.trigHash = new Int32Array(triggers);
-    this.trigId = new Array<string>(triggers);
-    this.trigSubject = new Array<string | undefined>(triggers);
-    this.trigAt = new Array<string | undefined>(triggers);
-    this.trigUnit = new Array<string | undefined>(triggers);
-    this.trigPeriod = new Array<string | undefined>(triggers);
-    this.trigUrgency = new Array<UrgencyLevel | undefined>(triggers);
-    this.trigDeadline = new Array<Event["deadline"]>(triggers);
-    this.quota = new Int32Array(quota);
-    this.ctlRecs = new Int32Array(controls);
-    this.ctlRoles = new Array<EventRole>(controls);
-    this.ctlMs = new Float64Array(controls);
-    this.ctlHash = new Int32Array(controls);
-    this.ctlId = new Array<string>(controls);
-    this.ctlSubject = new Array<string | undefined>(controls);
-    this.ctlAt = new Array<string | undefined>(controls);
-  }
-
-  /** Lays out `parts` parts (a power of two, at most {@link HASH_GROUPS}) from the counts by hash group. */
-  split(parts: number, trigHist: Int32Array, ctlHist: Int32Array): void {
-    const mask = parts - 1;
-    this.partMask = mask;
-    const lay = (hist: Int32Array): Int32Array => {
-      const start = new Int32Array(parts + 1);
-      for (let g = 0; g < HASH_GROUPS; g++) start[(g & mask) + 1] = (start[(g & mask) + 1] as number) + (hist[g] as number);
-      for (let p = 0; p < parts; p++) start[p + 1] = (start[p + 1] as number) + (start[p] as number);
-      return start;
-    };
-    this.trigStart = lay(trigHist);
-    this.trigFill = this.trigStart.slice(0, parts);
-    this.ctlStart = lay(ctlHist);
-    this.ctlFill = this.ctlStart.slice(0, parts);
-  }
-
-  /** Lets the lists go once the obligation is evaluated. */
-  clear(): void {
-    this.nTrig = this.nQuota = this.nCtl = 0;
-    this.triggers = this.trigHash = this.quota = this.ctlRecs = this.ctlHash = new Int32Array(0);
-    this.trigMs = this.ctlMs = new Float64Array(0);
-    this.trigId = this.trigSubject = this.trigAt = this.trigUnit = this.trigPeriod = this.ctlId = this.ctlSubject = this.ctlAt = [];
-    this.trigUrgency = [];
-    this.trigDeadline = [];
-    this.ctlRoles = [];
-  }
 }
 
 /** Opens the occurrences of an obligation. */
@@ -1926,22 +1549,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list === undefined) map.set(key, [value]);
   else list.push(value);
-}
-
-function textOf(run: Run, rec: Rec): string {
-  return stableStringify(run.ev(rec));
-}
-
-function stableStringify(value: unknown): string {
-  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
-  if (Array.isArray(value)) return `[${value.map(stableStringify).join(",")}]`;
-  const keys = Object.keys(value).sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${stableStringify((value as Record<string, unknown>)[k])}`).join(",")}}`;
-}
-
-/** Among events sharing an id, the kept one: the earliest, then the smallest by content. */
-function canonicalCompare(run: Run, a: Rec, b: Rec): number {
-  return run.at(a) - run.at(b) || compareText(textOf(run, a), textOf(run, b));
 }
 
 /**
