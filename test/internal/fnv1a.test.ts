@@ -18,9 +18,9 @@ describe("fnv1a", () => {
 });
 
 describe("fnv1a (properties)", () => {
-  it("equals the definition computed with BigInt, as a signed int32, for any non-empty string", () => {
+  it("equals the definition computed with BigInt, as a signed int32, for any string, the empty one included", () => {
     fc.assert(
-      fc.property(fc.string({ unit: "grapheme", minLength: 1, maxLength: 20 }), (s) => {
+      fc.property(fc.string({ unit: "grapheme", maxLength: 20 }), (s) => {
         const h = fnv1a(s);
         expect(h).toBe(fnv1aReference(s));
         expect(h | 0).toBe(h);
