@@ -9,8 +9,13 @@ import { dayNumberFromYmd, MAX_DAY, MIN_DAY, weekdayOf, ymdFromDayNumber } from 
 import { epochMsOfCivil, readInstant } from "../day/instant.js";
 import type { DeadlineRule, FixedDateRule, RecurringRule, RruleRule, UrgencyLevel } from "../deadline/types.js";
 import { InvalidInputError, issue, type Issue } from "../errors.js";
+import { grownFloat64, grownInt32, grownUint8, nanColumn } from "../internal/columns.js";
+import { compareText } from "../internal/compareText.js";
+import { sortByNumberThenText } from "../internal/countingSort.js";
+import { Int32Pairs } from "../internal/int32Pairs.js";
+import { StringMap } from "../internal/stringMap.js";
 import { engineStepText, type EngineStepCode } from "../messages/engine.js";
-import { fastEventMs, readEvent, type Event } from "../schema/event.js";
+import type { Event } from "../schema/event.js";
 import { isParsedPlan, parsePlan } from "../schema/parsePlan.js";
 import type { Plan, PlanInput, QuotaPeriod } from "../schema/plan.js";
 import {
@@ -28,11 +33,11 @@ import {
   MS_PER_DAY,
   planCalendar,
   ROLE_ORDER,
-  typesOf,
   type CompiledObligation,
   type DL,
   type DLResult,
 } from "./compile.js";
+import { Bucket, canonicalCompare, dispatch, HASH_GROUPS, partsOf, RANK_OF_CODE, readEvents, REASON_CODE, REASON_RANK, REASONS, routesOf, type EventColumns, type Part, type Rec } from "./events/index.js";
 import { readOptions, type ReadOptions } from "./options.js";
 import { attachRepl } from "./repl.js";
 import { readPeriods, readRate, SummaryBuilder, windowsOf } from "./summary.js";
@@ -50,35 +55,11 @@ import type {
   UsedEvent,
 } from "./types.js";
 
-const REASON_RANK: Readonly<Record<IgnoreReason, number>> = {
-  invalid: 100,
-  duplicate_id: 90,
-  after_as_of: 80,
-  unknown_type: 70,
-  already_completed: 9,
-  occurrence_closed: 8,
-  extension_limit: 7,
-  extension_not_later: 7,
-  extension_without_deadline: 7,
-  already_started: 6,
-  already_paused: 6,
-  not_paused: 6,
-  duplicate_trigger: 5,
-  no_matching_occurrence: 2,
-  filtered_out: 1,
-};
-
 /** A step of the engine's explanation; instants in its params are epoch ms (formatted only into the texts). */
 interface Step {
   readonly code: EngineStepCode;
   readonly params: Readonly<Record<string, unknown>>;
 }
-
-/**
- * An accepted event, by its position in the input (instants in `Run.ms`, events in `Run.evs`):
- * no object per event.
- */
-type Rec = number;
 
 /** Growable typed columns of the occurrences' numeric state (NaN for null), indexed by `Occ.i`. */
 class OccColumns {
@@ -151,47 +132,27 @@ class OccColumns {
 
   private grow(): void {
     const c = this.endsMs.length * 2;
-    const f = (a: Float64Array, nan: boolean): Float64Array => {
-      const b = nan ? nanColumn(c) : new Float64Array(c);
-      b.set(a);
-      return b;
-    };
-    const g = (a: Int32Array, fill: number): Int32Array => {
-      const b = new Int32Array(c);
-      if (fill !== 0) b.fill(fill);
-      b.set(a);
-      return b;
-    };
-    this.anchorMs = f(this.anchorMs, true);
-    this.lastDay = f(this.lastDay, true);
-    this.endsMs = f(this.endsMs, false);
-    this.originalLastDay = f(this.originalLastDay, true);
-    this.extLastDay = f(this.extLastDay, true);
-    this.extEndsMs = f(this.extEndsMs, false);
-    this.pausedAt = f(this.pausedAt, true);
-    this.doneMs = f(this.doneMs, true);
-    this.cancelledMs = f(this.cancelledMs, true);
-    this.openedMs = f(this.openedMs, true);
-    this.sortKey = f(this.sortKey, false);
-    this.rank = g(this.rank, 0);
-    this.extensions = g(this.extensions, 0);
-    this.restarts = g(this.restarts, 0);
-    this.trigger = g(this.trigger, -1);
-    this.anchorRec = g(this.anchorRec, -1);
-    this.doneEvent = g(this.doneEvent, -1);
-    this.local = g(this.local, -1);
-    const u8 = (a: Uint8Array): Uint8Array => {
-      const b = new Uint8Array(c);
-      b.set(a);
-      return b;
-    };
-    this.status = u8(this.status);
-    this.flags = u8(this.flags);
+    this.anchorMs = grownFloat64(this.anchorMs, c, true);
+    this.lastDay = grownFloat64(this.lastDay, c, true);
+    this.endsMs = grownFloat64(this.endsMs, c, false);
+    this.originalLastDay = grownFloat64(this.originalLastDay, c, true);
+    this.extLastDay = grownFloat64(this.extLastDay, c, true);
+    this.extEndsMs = grownFloat64(this.extEndsMs, c, false);
+    this.pausedAt = grownFloat64(this.pausedAt, c, true);
+    this.doneMs = grownFloat64(this.doneMs, c, true);
+    this.cancelledMs = grownFloat64(this.cancelledMs, c, true);
+    this.openedMs = grownFloat64(this.openedMs, c, true);
+    this.sortKey = grownFloat64(this.sortKey, c, false);
+    this.rank = grownInt32(this.rank, c, 0);
+    this.extensions = grownInt32(this.extensions, c, 0);
+    this.restarts = grownInt32(this.restarts, c, 0);
+    this.trigger = grownInt32(this.trigger, c, -1);
+    this.anchorRec = grownInt32(this.anchorRec, c, -1);
+    this.doneEvent = grownInt32(this.doneEvent, c, -1);
+    this.local = grownInt32(this.local, c, -1);
+    this.status = grownUint8(this.status, c);
+    this.flags = grownUint8(this.flags, c);
   }
-}
-
-function nanColumn(n: number): Float64Array {
-  return new Float64Array(n).fill(Number.NaN);
 }
 
 function orNull(v: number): number | null {
@@ -368,31 +329,8 @@ const ROLE_CODE: Readonly<Record<EventRole, number>> = { trigger: 1, anchor: 2, 
 /** In `Run.useRole`: the role code of an event's first use, and a flag for events also used elsewhere. */
 const ROLE_MASK = 0x7f;
 const HAS_ALSO = 0x80;
-const REASONS = Object.keys(REASON_RANK) as IgnoreReason[];
-const REASON_CODE = Object.fromEntries(REASONS.map((r, k) => [r, k + 1])) as Record<IgnoreReason, number>;
-const RANK_OF_CODE = Uint8Array.from([0, ...REASONS.map((r) => REASON_RANK[r])]);
-
-/** A growable list of int32 pairs. */
-class PairLog {
-  size = 0;
-  a = new Int32Array(1024);
-  b = new Int32Array(1024);
-  push(x: number, y: number): void {
-    if (this.size === this.a.length) {
-      const a = new Int32Array(this.size * 2);
-      a.set(this.a);
-      this.a = a;
-      const b = new Int32Array(this.size * 2);
-      b.set(this.b);
-      this.b = b;
-    }
-    this.a[this.size] = x;
-    this.b[this.size++] = y;
-  }
-}
-
 /** Per-evaluation state. */
-class Run {
+class Run implements EventColumns {
   /** The events by input position (a normalised copy where an event needed the schema to be read). */
   evs: readonly Event[] = [];
   /** The events' ids by input position (read once, so that accounting does not go back to the events). */
@@ -402,7 +340,7 @@ class Run {
   /** The routed list of each event's type (index in `Routes.lists`; −1: none), and how many events each list has. */
   routeOf: Int32Array = new Int32Array(0);
   routeCount: Int32Array = new Int32Array(0);
-  /** `fnv(subject ?? id)` of each routed event, and how many events of each routed list fall in each of {@link HASH_GROUPS} groups by that hash. */
+  /** `fnv1a(subject ?? id)` of each routed event, and how many events of each routed list fall in each of {@link HASH_GROUPS} groups by that hash. */
   tailHash: Int32Array = new Int32Array(0);
   routeHist: Int32Array = new Int32Array(0);
   /** The event's `at` where it is already in the canonical form (`YYYY-MM-DDTHH:mm:ss+07:00`), noted once when read. */
@@ -412,7 +350,7 @@ class Run {
   useRole: Uint8Array = new Uint8Array(0);
   useOcc: Int32Array = new Int32Array(0);
   /** (occurrence index, event) of each first use, in order. */
-  readonly usedLog = new PairLog();
+  readonly usedLog = new Int32Pairs();
   readonly also = new Map<number, { role: EventRole; occurrence: string }[]>();
   reason: Uint8Array = new Uint8Array(0);
   readonly reasonOcc = new Map<number, string>();
@@ -500,7 +438,7 @@ class Run {
   }
 
   compareRecs(a: Rec, b: Rec): number {
-    return (this.ms[a] as number) - (this.ms[b] as number) || cmp(this.id(a), this.id(b));
+    return (this.ms[a] as number) - (this.ms[b] as number) || compareText(this.id(a), this.id(b));
   }
 }
 
@@ -512,7 +450,7 @@ function atOf(run: Run, rec: Rec): string {
 type Control = readonly [Rec, EventRole];
 
 function compareControls(run: Run, a: Control, b: Control): number {
-  return run.at(a[0]) - run.at(b[0]) || ROLE_ORDER[a[1]] - ROLE_ORDER[b[1]] || cmp(run.id(a[0]), run.id(b[0]));
+  return run.at(a[0]) - run.at(b[0]) || ROLE_ORDER[a[1]] - ROLE_ORDER[b[1]] || compareText(run.id(a[0]), run.id(b[0]));
 }
 
 /** The owners that get their own occurrences: each owner when `perOwner`, else the first (or none). */
@@ -1143,11 +1081,6 @@ const NO_DEDUCTIONS: readonly never[] = Object.freeze([]);
 // ---------------------------------------------------------------------------------------------
 // evaluate
 
-interface Routed {
-  readonly index: number;
-  readonly role: EventRole;
-}
-
 function topoOrder(cobs: readonly CompiledObligation[]): CompiledObligation[] {
   const byId = new Map(cobs.map((c) => [c.ob.id, c]));
   const done = new Set<string>();
@@ -1251,190 +1184,6 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
   return attachRepl(evaluation);
 }
 
-/** The obligations (by index) and roles each event type is routed to: `lists[byType.get(type)]`. */
-interface Routes {
-  readonly byType: ReadonlyMap<string, number>;
-  readonly lists: readonly (readonly Routed[])[];
-}
-
-function routesOf(cobs: readonly CompiledObligation[]): Routes {
-  const routes = new Map<string, Routed[]>();
-  const route = (types: readonly string[], index: number, role: EventRole): void => {
-    for (const t of types) {
-      let list = routes.get(t);
-      if (list === undefined) routes.set(t, (list = []));
-      if (!list.some((r) => r.index === index && r.role === role)) list.push({ index, role });
-    }
-  };
-  cobs.forEach((cob, index) => {
-    const ob = cob.ob;
-    if (ob.kind === "triggered" || ob.kind === "dated") route(typesOf(ob.trigger.type), index, "trigger");
-    if (ob.kind === "quota") route(typesOf(ob.counts.type), index, "quota");
-    else route(typesOf(ob.completedBy), index, "completion");
-    route(cob.anchorTypes, index, "anchor");
-    route(typesOf(ob.extensions?.events), index, "extension");
-    route(typesOf(ob.pause), index, "pause");
-    route(typesOf(ob.resume), index, "resume");
-    route(typesOf(ob.restart), index, "restart");
-    route(typesOf(ob.cancel), index, "cancel");
-  });
-  const lists = [...routes.values()];
-  return { byType: new Map([...routes.keys()].map((t, k) => [t, k])), lists };
-}
-
-/**
- * Reads the events: instants into a column, no object per event; for each routed event, its route
- * and the hash of its subject (or id), counted per route and hash group for the dispatch. Duplicate
- * ids are found after the pass ({@link markDuplicates}). Returns the invalid events.
- */
-function readEvents(run: Run, events: readonly unknown[], routes: Routes): IgnoredEvent[] {
-  const count = events.length;
-  run.size(count);
-  const routeOf = run.routeOf;
-  const routeCount = (run.routeCount = new Int32Array(routes.lists.length));
-  const routeHist = (run.routeHist = new Int32Array(routes.lists.length * HASH_GROUPS));
-  const tailHash = run.tailHash;
-  const asOfMs = run.opts.asOfMs;
-  const msCol = run.ms;
-  const atText = run.atText;
-  const ignoredEarly: IgnoredEvent[] = [];
-  let evs = events as readonly Event[];
-  run.evs = evs;
-  const ids = new Array<string>(count);
-  run.ids = ids;
-  // accepted events' positions and id hashes, for finding duplicate ids after the pass
-  const accepted = new Int32Array(count);
-  const idHash = new Int32Array(count);
-  let n = 0;
-  for (let i = 0; i < count; i++) {
-    const raw: unknown = events[i];
-    ids[i] = "";
-    let ms = fastEventMs(raw);
-    if (ms !== ms) {
-      const reading = readEvent(raw, [i]);
-      if (!reading.ok) {
-        const id = raw !== null && typeof raw === "object" && typeof (raw as { id?: unknown }).id === "string" ? (raw as { id: string }).id : undefined;
-        ignoredEarly.push(id === undefined ? { index: i, reason: "invalid", issues: reading.issues } : { eventId: id, index: i, reason: "invalid", issues: reading.issues });
-        continue;
-      }
-      ms = reading.ms;
-      if (evs === events) run.evs = evs = Array.from(events) as Event[];
-      (evs as Event[])[i] = reading.event;
-    }
-    const event = evs[i] as Event;
-    const day = civilDay(ms);
-    if (day < MIN_DAY || day > MAX_DAY) {
-      ignoredEarly.push({ eventId: event.id, index: i, reason: "invalid", issues: [issue("date_out_of_range", { value: event.at, min: "1900-01-01", max: "2199-12-31" }, [i, "at"])] });
-      continue;
-    }
-    msCol[i] = ms;
-    const text = event.at;
-    if (text.length === 25 && text.charCodeAt(10) === 84 && text.endsWith("+07:00")) atText[i] = text;
-    const id = event.id;
-    ids[i] = id;
-    accepted[n] = i;
-    idHash[n++] = fnv(id);
-    // (counted before duplicates are known: the buckets' sizes are upper bounds)
-    const r = ms > asOfMs ? undefined : routes.byType.get(event.type);
-    if (r !== undefined) {
-      routeOf[i] = r;
-      (routeCount[r] as number)++;
-      const hash = fnv(event.subject ?? id);
-      tailHash[i] = hash;
-      (routeHist[r * HASH_GROUPS + (hash & (HASH_GROUPS - 1))] as number)++;
-    }
-  }
-  markDuplicates(run, accepted, idHash, n);
-  return ignoredEarly;
-}
-
-/**
- * Dispatches the events by type to their obligations' buckets, once, copying what the evaluation
- * reads of them into the buckets (so that each obligation reads its own events' data in order, not
- * the events, scattered over the input), each event in its part's place (see {@link partCount}).
- */
-function dispatch(run: Run, cobs: readonly CompiledObligation[], routes: Routes): Bucket[] {
-  // room for each bucket's events (upper bounds: duplicates are not routed)
-  const nTrig = new Int32Array(cobs.length);
-  const nQuota = new Int32Array(cobs.length);
-  const nCtl = new Int32Array(cobs.length);
-  // and, per obligation, its triggers' and control events' counts by hash group
-  const trigHist = new Int32Array(cobs.length * HASH_GROUPS);
-  const ctlHist = new Int32Array(cobs.length * HASH_GROUPS);
-  routes.lists.forEach((list, r) => {
-    const n = run.routeCount[r] as number;
-    for (const { index, role } of list) {
-      const sizes = role === "trigger" ? nTrig : role === "quota" ? nQuota : nCtl;
-      sizes[index] = (sizes[index] as number) + n;
-      if (role === "quota") continue;
-      const hist = role === "trigger" ? trigHist : ctlHist;
-      for (let g = 0; g < HASH_GROUPS; g++) hist[index * HASH_GROUPS + g] = (hist[index * HASH_GROUPS + g] as number) + (run.routeHist[r * HASH_GROUPS + g] as number);
-    }
-  });
-  const buckets = cobs.map((cob, c) => {
-    const b = new Bucket(nTrig[c] as number, nQuota[c] as number, nCtl[c] as number);
-    b.split(partCount(cob, nTrig[c] as number), trigHist.subarray(c * HASH_GROUPS, (c + 1) * HASH_GROUPS), ctlHist.subarray(c * HASH_GROUPS, (c + 1) * HASH_GROUPS));
-    return b;
-  });
-  const tailHash = run.tailHash;
-  const count = run.ms.length;
-  const msCol = run.ms;
-  const evs = run.evs;
-  const ids = run.ids;
-  const atText = run.atText;
-  const routeOf = run.routeOf;
-  const asOfMs = run.opts.asOfMs;
-  for (let i = 0; i < count; i++) {
-    const ms = msCol[i] as number;
-    if (ms !== ms || run.reason[i] !== 0) continue;
-    if (ms > asOfMs) {
-      run.reason[i] = REASON_CODE.after_as_of;
-      continue;
-    }
-    const r = routeOf[i] as number;
-    if (r < 0) {
-      run.reason[i] = REASON_CODE.unknown_type;
-      continue;
-    }
-    const routed = routes.lists[r] as readonly Routed[];
-    const ev = evs[i] as Event;
-    const sub = ev.subject;
-    const id = ids[i] as string;
-    const hash = tailHash[i] as number;
-    const at = atText[i];
-    for (let k = 0; k < routed.length; k++) {
-      const { index, role } = routed[k] as Routed;
-      const b = buckets[index] as Bucket;
-      if (role === "trigger") {
-        const n = (b.trigFill[hash & b.partMask] as number)++;
-        b.nTrig++;
-        b.triggers[n] = i;
-        b.trigMs[n] = ms;
-        b.trigId[n] = id;
-        b.trigSubject[n] = sub;
-        b.trigHash[n] = hash;
-        b.trigAt[n] = at;
-        b.trigUnit[n] = ev.unit;
-        b.trigPeriod[n] = ev.period;
-        b.trigUrgency[n] = ev.urgency;
-        b.trigDeadline[n] = ev.deadline;
-      } else if (role === "quota") b.quota[b.nQuota++] = i;
-      else {
-        const n = (b.ctlFill[hash & b.partMask] as number)++;
-        b.nCtl++;
-        b.ctlRecs[n] = i;
-        b.ctlRoles[n] = role;
-        b.ctlMs[n] = ms;
-        b.ctlId[n] = id;
-        b.ctlSubject[n] = sub;
-        b.ctlHash[n] = hash;
-        b.ctlAt[n] = at;
-      }
-    }
-  }
-  return buckets;
-}
-
 /**
  * The occurrences, obligation by obligation (sources before derived ones), and their findings by
  * occurrence index. Each occurrence's finding is made as soon as its obligation is done (a derived
@@ -1469,43 +1218,6 @@ function evaluateObligations(run: Run, cobs: readonly CompiledObligation[], buck
   return findingOf;
 }
 
-/** Occurrences per part when an obligation's events are split by subject (see {@link partsOf}). */
-const PART_SIZE = 4096;
-
-/** A part of an obligation's bucket: its triggers `[t0, t1)` and control events `[c0, c1)`. */
-interface Part {
-  readonly t0: number;
-  readonly t1: number;
-  readonly c0: number;
-  readonly c1: number;
-}
-
-/** Hash groups counted while reading the events: the most parts an obligation is split into. */
-const HASH_GROUPS = 64;
-
-/**
- * How many parts an obligation is evaluated in: one, or, for an obligation whose events are
- * matched by subject, parts of about {@link PART_SIZE} subjects chosen by the hash of the subject
- * (a power of two, at most {@link HASH_GROUPS}). Every event of a subject is in that subject's
- * part, so the result is the same; the occurrences of a part are made into findings before the
- * next part is opened, so that they die young instead of living through the whole obligation.
- * The events are dispatched straight into their part's place in the bucket, so that each part
- * reads its events' data in order.
- */
-function partCount(cob: CompiledObligation, triggers: number): number {
-  if ((cob.kind !== "triggered" && cob.kind !== "dated") || cob.match !== "subject" || cob.perOwner || triggers <= 2 * PART_SIZE) return 1;
-  let count = 1;
-  while (count * PART_SIZE < triggers && count < HASH_GROUPS) count *= 2;
-  return count;
-}
-
-/** The parts of a bucket, in order. */
-function partsOf(b: Bucket): readonly Part[] {
-  const parts: Part[] = [];
-  for (let p = 0; p <= b.partMask; p++) parts.push({ t0: b.trigStart[p] as number, t1: b.trigFill[p] as number, c0: b.ctlStart[p] as number, c1: b.ctlFill[p] as number });
-  return parts;
-}
-
 function finishAll(run: Run, occs: readonly Occ[], findingOf: Finding[]): void {
   for (let k = 0; k < occs.length; k++) {
     const occ = occs[k] as Occ;
@@ -1526,7 +1238,7 @@ function orderOccurrences(run: Run, width: number): Int32Array {
     const d = oc.lastDay[o] as number;
     oc.sortKey[o] = (d === d ? d : maxDay + 1) * width + (oc.rank[o] as number);
   }
-  return sortOccurrences(oc.sortKey, occCount, oc.tails);
+  return sortByNumberThenText(oc.sortKey, occCount, oc.tails);
 }
 
 /** The earliest opening or completion of any occurrence (where the summary's periods start). */
@@ -1612,93 +1324,6 @@ function listIgnored(run: Run, ignoredEarly: IgnoredEvent[]): IgnoredEvent[] {
   return ignored;
 }
 
-/**
- * The occurrences' indices sorted by (sortKey, key): a counting sort on the numeric key (days ×
- * obligations is dense) and a sort of each run of equal keys by occurrence key. Equal sort keys
- * mean one obligation (ids are unique), so `keys` may be the tails.
- */
-function sortOccurrences(sortKey: Float64Array, count: number, keys: readonly string[]): Int32Array {
-  const out = new Int32Array(count);
-  if (count === 0) return out;
-  let min = Number.POSITIVE_INFINITY;
-  let max = Number.NEGATIVE_INFINITY;
-  for (let o = 0; o < count; o++) {
-    const k = sortKey[o] as number;
-    if (k < min) min = k;
-    if (k > max) max = k;
-  }
-  const range = max - min + 1;
-  if (!(range <= 8 * count + 4096)) {
-    const list = Array.from({ length: count }, (_, o) => o);
-    list.sort((a, b) => (sortKey[a] as number) - (sortKey[b] as number) || cmp(keys[a] as string, keys[b] as string));
-    out.set(list);
-    return out;
-  }
-  const starts = new Int32Array(range + 1);
-  for (let o = 0; o < count; o++) (starts[(sortKey[o] as number) - min + 1] as number)++;
-  for (let i = 1; i <= range; i++) starts[i] = (starts[i] as number) + (starts[i - 1] as number);
-  for (let o = 0; o < count; o++) out[(starts[(sortKey[o] as number) - min] as number)++] = o;
-  let i = 0;
-  const scratch = new Int32Array(count);
-  while (i < count) {
-    const key = sortKey[out[i] as number] as number;
-    let j = i + 1;
-    while (j < count && sortKey[out[j] as number] === key) j++;
-    if (j - i > 1) sortByKey(out, i, j, keys, scratch);
-    i = j;
-  }
-  return out;
-}
-
-/**
- * Sorts `out[from, to)` (occurrence indices) by `keys` (distinct strings): insertion sort of
- * short runs, merged bottom-up; comparisons inline (no callback), `scratch` as the merge buffer.
- */
-function sortByKey(out: Int32Array, from: number, to: number, keys: readonly string[], scratch: Int32Array): void {
-  const RUN = 12;
-  for (let lo = from; lo < to; lo += RUN) {
-    const hi = Math.min(lo + RUN, to);
-    for (let k = lo + 1; k < hi; k++) {
-      const x = out[k] as number;
-      const xk = keys[x] as string;
-      let m = k - 1;
-      while (m >= lo && (keys[out[m] as number] as string) > xk) {
-        out[m + 1] = out[m] as number;
-        m--;
-      }
-      out[m + 1] = x;
-    }
-  }
-  let src = out;
-  let dst = scratch;
-  for (let width = RUN; width < to - from; width *= 2) {
-    for (let lo = from; lo < to; lo += 2 * width) {
-      const mid = Math.min(lo + width, to);
-      const hi = Math.min(lo + 2 * width, to);
-      let a = lo;
-      let b = mid;
-      let k = lo;
-      while (a < mid && b < hi) {
-        const x = src[a] as number;
-        const y = src[b] as number;
-        if ((keys[y] as string) < (keys[x] as string)) {
-          dst[k++] = y;
-          b++;
-        } else {
-          dst[k++] = x;
-          a++;
-        }
-      }
-      while (a < mid) dst[k++] = src[a++] as number;
-      while (b < hi) dst[k++] = src[b++] as number;
-    }
-    const t = src;
-    src = dst;
-    dst = t;
-  }
-  if (src !== out) out.set(src.subarray(from, to), from);
-}
-
 function usedEntry(run: Run, rec: Rec, occurrence: string): UsedEvent {
   const code = run.useRole[rec] as number;
   const role = ROLES[(code & ROLE_MASK) - 1] as EventRole;
@@ -1706,289 +1331,8 @@ function usedEntry(run: Run, rec: Rec, occurrence: string): UsedEvent {
   return also === undefined ? { eventId: run.id(rec), role, occurrence } : { eventId: run.id(rec), role, occurrence, also: sortAlso(also) };
 }
 
-/**
- * Marks the events sharing an id with a kept one `duplicate_id`: among events sharing an id, the
- * earliest, then the smallest by content, then the first in the input is kept. The accepted
- * events' (position, id hash) pairs are sorted by hash (least-significant-digit radix sort, 8 bits
- * a pass, stable: input order within a hash), and only events of equal hashes are compared:
- * sequential passes instead of a probe of a large table per event.
- */
-function markDuplicates(run: Run, positions: Int32Array, hashes: Int32Array, n: number): void {
-  let pos: Int32Array = positions;
-  let hash: Int32Array = hashes;
-  let pos2: Int32Array = new Int32Array(n);
-  let hash2: Int32Array = new Int32Array(n);
-  const counts = new Int32Array(256);
-  for (let shift = 0; shift < 32; shift += 8) {
-    counts.fill(0);
-    for (let k = 0; k < n; k++) (counts[((hash[k] as number) >>> shift) & 255] as number)++;
-    let sum = 0;
-    for (let d = 0; d < 256; d++) {
-      const c = counts[d] as number;
-      counts[d] = sum;
-      sum += c;
-    }
-    for (let k = 0; k < n; k++) {
-      const h = hash[k] as number;
-      const t = (counts[(h >>> shift) & 255] as number)++;
-      hash2[t] = h;
-      pos2[t] = pos[k] as number;
-    }
-    const p = pos;
-    pos = pos2;
-    pos2 = p;
-    const h = hash;
-    hash = hash2;
-    hash2 = h;
-  }
-  for (let k = 0; k < n; ) {
-    let e = k + 1;
-    while (e < n && hash[e] === hash[k]) e++;
-    if (e - k > 1) keepOnePerId(run, pos, k, e);
-    k = e;
-  }
-}
-
-/** Among the events `pos[from, to)` (of one id hash, in input order), keeps one per id. */
-function keepOnePerId(run: Run, pos: Int32Array, from: number, to: number): void {
-  const kept: Rec[] = [];
-  for (let k = from; k < to; k++) {
-    const i = pos[k] as Rec;
-    const id = run.ids[i];
-    const w = kept.findIndex((j) => run.ids[j] === id);
-    if (w < 0) kept.push(i);
-    else if (canonicalCompare(run, i, kept[w] as Rec) < 0) {
-      run.reason[kept[w] as Rec] = REASON_CODE.duplicate_id;
-      kept[w] = i;
-    } else run.reason[i] = REASON_CODE.duplicate_id;
-  }
-}
-
-/** FNV-1a hash of a string (the tables' hash). */
-function fnv(key: string): number {
-  let h = 0x811c9dc5;
-  for (let k = 0; k < key.length; k++) h = Math.imul(h ^ key.charCodeAt(k), 0x01000193);
-  return h;
-}
-
-/**
- * A map from strings (occurrence tails) to values, in insertion order: an open-addressing table of
- * entry numbers keyed by a hash of the string (no per-entry object, no rehash of the entries).
- * Each slot keeps its entry's hash, so that a probe compares strings only when the hashes agree.
- */
-class TailMap<V> {
-  /** The entries (`n` of them; the lists are made for the expected number and grow past it). */
-  readonly keys: string[];
-  readonly vals: V[];
-  /** Each entry's hash (`fnv`), by entry number. */
-  private hashes: Int32Array;
-  private n = 0;
-  private slots: Int32Array;
-  private slotHash: Int32Array;
-  private mask: number;
-
-  constructor(expected: number) {
-    let size = 64;
-    while (size < expected * 2) size *= 2;
-    this.slots = new Int32Array(size).fill(-1);
-    this.slotHash = new Int32Array(size);
-    this.mask = size - 1;
-    this.keys = new Array<string>(expected);
-    this.vals = new Array<V>(expected);
-    this.hashes = new Int32Array(Math.max(16, expected));
-  }
-
-  get size(): number {
-    return this.n;
-  }
-
-  /** The slot of a key given its hash (`fnv(key)`): where it is, or where it would go. */
-  slotOf(key: string, hash: number): number {
-    const mask = this.mask;
-    const slots = this.slots;
-    const slotHash = this.slotHash;
-    let h = hash & mask;
-    for (;;) {
-      const e = slots[h] as number;
-      if (e < 0 || (slotHash[h] === hash && this.keys[e] === key)) return h;
-      h = (h + 1) & mask;
-    }
-  }
-
-  /** The value in a slot from `slotOf`. */
-  at(slot: number): V | undefined {
-    const e = this.slots[slot] as number;
-    return e < 0 ? undefined : this.vals[e];
-  }
-
-  /** Replaces the value in an occupied slot. */
-  replaceAt(slot: number, value: V): void {
-    this.vals[this.slots[slot] as number] = value;
-  }
-
-  /** Adds a key (of hash `hash`) in the empty slot `slotOf` gave for it. */
-  insertAt(slot: number, key: string, hash: number, value: V): void {
-    const e = this.n++;
-    this.slots[slot] = e;
-    this.slotHash[slot] = hash;
-    if (e < this.keys.length) {
-      this.keys[e] = key;
-      this.vals[e] = value;
-    } else {
-      this.keys.push(key);
-      this.vals.push(value);
-    }
-    if (e === this.hashes.length) {
-      const hashes = new Int32Array(2 * e);
-      hashes.set(this.hashes);
-      this.hashes = hashes;
-    }
-    this.hashes[e] = hash;
-    if (this.n * 2 > this.slots.length) this.grow();
-  }
-
-  /** The same keys in the same order with other values (`values[e]` for the `e`-th key); this map is not to be used afterwards. */
-  withValues<W>(values: W[]): TailMap<W> {
-    const m = new TailMap<W>(0);
-    (m as unknown as { keys: string[] }).keys = this.keys;
-    (m as unknown as { vals: W[] }).vals = values;
-    m.n = this.n;
-    m.hashes = this.hashes;
-    m.slots = this.slots;
-    m.slotHash = this.slotHash;
-    m.mask = this.mask;
-    return m;
-  }
-
-  get(key: string): V | undefined {
-    const e = this.slots[this.slotOf(key, fnv(key))] as number;
-    return e < 0 ? undefined : this.vals[e];
-  }
-
-  set(key: string, value: V): void {
-    const hash = fnv(key);
-    const h = this.slotOf(key, hash);
-    const e = this.slots[h] as number;
-    if (e >= 0) this.vals[e] = value;
-    else this.insertAt(h, key, hash, value);
-  }
-
-  /** The values in insertion order (the live list: not to be changed). */
-  values(): V[] {
-    if (this.vals.length !== this.n) this.vals.length = this.n;
-    return this.vals;
-  }
-
-  private grow(): void {
-    const size = this.slots.length * 2;
-    const slots = new Int32Array(size).fill(-1);
-    const slotHash = new Int32Array(size);
-    const mask = size - 1;
-    const hashes = this.hashes;
-    for (let e = 0; e < this.n; e++) {
-      const hash = hashes[e] as number;
-      let h = hash & mask;
-      while ((slots[h] as number) >= 0) h = (h + 1) & mask;
-      slots[h] = e;
-      slotHash[h] = hash;
-    }
-    this.slots = slots;
-    this.slotHash = slotHash;
-    this.mask = mask;
-  }
-}
-
-/**
- * The events of one obligation, by role, with what the evaluation reads of them (by place in
- * `triggers` and in `ctlRecs`), copied in the one in-order pass over the events.
- */
-class Bucket {
-  /** How many triggers, quota events and control events the bucket has (its lists are sized for upper bounds). */
-  nTrig = 0;
-  nQuota = 0;
-  nCtl = 0;
-  /**
-   * Parts (see {@link partsOf}): `partMask + 1` of them; part `p` holds the events of hash group
-   * `hash & partMask`, its triggers at `[trigStart[p], trigFill[p])`, its control events at
-   * `[ctlStart[p], ctlFill[p])` (the starts from the counts by hash group, upper bounds).
-   */
-  partMask = 0;
-  trigStart: Int32Array = new Int32Array(1);
-  trigFill: Int32Array = new Int32Array(1);
-  ctlStart: Int32Array = new Int32Array(1);
-  ctlFill: Int32Array = new Int32Array(1);
-  triggers: Int32Array;
-  trigMs: Float64Array;
-  /** `fnv(subject ?? id)`. */
-  trigHash: Int32Array;
-  trigId: string[];
-  trigSubject: (string | undefined)[];
-  /** The instant as written, when canonical. */
-  trigAt: (string | undefined)[];
-  trigUnit: (string | undefined)[];
-  trigPeriod: (string | undefined)[];
-  trigUrgency: (UrgencyLevel | undefined)[];
-  trigDeadline: Event["deadline"][];
-  quota: Int32Array;
-  ctlRecs: Int32Array;
-  ctlRoles: EventRole[];
-  ctlMs: Float64Array;
-  ctlHash: Int32Array;
-  ctlId: string[];
-  ctlSubject: (string | undefined)[];
-  ctlAt: (string | undefined)[];
-
-  constructor(triggers: number, quota: number, controls: number) {
-    this.triggers = new Int32Array(triggers);
-    this.trigMs = new Float64Array(triggers);
-    this.trigHash = new Int32Array(triggers);
-    this.trigId = new Array<string>(triggers);
-    this.trigSubject = new Array<string | undefined>(triggers);
-    this.trigAt = new Array<string | undefined>(triggers);
-    this.trigUnit = new Array<string | undefined>(triggers);
-    this.trigPeriod = new Array<string | undefined>(triggers);
-    this.trigUrgency = new Array<UrgencyLevel | undefined>(triggers);
-    this.trigDeadline = new Array<Event["deadline"]>(triggers);
-    this.quota = new Int32Array(quota);
-    this.ctlRecs = new Int32Array(controls);
-    this.ctlRoles = new Array<EventRole>(controls);
-    this.ctlMs = new Float64Array(controls);
-    this.ctlHash = new Int32Array(controls);
-    this.ctlId = new Array<string>(controls);
-    this.ctlSubject = new Array<string | undefined>(controls);
-    this.ctlAt = new Array<string | undefined>(controls);
-  }
-
-  /** Lays out `parts` parts (a power of two, at most {@link HASH_GROUPS}) from the counts by hash group. */
-  split(parts: number, trigHist: Int32Array, ctlHist: Int32Array): void {
-    const mask = parts - 1;
-    this.partMask = mask;
-    const lay = (hist: Int32Array): Int32Array => {
-      const start = new Int32Array(parts + 1);
-      for (let g = 0; g < HASH_GROUPS; g++) start[(g & mask) + 1] = (start[(g & mask) + 1] as number) + (hist[g] as number);
-      for (let p = 0; p < parts; p++) start[p + 1] = (start[p + 1] as number) + (start[p] as number);
-      return start;
-    };
-    this.trigStart = lay(trigHist);
-    this.trigFill = this.trigStart.slice(0, parts);
-    this.ctlStart = lay(ctlHist);
-    this.ctlFill = this.ctlStart.slice(0, parts);
-  }
-
-  /** Lets the lists go once the obligation is evaluated. */
-  clear(): void {
-    this.nTrig = this.nQuota = this.nCtl = 0;
-    this.triggers = this.trigHash = this.quota = this.ctlRecs = this.ctlHash = new Int32Array(0);
-    this.trigMs = this.ctlMs = new Float64Array(0);
-    this.trigId = this.trigSubject = this.trigAt = this.trigUnit = this.trigPeriod = this.ctlId = this.ctlSubject = this.ctlAt = [];
-    this.trigUrgency = [];
-    this.trigDeadline = [];
-    this.ctlRoles = [];
-  }
-}
-
 /** Opens the occurrences of an obligation. */
-function openOccurrences(run: Run, cob: CompiledObligation, b: Bucket, cobs: readonly CompiledObligation[], occsOf: Map<CompiledObligation, Occ[]>, part: Part): TailMap<Occ> {
+function openOccurrences(run: Run, cob: CompiledObligation, b: Bucket, cobs: readonly CompiledObligation[], occsOf: Map<CompiledObligation, Occ[]>, part: Part): StringMap<Occ> {
   // one function per kind, so that each is optimised for its own kind only
   switch (cob.kind) {
     case "triggered":
@@ -1999,7 +1343,7 @@ function openOccurrences(run: Run, cob: CompiledObligation, b: Bucket, cobs: rea
     case "derived":
       return openDerived(run, cob, cobs, occsOf);
     default: {
-      const occs = new TailMap<Occ>(16);
+      const occs = new StringMap<Occ>(16);
       quotaOccurrences(run, cob, b.quota.subarray(0, b.nQuota), occs);
       return occs;
     }
@@ -2007,14 +1351,14 @@ function openOccurrences(run: Run, cob: CompiledObligation, b: Bucket, cobs: rea
 }
 
 /** Opens the occurrences of a triggered or dated obligation: one per subject (or per event without one). */
-function openTriggered(run: Run, cob: CompiledObligation, b: Bucket, part: Part): TailMap<Occ> {
+function openTriggered(run: Run, cob: CompiledObligation, b: Bucket, part: Part): StringMap<Occ> {
   const fromMs = epochMsOfCivil(cob.fromDay, 0);
   const untilMs = Number.isFinite(cob.untilDay) ? epochMsOfCivil(cob.untilDay + 1, 0) : Number.POSITIVE_INFINITY;
   // the winning trigger of each tail, by place in `b.triggers`
   const triggers = b.triggers;
   const first = part.t0;
   const count = part.t1 - part.t0;
-  const winners = new TailMap<number>(count);
+  const winners = new StringMap<number>(count);
   let duplicates = false;
   const subjects = b.trigSubject;
   const ids = b.trigId;
@@ -2068,16 +1412,16 @@ function openTriggered(run: Run, cob: CompiledObligation, b: Bucket, part: Part)
   return winners.withValues(vals);
 }
 
-function openRecurring(run: Run, cob: CompiledObligation): TailMap<Occ> {
-  const occs = new TailMap<Occ>(16);
+function openRecurring(run: Run, cob: CompiledObligation): StringMap<Occ> {
+  const occs = new StringMap<Occ>(16);
   for (const occ of recurringOccurrences(run, cob)) occs.set(occ.tail, occ);
   return occs;
 }
 
 /** Opens the occurrences of a derived obligation: one per occurrence of its source that reached the outcome it names. */
-function openDerived(run: Run, cob: CompiledObligation, cobs: readonly CompiledObligation[], occsOf: Map<CompiledObligation, Occ[]>): TailMap<Occ> {
+function openDerived(run: Run, cob: CompiledObligation, cobs: readonly CompiledObligation[], occsOf: Map<CompiledObligation, Occ[]>): StringMap<Occ> {
   const ob = cob.ob;
-  const occs = new TailMap<Occ>(16);
+  const occs = new StringMap<Occ>(16);
   if (ob.kind !== "derived") return occs;
   const source = cobs.find((c) => c.id === ob.source.obligation);
   for (const src of (source === undefined ? [] : occsOf.get(source)) ?? []) {
@@ -2094,14 +1438,14 @@ function openDerived(run: Run, cob: CompiledObligation, cobs: readonly CompiledO
 }
 
 /** Routes an obligation's control events to occurrences (by subject, period or earliest open) and applies them. */
-function routeControls(run: Run, cob: CompiledObligation, b: Bucket, occs: TailMap<Occ>, part: Part): void {
+function routeControls(run: Run, cob: CompiledObligation, b: Bucket, occs: StringMap<Occ>, part: Part): void {
   if (part.c1 === part.c0) return;
   if (cob.match === "subject") routeBySubject(run, cob, b, occs, part);
   else sweepControls(run, cob, occs.values(), Array.from({ length: b.nCtl }, (_, i): Control => [b.ctlRecs[i] as Rec, b.ctlRoles[i] as EventRole]));
 }
 
 /** Subject matching: each control event goes to the occurrence of its subject. */
-function routeBySubject(run: Run, cob: CompiledObligation, b: Bucket, occs: TailMap<Occ>, part: Part): void {
+function routeBySubject(run: Run, cob: CompiledObligation, b: Bucket, occs: StringMap<Occ>, part: Part): void {
   const recs = b.ctlRecs;
   const roles = b.ctlRoles;
   const first = part.c0;
@@ -2193,38 +1537,18 @@ function compareCtl(b: Bucket, x: number, y: number): number {
   return (
     (b.ctlMs[x] as number) - (b.ctlMs[y] as number) ||
     ROLE_ORDER[b.ctlRoles[x] as EventRole] - ROLE_ORDER[b.ctlRoles[y] as EventRole] ||
-    cmp(b.ctlId[x] as string, b.ctlId[y] as string)
+    compareText(b.ctlId[x] as string, b.ctlId[y] as string)
   );
 }
 
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 function sortAlso(list: { role: EventRole; occurrence: string }[]): { role: EventRole; occurrence: string }[] {
-  return list.slice().sort((a, b) => cmp(a.occurrence, b.occurrence) || cmp(a.role, b.role));
+  return list.slice().sort((a, b) => compareText(a.occurrence, b.occurrence) || compareText(a.role, b.role));
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list === undefined) map.set(key, [value]);
   else list.push(value);
-}
-
-function textOf(run: Run, rec: Rec): string {
-  return stableStringify(run.ev(rec));
-}
-
-function stableStringify(value: unknown): string {
-  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
-  if (Array.isArray(value)) return `[${value.map(stableStringify).join(",")}]`;
-  const keys = Object.keys(value).sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${stableStringify((value as Record<string, unknown>)[k])}`).join(",")}}`;
-}
-
-/** Among events sharing an id, the kept one: the earliest, then the smallest by content. */
-function canonicalCompare(run: Run, a: Rec, b: Rec): number {
-  return run.at(a) - run.at(b) || cmp(textOf(run, a), textOf(run, b));
 }
 
 /**
@@ -2268,7 +1592,7 @@ function sweepControls(run: Run, cob: CompiledObligation, occs: Occ[], controls:
 }
 
 function sweepGroup(run: Run, cob: CompiledObligation, occs: Occ[], controls: Control[]): void {
-  const ordered = occs.slice().sort((a, b) => (a.openedMs ?? 0) - (b.openedMs ?? 0) || cmp(a.key, b.key));
+  const ordered = occs.slice().sort((a, b) => (a.openedMs ?? 0) - (b.openedMs ?? 0) || compareText(a.key, b.key));
   const index = cob.match === "period" ? periodIndex(ordered) : undefined;
   controls.sort((a, b) => compareControls(run, a, b));
   let first = 0;
@@ -2299,7 +1623,7 @@ function sweepGroup(run: Run, cob: CompiledObligation, occs: Occ[], controls: Co
 }
 
 /** Quota periods from the first day to `asOf`: each met when `min` matching events fall in it. */
-function quotaOccurrences(run: Run, cob: CompiledObligation, recs: Int32Array, occs: TailMap<Occ>): void {
+function quotaOccurrences(run: Run, cob: CompiledObligation, recs: Int32Array, occs: StringMap<Occ>): void {
   const ob = cob.ob;
   if (ob.kind !== "quota") return;
   const { min, per } = ob.quota;

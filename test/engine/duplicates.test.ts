@@ -6,6 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../src/engine/index.js";
+import { fnv1a } from "../../src/internal/fnv1a.js";
 import type { Event } from "../../src/schema/event.js";
 import { parsePlan } from "../../src/schema/index.js";
 import { seedPlan } from "./_plans.js";
@@ -40,13 +41,6 @@ function oracle(events: readonly Event[]): Set<number> {
     } else out.add(i);
   });
   return out;
-}
-
-/** FNV-1a, as the engine's tables hash ids (to build a colliding pair). */
-function fnv(key: string): number {
-  let h = 0x811c9dc5;
-  for (let k = 0; k < key.length; k++) h = Math.imul(h ^ key.charCodeAt(k), 0x01000193);
-  return h;
 }
 
 describe("evaluate — events sharing an id", () => {
@@ -92,13 +86,13 @@ describe("evaluate — events sharing an id", () => {
     let pair: [string, string] | undefined;
     for (let k = 0; pair === undefined; k++) {
       const id = `id-${k}`;
-      const h = fnv(id);
+      const h = fnv1a(id);
       const other = seen.get(h);
       if (other !== undefined) pair = [other, id];
       else seen.set(h, id);
     }
     const [a, b] = pair;
-    expect(fnv(a)).toBe(fnv(b));
+    expect(fnv1a(a)).toBe(fnv1a(b));
     const events = [
       { id: a, type: "dossier_received", at: "2024-03-04T09:00:00+07:00", subject: "HS-a" },
       { id: b, type: "dossier_received", at: "2024-03-04T09:00:00+07:00", subject: "HS-b" },
