@@ -20,6 +20,8 @@ export interface EvaluationInputs {
   readonly events: unknown[];
   readonly asOf: string;
   readonly calendar: WorkCalendar | undefined;
+  /** `--policy`: the call's policy, over the plan's and each obligation's own. */
+  readonly policy: ReturnType<typeof readPolicy>;
 }
 
 /** `--as-of`, `--calendar` and `--policy`, checked before any file is read. */
@@ -27,7 +29,7 @@ export function readEvaluationOptions(values: OptionValues, io: CliIo): { asOf: 
   return { asOf: readDateOrInstant(values, "as-of", true) as string, calendar: readCalendar(values, io), policy: readPolicy(values) };
 }
 
-/** Reads the plan (`--policy` merged into its own policy) and the events of `<plan> <events>`. */
+/** Reads the plan and the events of `<plan> <events>`, and `--policy` (the call's policy). */
 export async function readEvaluationInputs(positionals: readonly string[], values: OptionValues, locale: Locale, io: CliIo): Promise<EvaluationInputs> {
   const { asOf, calendar, policy } = readEvaluationOptions(values, io);
   const format = readEventsFormat(values);
@@ -35,12 +37,7 @@ export async function readEvaluationInputs(positionals: readonly string[], value
   const file = await readPlanFile(planPath, io);
   const w = CLI_WORD[locale];
   if (file.warnings.includes("yaml11_on")) io.stderr(`${w.warning}: ${w.yaml11(planPath)}\n`);
-  let input = file.input;
-  if (policy !== undefined && input !== null && typeof input === "object" && !Array.isArray(input)) {
-    const own = (input as { policy?: unknown }).policy;
-    input = { ...input, policy: { ...(own !== null && typeof own === "object" ? own : {}), ...policy } };
-  }
-  const plan = parsePlan(input);
+  const plan = parsePlan(file.input);
   const progress = progressLine(io, locale);
   const events = await readEvents(eventsPath, io, {
     ...(format === undefined ? {} : { format }),
@@ -48,5 +45,5 @@ export async function readEvaluationInputs(positionals: readonly string[], value
     onBad: (line, reason) => io.stderr(`${w.warning}: ${eventsPath}: ${w.badLine(line, reason)}\n`),
   });
   progress.done();
-  return { plan, events, asOf, calendar };
+  return { plan, events, asOf, calendar, policy };
 }

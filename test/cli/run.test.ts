@@ -251,3 +251,22 @@ describe("thoihan evaluate (inputs)", () => {
     expect(ev.err).toMatch(/\[file_unreadable\]/);
   });
 });
+
+describe("thoihan evaluate --policy", () => {
+  it("is the call's policy: it wins over an obligation's own (plan < obligation < call), as evaluate's policy option does", async () => {
+    // Arrange: the obligation reads "trước ngày" strictly by its own policy; the call reads it inclusively
+    const plan = {
+      ...smallPlan,
+      obligations: [{ kind: "triggered", id: "II.1", title: "Báo cáo", owner: "vp", trigger: { type: "document_issued" }, completedBy: "document_published", deadline: "trước ngày 20/02/2024", policy: { beforeDate: "strict" } }],
+    };
+    const files = { "plan.json": JSON.stringify(plan), "events.json": JSON.stringify(smallEvents) };
+    const lastDay = async (extra: string[]) => {
+      const r = await run(["evaluate", "plan.json", "events.json", "--as-of", "2024-03-01", "--format", "json", ...extra], files);
+      expect(r.code).toBe(0);
+      return (JSON.parse(r.out) as { findings: { lastDay: string; status: string }[] }).findings.map((f) => [f.lastDay, f.status]);
+    };
+    // Act, Assert: strictly before 20/02 the last day is 19/02 and the publication of 20/02 is late; inclusively, on time
+    expect(await lastDay([])).toEqual([["2024-02-19", "late"]]);
+    expect(await lastDay(["--policy", "beforeDate=inclusive"])).toEqual([["2024-02-20", "on_time"]]);
+  });
+});

@@ -79,8 +79,8 @@ export const evaluateCommand: Command = {
       throw new CliError("invalid_option_value", { name: "--fail-on", value: String(failOn), expected: "late | overdue" }, true);
     }
     const select = selector(values);
-    const { plan, events, asOf, calendar } = await readEvaluationInputs(positionals, values, locale, io);
-    const full: Evaluation = evaluate(plan, events, { asOf, locale, ...(calendar === undefined ? {} : { calendar }) });
+    const { plan, events, asOf, calendar, policy } = await readEvaluationInputs(positionals, values, locale, io);
+    const full: Evaluation = evaluate(plan, events, { asOf, locale, ...(calendar === undefined ? {} : { calendar }), ...(policy === undefined ? {} : { policy }) });
     // A selection is summarised on its own, so that its tables add up to its rows.
     const findings = full.findings.filter(select);
     const selected: Evaluation = findings.length === full.findings.length ? full : { ...full, findings, summary: summarize(findings, { asOf: full.asOf, rate: full.summary.rate }) };

@@ -59,9 +59,9 @@ export const scoreCommand: Command = {
     const format = readFormat(values, FORMATS);
     const scoredPeriod = period(values);
     const external = externals(values);
-    const { plan, events, asOf, calendar } = await readEvaluationInputs(positionals, values, locale, io);
+    const { plan, events, asOf, calendar, policy } = await readEvaluationInputs(positionals, values, locale, io);
     const scoring = { ...(scoredPeriod === undefined ? {} : { period: scoredPeriod }), ...(external === undefined ? {} : { external }) };
-    const evaluation = evaluate(plan, events, { asOf, locale, ...(calendar === undefined ? {} : { calendar }), scoring });
+    const evaluation = evaluate(plan, events, { asOf, locale, ...(calendar === undefined ? {} : { calendar }), ...(policy === undefined ? {} : { policy }), scoring });
     const lostByUnit = pointsLost(evaluation, "owner");
     io.stdout(renderScoreSheet(evaluation.scores, { format, locale, lostByUnit, title: plan.title }));
     return 0;
