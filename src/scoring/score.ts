@@ -11,8 +11,8 @@ import { explainNode, type NodeText } from "../messages/scoring.js";
 import { safeParseCriteria, toHundredths, type Criterion, type CriterionRule } from "../schema/criteria.js";
 import type { Plan } from "../schema/plan.js";
 import { fromH, toH, writeH } from "./points.js";
-import { COUNTS_FINDINGS, countStates, scoreRule, stateOf, tableOf, type FindingTable, type Outcome } from "./rules/index.js";
-import type { NotApplicableReason, ScoredPeriod, ScoreNode, ScoreOptions } from "./types.js";
+import { COUNTS_FINDINGS, EARLY, LATE, ON_TIME, OPEN, OVERDUE, scoreRule, stateOf, tableOf, type Counted, type FindingTable, type Outcome } from "./rules/index.js";
+import type { NotApplicableReason, ScoreBasis, ScoredPeriod, ScoreNode, ScoreOptions } from "./types.js";
 
 /** The scored trees and each finding's deductions. @internal */
 export interface ScoreRun {
@@ -21,17 +21,18 @@ export interface ScoreRun {
   readonly byFinding: ReadonlyMap<number, readonly Deduction[]>;
 }
 
-/** Positions of counted findings. */
-type Run = number[];
+/** The counted findings of one obligation: their positions, and how many are in each state. */
+interface Run {
+  readonly positions: number[];
+  /** Counts by state code, then (at index 5) those that missed their internal target. */
+  readonly counts: Int32Array;
+}
 
 interface Leaf {
   readonly node: Criterion;
   readonly rule: CriterionRule;
   /** The runs (shared with other leaves) of the obligations the leaf counts. */
   readonly runs: Run[];
-  /** `${obligation}:` of each run, the prefix of its findings' keys. */
-  readonly prefixes: string[];
-  counted: readonly number[];
 }
 
 /** The default scored period: the plan's start to its end, or to the end of `asOf`'s year. @internal */
@@ -44,13 +45,13 @@ export function defaultPeriod(plan: Plan | undefined, asOf: string): ScoredPerio
 /** Orders positions by (lastDay, key). */
 function comparator(table: FindingTable): (a: number, b: number) => number {
   const days = table.day;
-  const keys = table.key;
+  const findings = table.findings;
   return (a, b) => {
     const x = days[a] as number;
     const y = days[b] as number;
     if (x !== y) return x - y;
-    const p = keys[a] as string;
-    const q = keys[b] as string;
+    const p = (findings[a] as Finding).key;
+    const q = (findings[b] as Finding).key;
     return p < q ? -1 : p > q ? 1 : 0;
   };
 }
@@ -64,85 +65,115 @@ function dayKey(iso: string): number {
 }
 
 /**
- * Gives each leaf its counted findings, in (lastDay, key) order. Each obligation's counted findings
- * form one run, shared by the leaves that count it (the engine gives an obligation's findings in
- * that order already; a run that is not is sorted); a leaf merges its runs: linear for findings in
- * the engine's order.
+ * One pass over the findings: each counted finding's state, day and target into the table, its
+ * position into its obligation's run, and the run's counts by state (every rule decides its points
+ * from the counts; positions are walked only to charge findings). A run not in (lastDay, key)
+ * order (the engine gives an obligation's findings in that order) is sorted.
  */
-function collect(table: FindingTable, leaves: ReadonlyMap<string, Leaf>, byObligation: ReadonlyMap<string, Run>, period: ScoredPeriod): void {
-  const { from, to } = period;
+function collect(table: FindingTable, byObligation: ReadonlyMap<string, Run>, period: ScoredPeriod): void {
+  const from = dayKey(period.from);
+  const to = dayKey(period.to);
   const findings = table.findings;
   const states = table.state;
   const days = table.day;
-  const keys = table.key;
   const missed = table.missed;
-  // whether every key starts with "<obligation>:" (the engine's key format): then two findings of
-  // different obligations due the same day are in the order of their obligations' prefixes
-  let prefixed = true;
+  // consecutive findings mostly share their obligation: the last lookup is kept
+  let lastObligation: string | undefined;
+  let run: Run | undefined;
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i] as Finding;
     const obligation = f.obligation;
-    const run = byObligation.get(obligation);
+    if (obligation !== lastObligation) {
+      lastObligation = obligation;
+      run = byObligation.get(obligation);
+    }
     if (run === undefined) continue;
     const last = f.lastDay;
-    if (last === null || last < from || last > to) continue;
+    if (last === null) continue;
+    const day = dayKey(last);
+    if (day < from || day > to) continue;
     const state = stateOf(f);
-    if (state === null) continue;
+    if (state === -1) continue;
     states[i] = state;
-    days[i] = dayKey(last);
-    const key = f.key;
-    keys[i] = key;
-    if (prefixed && !(key.charCodeAt(obligation.length) === 58 && key.startsWith(obligation))) prefixed = false;
-    if (state === "early" || state === "on_time") {
+    days[i] = day;
+    const counts = run.counts;
+    counts[state] = (counts[state] as number) + 1;
+    if (state === EARLY || state === ON_TIME) {
       const target = f.target;
-      if (target !== null && target.status === "missed") missed[i] = 1;
+      if (target !== null && target.status === "missed") {
+        missed[i] = 1;
+        counts[MISSED] = (counts[MISSED] as number) + 1;
+      }
     }
-    run.push(i);
+    run.positions.push(i);
   }
   const compare = comparator(table);
-  // one run per obligation, shared by the leaves that count it: checked (and sorted if needed) once
-  for (const run of byObligation.values()) {
+  for (const r of byObligation.values()) {
+    const positions = r.positions;
     let sorted = true;
-    for (let i = 1; i < run.length && sorted; i++) sorted = compare(run[i - 1] as number, run[i] as number) <= 0;
-    if (!sorted) run.sort(compare);
+    for (let i = 1; i < positions.length && sorted; i++) sorted = compare(positions[i - 1] as number, positions[i] as number) <= 0;
+    if (!sorted) positions.sort(compare);
   }
-  for (const leaf of leaves.values()) {
-    const runs = leaf.runs;
-    leaf.counted = runs.length === 1 ? (runs[0] as Run) : prefixed ? mergeByDay(runs, leaf.prefixes, days) : mergeRuns(runs, compare);
+}
+
+/** Index of the missed-target count in a run's counts. */
+const MISSED = 5;
+
+/** A leaf's counts by state: the sums of its runs'. */
+function leafCounts(runs: readonly Run[]): ScoreBasis["counts"] {
+  let early = 0, onTime = 0, late = 0, overdue = 0, open = 0, missedTarget = 0;
+  for (const r of runs) {
+    const c = r.counts;
+    early += c[EARLY] as number;
+    onTime += c[ON_TIME] as number;
+    late += c[LATE] as number;
+    overdue += c[OVERDUE] as number;
+    open += c[OPEN] as number;
+    missedTarget += c[MISSED] as number;
   }
+  return { early, onTime, late, overdue, open, missedTarget };
 }
 
 /**
- * Merges sorted runs of different obligations whose keys start with their obligation's prefix:
- * by day, and on the same day in the order of the prefixes (which is the order of the keys), as
- * {@link mergeRuns} gives ties to the earlier run.
+ * A leaf's counted findings: its runs merged lazily in (lastDay, key) order, on ties the earlier
+ * run's first, read only as far as a rule's visitor goes.
  */
-function mergeByDay(runs: readonly Run[], prefixes: readonly string[], days: Int32Array): number[] {
-  const order = runs.map((_, r) => r).sort((a, b) => ((prefixes[a] as string) < (prefixes[b] as string) ? -1 : 1));
-  return mergeRuns(order.map((r) => runs[r] as Run), (a, b) => (days[a] as number) - (days[b] as number));
-}
-
-/** Merges sorted runs into one sorted list; on ties, the earlier run's element comes first. */
-function mergeRuns(runs: readonly Run[], compare: (a: number, b: number) => number): number[] {
-  const live = runs.filter((r) => r.length > 0);
-  if (live.length === 0) return [];
-  if (live.length === 1) return live[0] as Run;
-  const at = new Array<number>(live.length).fill(0);
-  const out: number[] = [];
-  for (;;) {
-    let best = -1;
-    let bestC: number | undefined;
-    for (let r = 0; r < live.length; r++) {
-      const c = (live[r] as Run)[at[r] as number];
-      if (c !== undefined && (bestC === undefined || compare(c, bestC) < 0)) {
-        best = r;
-        bestC = c;
-      }
-    }
-    if (bestC === undefined) return out;
-    out.push(bestC);
-    at[best] = (at[best] as number) + 1;
+function countedOf(runs: readonly Run[], counts: ScoreBasis["counts"], table: FindingTable): Counted {
+  const live = runs.filter((r) => r.positions.length > 0).map((r) => r.positions);
+  const size = counts.early + counts.onTime + counts.late + counts.overdue + counts.open;
+  if (live.length <= 1) {
+    const only = live[0] ?? [];
+    return {
+      size,
+      each: (visit) => {
+        for (let i = 0; i < only.length; i++) if (!visit(only[i] as number)) return;
+      },
+    };
   }
+  const compare = comparator(table);
+  return {
+    size,
+    each: (visit) => {
+      const at = new Array<number>(live.length).fill(0);
+      for (;;) {
+        let best = -1;
+        let bestC = -1;
+        for (let r = 0; r < live.length; r++) {
+          const list = live[r] as number[];
+          const k = at[r] as number;
+          if (k >= list.length) continue;
+          const c = list[k] as number;
+          if (best === -1 || compare(c, bestC) < 0) {
+            best = r;
+            bestC = c;
+          }
+        }
+        if (best === -1) return;
+        at[best] = (at[best] as number) + 1;
+        if (!visit(bestC)) return;
+      }
+    },
+  };
 }
 
 function overlaps(node: Criterion, period: ScoredPeriod): boolean {
@@ -229,10 +260,11 @@ function finish(node: Criterion, kind: NodeText["kind"], parts: { pointsH: numbe
 function scoreLeaf(node: Criterion, rule: CriterionRule, walk: Walk): ScoreNode {
   const maxH = toHundredths(node.max);
   const leaf = walk.leaves.get(node.id);
-  const counted = leaf === undefined ? [] : leaf.counted;
+  const runs = leaf === undefined ? [] : leaf.runs;
   const ext = walk.external[node.id];
   const table = walk.table;
-  const outcome = scoreRule({ id: node.id, rule, maxH, counted, table, counts: countStates(counted, table), externalH: ext === undefined ? undefined : toH(ext) });
+  const counts = leafCounts(runs);
+  const outcome = scoreRule({ id: node.id, rule, maxH, counted: countedOf(runs, counts, table), table, counts, externalH: ext === undefined ? undefined : toH(ext) });
   switch (outcome.kind) {
     case "not_applicable":
       return finish(node, rule.kind, { pointsH: null, amH: null, notApplicable: outcome.reason }, outcome, [], []);
@@ -300,7 +332,7 @@ function notApplicableTree(node: Criterion, reason: NotApplicableReason): ScoreN
 export function scoreRun(findings: readonly Finding[], criteria: readonly Criterion[], period: ScoredPeriod, external: Readonly<Record<string, number>>, plan: Plan | undefined): ScoreRun {
   const leaves = new Map<string, Leaf>();
   const visit = (n: Criterion): void => {
-    if (n.rule !== undefined) leaves.set(n.id, { node: n, rule: n.rule, runs: [], prefixes: [], counted: [] });
+    if (n.rule !== undefined) leaves.set(n.id, { node: n, rule: n.rule, runs: [] });
     n.children?.forEach(visit);
   };
   criteria.forEach(visit);
@@ -311,9 +343,8 @@ export function scoreRun(findings: readonly Finding[], criteria: readonly Criter
     if (leaf === undefined || !COUNTS_FINDINGS[leaf.rule.kind] || linked.has(`${obligation}\u0000${id}`)) return;
     linked.add(`${obligation}\u0000${id}`);
     let run = byObligation.get(obligation);
-    if (run === undefined) byObligation.set(obligation, (run = []));
+    if (run === undefined) byObligation.set(obligation, (run = { positions: [], counts: new Int32Array(6) }));
     leaf.runs.push(run);
-    leaf.prefixes.push(`${obligation}:`);
   };
   for (const leaf of leaves.values()) {
     const rule = leaf.rule;
@@ -321,7 +352,7 @@ export function scoreRun(findings: readonly Finding[], criteria: readonly Criter
   }
   plan?.obligations.forEach((o) => o.criteria?.forEach((id) => link(o.id, id)));
   const table = tableOf(findings);
-  collect(table, leaves, byObligation, period);
+  collect(table, byObligation, period);
   const byFinding = new Map<number, Deduction[]>();
   const walk: Walk = { leaves, period, external, byFinding, table };
   return { nodes: criteria.map((c) => scoreNode(c, walk)), byFinding };

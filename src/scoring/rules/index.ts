@@ -41,4 +41,4 @@ export function scoreRule(input: LeafInput<CriterionRule>): Outcome {
   return (RULES[input.rule.kind] as (i: LeafInput<CriterionRule>) => Outcome)(input);
 }
 
-export { countStates, stateOf, tableOf, type Charge, type FindingTable, type LeafInput, type Outcome, type State } from "./counted.js";
+export { EARLY, LATE, ON_TIME, OPEN, OVERDUE, stateOf, tableOf, type Charge, type Counted, type FindingTable, type LeafInput, type Outcome, type State } from "./counted.js";
