@@ -11,7 +11,7 @@ import { explainNode, type NodeText } from "../messages/scoring.js";
 import { safeParseCriteria, toHundredths, type Criterion, type CriterionRule } from "../schema/criteria.js";
 import type { Plan } from "../schema/plan.js";
 import { fromH, toH, writeH } from "./points.js";
-import { COUNTS_FINDINGS, EARLY, LATE, ON_TIME, OPEN, OVERDUE, scoreRule, stateOf, tableOf, type Counted, type FindingTable, type Outcome } from "./rules/index.js";
+import { collect, comparator, COUNTS_FINDINGS, EARLY, LATE, MISSED, ON_TIME, OPEN, OVERDUE, scoreRule, tableOf, type Counted, type FindingTable, type Outcome, type Run } from "./rules/index.js";
 import type { NotApplicableReason, ScoreBasis, ScoredPeriod, ScoreNode, ScoreOptions } from "./types.js";
 
 /** The scored trees and each finding's deductions. @internal */
@@ -19,13 +19,6 @@ export interface ScoreRun {
   readonly nodes: readonly ScoreNode[];
   /** Deductions by the finding's position in the evaluation's findings. */
   readonly byFinding: ReadonlyMap<number, readonly Deduction[]>;
-}
-
-/** The counted findings of one obligation: their positions, and how many are in each state. */
-interface Run {
-  readonly positions: number[];
-  /** Counts by state code, then (at index 5) those that missed their internal target. */
-  readonly counts: Int32Array;
 }
 
 interface Leaf {
@@ -41,83 +34,6 @@ export function defaultPeriod(plan: Plan | undefined, asOf: string): ScoredPerio
   if (plan === undefined) return { from: "1900-01-01", to: yearEnd };
   return { from: plan.start, to: plan.end ?? yearEnd };
 }
-
-/** Orders positions by (lastDay, key). */
-function comparator(table: FindingTable): (a: number, b: number) => number {
-  const days = table.day;
-  const findings = table.findings;
-  return (a, b) => {
-    const x = days[a] as number;
-    const y = days[b] as number;
-    if (x !== y) return x - y;
-    const p = (findings[a] as Finding).key;
-    const q = (findings[b] as Finding).key;
-    return p < q ? -1 : p > q ? 1 : 0;
-  };
-}
-
-/** YYYYMMDD of an ISO date, as a number. */
-function dayKey(iso: string): number {
-  return (
-    (iso.charCodeAt(0) - 48) * 10000000 + (iso.charCodeAt(1) - 48) * 1000000 + (iso.charCodeAt(2) - 48) * 100000 + (iso.charCodeAt(3) - 48) * 10000 +
-    (iso.charCodeAt(5) - 48) * 1000 + (iso.charCodeAt(6) - 48) * 100 + (iso.charCodeAt(8) - 48) * 10 + (iso.charCodeAt(9) - 48)
-  );
-}
-
-/**
- * One pass over the findings: each counted finding's state, day and target into the table, its
- * position into its obligation's run, and the run's counts by state (every rule decides its points
- * from the counts; positions are walked only to charge findings). A run not in (lastDay, key)
- * order (the engine gives an obligation's findings in that order) is sorted.
- */
-function collect(table: FindingTable, byObligation: ReadonlyMap<string, Run>, period: ScoredPeriod): void {
-  const from = dayKey(period.from);
-  const to = dayKey(period.to);
-  const findings = table.findings;
-  const states = table.state;
-  const days = table.day;
-  const missed = table.missed;
-  // consecutive findings mostly share their obligation: the last lookup is kept
-  let lastObligation: string | undefined;
-  let run: Run | undefined;
-  for (let i = 0; i < findings.length; i++) {
-    const f = findings[i] as Finding;
-    const obligation = f.obligation;
-    if (obligation !== lastObligation) {
-      lastObligation = obligation;
-      run = byObligation.get(obligation);
-    }
-    if (run === undefined) continue;
-    const last = f.lastDay;
-    if (last === null) continue;
-    const day = dayKey(last);
-    if (day < from || day > to) continue;
-    const state = stateOf(f);
-    if (state === -1) continue;
-    states[i] = state;
-    days[i] = day;
-    const counts = run.counts;
-    counts[state] = (counts[state] as number) + 1;
-    if (state === EARLY || state === ON_TIME) {
-      const target = f.target;
-      if (target !== null && target.status === "missed") {
-        missed[i] = 1;
-        counts[MISSED] = (counts[MISSED] as number) + 1;
-      }
-    }
-    run.positions.push(i);
-  }
-  const compare = comparator(table);
-  for (const r of byObligation.values()) {
-    const positions = r.positions;
-    let sorted = true;
-    for (let i = 1; i < positions.length && sorted; i++) sorted = compare(positions[i - 1] as number, positions[i] as number) <= 0;
-    if (!sorted) positions.sort(compare);
-  }
-}
-
-/** Index of the missed-target count in a run's counts. */
-const MISSED = 5;
 
 /** A leaf's counts by state: the sums of its runs'. */
 function leafCounts(runs: readonly Run[]): ScoreBasis["counts"] {

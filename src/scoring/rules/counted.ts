@@ -5,65 +5,10 @@
  * @module
  */
 import { DEFAULT_RATE } from "../../engine/summary.js";
-import type { DeductionReason, Finding, RateCategory, RateDefinition } from "../../engine/types.js";
+import type { DeductionReason, RateCategory, RateDefinition } from "../../engine/types.js";
 import type { Condition, CriterionRate } from "../../schema/criteria.js";
 import type { ScoreBasis } from "../types.js";
-
-/** The state of a counted finding as of `asOf`, as a small code (a column of bytes). @internal */
-export type State = typeof EARLY | typeof ON_TIME | typeof LATE | typeof OVERDUE | typeof OPEN;
-/** Done before its last day. @internal */
-export const EARLY = 0;
-/** Done on time. @internal */
-export const ON_TIME = 1;
-/** Done late. @internal */
-export const LATE = 2;
-/** Not done, past its deadline. @internal */
-export const OVERDUE = 3;
-/** Not done, not yet due. @internal */
-export const OPEN = 4;
-/** Every state, in code order. @internal */
-export const STATES: readonly State[] = [EARLY, ON_TIME, LATE, OVERDUE, OPEN];
-
-/** A set of states as a bit mask (bit `1 << state`). @internal */
-export type StateMask = number;
-
-/**
- * The counted findings of a scoring pass, as columns by position in the evaluation's findings:
- * what scoring reads of each finding is copied out once into typed columns (no object and no
- * string per finding); keys are read from the findings only to break ties of days. @internal
- */
-export interface FindingTable {
-  readonly findings: readonly Finding[];
-  /** The state of each counted finding (0 for those never counted). */
-  readonly state: Uint8Array;
-  /** The last day of each counted finding as YYYYMMDD (compared as a number). */
-  readonly day: Int32Array;
-  /** 1 when done on time but after its internal target. */
-  readonly missed: Uint8Array;
-}
-
-/** An empty table for `findings`. @internal */
-export function tableOf(findings: readonly Finding[]): FindingTable {
-  const n = findings.length;
-  return { findings, state: new Uint8Array(n), day: new Int32Array(n), missed: new Uint8Array(n) };
-}
-
-/** The state of a finding, or -1 for those never counted (cancelled, undated). @internal */
-export function stateOf(f: Finding): State | -1 {
-  switch (f.status) {
-    case "on_time":
-      return f.early ? EARLY : ON_TIME;
-    case "late":
-      return LATE;
-    case "overdue":
-      return OVERDUE;
-    case "open":
-      return OPEN;
-    case "cancelled":
-    case "undated":
-      return -1;
-  }
-}
+import { EARLY, LATE, ON_TIME, OPEN, OVERDUE, STATES, type FindingTable, type State, type StateMask } from "./table.js";
 
 /**
  * A leaf's counted findings: how many, and a walk over their positions in (lastDay, key) order

@@ -6,7 +6,8 @@
 import type { PerViolationRule } from "../../schema/criteria.js";
 import { toH } from "../points.js";
 import type { Finding } from "../../engine/types.js";
-import { EARLY, LATE, ON_TIME, OPEN, OVERDUE, type Charge, type LeafInput, type Outcome, type State } from "./counted.js";
+import type { Charge, LeafInput, Outcome } from "./counted.js";
+import { EARLY, LATE, ON_TIME, OPEN, OVERDUE, type State } from "./table.js";
 
 /**
  * - a late finding costs `late` + `perDayLate` × days late + `perWorkingDayLate` × working days late;
