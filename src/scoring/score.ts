@@ -11,8 +11,8 @@ import { explainNode, type NodeText } from "../messages/scoring.js";
 import { safeParseCriteria, toHundredths, type Criterion, type CriterionRule } from "../schema/criteria.js";
 import type { Plan } from "../schema/plan.js";
 import { fromH, toH, writeH } from "./points.js";
-import { COUNTS_FINDINGS, countStates, scoreRule, stateOf, tableOf, type FindingTable, type Outcome } from "./rules/index.js";
-import type { NotApplicableReason, ScoredPeriod, ScoreNode, ScoreOptions } from "./types.js";
+import { collect, comparator, COUNTS_FINDINGS, EARLY, LATE, MISSED, ON_TIME, OPEN, OVERDUE, scoreRule, tableOf, type Counted, type FindingTable, type Outcome, type Run } from "./rules/index.js";
+import type { NotApplicableReason, ScoreBasis, ScoredPeriod, ScoreNode, ScoreOptions } from "./types.js";
 
 /** The scored trees and each finding's deductions. @internal */
 export interface ScoreRun {
@@ -21,17 +21,11 @@ export interface ScoreRun {
   readonly byFinding: ReadonlyMap<number, readonly Deduction[]>;
 }
 
-/** Positions of counted findings. */
-type Run = number[];
-
 interface Leaf {
   readonly node: Criterion;
   readonly rule: CriterionRule;
   /** The runs (shared with other leaves) of the obligations the leaf counts. */
   readonly runs: Run[];
-  /** `${obligation}:` of each run, the prefix of its findings' keys. */
-  readonly prefixes: string[];
-  counted: readonly number[];
 }
 
 /** The default scored period: the plan's start to its end, or to the end of `asOf`'s year. @internal */
@@ -41,108 +35,61 @@ export function defaultPeriod(plan: Plan | undefined, asOf: string): ScoredPerio
   return { from: plan.start, to: plan.end ?? yearEnd };
 }
 
-/** Orders positions by (lastDay, key). */
-function comparator(table: FindingTable): (a: number, b: number) => number {
-  const days = table.day;
-  const keys = table.key;
-  return (a, b) => {
-    const x = days[a] as number;
-    const y = days[b] as number;
-    if (x !== y) return x - y;
-    const p = keys[a] as string;
-    const q = keys[b] as string;
-    return p < q ? -1 : p > q ? 1 : 0;
-  };
-}
-
-/** YYYYMMDD of an ISO date, as a number. */
-function dayKey(iso: string): number {
-  return (
-    (iso.charCodeAt(0) - 48) * 10000000 + (iso.charCodeAt(1) - 48) * 1000000 + (iso.charCodeAt(2) - 48) * 100000 + (iso.charCodeAt(3) - 48) * 10000 +
-    (iso.charCodeAt(5) - 48) * 1000 + (iso.charCodeAt(6) - 48) * 100 + (iso.charCodeAt(8) - 48) * 10 + (iso.charCodeAt(9) - 48)
-  );
+/** A leaf's counts by state: the sums of its runs'. */
+function leafCounts(runs: readonly Run[]): ScoreBasis["counts"] {
+  let early = 0, onTime = 0, late = 0, overdue = 0, open = 0, missedTarget = 0;
+  for (const r of runs) {
+    const c = r.counts;
+    early += c[EARLY] as number;
+    onTime += c[ON_TIME] as number;
+    late += c[LATE] as number;
+    overdue += c[OVERDUE] as number;
+    open += c[OPEN] as number;
+    missedTarget += c[MISSED] as number;
+  }
+  return { early, onTime, late, overdue, open, missedTarget };
 }
 
 /**
- * Gives each leaf its counted findings, in (lastDay, key) order. Each obligation's counted findings
- * form one run, shared by the leaves that count it (the engine gives an obligation's findings in
- * that order already; a run that is not is sorted); a leaf merges its runs: linear for findings in
- * the engine's order.
+ * A leaf's counted findings: its runs merged lazily in (lastDay, key) order, on ties the earlier
+ * run's first, read only as far as a rule's visitor goes.
  */
-function collect(table: FindingTable, leaves: ReadonlyMap<string, Leaf>, byObligation: ReadonlyMap<string, Run>, period: ScoredPeriod): void {
-  const { from, to } = period;
-  const findings = table.findings;
-  const states = table.state;
-  const days = table.day;
-  const keys = table.key;
-  const missed = table.missed;
-  // whether every key starts with "<obligation>:" (the engine's key format): then two findings of
-  // different obligations due the same day are in the order of their obligations' prefixes
-  let prefixed = true;
-  for (let i = 0; i < findings.length; i++) {
-    const f = findings[i] as Finding;
-    const obligation = f.obligation;
-    const run = byObligation.get(obligation);
-    if (run === undefined) continue;
-    const last = f.lastDay;
-    if (last === null || last < from || last > to) continue;
-    const state = stateOf(f);
-    if (state === null) continue;
-    states[i] = state;
-    days[i] = dayKey(last);
-    const key = f.key;
-    keys[i] = key;
-    if (prefixed && !(key.charCodeAt(obligation.length) === 58 && key.startsWith(obligation))) prefixed = false;
-    if (state === "early" || state === "on_time") {
-      const target = f.target;
-      if (target !== null && target.status === "missed") missed[i] = 1;
-    }
-    run.push(i);
+function countedOf(runs: readonly Run[], counts: ScoreBasis["counts"], table: FindingTable): Counted {
+  const live = runs.filter((r) => r.positions.length > 0).map((r) => r.positions);
+  const size = counts.early + counts.onTime + counts.late + counts.overdue + counts.open;
+  if (live.length <= 1) {
+    const only = live[0] ?? [];
+    return {
+      size,
+      each: (visit) => {
+        for (let i = 0; i < only.length; i++) if (!visit(only[i] as number)) return;
+      },
+    };
   }
   const compare = comparator(table);
-  // one run per obligation, shared by the leaves that count it: checked (and sorted if needed) once
-  for (const run of byObligation.values()) {
-    let sorted = true;
-    for (let i = 1; i < run.length && sorted; i++) sorted = compare(run[i - 1] as number, run[i] as number) <= 0;
-    if (!sorted) run.sort(compare);
-  }
-  for (const leaf of leaves.values()) {
-    const runs = leaf.runs;
-    leaf.counted = runs.length === 1 ? (runs[0] as Run) : prefixed ? mergeByDay(runs, leaf.prefixes, days) : mergeRuns(runs, compare);
-  }
-}
-
-/**
- * Merges sorted runs of different obligations whose keys start with their obligation's prefix:
- * by day, and on the same day in the order of the prefixes (which is the order of the keys), as
- * {@link mergeRuns} gives ties to the earlier run.
- */
-function mergeByDay(runs: readonly Run[], prefixes: readonly string[], days: Int32Array): number[] {
-  const order = runs.map((_, r) => r).sort((a, b) => ((prefixes[a] as string) < (prefixes[b] as string) ? -1 : 1));
-  return mergeRuns(order.map((r) => runs[r] as Run), (a, b) => (days[a] as number) - (days[b] as number));
-}
-
-/** Merges sorted runs into one sorted list; on ties, the earlier run's element comes first. */
-function mergeRuns(runs: readonly Run[], compare: (a: number, b: number) => number): number[] {
-  const live = runs.filter((r) => r.length > 0);
-  if (live.length === 0) return [];
-  if (live.length === 1) return live[0] as Run;
-  const at = new Array<number>(live.length).fill(0);
-  const out: number[] = [];
-  for (;;) {
-    let best = -1;
-    let bestC: number | undefined;
-    for (let r = 0; r < live.length; r++) {
-      const c = (live[r] as Run)[at[r] as number];
-      if (c !== undefined && (bestC === undefined || compare(c, bestC) < 0)) {
-        best = r;
-        bestC = c;
+  return {
+    size,
+    each: (visit) => {
+      const at = new Array<number>(live.length).fill(0);
+      for (;;) {
+        let best = -1;
+        let bestC = -1;
+        for (let r = 0; r < live.length; r++) {
+          const list = live[r] as number[];
+          const k = at[r] as number;
+          if (k >= list.length) continue;
+          const c = list[k] as number;
+          if (best === -1 || compare(c, bestC) < 0) {
+            best = r;
+            bestC = c;
+          }
+        }
+        if (best === -1) return;
+        at[best] = (at[best] as number) + 1;
+        if (!visit(bestC)) return;
       }
-    }
-    if (bestC === undefined) return out;
-    out.push(bestC);
-    at[best] = (at[best] as number) + 1;
-  }
+    },
+  };
 }
 
 function overlaps(node: Criterion, period: ScoredPeriod): boolean {
@@ -229,10 +176,11 @@ function finish(node: Criterion, kind: NodeText["kind"], parts: { pointsH: numbe
 function scoreLeaf(node: Criterion, rule: CriterionRule, walk: Walk): ScoreNode {
   const maxH = toHundredths(node.max);
   const leaf = walk.leaves.get(node.id);
-  const counted = leaf === undefined ? [] : leaf.counted;
+  const runs = leaf === undefined ? [] : leaf.runs;
   const ext = walk.external[node.id];
   const table = walk.table;
-  const outcome = scoreRule({ id: node.id, rule, maxH, counted, table, counts: countStates(counted, table), externalH: ext === undefined ? undefined : toH(ext) });
+  const counts = leafCounts(runs);
+  const outcome = scoreRule({ id: node.id, rule, maxH, counted: countedOf(runs, counts, table), table, counts, externalH: ext === undefined ? undefined : toH(ext) });
   switch (outcome.kind) {
     case "not_applicable":
       return finish(node, rule.kind, { pointsH: null, amH: null, notApplicable: outcome.reason }, outcome, [], []);
@@ -300,7 +248,7 @@ function notApplicableTree(node: Criterion, reason: NotApplicableReason): ScoreN
 export function scoreRun(findings: readonly Finding[], criteria: readonly Criterion[], period: ScoredPeriod, external: Readonly<Record<string, number>>, plan: Plan | undefined): ScoreRun {
   const leaves = new Map<string, Leaf>();
   const visit = (n: Criterion): void => {
-    if (n.rule !== undefined) leaves.set(n.id, { node: n, rule: n.rule, runs: [], prefixes: [], counted: [] });
+    if (n.rule !== undefined) leaves.set(n.id, { node: n, rule: n.rule, runs: [] });
     n.children?.forEach(visit);
   };
   criteria.forEach(visit);
@@ -311,9 +259,8 @@ export function scoreRun(findings: readonly Finding[], criteria: readonly Criter
     if (leaf === undefined || !COUNTS_FINDINGS[leaf.rule.kind] || linked.has(`${obligation}\u0000${id}`)) return;
     linked.add(`${obligation}\u0000${id}`);
     let run = byObligation.get(obligation);
-    if (run === undefined) byObligation.set(obligation, (run = []));
+    if (run === undefined) byObligation.set(obligation, (run = { positions: [], counts: new Int32Array(6) }));
     leaf.runs.push(run);
-    leaf.prefixes.push(`${obligation}:`);
   };
   for (const leaf of leaves.values()) {
     const rule = leaf.rule;
@@ -321,7 +268,7 @@ export function scoreRun(findings: readonly Finding[], criteria: readonly Criter
   }
   plan?.obligations.forEach((o) => o.criteria?.forEach((id) => link(o.id, id)));
   const table = tableOf(findings);
-  collect(table, leaves, byObligation, period);
+  collect(table, byObligation, period);
   const byFinding = new Map<number, Deduction[]>();
   const walk: Walk = { leaves, period, external, byFinding, table };
   return { nodes: criteria.map((c) => scoreNode(c, walk)), byFinding };

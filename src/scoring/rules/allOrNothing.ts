@@ -13,9 +13,9 @@ import { share, testCondition, type LeafInput, type Outcome } from "./counted.js
  * @internal
  */
 export function scoreAllOrNothing(input: LeafInput<AllOrNothingRule>): Outcome {
-  const { rule, maxH, counted, table } = input;
-  const t = testCondition(rule.condition, counted, table);
+  const { rule, maxH } = input;
+  const t = testCondition(rule.condition, input.counts);
   if (t.result === "undecided") return { kind: "empty", basis: { counts: input.counts, condition: "undecided", empty: true } };
   if (t.result === "pass") return { kind: "points", pointsH: maxH, charges: [], basis: { counts: input.counts, condition: "pass" } };
-  return { kind: "points", pointsH: 0, charges: share(maxH, t.against, table), basis: { counts: input.counts, condition: "fail" } };
+  return { kind: "points", pointsH: 0, charges: share(maxH, t.against, input), basis: { counts: input.counts, condition: "fail" } };
 }

@@ -14,31 +14,30 @@ import { countRate, rateAtLeast, rateDefinition, share, testCondition, type Leaf
  * @internal
  */
 export function scoreConditions(input: LeafInput<ConditionsRule>): Outcome {
-  const { rule, maxH, counted, table } = input;
+  const { rule, maxH } = input;
   let passed = 0;
   let failed = false;
-  const against = new Set<number>();
+  let against = 0;
   for (const test of rule.all) {
     if ("condition" in test) {
-      const t = testCondition(test.condition, counted, table);
+      const t = testCondition(test.condition, input.counts);
       if (t.result === "pass") passed++;
       else if (t.result === "fail") {
         failed = true;
-        t.against.forEach((c) => against.add(c));
+        against |= t.against;
       }
     } else {
-      const r = countRate(counted, table, rateDefinition(test.rate));
+      const r = countRate(input.counts, rateDefinition(test.rate));
       if (r.denominator === 0) continue;
       if (rateAtLeast(r, test.rateAtLeast)) passed++;
       else {
         failed = true;
-        r.against.forEach((c) => against.add(c));
+        against |= r.against;
       }
     }
   }
   if (failed) {
-    const ordered = counted.filter((c) => against.has(c));
-    return { kind: "points", pointsH: 0, charges: share(maxH, ordered, table), basis: { counts: input.counts, condition: "fail" } };
+    return { kind: "points", pointsH: 0, charges: share(maxH, against, input), basis: { counts: input.counts, condition: "fail" } };
   }
   if (passed === 0) return { kind: "empty", basis: { counts: input.counts, condition: "undecided", empty: true } };
   return { kind: "points", pointsH: maxH, charges: [], basis: { counts: input.counts, condition: "pass" } };

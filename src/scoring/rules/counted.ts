@@ -5,50 +5,30 @@
  * @module
  */
 import { DEFAULT_RATE } from "../../engine/summary.js";
-import type { DeductionReason, Finding, RateCategory, RateDefinition } from "../../engine/types.js";
+import type { DeductionReason, RateCategory, RateDefinition } from "../../engine/types.js";
 import type { Condition, CriterionRate } from "../../schema/criteria.js";
 import type { ScoreBasis } from "../types.js";
-
-/** The state of a counted finding as of `asOf`. @internal */
-export type State = "early" | "on_time" | "late" | "overdue" | "open";
+import { EARLY, LATE, ON_TIME, OPEN, OVERDUE, STATES, type FindingTable, type State, type StateMask } from "./table.js";
 
 /**
- * The counted findings of a scoring pass, as columns by position in the evaluation's findings:
- * what scoring reads of each finding is copied out once (no object per finding; the engine's
- * findings come in several shapes, so reading them once keeps the passes fast). @internal
+ * A leaf's counted findings: how many, and a walk over their positions in (lastDay, key) order
+ * that stops as soon as the visitor returns `false` (rules that charge a few findings read no
+ * further; nothing is materialised). @internal
  */
-export interface FindingTable {
-  readonly findings: readonly Finding[];
-  /** The state of each counted finding (holes for those never counted). */
-  readonly state: (State | undefined)[];
-  /** The last day of each counted finding as YYYYMMDD (compared as a number). */
-  readonly day: Int32Array;
-  readonly key: (string | undefined)[];
-  /** 1 when done on time but after its internal target. */
-  readonly missed: Uint8Array;
+export interface Counted {
+  readonly size: number;
+  readonly each: (visit: (position: number) => boolean) => void;
 }
 
-/** An empty table for `findings`. @internal */
-export function tableOf(findings: readonly Finding[]): FindingTable {
-  const n = findings.length;
-  return { findings, state: new Array<State | undefined>(n), day: new Int32Array(n), key: new Array<string | undefined>(n), missed: new Uint8Array(n) };
-}
-
-/** The state of a finding, or null for those never counted (cancelled, undated). @internal */
-export function stateOf(f: Finding): State | null {
-  switch (f.status) {
-    case "on_time":
-      return f.early ? "early" : "on_time";
-    case "late":
-      return "late";
-    case "overdue":
-      return "overdue";
-    case "open":
-      return "open";
-    case "cancelled":
-    case "undated":
-      return null;
-  }
+/** The number of counted findings whose state is in `mask`. @internal */
+export function countIn(mask: StateMask, counts: ScoreBasis["counts"]): number {
+  return (
+    (mask & (1 << EARLY) ? counts.early : 0) +
+    (mask & (1 << ON_TIME) ? counts.onTime : 0) +
+    (mask & (1 << LATE) ? counts.late : 0) +
+    (mask & (1 << OVERDUE) ? counts.overdue : 0) +
+    (mask & (1 << OPEN) ? counts.open : 0)
+  );
 }
 
 /** A share of points lost, charged to a finding (by position). @internal */
@@ -70,45 +50,16 @@ export interface LeafInput<R> {
   readonly id: string;
   readonly rule: R;
   readonly maxH: number;
-  /** Positions of the counted findings, in (lastDay, key) order. */
-  readonly counted: readonly number[];
+  /** The counted findings, in (lastDay, key) order. */
+  readonly counted: Counted;
   readonly table: FindingTable;
   readonly counts: ScoreBasis["counts"];
   /** An external value from `evaluate`'s / `score`'s options, in hundredths. */
   readonly externalH: number | undefined;
 }
 
-/** The counts by state (for the basis of every leaf). @internal */
-export function countStates(counted: readonly number[], table: FindingTable): ScoreBasis["counts"] {
-  let early = 0, onTime = 0, late = 0, overdue = 0, open = 0, missedTarget = 0;
-  const states = table.state;
-  const missed = table.missed;
-  for (let i = 0; i < counted.length; i++) {
-    const k = counted[i] as number;
-    switch (states[k] as State) {
-      case "early":
-        early++;
-        break;
-      case "on_time":
-        onTime++;
-        break;
-      case "late":
-        late++;
-        break;
-      case "overdue":
-        overdue++;
-        break;
-      case "open":
-        open++;
-        break;
-    }
-    if (missed[k] === 1) missedTarget++;
-  }
-  return { early, onTime, late, overdue, open, missedTarget };
-}
-
 /** The reason a finding is charged for, by its state (done on time: it can only have missed its target). @internal */
-const REASON: { readonly [S in State]: DeductionReason } = { late: "late", overdue: "overdue", open: "open", early: "missed_target", on_time: "missed_target" };
+const REASON: { readonly [S in State]: DeductionReason } = { [LATE]: "late", [OVERDUE]: "overdue", [OPEN]: "open", [EARLY]: "missed_target", [ON_TIME]: "missed_target" };
 
 /** The reason a finding is charged for, from its state. @internal */
 export function reasonOf(state: State): DeductionReason {
@@ -126,45 +77,53 @@ export function rateDefinition(rate: CriterionRate | undefined): RateDefinition 
   };
 }
 
-/** A rate over counted findings: numerator, denominator, and those in the denominator but not the numerator. @internal */
+/** A rate over counted findings: numerator, denominator, and the states in the denominator but not the numerator. @internal */
 export interface RateCount {
   readonly numerator: number;
   readonly denominator: number;
-  readonly against: readonly number[];
+  readonly against: StateMask;
 }
 
 function category(state: State): RateCategory | null {
   switch (state) {
-    case "early":
+    case EARLY:
       return "early";
-    case "on_time":
+    case ON_TIME:
       return "on_time";
-    case "open":
+    case OPEN:
       return "open_not_due";
-    case "late":
-    case "overdue":
+    case LATE:
+    case OVERDUE:
       return null;
   }
 }
 
+const COUNT_OF: { readonly [S in State]: (c: ScoreBasis["counts"]) => number } = {
+  [EARLY]: (c) => c.early,
+  [ON_TIME]: (c) => c.onTime,
+  [LATE]: (c) => c.late,
+  [OVERDUE]: (c) => c.overdue,
+  [OPEN]: (c) => c.open,
+};
+
 /**
- * Counts a rate over a leaf's findings. The window is the scored period and every counted finding
- * has its `lastDay` in it, so `received` and `due` count them all (open ones too), `resolved` the
- * done ones; open-overdue ones join the denominator when `countOpenOverdue`. @internal
+ * Counts a rate over a leaf's findings, from their counts by state (a finding's place in a rate
+ * depends on its state alone). The window is the scored period and every counted finding has its
+ * `lastDay` in it, so `received` and `due` count them all (open ones too), `resolved` the done
+ * ones; open-overdue ones join the denominator when `countOpenOverdue`. @internal
  */
-export function countRate(counted: readonly number[], table: FindingTable, def: RateDefinition): RateCount {
+export function countRate(counts: ScoreBasis["counts"], def: RateDefinition): RateCount {
   let numerator = 0;
   let denominator = 0;
-  const against: number[] = [];
-  const states = table.state;
-  for (const c of counted) {
-    const s = states[c] as State;
-    const inDen = s === "overdue" ? def.countOpenOverdue : def.denominator === "resolved" ? s !== "open" : true;
+  let against = 0;
+  for (const s of STATES) {
+    const inDen = s === OVERDUE ? def.countOpenOverdue : def.denominator === "resolved" ? s !== OPEN : true;
     if (!inDen) continue;
-    denominator++;
+    const n = COUNT_OF[s](counts);
+    denominator += n;
     const cat = category(s);
-    if (cat !== null && def.numerator.includes(cat)) numerator++;
-    else against.push(c);
+    if (cat !== null && def.numerator.includes(cat)) numerator += n;
+    else against |= 1 << s;
   }
   return { numerator, denominator, against };
 }
@@ -179,57 +138,56 @@ export function ratePercent(r: RateCount): number | null {
   return r.denominator === 0 ? null : Math.floor((r.numerator * 20000 + r.denominator) / (2 * r.denominator)) / 100;
 }
 
-/** A condition's result and the findings that made it fail. @internal */
+/** A condition's result and the states of the findings that made it fail. @internal */
 export interface ConditionResult {
   readonly result: "pass" | "fail" | "undecided";
-  readonly against: readonly number[];
+  readonly against: StateMask;
 }
 
+const ALL: StateMask = (1 << EARLY) | (1 << ON_TIME) | (1 << LATE) | (1 << OVERDUE) | (1 << OPEN);
+
 /**
- * Tests a condition; open findings not yet due neither pass nor fail it:
+ * Tests a condition on the counts by state; open findings not yet due neither pass nor fail it:
  * - `all_on_time`: fails on a late or overdue finding (those are against it);
  * - `all_done`: fails on an overdue one (late passes);
  * - `any_done`: passes when one is done; fails when none is and one is overdue (all are against it).
  * @internal
  */
-export function testCondition(condition: Condition, counted: readonly number[], table: FindingTable): ConditionResult {
-  let decided = 0;
-  let done = 0;
-  const lateOrOverdue: number[] = [];
-  const overdue: number[] = [];
-  const states = table.state;
-  for (const c of counted) {
-    const s = states[c] as State;
-    if (s !== "open") decided++;
-    if (s === "early" || s === "on_time" || s === "late") done++;
-    if (s === "late" || s === "overdue") lateOrOverdue.push(c);
-    if (s === "overdue") overdue.push(c);
-  }
+export function testCondition(condition: Condition, counts: ScoreBasis["counts"]): ConditionResult {
+  const decided = counts.early + counts.onTime + counts.late + counts.overdue;
+  const done = counts.early + counts.onTime + counts.late;
   switch (condition) {
     case "all_on_time":
-      return lateOrOverdue.length > 0 ? { result: "fail", against: lateOrOverdue } : { result: decided > 0 ? "pass" : "undecided", against: [] };
+      return counts.late + counts.overdue > 0 ? { result: "fail", against: (1 << LATE) | (1 << OVERDUE) } : { result: decided > 0 ? "pass" : "undecided", against: 0 };
     case "all_done":
-      return overdue.length > 0 ? { result: "fail", against: overdue } : { result: decided > 0 ? "pass" : "undecided", against: [] };
+      return counts.overdue > 0 ? { result: "fail", against: 1 << OVERDUE } : { result: decided > 0 ? "pass" : "undecided", against: 0 };
     case "any_done":
-      return done > 0 ? { result: "pass", against: [] } : overdue.length > 0 ? { result: "fail", against: counted } : { result: "undecided", against: [] };
+      return done > 0 ? { result: "pass", against: 0 } : counts.overdue > 0 ? { result: "fail", against: ALL } : { result: "undecided", against: 0 };
   }
 }
 
 /**
- * Shares `lostH` hundredths equally among `against` (in their order, which is (lastDay, key)):
- * the hundredths left over go one each to the earliest. Nobody is charged when `against` is empty.
+ * Shares `lostH` hundredths equally among the counted findings whose state is in `against` (in
+ * their order, which is (lastDay, key)): the hundredths left over go one each to the earliest.
+ * Nobody is charged when none is against. The walk stops at the last finding charged.
  * @internal
  */
-export function share(lostH: number, against: readonly number[], table: FindingTable): Charge[] {
-  const n = against.length;
+export function share(lostH: number, against: StateMask, input: LeafInput<unknown>): Charge[] {
+  const n = countIn(against, input.counts);
   if (n === 0 || lostH <= 0) return [];
   const base = Math.floor(lostH / n);
   let rest = lostH - base * n;
+  // with nothing each, only the first `rest` get a hundredth
+  let left = base > 0 ? n : rest;
   const out: Charge[] = [];
-  for (const c of against) {
+  const states = input.table.state;
+  input.counted.each((c) => {
+    const s = states[c] as State;
+    if ((against & (1 << s)) === 0) return true;
     const h = base + (rest > 0 ? 1 : 0);
     if (rest > 0) rest--;
-    if (h > 0) out.push({ index: c, reason: reasonOf(table.state[c] as State), h });
-  }
+    if (h > 0) out.push({ index: c, reason: REASON[s], h });
+    return --left > 0;
+  });
   return out;
 }

@@ -41,4 +41,5 @@ export function scoreRule(input: LeafInput<CriterionRule>): Outcome {
   return (RULES[input.rule.kind] as (i: LeafInput<CriterionRule>) => Outcome)(input);
 }
 
-export { countStates, stateOf, tableOf, type Charge, type FindingTable, type LeafInput, type Outcome, type State } from "./counted.js";
+export { type Charge, type Counted, type LeafInput, type Outcome } from "./counted.js";
+export { collect, comparator, EARLY, LATE, MISSED, ON_TIME, OPEN, OVERDUE, tableOf, type FindingTable, type Run, type State } from "./table.js";

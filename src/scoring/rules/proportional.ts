@@ -14,10 +14,10 @@ import { countRate, rateAtLeast, rateDefinition, ratePercent, share, type LeafIn
  * @internal
  */
 export function scoreProportional(input: LeafInput<ProportionalRule>): Outcome {
-  const { rule, maxH, counted, table } = input;
-  if (counted.length === 0) return { kind: "empty", basis: { counts: input.counts, empty: true } };
+  const { rule, maxH } = input;
+  if (input.counted.size === 0) return { kind: "empty", basis: { counts: input.counts, empty: true } };
   const def = rateDefinition(rule.rate);
-  const r = countRate(counted, table, def);
+  const r = countRate(input.counts, def);
   const minRate = rule.minRate ?? 0;
   if (r.denominator === 0) {
     if (def.emptyValue === null) return { kind: "empty", basis: { counts: input.counts, rate: { numerator: 0, denominator: 0, percent: null }, empty: true } };
@@ -26,5 +26,5 @@ export function scoreProportional(input: LeafInput<ProportionalRule>): Outcome {
     return { kind: "points", pointsH, charges: [], basis: { counts: input.counts, rate: { numerator: 0, denominator: 0, percent: value } } };
   }
   const pointsH = rateAtLeast(r, minRate) ? mulDivHalfUp(maxH, r.numerator, r.denominator) : 0;
-  return { kind: "points", pointsH, charges: share(maxH - pointsH, r.against, table), basis: { counts: input.counts, rate: { numerator: r.numerator, denominator: r.denominator, percent: ratePercent(r) } } };
+  return { kind: "points", pointsH, charges: share(maxH - pointsH, r.against, input), basis: { counts: input.counts, rate: { numerator: r.numerator, denominator: r.denominator, percent: ratePercent(r) } } };
 }

@@ -15,10 +15,10 @@ import { countRate, rateAtLeast, rateDefinition, ratePercent, share, type LeafIn
  * @internal
  */
 export function scoreRateBands(input: LeafInput<RateBandsRule>): Outcome {
-  const { rule, maxH, counted, table } = input;
-  if (counted.length === 0) return { kind: "empty", basis: { counts: input.counts, empty: true } };
+  const { rule, maxH } = input;
+  if (input.counted.size === 0) return { kind: "empty", basis: { counts: input.counts, empty: true } };
   const def = rateDefinition(rule.rate);
-  const r = countRate(counted, table, def);
+  const r = countRate(input.counts, def);
   const pick = (reaches: (from: number) => boolean): number => {
     for (const band of rule.bands) if (reaches(band.from)) return Math.min(maxH, toH(band.points));
     return 0;
@@ -29,5 +29,5 @@ export function scoreRateBands(input: LeafInput<RateBandsRule>): Outcome {
     return { kind: "points", pointsH: pick((from) => value >= from), charges: [], basis: { counts: input.counts, rate: { numerator: 0, denominator: 0, percent: value } } };
   }
   const pointsH = pick((from) => rateAtLeast(r, from));
-  return { kind: "points", pointsH, charges: share(maxH - pointsH, r.against, table), basis: { counts: input.counts, rate: { numerator: r.numerator, denominator: r.denominator, percent: ratePercent(r) } } };
+  return { kind: "points", pointsH, charges: share(maxH - pointsH, r.against, input), basis: { counts: input.counts, rate: { numerator: r.numerator, denominator: r.denominator, percent: ratePercent(r) } } };
 }
