@@ -14,6 +14,19 @@ export const deadlineRuleArb: fc.Arbitrary<DeadlineRule> = deadlineRuleArbOf();
 
 /** Phrases of every new form, with their parts drawn at random. */
 export const newFormPhraseArb: fc.Arbitrary<string> = fc.oneof(
+  // an extension limit with the words that name what is extended, before or after the role words
+  fc
+    .record({
+      subject: fc.constantFrom("", "Thời gian ", "Thời hạn mỗi lần ", "thời gian tối đa ", "Việc ", "thời hạn thẩm tra, xác minh "),
+      role: fc.constantFrom("gia hạn", "được gia hạn", "có thể được gia hạn", "có thể kéo dài"),
+      object: fc.constantFrom("", " việc phân phối chứng khoán", " để sửa chữa, hoàn thiện hồ sơ", " trong trường hợp này", " giải quyết tố cáo"),
+      count: fc.constantFrom("", " một lần", " 01 lần,", " 01 lần và", " một lần với thời hạn"),
+      lead: fc.constantFrom(" không quá", " nhưng không quá", " nhưng tối đa không quá", " tối đa"),
+      amount: fc.integer({ min: 1, max: 90 }),
+      unit: fc.constantFrom("ngày", "ngày làm việc", "tháng", "năm"),
+      anchor: fc.constantFrom("", " kể từ ngày hết hạn", ", kể từ ngày có kết luận của Hội đồng"),
+    })
+    .map(({ subject, role, object, count, lead, amount, unit, anchor }) => `${subject}${role}${object}${count}${lead} ${amount} ${unit}${anchor}`),
   fc
     .record({
       role: fc.constantFrom("có hiệu lực", "có hiệu lực thi hành", "có thời hạn", "có giá trị", "có giá trị sử dụng", "niêm yết công khai", "niêm yết", "gia hạn", "có thể gia hạn một lần nhưng", "được kéo dài hơn nhưng"),

@@ -61,6 +61,31 @@ describe("forms beyond the seeds", () => {
       expect(formatDeadline(rule, { locale: "en" })).toBe("posted or notified (minimum notice): at least 15 calendar days");
     });
 
+    it("an extension limit with the words naming what is extended is still one limit (Luật Chứng khoán 2019 Đ.26: 'gia hạn việc phân phối chứng khoán nhưng tối đa không quá 30 ngày' from 16/06/2025 = 16/07/2025), the words kept verbatim", () => {
+      const rule = parseDeadline("gia hạn việc phân phối chứng khoán nhưng tối đa không quá 30 ngày");
+      expect(rule).toMatchObject({ kind: "relative", amount: 30, unit: "day", role: "extension_limit", wording: { role: "gia hạn việc phân phối chứng khoán nhưng", lead: "tối đa không quá" } });
+      const d = computeDeadline(rule, { anchor: "2025-06-16" });
+      expect(d.lastDay).toBe("2025-07-16");
+      expect(d.trace.find((s) => s.code === "role")?.params).toEqual({ role: "extension_limit" });
+      expect(formatDeadline(rule)).toBe("gia hạn việc phân phối chứng khoán nhưng tối đa không quá 30 ngày");
+      expect(formatDeadline(rule, { locale: "en" })).toMatch(/^may be extended \(extension limit\): no/);
+    });
+
+    it("the words may stand before the role words: 'Thời hạn mỗi lần gia hạn không quá 05 ngày làm việc' (TT 55/2019 Đ.23) from Fri 26/12/2025 skips the New Year days off = 06/01/2026", () => {
+      const rule = parseDeadline("Thời hạn mỗi lần gia hạn không quá 05 ngày làm việc");
+      expect(rule).toMatchObject({ kind: "relative", amount: 5, unit: "working_day", role: "extension_limit", wording: { role: "mỗi lần gia hạn" } });
+      expect(computeDeadline(rule, { anchor: "2025-12-26" }).lastDay).toBe("2026-01-06");
+      const named = parseDeadline("thời hạn thẩm tra, xác minh được gia hạn nhưng không quá 40 ngày, kể từ ngày kết thúc việc kiểm tra");
+      expect(named).toMatchObject({ kind: "relative", amount: 40, role: "extension_limit", anchor: { text: "ngày kết thúc việc kiểm tra" } });
+    });
+
+    it("one extension, then more words before its limit ('Việc gia hạn được thực hiện một lần với thời hạn không quá 30 ngày', NĐ 105/2021 Đ.22); several extensions of N days each are no single limit and are rejected", () => {
+      expect(parseDeadline("Việc gia hạn được thực hiện một lần với thời hạn không quá 30 ngày")).toMatchObject({ kind: "relative", amount: 30, role: "extension_limit" });
+      expect(parseDeadline("Thời gian gia hạn là 01 lần và tối đa không quá 01 tháng")).toMatchObject({ kind: "relative", amount: 1, unit: "month", role: "extension_limit" });
+      const several = safeParseDeadline("có thể gia hạn giải quyết tố cáo 02 lần, mỗi lần không quá 30 ngày");
+      expect(several.success).toBe(false);
+    });
+
     it("a role needs a time limit after it: 'có hiệu lực kể từ ngày ký' names no amount and is rejected at 'kể từ'", () => {
       const r = safeParseDeadline("có hiệu lực kể từ ngày ký");
       expect(r.success).toBe(false);
