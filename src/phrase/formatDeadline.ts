@@ -118,7 +118,9 @@ function recurringVi(rule: RecurringRule, w: Wording): string {
   const periodic = w["periodic"] === undefined ? "" : `${w["periodic"]} `;
   const lead = w["lead"] ?? (rule.time !== undefined || rule.bound === "before" ? "trước" : rule.bound === "within" ? "trong" : "");
   const base = w["base"] === undefined ? "" : ` ${w["base"]}`;
-  const everyFirst = (clause: string): string => (w["order"] === "every_first" ? `${periodic}${every}, ${clause}` : `${periodic}${clause}`);
+  const first = w["order"] === "every_first" || w["order"] === "every_first_bracket";
+  const everyThen = (clause: string): string => (w["order"] === "every_first_bracket" ? `${periodic}${every} (${clause})` : `${periodic}${every}, ${clause}`);
+  const everyFirst = (clause: string): string => (first ? everyThen(clause) : `${periodic}${clause}`);
   if (rule.offset !== undefined && rule.bound === "within") {
     const unit = rule.frequency === "monthly" ? "tháng" : rule.frequency === "quarterly" ? "quý" : "năm";
     return everyFirst(`${pre(lead, `${unit} ${w["next"] ?? (rule.offset === 1 ? "tiếp theo" : "trước")}`)}${base}`);
@@ -126,7 +128,7 @@ function recurringVi(rule: RecurringRule, w: Wording): string {
   const at = w["at"] ?? canonicalAt(rule);
   if (at !== undefined) {
     const clause = `${pre(lead, at)}${base}`;
-    if (w["order"] === "every_first") return everyFirst(clause);
+    if (first) return everyThen(clause);
     return rule.offset === undefined && base === "" ? `${periodic}${clause} ${every}` : `${periodic}${clause}`;
   }
   let body: string | undefined;
@@ -162,7 +164,7 @@ function recurringVi(rule: RecurringRule, w: Wording): string {
   if (rule.time !== undefined) body = body === undefined ? timeVi(rule.time) : `${timeVi(rule.time)} ${body}`;
   if (body === undefined) return `${periodic}${every}`;
   const clause = pre(lead, body);
-  return w["order"] === "every_first" ? `${periodic}${every}, ${clause}` : `${periodic}${clause} ${every}`;
+  return first ? everyThen(clause) : `${periodic}${clause} ${every}`;
 }
 
 function windowVi(rule: Extract<DeadlineRule, { kind: "reporting_window" }>, lead: string, w: Wording): string {

@@ -14,6 +14,21 @@ export const deadlineRuleArb: fc.Arbitrary<DeadlineRule> = deadlineRuleArbOf();
 
 /** Phrases of every new form, with their parts drawn at random. */
 export const newFormPhraseArb: fc.Arbitrary<string> = fc.oneof(
+  // the day of each period in brackets after the every-clause
+  fc
+    .record({
+      periodic: fc.constantFrom("", "Định kỳ ", "định kỳ "),
+      every: fc.constantFrom("hằng", "hàng"),
+      clause: fc.constantFrom(
+        "tháng (chậm nhất vào ngày 10 của tháng tiếp theo)",
+        "tháng (trước ngày 05 của tháng tiếp theo)",
+        "quý (trước ngày 30 của tháng đầu quý sau)",
+        "quý (chậm nhất ngày 20 của tháng cuối quý)",
+        "năm (trước ngày 01 tháng 10)",
+        "năm (chậm nhất vào ngày 31 tháng 01 của năm tiếp theo)",
+      ),
+    })
+    .map(({ periodic, every, clause }) => `${periodic}${every} ${clause}`),
   // an extension limit with the words that name what is extended, before or after the role words
   fc
     .record({

@@ -144,6 +144,24 @@ describe("forms beyond the seeds", () => {
     });
   });
 
+  describe("the day of each period in brackets", () => {
+    it("'định kỳ hàng quý (trước ngày 30 của tháng đầu quý sau)' (TT 89/2015 Đ.25) is the deadline itself, not a remark: for Q3/2025, before 30/10/2025 = 29/10/2025", () => {
+      const rule = parseDeadline("định kỳ hàng quý (trước ngày 30 của tháng đầu quý sau)");
+      expect(rule).toMatchObject({ kind: "recurring", frequency: "quarterly", month: 1, day: 30, bound: "before", offset: 1, wording: { order: "every_first_bracket" } });
+      const d = computeDeadline(rule, { period: "2025-Q3" });
+      expect(d.lastDay).toBe("2025-10-29");
+      expect(codes(d.trace)).toContain("before_date");
+      expect(formatDeadline(rule)).toBe("định kỳ hàng quý (trước ngày 30 của tháng đầu quý sau)");
+      expect(formatDeadline(rule, { locale: "en" }).length).toBeGreaterThan(0);
+    });
+
+    it("'hàng năm (trước ngày 01 tháng 10)' (NĐ 81/2018) is before 1 October of each year: 30/09/2025; a bracket that names no day stays a remark", () => {
+      const rule = parseDeadline("hàng năm (trước ngày 01 tháng 10)");
+      expect(computeDeadline(rule, { year: 2025 }).lastDay).toBe("2025-09-30");
+      expect(parseDeadline("hằng tháng (ghi chú)")).toMatchObject({ kind: "recurring", frequency: "monthly", bound: "within", wording: { remark: "ghi chú" } });
+    });
+  });
+
   describe("windows", () => {
     it("'từ ngày 05 đến 20-10-2025': the start without month or year takes them from the end; the end is the deadline", () => {
       const rule = parseDeadline("từ ngày 05 đến 20-10-2025");

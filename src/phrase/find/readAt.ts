@@ -104,10 +104,15 @@ function dropLast(tokens: readonly Token[], from: number, end: number): number {
   return cut <= from ? (tokens[from]?.start ?? end) : trimTo(tokens, from, (tokens[cut] as Token).start);
 }
 
-/** Fold keys of the lexicon's words written with diacritics ("quy" of "quý"): a plain word with one of these keys may be a folded reading. */
-const FOLDED_READINGS: ReadonlySet<string> = new Set(
-  LEXICON.flatMap((entry) => entry.forms.flatMap((form) => form.split(" ").filter((w) => !isPlainWord(w)).map(foldKey))),
-);
+const lexiconWords = (plain: boolean): string[] => LEXICON.flatMap((entry) => entry.forms.flatMap((form) => form.split(" ").filter((w) => isPlainWord(w) === plain).map(foldKey)));
+const PLAIN_WORDS: ReadonlySet<string> = new Set(lexiconWords(true));
+
+/**
+ * Fold keys of the lexicon's words written with diacritics ("quy" of "quý") that are not also
+ * lexicon words written without them ("sau", "theo", "ngay" are words of their own): a plain
+ * word with one of these keys, in a text written with diacritics, may be a folded reading.
+ */
+const FOLDED_READINGS: ReadonlySet<string> = new Set(lexiconWords(false).filter((key) => !PLAIN_WORDS.has(key)));
 
 /**
  * Whether a span cut at the grammar's objection ends on a word without diacritics that the
