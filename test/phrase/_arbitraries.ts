@@ -26,6 +26,8 @@ export const newFormPhraseArb: fc.Arbitrary<string> = fc.oneof(
         "quý (chậm nhất ngày 20 của tháng cuối quý)",
         "năm (trước ngày 01 tháng 10)",
         "năm (chậm nhất vào ngày 31 tháng 01 của năm tiếp theo)",
+        "tháng (chậm nhất vào ngày 05 (năm) của tháng tiếp theo tháng báo cáo)",
+        "quý (chậm nhất vào ngày 20 (hai mươi) của tháng đầu tiên quý tiếp theo quý báo cáo)",
       ),
     })
     .map(({ periodic, every, clause }) => `${periodic}${every} ${clause}`),

@@ -144,6 +144,22 @@ describe("forms beyond the seeds", () => {
     });
   });
 
+  describe("reporting days with the number also in words", () => {
+    it("'chậm nhất vào ngày 15 (mười lăm) của tháng đầu tiên quý tiếp theo quý báo cáo' (TT 16/2012) is day 15 of the first month of the next quarter: for Q4/2025, 15/01/2026", () => {
+      const rule = parseDeadline("chậm nhất vào ngày 15 (mười lăm) của tháng đầu tiên quý tiếp theo quý báo cáo");
+      expect(rule).toMatchObject({ kind: "recurring", frequency: "quarterly", month: 1, day: 15, bound: "by", offset: 1 });
+      expect(computeDeadline(rule, { period: "2025-Q4" }).lastDay).toBe("2026-01-15");
+      expect(formatDeadline(rule)).toBe("chậm nhất vào ngày 15 (mười lăm) của tháng đầu tiên quý tiếp theo quý báo cáo");
+      expect(parseDeadline(formatDeadline(rule))).toEqual(rule);
+    });
+
+    it("the words must say the same number as the digits: 'ngày 15 (mười) của tháng tiếp theo' is a contradiction at 'mười'", () => {
+      const r = safeParseDeadline("ngày 15 (mười) của tháng tiếp theo");
+      expect(r.success).toBe(false);
+      if (!r.success) expect(r.error.issues[0]?.params).toMatchObject({ reason: "digits_words_mismatch", token: "mười" });
+    });
+  });
+
   describe("the day of each period in brackets", () => {
     it("'định kỳ hàng quý (trước ngày 30 của tháng đầu quý sau)' (TT 89/2015 Đ.25) is the deadline itself, not a remark: for Q3/2025, before 30/10/2025 = 29/10/2025", () => {
       const rule = parseDeadline("định kỳ hàng quý (trước ngày 30 của tháng đầu quý sau)");
