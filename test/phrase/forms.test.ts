@@ -227,6 +227,24 @@ describe("forms beyond the seeds", () => {
       expect(formatDeadline(rule, { locale: "en" })).toContain('in the case "phức tạp"');
     });
 
+    it("', đối với nội dung phức tạp thì không quá 60 ngày' after an extension limit is an alternative, not the scope of the first limit (NĐ 84/2014 Đ.7): the general case, 30 days from 10/03/2025 = 09/04/2025", () => {
+      const rule = parseDeadline("gia hạn xử lý thông tin một lần nhưng không quá 30 ngày, đối với nội dung phức tạp thì không quá 60 ngày");
+      expect(rule).toMatchObject({ kind: "relative", amount: 30, role: "extension_limit" });
+      expect(rule.wording?.scope).toBeUndefined();
+      expect(rule.alternatives?.[0]).toMatchObject({ condition: "nội dung phức tạp", rule: { kind: "relative", amount: 60 } });
+      expect(computeDeadline(rule, { anchor: "2025-03-10" }).lastDay).toBe("2025-04-09");
+      expect(parseDeadline(formatDeadline(rule))).toEqual(rule);
+      // without "thì" and a limit, "đối với …" after a comma is still the scope of the rule
+      expect(parseDeadline("trong 10 ngày, đối với hồ sơ hợp lệ").wording?.scope).toBe("hồ sơ hợp lệ");
+    });
+
+    it("an alternative may repeat the subject and a verb before its extension words ('…; đối với vụ việc phức tạp thì thời hạn giải quyết tố cáo có thể kéo dài nhưng không quá 60 ngày', BLTTHS 2015 Đ.481)", () => {
+      const rule = parseDeadline("không quá 30 ngày kể từ ngày nhận được tố cáo; đối với vụ việc phức tạp thì thời hạn giải quyết tố cáo có thể kéo dài nhưng không quá 60 ngày");
+      expect(rule).toMatchObject({ kind: "relative", amount: 30, anchor: { text: "ngày nhận được tố cáo" } });
+      expect(rule.alternatives?.[0]).toMatchObject({ condition: "vụ việc phức tạp", rule: { amount: 60, role: "extension_limit" } });
+      expect(computeDeadline(rule, { anchor: "2025-03-10" }).lastDay).toBe("2025-04-09");
+    });
+
     it("'; trường hợp hỏa tốc' without 'trừ' is neither an exception nor an alternative: rejected", () => {
       expect(safeParseDeadline("không quá 20 ngày; trường hợp hỏa tốc trong 24 giờ").success).toBe(false);
     });

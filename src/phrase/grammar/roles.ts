@@ -49,10 +49,10 @@ function objectWords(c: Cursor, last: Lexeme): Lexeme {
  * gia hạn", "thời hạn mỗi lần gia hạn", "việc gia hạn", "thời hạn thẩm tra, xác minh được gia
  * hạn"): their offset within {@link SUBJECT_REACH} lexemes, with no number, clause boundary or
  * other lead word before them; −1 when none. Only at the start of the phrase or after "thời
- * hạn", "thời gian".
+ * hạn", "thời gian" or a verb of the preamble ("thời hạn giải quyết tố cáo có thể kéo dài …").
  */
 export function extensionAhead(c: Cursor): number {
-  if (c.p > 0 && !hasKind(c.lx[c.p - 1], "deadline")) return -1;
+  if (c.p > 0 && !hasKind(c.lx[c.p - 1], "deadline") && !hasKind(c.lx[c.p - 1], "verb")) return -1;
   for (let k = 0; k < SUBJECT_REACH; k++) {
     if (c.atEnd(k) || c.isSym(";", k) || c.isSym("(", k) || c.isNum(k)) return -1;
     if (c.is("role", k)) return c.entry("role", k)?.value === "extension_limit" ? k : -1;
