@@ -14,6 +14,10 @@ export const deadlineRuleArb: fc.Arbitrary<DeadlineRule> = deadlineRuleArbOf();
 
 /** Phrases of every new form, with their parts drawn at random. */
 export const newFormPhraseArb: fc.Arbitrary<string> = fc.oneof(
+  // a day of the plan year
+  fc
+    .record({ lead: fc.constantFrom("trước ", "chậm nhất ", "chậm nhất vào "), day: fc.integer({ min: 1, max: 28 }), month: fc.integer({ min: 1, max: 12 }) })
+    .map(({ lead, day, month }) => `${lead}ngày ${day} tháng ${month} năm kế hoạch`),
   // the day of each period in brackets after the every-clause
   fc
     .record({

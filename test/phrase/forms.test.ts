@@ -160,6 +160,19 @@ describe("forms beyond the seeds", () => {
     });
   });
 
+  describe("the plan year", () => {
+    it("'trước ngày 01 tháng 3 năm kế hoạch' (TT 312/2016 Đ.24) is before 1 March of the plan year, the period: for 2026, 28/02/2026", () => {
+      const rule = parseDeadline("trước ngày 01 tháng 3 năm kế hoạch");
+      expect(rule).toMatchObject({ kind: "recurring", frequency: "yearly", month: 3, day: 1, bound: "before", offset: 0 });
+      const d = computeDeadline(rule, { period: "2026" });
+      expect(d.lastDay).toBe("2026-02-28");
+      expect(codes(d.trace)).toContain("before_date");
+      expect(formatDeadline(rule)).toBe("trước ngày 01/03 năm kế hoạch");
+      expect(parseDeadline(formatDeadline(rule))).toEqual(rule);
+      expect(parseDeadline("truoc ngay 20 thang 7 nam ke hoach")).toMatchObject({ month: 7, day: 20, offset: 0 });
+    });
+  });
+
   describe("the day of each period in brackets", () => {
     it("'định kỳ hàng quý (trước ngày 30 của tháng đầu quý sau)' (TT 89/2015 Đ.25) is the deadline itself, not a remark: for Q3/2025, before 30/10/2025 = 29/10/2025", () => {
       const rule = parseDeadline("định kỳ hàng quý (trước ngày 30 của tháng đầu quý sau)");

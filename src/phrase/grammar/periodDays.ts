@@ -8,6 +8,8 @@ import type { DateBound, DeadlineRule, RecurringRule } from "../../deadline/type
 import { PhraseParseError, issue } from "../../errors.js";
 import type { CompiledEntry } from "../lexicon.js";
 import { canonicalAt } from "../canonical.js";
+import { foldKey } from "../normalize.js";
+import type { Lexeme } from "../tokenize.js";
 import { E, MAX_AMOUNT, join, type Cursor, type Frequency } from "./cursor.js";
 import { numberWords, smallNumber } from "./numbers.js";
 import { connectorAndAnchor } from "./relative.js";
@@ -36,6 +38,12 @@ export function offsetAhead(c: Cursor, unit: "month" | "quarter" | "year", withO
   if (c.isUnit(unit, k) && c.is("report", k + 1)) {
     c.p += k + 2;
     return { offset: 0, words: `${[...words, unitWord].join(" ")} báo cáo` };
+  }
+  // "năm kế hoạch" (TT 312/2016 Đ.24, TT 103/2017 Đ.26): the plan year is the period itself, offset 0
+  if (unit === "year" && c.isUnit(unit, k) && foldKey(c.peek(k + 1)?.text ?? "") === "ke" && foldKey(c.peek(k + 2)?.text ?? "") === "hoach") {
+    const plan = `${(c.peek(k + 1) as Lexeme).text} ${(c.peek(k + 2) as Lexeme).text}`;
+    c.p += k + 3;
+    return { offset: 0, words: `${[...words, unitWord].join(" ")} ${plan}` };
   }
   if (!c.isUnit(unit, k) || !offsetWordAt(c, k + 1, true)) return undefined;
   words.push(unitWord);
