@@ -18,6 +18,9 @@ export const newFormPhraseArb: fc.Arbitrary<string> = fc.oneof(
   fc
     .record({ lead: fc.constantFrom("trước ", "chậm nhất ", "chậm nhất vào "), day: fc.integer({ min: 1, max: 28 }), month: fc.integer({ min: 1, max: 12 }) })
     .map(({ lead, day, month }) => `${lead}ngày ${day} tháng ${month} năm kế hoạch`),
+  fc
+    .record({ lead: fc.constantFrom("đến hết ", "trước ", "chậm nhất "), day: fc.integer({ min: 1, max: 28 }), month: fc.integer({ min: 1, max: 12 }) })
+    .map(({ lead, day, month }) => `${lead}ngày ${day}/${month} năm nay`),
   // the day of each period in brackets after the every-clause
   fc
     .record({

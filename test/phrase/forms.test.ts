@@ -171,6 +171,13 @@ describe("forms beyond the seeds", () => {
       expect(parseDeadline(formatDeadline(rule))).toEqual(rule);
       expect(parseDeadline("truoc ngay 20 thang 7 nam ke hoach")).toMatchObject({ month: 7, day: 20, offset: 0 });
     });
+
+    it("'đến hết ngày 15/12 năm nay' (TT 150/2012 Đ.12) is 15 December of the context's year, inclusive: 15/12/2025", () => {
+      const rule = parseDeadline("đến hết ngày 15/12 năm nay");
+      expect(rule).toMatchObject({ kind: "recurring", frequency: "yearly", month: 12, day: 15, bound: "by", offset: 0 });
+      expect(computeDeadline(rule, { year: 2025 }).lastDay).toBe("2025-12-15");
+      expect(parseDeadline(formatDeadline(rule))).toEqual(rule);
+    });
   });
 
   describe("the day of each period in brackets", () => {

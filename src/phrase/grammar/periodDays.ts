@@ -39,11 +39,15 @@ export function offsetAhead(c: Cursor, unit: "month" | "quarter" | "year", withO
     c.p += k + 2;
     return { offset: 0, words: `${[...words, unitWord].join(" ")} báo cáo` };
   }
-  // "năm kế hoạch" (TT 312/2016 Đ.24, TT 103/2017 Đ.26): the plan year is the period itself, offset 0
-  if (unit === "year" && c.isUnit(unit, k) && foldKey(c.peek(k + 1)?.text ?? "") === "ke" && foldKey(c.peek(k + 2)?.text ?? "") === "hoach") {
-    const plan = `${(c.peek(k + 1) as Lexeme).text} ${(c.peek(k + 2) as Lexeme).text}`;
-    c.p += k + 3;
-    return { offset: 0, words: `${[...words, unitWord].join(" ")} ${plan}` };
+  // "năm kế hoạch" (TT 312/2016 Đ.24, TT 103/2017 Đ.26), "năm nay" (TT 150/2012 Đ.12): the plan
+  // year, the current year, is the period itself, offset 0
+  if (unit === "year" && c.isUnit(unit, k)) {
+    const plan = foldKey(c.peek(k + 1)?.text ?? "") === "ke" && foldKey(c.peek(k + 2)?.text ?? "") === "hoach" ? 2 : foldKey(c.peek(k + 1)?.text ?? "") === "nay" ? 1 : 0;
+    if (plan > 0) {
+      const written = c.text.slice((c.peek(k + 1) as Lexeme).start, (c.peek(k + plan) as Lexeme).end);
+      c.p += k + 1 + plan;
+      return { offset: 0, words: `${[...words, unitWord].join(" ")} ${written}` };
+    }
   }
   if (!c.isUnit(unit, k) || !offsetWordAt(c, k + 1, true)) return undefined;
   words.push(unitWord);
