@@ -101,6 +101,15 @@ describe("findDeadlines", () => {
     ]);
   });
 
+  it("drops ', trừ trường hợp quy định tại …' (a reference, not an urgency exception) and keeps the time limit before it (Luật TNBTCNN 2017 Đ.42: 2 working days from receipt)", () => {
+    const text =
+      "Trong thời hạn 02 ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ theo quy định tại Điều 41 của Luật này, cơ quan giải quyết bồi thường phải thụ lý hồ sơ và vào sổ thụ lý, trừ trường hợp quy định tại khoản 2 Điều này.";
+    const [match] = findDeadlines(text);
+    expect(match?.text.includes("trừ")).toBe(false);
+    expect(match?.rule).toMatchObject({ kind: "relative", amount: 2, unit: "working_day" });
+    expect(match?.rule).toEqual(parseDeadline(match?.text ?? ""));
+  });
+
   it("calls a date named with no lead word a mention, not a deadline ('Ngày 09/01/2024, UBND thành phố đã ban hành …')", () => {
     expect(only("Ngày 09/01/2024, Ủy ban nhân dân thành phố đã ban hành Quyết định số 56/QĐ-UBND")).toEqual([
       { text: "Ngày 09/01/2024", role: "mention", kind: "fixed_date" },

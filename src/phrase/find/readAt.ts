@@ -82,10 +82,14 @@ function trimTo(tokens: readonly Token[], from: number, end: number): number {
   return best < 0 ? (tokens[from]?.start ?? end) : (tokens[best] as Token).end;
 }
 
+/** First words (fold keys) of a clause after a comma that the grammar reads as part of the rule: "trừ", "ngoại trừ", "nhưng", "hoặc", "đối với". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["tru", "ngoai", "nhung", "hoac", "doi"]);
+
 /**
  * Where to end a span that the grammar found unfinished: before the last bracket left open, else
- * before the last ";" (a clause the grammar took for an alternative by case, "…; trường hợp từ
- * chối phải thông báo", with no time limit in it), else one word shorter.
+ * before the last ";" or ", trừ|nhưng|hoặc|đối với" (a clause the grammar took for an alternative
+ * or an exception, "…; trường hợp từ chối phải thông báo", "…, trừ trường hợp quy định tại …",
+ * with no time limit in it), else one word shorter.
  */
 function dropLast(tokens: readonly Token[], from: number, end: number): number {
   let k = from;
@@ -96,7 +100,7 @@ function dropLast(tokens: readonly Token[], from: number, end: number): number {
     const t = tokens[k] as Token;
     if (t.type === "punct" && t.key === "(") open = k;
     else if (t.type === "punct" && t.key === ")") open = -1;
-    else if (t.type === "punct" && t.key === ";") clause = k;
+    else if (t.type === "punct" && (t.key === ";" || (t.key === "," && CLAUSE_OPENERS.has(tokens[k + 1]?.key ?? "")))) clause = k;
     last = k;
     k++;
   }
