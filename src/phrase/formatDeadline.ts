@@ -210,6 +210,8 @@ function mainVi(rule: DeadlineRule, w: Wording): string {
     case "period":
       return periodVi(rule.period, w["lead"]);
     case "recurring":
+      // "từ ngày 01/12 đến ngày 31/12 hằng năm": a window of every year (the lead is the window's)
+      if (w["from"] !== undefined) return `${w["lead"] ?? "từ"} ngày ${w["from"]} đến ${recurringVi(rule, { ...w, lead: "" })}`;
       return recurringVi(rule, w);
     case "rrule":
       return rule.bound === "before" ? `${w["lead"] ?? "trước"} RRULE:${rule.rrule}` : `RRULE:${rule.rrule}`;

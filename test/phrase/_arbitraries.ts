@@ -14,6 +14,17 @@ export const deadlineRuleArb: fc.Arbitrary<DeadlineRule> = deadlineRuleArbOf();
 
 /** Phrases of every new form, with their parts drawn at random. */
 export const newFormPhraseArb: fc.Arbitrary<string> = fc.oneof(
+  // a window of every year, or of the year after
+  fc
+    .record({
+      lead: fc.constantFrom("từ", "kể từ", "tính từ"),
+      from: fc.integer({ min: 1, max: 28 }),
+      day: fc.integer({ min: 1, max: 28 }),
+      month: fc.integer({ min: 1, max: 12 }),
+      to: fc.constantFrom("đến ngày", "đến"),
+      year: fc.constantFrom("hằng năm", "hàng năm", "năm sau", "của năm tiếp theo", "năm nay"),
+    })
+    .map(({ lead, from, day, month, to, year }) => `${lead} ngày ${from}/${month} ${to} ${day}/${month} ${year}`),
   // a day of the plan year
   fc
     .record({ lead: fc.constantFrom("trước ", "chậm nhất ", "chậm nhất vào "), day: fc.integer({ min: 1, max: 28 }), month: fc.integer({ min: 1, max: 12 }) })

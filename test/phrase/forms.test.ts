@@ -198,6 +198,26 @@ describe("forms beyond the seeds", () => {
     });
   });
 
+  describe("windows of every year", () => {
+    it("'từ ngày 01/12 đến ngày 31/12 hàng năm' (TT 272/2016 Đ.4) is a window of every year ending 31 December, a named day: 31/12/2025", () => {
+      const rule = parseDeadline("từ ngày 01/12 đến ngày 31/12 hàng năm");
+      expect(rule).toMatchObject({ kind: "recurring", frequency: "yearly", month: 12, day: 31, bound: "by", wording: { from: "01/12" } });
+      expect(computeDeadline(rule, { anchor: "2025-01-02" }).lastDay).toBe("2025-12-31");
+      expect(formatDeadline(rule)).toBe("từ ngày 01/12 đến ngày 31/12 hàng năm");
+      expect(parseDeadline(formatDeadline(rule))).toEqual(rule);
+    });
+
+    it("'từ ngày 01/01 đến 31/12 năm sau' (TT 150/2012 Đ.12) is the window of the year after the context's: 31/12/2026 for 2025; another period after a yearly window is a contradiction", () => {
+      const rule = parseDeadline("từ ngày 01/01 đến 31/12 năm sau");
+      expect(rule).toMatchObject({ kind: "recurring", frequency: "yearly", month: 12, day: 31, offset: 1 });
+      expect(computeDeadline(rule, { year: 2025 }).lastDay).toBe("2026-12-31");
+      expect(parseDeadline(formatDeadline(rule))).toEqual(rule);
+      const r = safeParseDeadline("từ ngày 01/12 đến ngày 31/12 hằng tháng");
+      expect(r.success).toBe(false);
+      if (!r.success) expect(r.error.issues[0]?.params).toMatchObject({ reason: "frequencies_conflict" });
+    });
+  });
+
   describe("windows", () => {
     it("'từ ngày 05 đến 20-10-2025': the start without month or year takes them from the end; the end is the deadline", () => {
       const rule = parseDeadline("từ ngày 05 đến 20-10-2025");
