@@ -86,6 +86,23 @@ describe("forms beyond the seeds", () => {
       expect(several.success).toBe(false);
     });
 
+    it("'có hiệu lực thi hành từ ngày 15 tháng 10 năm 2024 đến hết ngày 31 tháng 12 năm 2027' (NĐ 131/2024 Đ.6) is in force within a window: valid until 31/12/2027", () => {
+      const rule = parseDeadline("có hiệu lực thi hành từ ngày 15 tháng 10 năm 2024 đến hết ngày 31 tháng 12 năm 2027");
+      expect(rule).toMatchObject({ kind: "fixed_date", dates: [{ year: 2027, month: 12, day: 31 }], bound: "by", role: "validity", wording: { from: "15/10/2024" } });
+      const d = computeDeadline(rule);
+      expect(d.lastDay).toBe("2027-12-31");
+      expect(d.trace.find((s) => s.code === "role")?.params).toEqual({ role: "validity" });
+      expect(parseDeadline(formatDeadline(rule))).toEqual(rule);
+      expect(formatDeadline(rule, { locale: "en" })).toMatch(/^valid \(validity period\): from 15\/10\/2024 to 31\/12\/2027/);
+    });
+
+    it("'có hiệu lực đến hết ngày 30 tháng 3 năm 2026' (TT 18/2021 Đ.4) is valid until that day, inclusive: 30/03/2026", () => {
+      const rule = parseDeadline("có hiệu lực đến hết ngày 30 tháng 3 năm 2026");
+      expect(rule).toMatchObject({ kind: "fixed_date", bound: "by", role: "validity", wording: { lead: "đến hết" } });
+      expect(computeDeadline(rule).lastDay).toBe("2026-03-30");
+      expect(parseDeadline(formatDeadline(rule))).toEqual(rule);
+    });
+
     it("a role needs a time limit after it: 'có hiệu lực kể từ ngày ký' names no amount and is rejected at 'kể từ'", () => {
       const r = safeParseDeadline("có hiệu lực kể từ ngày ký");
       expect(r.success).toBe(false);

@@ -14,7 +14,17 @@ import { hasKind, type Lexeme } from "../tokenize.js";
 import { ROLE_WORDS } from "../canonical.js";
 import { E, type Cursor } from "./cursor.js";
 import { datedRule } from "./dates.js";
+import { dateWindow } from "./windows.js";
 import { leadsAndMain } from "./phrase.js";
+
+/** Whether "đến"/"tới" comes within a dated start ("từ ngày 15 tháng 10 năm 2024 đến …"): at most 10 lexemes ahead, before a boundary. */
+function toAhead(c: Cursor): boolean {
+  for (let k = 2; k < 12 && !c.atEnd(k); k++) {
+    if (c.is("to", k)) return true;
+    if (c.isSym(";", k) || c.isSym("(", k)) return false;
+  }
+  return false;
+}
 
 /** How many words an extension may name between its role words and its limit ("gia hạn việc phân phối chứng khoán nhưng …"). */
 export const OBJECT_REACH = 24;
@@ -95,6 +105,21 @@ export function roleRule(c: Cursor, subject = 0): DeadlineRule {
   if (c.is("but")) last = c.next();
   const written = collapseSpaces(c.text.slice(first.start, last.end));
   // "có hiệu lực (thi hành) kể từ ngày 01 tháng 7 năm 2025": a dated entry into force
+  // "có hiệu lực thi hành từ ngày 15 tháng 10 năm 2024 đến hết ngày 31 tháng 12 năm 2027" (NĐ
+  // 131/2024 Đ.6): in force within a dated window, i.e. valid until its last day
+  if (role === "entry_into_force" && c.is("from") && c.isUnit("day", 1) && c.isNum(2) && toAhead(c)) {
+    const window = dateWindow(c);
+    if (window.kind !== "fixed_date") c.fail([E.date]);
+    c.wording["role"] = written;
+    return { ...window, role: "validity" };
+  }
+  // "có hiệu lực đến hết ngày 30 tháng 3 năm 2026" (TT 18/2021 Đ.4): valid until the day named
+  if (role === "entry_into_force" && c.is("to") && c.isUnit("day", 1) && c.isNum(2)) {
+    const until = leadsAndMain(c);
+    if (until.kind !== "fixed_date") c.fail([E.date]);
+    c.wording["role"] = written;
+    return { ...until, role: "validity" };
+  }
   if (role === "entry_into_force" && c.is("from") && c.isUnit("day", 1) && c.isNum(2)) {
     const connector = (c.entry("from") as CompiledEntry).canonical;
     c.next();
