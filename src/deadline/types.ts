@@ -127,6 +127,7 @@ export interface Wording {
   readonly periodic?: string;
   /**
    * `"every_first"`: the every-clause written before the day ("định kỳ hằng quý, trước ngày 20 …");
+   * `"every_first_bracket"`: the day in brackets after it ("hằng quý (trước ngày 30 của tháng đầu quý sau)");
    * `"reference_first"`: a count back written after its reference ("trước ngày khai mạc ít nhất 10 ngày").
    */
   readonly order?: string;

@@ -118,7 +118,9 @@ function recurringVi(rule: RecurringRule, w: Wording): string {
   const periodic = w["periodic"] === undefined ? "" : `${w["periodic"]} `;
   const lead = w["lead"] ?? (rule.time !== undefined || rule.bound === "before" ? "trước" : rule.bound === "within" ? "trong" : "");
   const base = w["base"] === undefined ? "" : ` ${w["base"]}`;
-  const everyFirst = (clause: string): string => (w["order"] === "every_first" ? `${periodic}${every}, ${clause}` : `${periodic}${clause}`);
+  const first = w["order"] === "every_first" || w["order"] === "every_first_bracket";
+  const everyThen = (clause: string): string => (w["order"] === "every_first_bracket" ? `${periodic}${every} (${clause})` : `${periodic}${every}, ${clause}`);
+  const everyFirst = (clause: string): string => (first ? everyThen(clause) : `${periodic}${clause}`);
   if (rule.offset !== undefined && rule.bound === "within") {
     const unit = rule.frequency === "monthly" ? "tháng" : rule.frequency === "quarterly" ? "quý" : "năm";
     return everyFirst(`${pre(lead, `${unit} ${w["next"] ?? (rule.offset === 1 ? "tiếp theo" : "trước")}`)}${base}`);
@@ -126,7 +128,7 @@ function recurringVi(rule: RecurringRule, w: Wording): string {
   const at = w["at"] ?? canonicalAt(rule);
   if (at !== undefined) {
     const clause = `${pre(lead, at)}${base}`;
-    if (w["order"] === "every_first") return everyFirst(clause);
+    if (first) return everyThen(clause);
     return rule.offset === undefined && base === "" ? `${periodic}${clause} ${every}` : `${periodic}${clause}`;
   }
   let body: string | undefined;
@@ -162,7 +164,7 @@ function recurringVi(rule: RecurringRule, w: Wording): string {
   if (rule.time !== undefined) body = body === undefined ? timeVi(rule.time) : `${timeVi(rule.time)} ${body}`;
   if (body === undefined) return `${periodic}${every}`;
   const clause = pre(lead, body);
-  return w["order"] === "every_first" ? `${periodic}${every}, ${clause}` : `${periodic}${clause} ${every}`;
+  return first ? everyThen(clause) : `${periodic}${clause} ${every}`;
 }
 
 function windowVi(rule: Extract<DeadlineRule, { kind: "reporting_window" }>, lead: string, w: Wording): string {
@@ -208,6 +210,8 @@ function mainVi(rule: DeadlineRule, w: Wording): string {
     case "period":
       return periodVi(rule.period, w["lead"]);
     case "recurring":
+      // "từ ngày 01/12 đến ngày 31/12 hằng năm": a window of every year (the lead is the window's)
+      if (w["from"] !== undefined) return `${w["lead"] ?? "từ"} ngày ${w["from"]} đến ${recurringVi(rule, { ...w, lead: "" })}`;
       return recurringVi(rule, w);
     case "rrule":
       return rule.bound === "before" ? `${w["lead"] ?? "trước"} RRULE:${rule.rrule}` : `RRULE:${rule.rrule}`;

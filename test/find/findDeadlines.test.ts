@@ -70,11 +70,44 @@ describe("findDeadlines", () => {
     expect(match?.rule.kind).toBe("fixed_date");
   });
 
-  it("names the role from the words before: entry into force, validity, extension limit, minimum notice (counted by the same rules)", () => {
-    expect(only("Văn bản này có hiệu lực sau 45 ngày kể từ ngày ký.")).toEqual([{ text: "sau 45 ngày kể từ ngày ký", role: "entry_into_force", kind: "relative" }]);
-    expect(only("Giấy phép có thời hạn 12 tháng.")).toEqual([{ text: "thời hạn 12 tháng", role: "validity", kind: "relative" }]);
-    expect(only("có thể gia hạn một lần nhưng không quá 10 ngày làm việc")).toEqual([{ text: "không quá 10 ngày làm việc", role: "extension_limit", kind: "relative" }]);
+  it("names the role from the role words it reads, or from the words before: entry into force, validity, extension limit, minimum notice (counted by the same rules)", () => {
+    expect(only("Văn bản này có hiệu lực sau 45 ngày kể từ ngày ký.")).toEqual([{ text: "có hiệu lực sau 45 ngày kể từ ngày ký", role: "entry_into_force", kind: "relative" }]);
+    expect(only("Giấy phép có thời hạn 12 tháng.")).toEqual([{ text: "có thời hạn 12 tháng", role: "validity", kind: "relative" }]);
+    expect(only("có thể gia hạn một lần nhưng không quá 10 ngày làm việc")).toEqual([{ text: "có thể gia hạn một lần nhưng không quá 10 ngày làm việc", role: "extension_limit", kind: "relative" }]);
     expect(only("gửi giấy mời ít nhất 03 ngày trước ngày tổ chức hội nghị")).toEqual([{ text: "ít nhất 03 ngày trước ngày tổ chức hội nghị", role: "deadline", kind: "before_deadline" }]);
+  });
+
+  it("drops a clause after ';' that names a case with no time limit in it (NĐ 08/2020 Đ.7: '…; trường hợp từ chối phải thông báo' is not an alternative deadline)", () => {
+    const text =
+      "Trong thời hạn 30 ngày, kể từ ngày nhận đủ hồ sơ hợp lệ, Bộ trưởng Bộ Tư pháp ra quyết định công nhận; trường hợp từ chối phải thông báo bằng văn bản.";
+    const [match, ...rest] = findDeadlines(text);
+    expect(rest).toEqual([]);
+    expect(match?.text.startsWith("Trong thời hạn 30 ngày, kể từ ngày nhận đủ hồ sơ hợp lệ")).toBe(true);
+    expect(match?.text.includes(";")).toBe(false);
+    expect(match?.rule).toEqual(parseDeadline(match?.text ?? ""));
+    expect(match?.rule).toMatchObject({ kind: "relative", amount: 30, unit: "day" });
+  });
+
+  it("keeps a reporting day whose scope ends on a word written without diacritics that no time word folds to ('tháng tiếp theo', TT 34/2018 Đ.19: monthly report before day 5 of the next month)", () => {
+    const text = "báo cáo Trung tâm Y tế huyện trước ngày 05 của tháng tiếp theo đối với báo cáo tháng, ngày 05 của tháng đầu tiên của quý tiếp theo đối với báo cáo quý";
+    const [first] = findDeadlines(text);
+    expect(first?.text.startsWith("trước ngày 05 của tháng tiếp theo")).toBe(true);
+    expect(first?.rule).toMatchObject({ kind: "recurring", frequency: "monthly", day: 5, bound: "before", offset: 1 });
+  });
+
+  it("reads an entry into force from its role words, not from 'kể từ' (Luật 51/2014 Đ.132: in force from 01/01/2015)", () => {
+    expect(only("Luật này có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2015.")).toEqual([
+      { text: "có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2015", role: "entry_into_force", kind: "fixed_date" },
+    ]);
+  });
+
+  it("drops ', trừ trường hợp quy định tại …' (a reference, not an urgency exception) and keeps the time limit before it (Luật TNBTCNN 2017 Đ.42: 2 working days from receipt)", () => {
+    const text =
+      "Trong thời hạn 02 ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ theo quy định tại Điều 41 của Luật này, cơ quan giải quyết bồi thường phải thụ lý hồ sơ và vào sổ thụ lý, trừ trường hợp quy định tại khoản 2 Điều này.";
+    const [match] = findDeadlines(text);
+    expect(match?.text.includes("trừ")).toBe(false);
+    expect(match?.rule).toMatchObject({ kind: "relative", amount: 2, unit: "working_day" });
+    expect(match?.rule).toEqual(parseDeadline(match?.text ?? ""));
   });
 
   it("calls a date named with no lead word a mention, not a deadline ('Ngày 09/01/2024, UBND thành phố đã ban hành …')", () => {

@@ -14,6 +14,54 @@ export const deadlineRuleArb: fc.Arbitrary<DeadlineRule> = deadlineRuleArbOf();
 
 /** Phrases of every new form, with their parts drawn at random. */
 export const newFormPhraseArb: fc.Arbitrary<string> = fc.oneof(
+  // a window of every year, or of the year after
+  fc
+    .record({
+      lead: fc.constantFrom("từ", "kể từ", "tính từ"),
+      from: fc.integer({ min: 1, max: 28 }),
+      day: fc.integer({ min: 1, max: 28 }),
+      month: fc.integer({ min: 1, max: 12 }),
+      to: fc.constantFrom("đến ngày", "đến"),
+      year: fc.constantFrom("hằng năm", "hàng năm", "năm sau", "của năm tiếp theo", "năm nay"),
+    })
+    .map(({ lead, from, day, month, to, year }) => `${lead} ngày ${from}/${month} ${to} ${day}/${month} ${year}`),
+  // a day of the plan year
+  fc
+    .record({ lead: fc.constantFrom("trước ", "chậm nhất ", "chậm nhất vào "), day: fc.integer({ min: 1, max: 28 }), month: fc.integer({ min: 1, max: 12 }) })
+    .map(({ lead, day, month }) => `${lead}ngày ${day} tháng ${month} năm kế hoạch`),
+  fc
+    .record({ lead: fc.constantFrom("đến hết ", "trước ", "chậm nhất "), day: fc.integer({ min: 1, max: 28 }), month: fc.integer({ min: 1, max: 12 }) })
+    .map(({ lead, day, month }) => `${lead}ngày ${day}/${month} năm nay`),
+  // the day of each period in brackets after the every-clause
+  fc
+    .record({
+      periodic: fc.constantFrom("", "Định kỳ ", "định kỳ "),
+      every: fc.constantFrom("hằng", "hàng"),
+      clause: fc.constantFrom(
+        "tháng (chậm nhất vào ngày 10 của tháng tiếp theo)",
+        "tháng (trước ngày 05 của tháng tiếp theo)",
+        "quý (trước ngày 30 của tháng đầu quý sau)",
+        "quý (chậm nhất ngày 20 của tháng cuối quý)",
+        "năm (trước ngày 01 tháng 10)",
+        "năm (chậm nhất vào ngày 31 tháng 01 của năm tiếp theo)",
+        "tháng (chậm nhất vào ngày 05 (năm) của tháng tiếp theo tháng báo cáo)",
+        "quý (chậm nhất vào ngày 20 (hai mươi) của tháng đầu tiên quý tiếp theo quý báo cáo)",
+      ),
+    })
+    .map(({ periodic, every, clause }) => `${periodic}${every} ${clause}`),
+  // an extension limit with the words that name what is extended, before or after the role words
+  fc
+    .record({
+      subject: fc.constantFrom("", "Thời gian ", "Thời hạn mỗi lần ", "thời gian tối đa ", "Việc ", "thời hạn thẩm tra, xác minh "),
+      role: fc.constantFrom("gia hạn", "được gia hạn", "có thể được gia hạn", "có thể kéo dài"),
+      object: fc.constantFrom("", " việc phân phối chứng khoán", " để sửa chữa, hoàn thiện hồ sơ", " trong trường hợp này", " giải quyết tố cáo"),
+      count: fc.constantFrom("", " một lần", " 01 lần,", " 01 lần và", " một lần với thời hạn"),
+      lead: fc.constantFrom(" không quá", " nhưng không quá", " nhưng tối đa không quá", " tối đa"),
+      amount: fc.integer({ min: 1, max: 90 }),
+      unit: fc.constantFrom("ngày", "ngày làm việc", "tháng", "năm"),
+      anchor: fc.constantFrom("", " kể từ ngày hết hạn", ", kể từ ngày có kết luận của Hội đồng"),
+    })
+    .map(({ subject, role, object, count, lead, amount, unit, anchor }) => `${subject}${role}${object}${count}${lead} ${amount} ${unit}${anchor}`),
   fc
     .record({
       role: fc.constantFrom("có hiệu lực", "có hiệu lực thi hành", "có thời hạn", "có giá trị", "có giá trị sử dụng", "niêm yết công khai", "niêm yết", "gia hạn", "có thể gia hạn một lần nhưng", "được kéo dài hơn nhưng"),

@@ -5,8 +5,9 @@
  *
  * Phrases are short excerpts: the deadline clause only, cut where the sentence goes on with the
  * subject or the action ("…, cơ quan đăng ký kinh doanh phải …"). Words that only a human reader
- * can resolve (an object between the verb and the deadline, a choice between two amounts chosen
- * by the kind of thing) are kept in rejected entries on purpose. Extensions, entries into force,
+ * can resolve (a choice between two amounts chosen by the kind of thing, several extensions of
+ * N days each) are kept in rejected entries on purpose; the words that name what is extended
+ * ("gia hạn giải quyết tố cáo một lần …") are kept verbatim in `wording.role`. Extensions, entries into force,
  * validity periods and minimum notices are read with their `role`.
  *
  * Expected rules leave out `notes` (a function of the fields) and `wording` (checked only where
@@ -85,7 +86,7 @@ export const CORPUS: readonly CorpusEntry[] = [
   { text: "có thể kéo dài hơn nhưng không quá 45 ngày, kể từ ngày thụ lý", source: `${KN}, Đ.28`, rule: { ...rel(45, "day", "ngày thụ lý"), role: "extension_limit" }, wording: { role: "có thể kéo dài hơn nhưng" } },
   { text: "Trong thời hạn 07 ngày làm việc kể từ ngày nhận được tố cáo", source: `${TC}, Đ.24`, rule: rel(7, "working_day", "ngày nhận được tố cáo") },
   { text: "không quá 30 ngày kể từ ngày thụ lý tố cáo", source: `${TC}, Đ.30.1`, rule: rel(30, "day", "ngày thụ lý tố cáo") },
-  { text: "gia hạn giải quyết tố cáo một lần nhưng không quá 30 ngày", source: `${TC}, Đ.30.1`, reject: "phrase_unrecognized_token", reason: "an extension, not a deadline" },
+  { text: "gia hạn giải quyết tố cáo một lần nhưng không quá 30 ngày", source: `${TC}, Đ.30.1`, rule: { ...rel(30, "day"), role: "extension_limit" }, wording: { role: "gia hạn giải quyết tố cáo một lần nhưng", lead: "không quá" } },
 
   // ---------------------------------------------------------------- Luật Đất đai, Luật Doanh nghiệp
   { text: "trong thời hạn 30 ngày kể từ ngày có biến động", source: `${DD}, Đ.133.3`, rule: rel(30, "day", "ngày có biến động") },
@@ -106,7 +107,8 @@ export const CORPUS: readonly CorpusEntry[] = [
   { text: "Trong thời hạn 02 ngày làm việc, kể từ ngày ra quyết định xử phạt", source: `${XL}, Đ.70`, rule: rel(2, "working_day", "ngày ra quyết định xử phạt") },
   { text: "không được quá 12 giờ, kể từ thời điểm bắt đầu giữ người vi phạm", source: `${XL}, Đ.122.3`, rule: rel(12, "hour", "thời điểm bắt đầu giữ người vi phạm"), wording: { lead: "không được quá" } },
   { text: "là 01 năm", source: `${XL}, Đ.6.1 (thời hiệu xử phạt)`, rule: rel(1, "year") },
-  { text: "thời hạn tạm giữ có thể kéo dài hơn nhưng không được quá 24 giờ", source: `${XL}, Đ.122.3`, reject: "phrase_unrecognized_token", reason: "an extension of another limit" },
+  { text: "thời hạn tạm giữ có thể kéo dài hơn nhưng không được quá 24 giờ", source: `${XL}, Đ.122.3`, rule: { ...rel(24, "hour"), role: "extension_limit" }, wording: { role: "tạm giữ có thể kéo dài hơn nhưng", lead: "không được quá" } },
+  { text: "có thể gia hạn giải quyết tố cáo 02 lần, mỗi lần không quá 30 ngày", source: "Luật Tố cáo 2018, Đ.30.1", reject: "phrase_unrecognized_token", reason: "two extensions of up to 30 days each: the total depends on how many are granted" },
 
   // ---------------------------------------------------------------- Ban hành văn bản, văn thư, lưu trữ
   { text: "chậm nhất là 03 ngày kể từ ngày công bố hoặc ký ban hành", source: "Luật Ban hành VBQPPL 2015, Đ.150.1 (đăng Công báo)", rule: rel(3, "day", "ngày công bố hoặc ký ban hành"), wording: { lead: "chậm nhất là" } },

@@ -61,6 +61,48 @@ describe("forms beyond the seeds", () => {
       expect(formatDeadline(rule, { locale: "en" })).toBe("posted or notified (minimum notice): at least 15 calendar days");
     });
 
+    it("an extension limit with the words naming what is extended is still one limit (Luật Chứng khoán 2019 Đ.26: 'gia hạn việc phân phối chứng khoán nhưng tối đa không quá 30 ngày' from 16/06/2025 = 16/07/2025), the words kept verbatim", () => {
+      const rule = parseDeadline("gia hạn việc phân phối chứng khoán nhưng tối đa không quá 30 ngày");
+      expect(rule).toMatchObject({ kind: "relative", amount: 30, unit: "day", role: "extension_limit", wording: { role: "gia hạn việc phân phối chứng khoán nhưng", lead: "tối đa không quá" } });
+      const d = computeDeadline(rule, { anchor: "2025-06-16" });
+      expect(d.lastDay).toBe("2025-07-16");
+      expect(d.trace.find((s) => s.code === "role")?.params).toEqual({ role: "extension_limit" });
+      expect(formatDeadline(rule)).toBe("gia hạn việc phân phối chứng khoán nhưng tối đa không quá 30 ngày");
+      expect(formatDeadline(rule, { locale: "en" })).toMatch(/^may be extended \(extension limit\): no/);
+    });
+
+    it("the words may stand before the role words: 'Thời hạn mỗi lần gia hạn không quá 05 ngày làm việc' (TT 55/2019 Đ.23) from Fri 26/12/2025 skips the New Year days off = 06/01/2026", () => {
+      const rule = parseDeadline("Thời hạn mỗi lần gia hạn không quá 05 ngày làm việc");
+      expect(rule).toMatchObject({ kind: "relative", amount: 5, unit: "working_day", role: "extension_limit", wording: { role: "mỗi lần gia hạn" } });
+      expect(computeDeadline(rule, { anchor: "2025-12-26" }).lastDay).toBe("2026-01-06");
+      const named = parseDeadline("thời hạn thẩm tra, xác minh được gia hạn nhưng không quá 40 ngày, kể từ ngày kết thúc việc kiểm tra");
+      expect(named).toMatchObject({ kind: "relative", amount: 40, role: "extension_limit", anchor: { text: "ngày kết thúc việc kiểm tra" } });
+    });
+
+    it("one extension, then more words before its limit ('Việc gia hạn được thực hiện một lần với thời hạn không quá 30 ngày', NĐ 105/2021 Đ.22); several extensions of N days each are no single limit and are rejected", () => {
+      expect(parseDeadline("Việc gia hạn được thực hiện một lần với thời hạn không quá 30 ngày")).toMatchObject({ kind: "relative", amount: 30, role: "extension_limit" });
+      expect(parseDeadline("Thời gian gia hạn là 01 lần và tối đa không quá 01 tháng")).toMatchObject({ kind: "relative", amount: 1, unit: "month", role: "extension_limit" });
+      const several = safeParseDeadline("có thể gia hạn giải quyết tố cáo 02 lần, mỗi lần không quá 30 ngày");
+      expect(several.success).toBe(false);
+    });
+
+    it("'có hiệu lực thi hành từ ngày 15 tháng 10 năm 2024 đến hết ngày 31 tháng 12 năm 2027' (NĐ 131/2024 Đ.6) is in force within a window: valid until 31/12/2027", () => {
+      const rule = parseDeadline("có hiệu lực thi hành từ ngày 15 tháng 10 năm 2024 đến hết ngày 31 tháng 12 năm 2027");
+      expect(rule).toMatchObject({ kind: "fixed_date", dates: [{ year: 2027, month: 12, day: 31 }], bound: "by", role: "validity", wording: { from: "15/10/2024" } });
+      const d = computeDeadline(rule);
+      expect(d.lastDay).toBe("2027-12-31");
+      expect(d.trace.find((s) => s.code === "role")?.params).toEqual({ role: "validity" });
+      expect(parseDeadline(formatDeadline(rule))).toEqual(rule);
+      expect(formatDeadline(rule, { locale: "en" })).toMatch(/^valid \(validity period\): from 15\/10\/2024 to 31\/12\/2027/);
+    });
+
+    it("'có hiệu lực đến hết ngày 30 tháng 3 năm 2026' (TT 18/2021 Đ.4) is valid until that day, inclusive: 30/03/2026", () => {
+      const rule = parseDeadline("có hiệu lực đến hết ngày 30 tháng 3 năm 2026");
+      expect(rule).toMatchObject({ kind: "fixed_date", bound: "by", role: "validity", wording: { lead: "đến hết" } });
+      expect(computeDeadline(rule).lastDay).toBe("2026-03-30");
+      expect(parseDeadline(formatDeadline(rule))).toEqual(rule);
+    });
+
     it("a role needs a time limit after it: 'có hiệu lực kể từ ngày ký' names no amount and is rejected at 'kể từ'", () => {
       const r = safeParseDeadline("có hiệu lực kể từ ngày ký");
       expect(r.success).toBe(false);
@@ -119,6 +161,80 @@ describe("forms beyond the seeds", () => {
     });
   });
 
+  describe("reporting days with the number also in words", () => {
+    it("'chậm nhất vào ngày 15 (mười lăm) của tháng đầu tiên quý tiếp theo quý báo cáo' (TT 16/2012) is day 15 of the first month of the next quarter: for Q4/2025, 15/01/2026", () => {
+      const rule = parseDeadline("chậm nhất vào ngày 15 (mười lăm) của tháng đầu tiên quý tiếp theo quý báo cáo");
+      expect(rule).toMatchObject({ kind: "recurring", frequency: "quarterly", month: 1, day: 15, bound: "by", offset: 1 });
+      expect(computeDeadline(rule, { period: "2025-Q4" }).lastDay).toBe("2026-01-15");
+      expect(formatDeadline(rule)).toBe("chậm nhất vào ngày 15 (mười lăm) của tháng đầu tiên quý tiếp theo quý báo cáo");
+      expect(parseDeadline(formatDeadline(rule))).toEqual(rule);
+    });
+
+    it("the words must say the same number as the digits: 'ngày 15 (mười) của tháng tiếp theo' is a contradiction at 'mười'", () => {
+      const r = safeParseDeadline("ngày 15 (mười) của tháng tiếp theo");
+      expect(r.success).toBe(false);
+      if (!r.success) expect(r.error.issues[0]?.params).toMatchObject({ reason: "digits_words_mismatch", token: "mười" });
+    });
+  });
+
+  describe("the plan year", () => {
+    it("'trước ngày 01 tháng 3 năm kế hoạch' (TT 312/2016 Đ.24) is before 1 March of the plan year, the period: for 2026, 28/02/2026", () => {
+      const rule = parseDeadline("trước ngày 01 tháng 3 năm kế hoạch");
+      expect(rule).toMatchObject({ kind: "recurring", frequency: "yearly", month: 3, day: 1, bound: "before", offset: 0 });
+      const d = computeDeadline(rule, { period: "2026" });
+      expect(d.lastDay).toBe("2026-02-28");
+      expect(codes(d.trace)).toContain("before_date");
+      expect(formatDeadline(rule)).toBe("trước ngày 01/03 năm kế hoạch");
+      expect(parseDeadline(formatDeadline(rule))).toEqual(rule);
+      expect(parseDeadline("truoc ngay 20 thang 7 nam ke hoach")).toMatchObject({ month: 7, day: 20, offset: 0 });
+    });
+
+    it("'đến hết ngày 15/12 năm nay' (TT 150/2012 Đ.12) is 15 December of the context's year, inclusive: 15/12/2025", () => {
+      const rule = parseDeadline("đến hết ngày 15/12 năm nay");
+      expect(rule).toMatchObject({ kind: "recurring", frequency: "yearly", month: 12, day: 15, bound: "by", offset: 0 });
+      expect(computeDeadline(rule, { year: 2025 }).lastDay).toBe("2025-12-15");
+      expect(parseDeadline(formatDeadline(rule))).toEqual(rule);
+    });
+  });
+
+  describe("the day of each period in brackets", () => {
+    it("'định kỳ hàng quý (trước ngày 30 của tháng đầu quý sau)' (TT 89/2015 Đ.25) is the deadline itself, not a remark: for Q3/2025, before 30/10/2025 = 29/10/2025", () => {
+      const rule = parseDeadline("định kỳ hàng quý (trước ngày 30 của tháng đầu quý sau)");
+      expect(rule).toMatchObject({ kind: "recurring", frequency: "quarterly", month: 1, day: 30, bound: "before", offset: 1, wording: { order: "every_first_bracket" } });
+      const d = computeDeadline(rule, { period: "2025-Q3" });
+      expect(d.lastDay).toBe("2025-10-29");
+      expect(codes(d.trace)).toContain("before_date");
+      expect(formatDeadline(rule)).toBe("định kỳ hàng quý (trước ngày 30 của tháng đầu quý sau)");
+      expect(formatDeadline(rule, { locale: "en" }).length).toBeGreaterThan(0);
+    });
+
+    it("'hàng năm (trước ngày 01 tháng 10)' (NĐ 81/2018) is before 1 October of each year: 30/09/2025; a bracket that names no day stays a remark", () => {
+      const rule = parseDeadline("hàng năm (trước ngày 01 tháng 10)");
+      expect(computeDeadline(rule, { year: 2025 }).lastDay).toBe("2025-09-30");
+      expect(parseDeadline("hằng tháng (ghi chú)")).toMatchObject({ kind: "recurring", frequency: "monthly", bound: "within", wording: { remark: "ghi chú" } });
+    });
+  });
+
+  describe("windows of every year", () => {
+    it("'từ ngày 01/12 đến ngày 31/12 hàng năm' (TT 272/2016 Đ.4) is a window of every year ending 31 December, a named day: 31/12/2025", () => {
+      const rule = parseDeadline("từ ngày 01/12 đến ngày 31/12 hàng năm");
+      expect(rule).toMatchObject({ kind: "recurring", frequency: "yearly", month: 12, day: 31, bound: "by", wording: { from: "01/12" } });
+      expect(computeDeadline(rule, { anchor: "2025-01-02" }).lastDay).toBe("2025-12-31");
+      expect(formatDeadline(rule)).toBe("từ ngày 01/12 đến ngày 31/12 hàng năm");
+      expect(parseDeadline(formatDeadline(rule))).toEqual(rule);
+    });
+
+    it("'từ ngày 01/01 đến 31/12 năm sau' (TT 150/2012 Đ.12) is the window of the year after the context's: 31/12/2026 for 2025; another period after a yearly window is a contradiction", () => {
+      const rule = parseDeadline("từ ngày 01/01 đến 31/12 năm sau");
+      expect(rule).toMatchObject({ kind: "recurring", frequency: "yearly", month: 12, day: 31, offset: 1 });
+      expect(computeDeadline(rule, { year: 2025 }).lastDay).toBe("2026-12-31");
+      expect(parseDeadline(formatDeadline(rule))).toEqual(rule);
+      const r = safeParseDeadline("từ ngày 01/12 đến ngày 31/12 hằng tháng");
+      expect(r.success).toBe(false);
+      if (!r.success) expect(r.error.issues[0]?.params).toMatchObject({ reason: "frequencies_conflict" });
+    });
+  });
+
   describe("windows", () => {
     it("'từ ngày 05 đến 20-10-2025': the start without month or year takes them from the end; the end is the deadline", () => {
       const rule = parseDeadline("từ ngày 05 đến 20-10-2025");
@@ -166,6 +282,24 @@ describe("forms beyond the seeds", () => {
       expect(rule.alternatives?.[0]?.rule).toMatchObject({ amount: 40, anchor: { text: "ngày nhận đơn" } });
       expect(parseDeadline(formatDeadline(rule))).toEqual(rule);
       expect(formatDeadline(rule, { locale: "en" })).toContain('in the case "phức tạp"');
+    });
+
+    it("', đối với nội dung phức tạp thì không quá 60 ngày' after an extension limit is an alternative, not the scope of the first limit (NĐ 84/2014 Đ.7): the general case, 30 days from 10/03/2025 = 09/04/2025", () => {
+      const rule = parseDeadline("gia hạn xử lý thông tin một lần nhưng không quá 30 ngày, đối với nội dung phức tạp thì không quá 60 ngày");
+      expect(rule).toMatchObject({ kind: "relative", amount: 30, role: "extension_limit" });
+      expect(rule.wording?.scope).toBeUndefined();
+      expect(rule.alternatives?.[0]).toMatchObject({ condition: "nội dung phức tạp", rule: { kind: "relative", amount: 60 } });
+      expect(computeDeadline(rule, { anchor: "2025-03-10" }).lastDay).toBe("2025-04-09");
+      expect(parseDeadline(formatDeadline(rule))).toEqual(rule);
+      // without "thì" and a limit, "đối với …" after a comma is still the scope of the rule
+      expect(parseDeadline("trong 10 ngày, đối với hồ sơ hợp lệ").wording?.scope).toBe("hồ sơ hợp lệ");
+    });
+
+    it("an alternative may repeat the subject and a verb before its extension words ('…; đối với vụ việc phức tạp thì thời hạn giải quyết tố cáo có thể kéo dài nhưng không quá 60 ngày', BLTTHS 2015 Đ.481)", () => {
+      const rule = parseDeadline("không quá 30 ngày kể từ ngày nhận được tố cáo; đối với vụ việc phức tạp thì thời hạn giải quyết tố cáo có thể kéo dài nhưng không quá 60 ngày");
+      expect(rule).toMatchObject({ kind: "relative", amount: 30, anchor: { text: "ngày nhận được tố cáo" } });
+      expect(rule.alternatives?.[0]).toMatchObject({ condition: "vụ việc phức tạp", rule: { amount: 60, role: "extension_limit" } });
+      expect(computeDeadline(rule, { anchor: "2025-03-10" }).lastDay).toBe("2025-04-09");
     });
 
     it("'; trường hợp hỏa tốc' without 'trừ' is neither an exception nor an alternative: rejected", () => {

@@ -66,6 +66,16 @@ export const LEADS: readonly LeadEntry[] = Object.freeze([
   { words: "không thời hạn", strength: "strong" },
   { words: "ngay khi", strength: "strong" },
   { words: "ngay sau khi", strength: "strong" },
+  // role words of expressions that are not deadlines (lexicon kind "role"): "có hiệu lực (thi hành)
+  // kể từ ngày 01 tháng 01 năm 2015" is read whole, not from "kể từ"; the words of the longest
+  // spelling are leads of their own so that the time words are within reach
+  { words: "có hiệu lực", strength: "weak" },
+  { words: "có hiệu lực thi hành", strength: "weak" },
+  { words: "có thời hạn", strength: "weak" },
+  { words: "có giá trị", strength: "weak" },
+  { words: "có thể gia hạn", strength: "weak" },
+  { words: "được gia hạn", strength: "weak" },
+  { words: "gia hạn", strength: "weak" },
   // common words that sometimes start one
   { words: "trong", strength: "weak" },
   { words: "trong thời gian", strength: "weak" },

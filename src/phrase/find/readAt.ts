@@ -8,6 +8,7 @@
  */
 import type { DeadlineRule } from "../../deadline/types.js";
 import { PhraseParseError, type IssueCode } from "../../errors.js";
+import { LEXICON } from "../lexicon.js";
 import { foldKey, isPlainWord } from "../normalize.js";
 import { MAX_PHRASE_LENGTH, safeParseDeadline } from "../parseDeadline.js";
 import { parseQuota, type Quota } from "../parseQuota.js";
@@ -81,28 +82,45 @@ function trimTo(tokens: readonly Token[], from: number, end: number): number {
   return best < 0 ? (tokens[from]?.start ?? end) : (tokens[best] as Token).end;
 }
 
+/** First words (fold keys) of a clause after a comma that the grammar reads as part of the rule: "trừ", "ngoại trừ", "nhưng", "hoặc", "đối với". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["tru", "ngoai", "nhung", "hoac", "doi"]);
+
 /**
- * Where to end a span that the grammar found unfinished: before the last bracket left open,
- * else one word shorter.
+ * Where to end a span that the grammar found unfinished: before the last bracket left open, else
+ * before the last ";" or ", trừ|nhưng|hoặc|đối với" (a clause the grammar took for an alternative
+ * or an exception, "…; trường hợp từ chối phải thông báo", "…, trừ trường hợp quy định tại …",
+ * with no time limit in it), else one word shorter.
  */
 function dropLast(tokens: readonly Token[], from: number, end: number): number {
   let k = from;
   let last = -1;
   let open = -1;
+  let clause = -1;
   while (k < tokens.length && (tokens[k] as Token).end <= end) {
     const t = tokens[k] as Token;
     if (t.type === "punct" && t.key === "(") open = k;
     else if (t.type === "punct" && t.key === ")") open = -1;
+    else if (t.type === "punct" && (t.key === ";" || (t.key === "," && CLAUSE_OPENERS.has(tokens[k + 1]?.key ?? "")))) clause = k;
     last = k;
     k++;
   }
-  const cut = open > from ? open : last;
+  const cut = open > from ? open : clause > from ? clause : last;
   return cut <= from ? (tokens[from]?.start ?? end) : trimTo(tokens, from, (tokens[cut] as Token).start);
 }
 
+const lexiconWords = (plain: boolean): string[] => LEXICON.flatMap((entry) => entry.forms.flatMap((form) => form.split(" ").filter((w) => isPlainWord(w) === plain).map(foldKey)));
+const PLAIN_WORDS: ReadonlySet<string> = new Set(lexiconWords(true));
+
+/**
+ * Fold keys of the lexicon's words written with diacritics ("quy" of "quý") that are not also
+ * lexicon words written without them ("sau", "theo", "ngay" are words of their own): a plain
+ * word with one of these keys, in a text written with diacritics, may be a folded reading.
+ */
+const FOLDED_READINGS: ReadonlySet<string> = new Set(lexiconWords(false).filter((key) => !PLAIN_WORDS.has(key)));
+
 /**
  * Whether a span cut at the grammar's objection ends on a word without diacritics that the
- * grammar could only read by folding it, inside a window written with diacritics, with the
+ * grammar could only read by folding it (a lexicon word with diacritics has its fold: not "theo"), inside a window written with diacritics, with the
  * sentence going on ("thời hạn quy | định": "quy" read as "quý"). Such a reading is a guess and is refused.
  */
 function endsOnFoldedWord(text: string, tokens: readonly Token[], first: number, windowEnd: number, reading: SpanReading & { ok: true }): boolean {
@@ -118,7 +136,8 @@ function endsOnFoldedWord(text: string, tokens: readonly Token[], first: number,
     }
   }
   if (last === undefined || last.type !== "word" || next === undefined || next.type !== "word") return false;
-  return isPlainWord(text.slice(last.start, last.end)) && !isPlainWord(text.slice((tokens[first] as Token).start, windowEnd));
+  const word = text.slice(last.start, last.end);
+  return isPlainWord(word) && FOLDED_READINGS.has(foldKey(word)) && !isPlainWord(text.slice((tokens[first] as Token).start, windowEnd));
 }
 
 /** The free text of a rule (anchor or reference), "" when it has none. @internal */

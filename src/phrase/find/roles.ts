@@ -74,6 +74,8 @@ function stops(tokens: readonly Token[], k: number): boolean {
  * @internal
  */
 export function roleAt(tokens: readonly Token[], first: number, rule: DeadlineRule | undefined): DeadlineRole {
+  // the grammar read the role words itself ("có hiệu lực thi hành kể từ ngày …")
+  if (rule?.role !== undefined) return rule.role;
   const start = tokens[first]?.start ?? 0;
   let words = 0;
   for (let k = first - 1; k >= 0 && words < ROLE_REACH; k--) {

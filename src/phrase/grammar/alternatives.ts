@@ -14,10 +14,27 @@ import { body, preamble } from "./phrase.js";
 
 /**
  * At the current position: `(";" | ",") "trường hợp"` not followed by an urgency mark (that is an
- * exception), or `";" "đối với"` (after a comma, "đối với …" is the scope of the rule itself).
+ * exception), `";" "đối với"`, or `"," "đối với" CONDITION "thì"` and a time limit (after a comma
+ * without "thì", "đối với …" is the scope of the rule itself).
  */
 export function alternativeAhead(c: Cursor): boolean {
-  return ((c.isSym(";") || c.isSym(",")) && c.is("case", 1) && !c.is("urgency", 2)) || (c.isSym(";") && c.is("scope", 1));
+  return ((c.isSym(";") || c.isSym(",")) && c.is("case", 1) && !c.is("urgency", 2)) || (c.isSym(";") && c.is("scope", 1)) || (c.isSym(",") && c.is("scope", 1) && thenRuleAhead(c, 2));
+}
+
+/** How far a condition is looked through for its "thì" ({@link thenRuleAhead}). */
+export const CONDITION_REACH = 12;
+
+/**
+ * Whether "thì" and then a time limit (a lead word, a role word or an amount) follow within
+ * {@link CONDITION_REACH} lexemes from `k`, before a clause boundary: ", đối với nội dung phức tạp
+ * thì không quá 60 ngày" is an alternative, ", đối với hồ sơ hợp lệ" the scope of the rule itself.
+ */
+function thenRuleAhead(c: Cursor, k: number): boolean {
+  for (let j = k; j < k + CONDITION_REACH && !c.atEnd(j); j++) {
+    if (c.isSym(";", j) || c.isSym("(", j) || c.isSym(",", j)) return false;
+    if (c.peek(j)?.text.toLowerCase() === "thì") return c.is("lead", j + 1) || c.is("role", j + 1) || c.is("deadline", j + 1) || c.isNumberStart(j + 1);
+  }
+  return false;
 }
 
 /**

@@ -8,8 +8,10 @@ import type { DateBound, DeadlineRule, RecurringRule } from "../../deadline/type
 import { PhraseParseError, issue } from "../../errors.js";
 import type { CompiledEntry } from "../lexicon.js";
 import { canonicalAt } from "../canonical.js";
+import { foldKey } from "../normalize.js";
+import type { Lexeme } from "../tokenize.js";
 import { E, MAX_AMOUNT, join, type Cursor, type Frequency } from "./cursor.js";
-import { smallNumber } from "./numbers.js";
+import { numberWords, smallNumber } from "./numbers.js";
 import { connectorAndAnchor } from "./relative.js";
 import { readEvery, expectFrequency } from "./recurring.js";
 
@@ -36,6 +38,16 @@ export function offsetAhead(c: Cursor, unit: "month" | "quarter" | "year", withO
   if (c.isUnit(unit, k) && c.is("report", k + 1)) {
     c.p += k + 2;
     return { offset: 0, words: `${[...words, unitWord].join(" ")} báo cáo` };
+  }
+  // "năm kế hoạch" (TT 312/2016 Đ.24, TT 103/2017 Đ.26), "năm nay" (TT 150/2012 Đ.12): the plan
+  // year, the current year, is the period itself, offset 0
+  if (unit === "year" && c.isUnit(unit, k)) {
+    const plan = foldKey(c.peek(k + 1)?.text ?? "") === "ke" && foldKey(c.peek(k + 2)?.text ?? "") === "hoach" ? 2 : foldKey(c.peek(k + 1)?.text ?? "") === "nay" ? 1 : 0;
+    if (plan > 0) {
+      const written = c.text.slice((c.peek(k + 1) as Lexeme).start, (c.peek(k + plan) as Lexeme).end);
+      c.p += k + 1 + plan;
+      return { offset: 0, words: `${[...words, unitWord].join(" ")} ${written}` };
+    }
   }
   if (!c.isUnit(unit, k) || !offsetWordAt(c, k + 1, true)) return undefined;
   words.push(unitWord);
@@ -70,6 +82,7 @@ export function offsetWord(c: Cursor): { offset: number; words: string } {
 export function periodDayAhead(c: Cursor, k: number): boolean {
   if (c.isNum(k) || c.is("last", k)) k++;
   else return false;
+  k = afterWordsInBrackets(c, k);
   if (c.is("of", k)) k++;
   if (c.isUnit("quarter", k)) return offsetWordAt(c, k + 1, false);
   if (!c.isUnit("month", k)) return false;
@@ -83,6 +96,13 @@ export function periodDayAhead(c: Cursor, k: number): boolean {
   if (c.is("of", k)) return true;
   if (c.isUnit("quarter", k)) return offsetWordAt(c, k + 1, false);
   return c.isUnit("year", k);
+}
+
+/** After the digits of a day, past its number words in brackets ("ngày 15 (mười lăm) của …", at most 4 words), else `k`. */
+function afterWordsInBrackets(c: Cursor, k: number): number {
+  if (!c.isSym("(", k) || !c.isNumberWordStart(k + 1)) return k;
+  for (let j = k + 2; j < k + 6; j++) if (c.isSym(")", j)) return j + 1;
+  return k;
 }
 
 /**
@@ -120,6 +140,16 @@ export function periodDay(c: Cursor, leads: string[], bound: DateBound): Deadlin
     const l = c.next();
     day = l.value;
     at.push(String(l.value));
+    // "ngày 15 (mười lăm) của tháng …": the words in brackets must say the same number
+    if (c.isSym("(") && c.isNumberWordStart(1)) {
+      const open = c.next();
+      const wordsAt = c.index();
+      const words = c.onlyNumbers(() => numberWords(c));
+      if (words !== l.value) c.contradiction(wordsAt, "digits_words_mismatch", { digits: l.value, words }, c.text.slice(wordsAt, c.index()).trim());
+      if (!c.isSym(")")) c.fail([")"]);
+      const close = c.next();
+      at.push(c.text.slice(open.start, close.end));
+    }
   }
   if (typeof day === "number" && (day < 1 || day > 31)) c.contradiction(start, "day_not_exist", { value: day });
   if (!c.is("of") && !c.isUnit("month") && !c.isUnit("quarter")) c.fail(["kể từ", "của tháng …", "của quý …"]);

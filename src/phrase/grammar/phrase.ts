@@ -52,7 +52,7 @@ import { periodDay, periodDayAhead } from "./periodDays.js";
 import { monthPeriod, point, quarterPeriod, yearPeriod } from "./periods.js";
 import { dateWindow } from "./windows.js";
 import { tail } from "./tails.js";
-import { roleRule } from "./roles.js";
+import { extensionAhead, roleRule } from "./roles.js";
 import { referenceFirst, referenceFirstAhead } from "./countedBack.js";
 
 /** Parses the whole phrase (NFC, length checked by the caller). */
@@ -109,6 +109,8 @@ export function body(c: Cursor): DeadlineRule {
   }
   if (c.is("urgency")) return urgent(c);
   if (c.is("role")) return roleRule(c);
+  const subject = extensionAhead(c);
+  if (subject > 0) return roleRule(c, subject);
   if (c.is("periodic") || c.is("every")) {
     const periodicAt = c.index();
     const early = everyFirst(c);

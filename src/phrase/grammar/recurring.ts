@@ -4,7 +4,7 @@
  * @internal
  * @module
  */
-import type { DateBound, DeadlineRule } from "../../deadline/types.js";
+import type { DateBound, DeadlineRule, RecurringRule } from "../../deadline/types.js";
 import type { Weekday } from "../../day/dayNumber.js";
 import { PhraseParseError, issue } from "../../errors.js";
 import type { CompiledEntry } from "../lexicon.js";
@@ -75,6 +75,37 @@ export function readEvery(c: Cursor): EveryInfo | undefined {
   c.next();
   if (variant !== undefined) c.wording["every"] = variant;
   return { frequency, ...(variant === undefined ? {} : { variant }), start };
+}
+
+/** After "(": a day of the period with its lead words ("(trước ngày 30 …", "(chậm nhất vào ngày 10 …"), not a remark. */
+export function bracketDayAhead(c: Cursor): boolean {
+  let k = 1;
+  while (k < 5 && (c.is("lead", k) || c.is("la", k) || c.is("at", k))) k++;
+  if (c.is("before", k)) return c.isUnit("day", k + 1) || c.isNum(k + 1);
+  return k > 1 && c.isUnit("day", k) && (c.isNum(k + 1) || c.is("ordinal", k + 1));
+}
+
+/**
+ * "hằng quý (trước ngày 30 của tháng đầu quý sau)", "Định kỳ hàng tháng (chậm nhất vào ngày 10
+ * của tháng tiếp theo)": after a whole period read on its own (`every`, bound within, no day), the
+ * day of each period in brackets is the deadline itself, not a remark (checked by
+ * {@link bracketDayAhead}; consumes the brackets). Its period must be the same.
+ */
+export function bracketDay(c: Cursor, every: RecurringRule): DeadlineRule {
+  const start = c.index();
+  c.next(); // (
+  c.presetEvery = { frequency: every.frequency, start };
+  const leads: string[] = [];
+  while (c.is("lead") || c.is("la") || c.is("at")) {
+    leads.push(((c.entry("lead") ?? c.entry("la") ?? c.entry("at")) as CompiledEntry).canonical);
+    c.next();
+  }
+  const rule = main(c, leads);
+  if (rule.kind !== "recurring" || rule.frequency !== every.frequency) c.contradiction(start, "every_first_needs_day");
+  if (!c.isSym(")")) c.fail([")"]);
+  c.next();
+  c.wording["order"] = "every_first_bracket";
+  return rule;
 }
 
 /** "định kỳ hằng quý, trước ngày 20 …", "hằng tháng", "định kỳ 6 tháng"; undefined when "định kỳ" starts a dated clause. */

@@ -10,30 +10,116 @@
 import type { DeadlineRule, RuleRole } from "../../deadline/types.js";
 import type { CompiledEntry } from "../lexicon.js";
 import { collapseSpaces } from "../normalize.js";
+import { hasKind, type Lexeme } from "../tokenize.js";
 import { ROLE_WORDS } from "../canonical.js";
 import { E, type Cursor } from "./cursor.js";
 import { datedRule } from "./dates.js";
+import { dateWindow } from "./windows.js";
 import { leadsAndMain } from "./phrase.js";
 
+/** Whether "đến"/"tới" comes within a dated start ("từ ngày 15 tháng 10 năm 2024 đến …"): at most 10 lexemes ahead, before a boundary. */
+function toAhead(c: Cursor): boolean {
+  for (let k = 2; k < 12 && !c.atEnd(k); k++) {
+    if (c.is("to", k)) return true;
+    if (c.isSym(";", k) || c.isSym("(", k)) return false;
+  }
+  return false;
+}
+
+/** How many words an extension may name between its role words and its limit ("gia hạn việc phân phối chứng khoán nhưng …"). */
+export const OBJECT_REACH = 24;
+
+/** How many words may name what is extended before the role words ("thời hạn thẩm tra, xác minh được gia hạn …"). */
+export const SUBJECT_REACH = 8;
+
+/** Whether a count of extensions stands at `k`: "một lần", "01 lần". */
+function timesAt(c: Cursor, k: number): boolean {
+  return (c.isNum(k) || c.hasRole("digit", k) !== undefined) && c.is("times", k + 1);
+}
+
+/** Whether the limit of an extension starts at `k`: lead words ("nhưng", "tối đa", "không quá", "là", ",") then an amount that is not a count ("02 lần"). */
+function limitAt(c: Cursor, k: number): boolean {
+  let j = k;
+  while (j < k + 5 && (c.is("lead", j) || c.is("quota", j) || c.is("la", j) || c.is("but", j) || c.isSym(",", j))) j++;
+  return c.isNumberStart(j) && !c.is("times", j + 1);
+}
+
+/** Free words naming what is extended, up to a count of extensions or the limit (at most {@link OBJECT_REACH}); returns the last lexeme read. */
+function objectWords(c: Cursor, last: Lexeme): Lexeme {
+  let read = last;
+  for (let n = 0; n < OBJECT_REACH && !c.atEnd() && !timesAt(c, 0) && !limitAt(c, 0); n++) {
+    if (c.isSym(";") || c.isSym("(") || c.isSym(")") || c.is("role") || c.is("each")) break;
+    read = c.next();
+  }
+  return read;
+}
+
 /**
- * `ROLE ["sử dụng" | "thêm"] [N "lần"] [","] ["nhưng"] relative`: the role words (kept in `wording.role` when not the
- * canonical ones), then a relative time limit. Anything else after the role words is not understood.
+ * Where an extension's role words start after a few words of their own ("thời gian tối đa được
+ * gia hạn", "thời hạn mỗi lần gia hạn", "việc gia hạn", "thời hạn thẩm tra, xác minh được gia
+ * hạn"): their offset within {@link SUBJECT_REACH} lexemes, with no number, clause boundary or
+ * other lead word before them; −1 when none. Only at the start of the phrase or after "thời
+ * hạn", "thời gian" or a verb of the preamble ("thời hạn giải quyết tố cáo có thể kéo dài …").
  */
-export function roleRule(c: Cursor): DeadlineRule {
+export function extensionAhead(c: Cursor): number {
+  if (c.p > 0 && !hasKind(c.lx[c.p - 1], "deadline") && !hasKind(c.lx[c.p - 1], "verb")) return -1;
+  for (let k = 0; k < SUBJECT_REACH; k++) {
+    if (c.atEnd(k) || c.isSym(";", k) || c.isSym("(", k) || c.isNum(k)) return -1;
+    if (c.is("role", k)) return c.entry("role", k)?.value === "extension_limit" ? k : -1;
+    if (c.is("lead", k) && !c.is("role", k + 1) && !(c.is("each", k + 1) && c.is("times", k + 2) && c.is("role", k + 3))) return -1;
+  }
+  return -1;
+}
+
+/**
+ * `[SUBJECT] ROLE ["sử dụng" | "thêm"] [OBJECT] [N "lần" [","|"và"]] [","] ["nhưng"] relative`: the
+ * role words (kept in `wording.role`, with the words that name what is extended, when not the
+ * canonical ones), then a relative time limit. For an extension a few words may name what is
+ * extended before the role words (`subject` lexemes, see {@link extensionAhead}) or after them
+ * ("gia hạn việc phân phối chứng khoán nhưng tối đa không quá 30 ngày"), up to the count or the
+ * limit. Anything else after the role words is not understood.
+ */
+export function roleRule(c: Cursor, subject = 0): DeadlineRule {
   const first = c.peek() as NonNullable<ReturnType<Cursor["peek"]>>;
+  for (let k = 0; k < subject; k++) c.next();
   const role = (c.entry("role") as CompiledEntry).value as RuleRole;
   let last = c.next();
   // "có thời hạn sử dụng", "gia hạn thêm", "được kéo dài thêm"
   if (c.is("role_more")) last = c.next();
-  // "một lần", "01 lần": how many extensions (kept in the wording)
-  if (role === "extension_limit" && (c.isNum() || c.hasRole("digit") !== undefined) && c.is("times", 1)) {
-    c.next();
-    last = c.next();
+  if (role === "extension_limit") {
+    // what is extended: free words up to the count or the limit
+    last = objectWords(c, last);
+    // "một lần", "01 lần": how many extensions (kept in the wording); after one extension, more
+    // words may come before its limit ("một lần với thời hạn không quá …", "01 lần và tối đa …");
+    // after several ("02 lần, mỗi lần không quá 30 ngày") the total is not one time limit
+    if (timesAt(c, 0)) {
+      const count = c.isNum() ? (c.peek() as Lexeme).value : Number(c.hasRole("digit")?.value);
+      c.next();
+      last = c.next();
+      if (count === 1) last = objectWords(c, last);
+    }
+    // "được gia hạn 01 lần, không quá 03 năm"
+    if (c.isSym(",") && !c.is("but", 1) && limitAt(c, 1)) last = c.next();
   }
   if (c.isSym(",") && c.is("but", 1)) c.next();
   if (c.is("but")) last = c.next();
   const written = collapseSpaces(c.text.slice(first.start, last.end));
   // "có hiệu lực (thi hành) kể từ ngày 01 tháng 7 năm 2025": a dated entry into force
+  // "có hiệu lực thi hành từ ngày 15 tháng 10 năm 2024 đến hết ngày 31 tháng 12 năm 2027" (NĐ
+  // 131/2024 Đ.6): in force within a dated window, i.e. valid until its last day
+  if (role === "entry_into_force" && c.is("from") && c.isUnit("day", 1) && c.isNum(2) && toAhead(c)) {
+    const window = dateWindow(c);
+    if (window.kind !== "fixed_date") c.fail([E.date]);
+    c.wording["role"] = written;
+    return { ...window, role: "validity" };
+  }
+  // "có hiệu lực đến hết ngày 30 tháng 3 năm 2026" (TT 18/2021 Đ.4): valid until the day named
+  if (role === "entry_into_force" && c.is("to") && c.isUnit("day", 1) && c.isNum(2)) {
+    const until = leadsAndMain(c);
+    if (until.kind !== "fixed_date") c.fail([E.date]);
+    c.wording["role"] = written;
+    return { ...until, role: "validity" };
+  }
   if (role === "entry_into_force" && c.is("from") && c.isUnit("day", 1) && c.isNum(2)) {
     const connector = (c.entry("from") as CompiledEntry).canonical;
     c.next();

@@ -10,8 +10,10 @@ import type { CompiledEntry } from "../lexicon.js";
 import { Cursor, E, join } from "./cursor.js";
 import { subRule } from "./phrase.js";
 import { readAmount, durationUnit } from "./numbers.js";
+import { bracketDay, bracketDayAhead } from "./recurring.js";
 
-export function tail(c: Cursor, rule: DeadlineRule): DeadlineRule {
+export function tail(c: Cursor, read: DeadlineRule): DeadlineRule {
+  let rule = read;
   let cap: Duration | undefined = rule.cap;
   const except: UrgencyException[] = [];
   const remarks: string[] = c.wording["remark"] === undefined ? [] : [c.wording["remark"]];
@@ -61,6 +63,11 @@ export function tail(c: Cursor, rule: DeadlineRule): DeadlineRule {
       c.next();
       if (!c.is("per")) c.fail(["theo …"]);
       c.wording["alternative"] = c.freeText(["theo …"]);
+      continue;
+    }
+    // "hằng quý (trước ngày 30 của tháng đầu quý sau)": the day of each period, not a remark
+    if (c.isSym("(") && remarks.length === 0 && rule.kind === "recurring" && rule.bound === "within" && rule.month === undefined && rule.day === undefined && rule.offset === undefined && bracketDayAhead(c)) {
+      rule = bracketDay(c, rule);
       continue;
     }
     if (c.isSym("(")) {

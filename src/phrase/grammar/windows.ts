@@ -4,12 +4,14 @@
  * @internal
  * @module
  */
-import type { DeadlineRule } from "../../deadline/types.js";
+import type { DeadlineRule, RecurringRule } from "../../deadline/types.js";
 import type { CompiledEntry } from "../lexicon.js";
-import { formatDateSpec } from "../canonical.js";
+import { canonicalAt, formatDateSpec } from "../canonical.js";
 import { E, periodYear, type Cursor } from "./cursor.js";
 import { dateRef, type DateRef } from "./dates.js";
 import { readTime } from "./times.js";
+import { readEvery } from "./recurring.js";
+import { offsetAhead } from "./periodDays.js";
 
 type ReportingFrequency = "monthly" | "quarterly" | "half_yearly" | "yearly";
 
@@ -55,6 +57,20 @@ export function dateWindow(c: Cursor): DeadlineRule {
     if (lead !== "từ") c.wording["lead"] = lead;
     const f = from as DateRef & { day: number };
     c.wording["from"] = f.month === undefined ? String(f.day).padStart(2, "0") : formatDateSpec({ ...periodYear(f.year), month: f.month, day: f.day });
+    // "từ ngày 01/12 đến ngày 31/12 hằng năm" (TT 272/2016 Đ.4), "từ ngày 01/01 đến 31/12 năm sau"
+    // (TT 150/2012 Đ.12): a window of every year, or of the year after the context's
+    if (to.year === undefined && time === undefined && (c.is("every") || offsetAheadAt(c))) {
+      const everyAt = c.index();
+      const every = readEvery(c);
+      if (every !== undefined && every.frequency !== "yearly") c.contradiction(everyAt, "frequencies_conflict", { first: "yearly", second: every.frequency });
+      const offset = every === undefined ? offsetAhead(c, "year", true) : undefined;
+      const yearly: RecurringRule = { kind: "recurring", frequency: "yearly", month: to.month as number, day: to.day as number, bound: "by", ...(offset === undefined ? {} : { offset: offset.offset }) };
+      if (offset !== undefined) {
+        const at = `ngày ${formatDateSpec({ month: to.month as number, day: to.day as number })} ${offset.words}`;
+        if (at !== canonicalAt(yearly)) c.wording["at"] = at;
+      }
+      return yearly;
+    }
     const end = { ...periodYear(to.year), month: to.month as number, day: to.day as number };
     return { kind: "fixed_date", dates: [end], bound: "by", ...(time === undefined ? {} : { time }) };
   }
@@ -88,6 +104,14 @@ export function dateWindow(c: Cursor): DeadlineRule {
   // "đến ngày cuối của tháng cuối quý": the month's last day, day 31 clamped to the month's length
   if (to.day === "last") c.wording["day"] = "cuối";
   return { kind: "reporting_window", frequency, fromDay: from.day as number, toDay: to.day === "last" ? 31 : to.day };
+}
+
+/** Whether a year offset ("năm sau", "của năm tiếp theo", "năm nay") follows, nothing consumed. */
+function offsetAheadAt(c: Cursor): boolean {
+  const at = c.p;
+  const offset = offsetAhead(c, "year", true);
+  c.p = at;
+  return offset !== undefined;
 }
 
 /** "[thuộc] [kỳ] báo cáo" (required when `required`). */
