@@ -5,8 +5,8 @@
  * @module
  */
 import { InvalidInputError, issue } from "../errors.js";
-import { checkFindings, describe, isEvaluationLike } from "./summary.js";
-import type { Evaluation, Finding } from "./types.js";
+import { badFindingField, describe, isEvaluationLike } from "./summary.js";
+import type { Evaluation, Finding, FindingStatus, TargetStatus } from "./types.js";
 
 type Path = readonly (string | number)[];
 
@@ -38,8 +38,14 @@ export function checkDeductions(value: unknown, path: Path): void {
   }
 }
 
-/** The first field (beyond those {@link checkFindings} checks) a renderer reads that has the wrong type. */
+/** Every status of a finding and of its target (exhaustive: a new status must be added here). */
+const STATUS: { readonly [S in FindingStatus]: true } = { on_time: true, late: true, overdue: true, open: true, cancelled: true, undated: true };
+const TARGET_STATUS: { readonly [S in TargetStatus]: true } = { met: true, missed: true, waived: true, pending: true };
+const has = (table: object, key: unknown): boolean => typeof key === "string" && Object.prototype.hasOwnProperty.call(table, key);
+
+/** The first field (beyond those `badFindingField` checks) a renderer reads that has the wrong type. */
 function badReportField(f: Record<string, unknown>): string | undefined {
+  if (!has(STATUS, f["status"])) return "status";
   if (typeof f["kind"] !== "string") return "kind";
   if (typeof f["workingDaysLate"] !== "number") return "workingDaysLate";
   for (const k of NULLABLE_STRINGS) if (f[k] !== null && f[k] !== undefined && typeof f[k] !== "string") return k;
@@ -49,35 +55,30 @@ function badReportField(f: Record<string, unknown>): string | undefined {
   const quota = f["quota"];
   if (quota !== null && quota !== undefined && (!isObject(quota) || typeof quota["count"] !== "number" || typeof quota["min"] !== "number")) return "quota";
   const target = f["target"];
-  if (isObject(target) && target["lastDay"] !== null && typeof target["lastDay"] !== "string") return "target";
+  if (isObject(target) && (!has(TARGET_STATUS, target["status"]) || (target["lastDay"] !== null && typeof target["lastDay"] !== "string"))) return "target";
   return undefined;
 }
 
 /**
- * Checks a list of findings as the renderers and scoring helpers read them: the fields
- * {@link checkFindings} checks, the explanation, quota, target and the other texts of a row, and
- * the deductions.
- * @throws {@link InvalidInputError} `invalid_type` at the first bad element or field.
- * @internal
- */
-export function checkReportFindings(findings: readonly unknown[], path: Path): void {
-  checkFindings(findings, path);
-  for (let i = 0; i < findings.length; i++) {
-    const f = findings[i] as Record<string, unknown>;
-    const field = badReportField(f);
-    if (field !== undefined) throw bad(`Finding.${field}`, f[field], [...path, i, field]);
-    checkDeductions(f["deductions"], [...path, i, "deductions"]);
-  }
-}
-
-/**
- * Checks one finding (as {@link checkReportFindings} does).
+ * Checks one finding as the renderers and scoring helpers read it: the fields summaries read
+ * (`badFindingField`), the explanation, quota, target and the other texts of a row, and the deductions.
  * @throws {@link InvalidInputError} `invalid_type` at `path` or one of its fields.
  * @internal
  */
 export function checkFinding(value: unknown, path: Path): asserts value is Finding {
   if (!isObject(value)) throw bad("Finding", value, path);
-  checkReportFindings([value], []);
+  const field = badFindingField(value) ?? badReportField(value);
+  if (field !== undefined) throw bad(`Finding.${field}`, value[field], [...path, field]);
+  checkDeductions(value["deductions"], [...path, "deductions"]);
+}
+
+/**
+ * Checks a list of findings (each as {@link checkFinding}).
+ * @throws {@link InvalidInputError} `invalid_type` at the first bad element or field.
+ * @internal
+ */
+export function checkReportFindings(findings: readonly unknown[], path: Path): void {
+  for (let i = 0; i < findings.length; i++) checkFinding(findings[i], [...path, i]);
 }
 
 /**

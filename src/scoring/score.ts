@@ -3,7 +3,7 @@
  * give each leaf its counted findings, then one walk of each tree.
  * @module
  */
-import { isEvaluationLike, describe } from "../engine/summary.js";
+import { checkFindings, describe, isEvaluationLike } from "../engine/summary.js";
 import type { Deduction, Evaluation as EngineEvaluation, Finding } from "../engine/types.js";
 import { InvalidInputError, issue, readLocale, type Issue } from "../errors.js";
 import type { Locale } from "../messages/index.js";
@@ -395,6 +395,7 @@ export function checkExternalIds(external: Readonly<Record<string, number>>, cri
  */
 export function score(evaluation: EngineEvaluation, criteria: readonly Criterion[], options: ScoreOptions = {}): ScoreNode[] {
   if (!isEvaluationLike(evaluation)) fail([issue("invalid_type", { expected: "Evaluation (a result of evaluate)", received: describe(evaluation) }, ["evaluation"])]);
+  checkFindings(evaluation.findings, ["evaluation", "findings"]);
   if (options === null || typeof options !== "object" || Array.isArray(options)) fail([issue("invalid_type", { expected: "score options (object)", received: describe(options) }, ["options"])]);
   for (const key of Object.keys(options)) {
     if (!["period", "external", "plan"].includes(key) && (options as Record<string, unknown>)[key] !== undefined) fail([issue("unknown_key", { key }, ["options", key])]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadHeza2024Events, loadHeza2024Plan } from "../../examples/heza-2024/run.js";
-import { compare, evaluate, formatScoreSheet, pointsLost, removeEvents, shiftEvents, whatIf } from "../../src/scoring/index.js";
+import { compare, evaluate, formatScoreSheet, pointsLost, removeEvents, score, shiftEvents, whatIf } from "../../src/scoring/index.js";
 import { InvalidInputError } from "../../src/errors.js";
 import { thrown } from "../_helpers.js";
 
@@ -118,5 +118,13 @@ describe("whatIf, shiftEvents and removeEvents check their arguments", () => {
     const huge: unknown[] = [];
     huge.length = 2 ** 32 - 1;
     expect(thrown(() => removeEvents(huge, { ids: [] })).issues[0]).toMatchObject({ code: "invalid_value", path: ["events"], params: { reason: "too_many_items" } });
+  });
+});
+
+describe("score checks the findings it scores", () => {
+  it("score of an evaluation whose findings hold null is an invalid_type error at evaluation.findings.0, not 'Cannot read properties of null (reading obligation)'", () => {
+    const e = thrown(() => score({ ...heza, findings: [null] } as never, plan.criteria ?? []));
+    expect(e).toBeInstanceOf(InvalidInputError);
+    expect(e.issues[0]).toMatchObject({ code: "invalid_type", path: ["evaluation", "findings", 0], params: { expected: "Finding" } });
   });
 });
