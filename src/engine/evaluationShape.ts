@@ -48,12 +48,12 @@ function badReportField(f: Record<string, unknown>): string | undefined {
   if (!has(STATUS, f["status"])) return "status";
   if (typeof f["kind"] !== "string") return "kind";
   if (typeof f["workingDaysLate"] !== "number") return "workingDaysLate";
-  for (const k of NULLABLE_STRINGS) if (f[k] !== null && f[k] !== undefined && typeof f[k] !== "string") return k;
-  if (f["cooperating"] !== undefined && !isStringList(f["cooperating"])) return "cooperating";
+  for (const k of NULLABLE_STRINGS) if (f[k] !== null && typeof f[k] !== "string") return k;
+  if (!isStringList(f["cooperating"])) return "cooperating";
   const explanation = f["explanation"];
   if (!isObject(explanation) || !isStringList(explanation["vi"]) || !isStringList(explanation["en"])) return "explanation";
   const quota = f["quota"];
-  if (quota !== null && quota !== undefined && (!isObject(quota) || typeof quota["count"] !== "number" || typeof quota["min"] !== "number")) return "quota";
+  if (quota !== null && (!isObject(quota) || typeof quota["count"] !== "number" || typeof quota["min"] !== "number")) return "quota";
   const target = f["target"];
   if (isObject(target) && (!has(TARGET_STATUS, target["status"]) || (target["lastDay"] !== null && typeof target["lastDay"] !== "string"))) return "target";
   return undefined;

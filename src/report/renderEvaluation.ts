@@ -24,13 +24,15 @@ const RENDERERS: { readonly [F in ReportFormat]: (evaluation: Evaluation, contex
 
 const OPTION_KEYS: readonly (keyof ReportOptions)[] = ["format", "locale", "units", "title", "explain"];
 
-/** Checks the options of {@link renderEvaluation}: an object of known keys with values of their types (the format is checked by the caller). */
+/** Checks the options of {@link renderEvaluation}: an object of known keys with values of their types (which format a text names is checked by the caller). */
 function checkReportOptions(options: unknown): asserts options is ReportOptions {
   const bad = (expected: string, value: unknown, path: (string | number)[]): InvalidInputError => new InvalidInputError([issue("invalid_type", { expected, received: describe(value) }, path)]);
   if (options === null || typeof options !== "object" || Array.isArray(options)) throw bad("ReportOptions (object)", options, ["options"]);
   const o = options as Record<string, unknown>;
   for (const key of Object.keys(o)) if (!(OPTION_KEYS as readonly string[]).includes(key)) throw new InvalidInputError([issue("unknown_key", { key }, ["options", key])]);
   readLocale(o["locale"], ["options", "locale"]);
+  const format = o["format"];
+  if (format !== undefined && typeof format !== "string") throw new InvalidInputError([issue("invalid_option", { name: "format", value: format, expected: REPORT_FORMATS.join(" | ") }, ["options", "format"])]);
   if (o["title"] !== undefined && typeof o["title"] !== "string") throw bad("string", o["title"], ["options", "title"]);
   if (o["explain"] !== undefined && typeof o["explain"] !== "boolean") throw bad("boolean", o["explain"], ["options", "explain"]);
   const units = o["units"];

@@ -87,3 +87,16 @@ describe("the status of a finding is one of the statuses", () => {
     expect(thrown(() => whyFinding({ ...first, status: "constructor" } as never, "vi", tet.asOf)).issues[0]).toMatchObject({ code: "invalid_type", path: ["finding", "status"] });
   });
 });
+
+describe("a finding's quota is null or its counts", () => {
+  it("whyFinding and renderEvaluation of a finding without its quota field are invalid_type at quota, not 'Cannot read properties of undefined (reading count)'", () => {
+    expect(thrown(() => renderEvaluation(withFinding({ quota: undefined }))).issues[0]).toMatchObject({ code: "invalid_type", path: ["evaluation", "findings", 0, "quota"] });
+    expect(thrown(() => whyFinding({ ...first, quota: undefined } as never, "en", tet.asOf)).issues[0]).toMatchObject({ code: "invalid_type", path: ["finding", "quota"] });
+  });
+});
+
+describe("renderEvaluation's format is a text", () => {
+  it("renderEvaluation with a null-prototype object as format is invalid_option at options.format, not 'Cannot convert object to primitive value'", () => {
+    expect(thrown(() => renderEvaluation(tet, { format: Object.create(null) } as never)).issues[0]).toMatchObject({ code: "invalid_option", path: ["options", "format"], params: { name: "format" } });
+  });
+});
