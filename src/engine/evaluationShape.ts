@@ -121,7 +121,8 @@ export function checkEvaluation(value: unknown, path: Path): asserts value is Ev
 }
 
 /**
- * Checks that a value can be written as JSON: no bigint and no cycle (shared objects are fine).
+ * Checks that a value can be written as JSON: no bigint, no cycle (shared objects are fine), no
+ * list with its own `constructor` key.
  * Linear in the size of the value.
  * @throws {@link InvalidInputError} `invalid_type` at the bigint, or at the object that contains itself.
  * @internal
@@ -133,6 +134,8 @@ export function checkPlainData(value: unknown, path: Path): void {
     if (typeof v === "bigint") throw bad("JSON data (no bigint)", v, at);
     if (v === null || typeof v !== "object" || done.has(v)) return;
     if (open.has(v)) throw new InvalidInputError([issue("invalid_type", { expected: "JSON data (no cycle)", received: "cyclic object" }, at)]);
+    // a list's own `constructor` key is not data (JSON drops it), and it would choose the class of every `map` of the list
+    if (Array.isArray(v) && Object.prototype.hasOwnProperty.call(v, "constructor")) throw new InvalidInputError([issue("invalid_type", { expected: "JSON data (a list without a constructor key)", received: "array" }, [...at, "constructor"])]);
     open.add(v);
     for (const k of Object.keys(v)) walk((v as Record<string, unknown>)[k], [...at, Array.isArray(v) ? Number(k) : k]);
     open.delete(v);

@@ -94,8 +94,9 @@ export function compare(before: EngineEvaluation, after: EngineEvaluation): Comp
     const scores = (v as Scored).scores;
     if (scores !== undefined) checkScoreNodes(scores, [name, "scores"]);
   }
-  const a = new Map(before.findings.map((f) => [f.key, f]));
-  const b = new Map(after.findings.map((f) => [f.key, f]));
+  // Array.from, not findings.map: a list with its own `constructor` key must not choose the result's class
+  const a = new Map(Array.from(before.findings, (f) => [f.key, f]));
+  const b = new Map(Array.from(after.findings, (f) => [f.key, f]));
   const keys = [...new Set([...a.keys(), ...b.keys()])].sort();
   const findings: FindingChange[] = [];
   for (const key of keys) {

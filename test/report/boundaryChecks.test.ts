@@ -100,3 +100,10 @@ describe("renderEvaluation's format is a text", () => {
     expect(thrown(() => renderEvaluation(tet, { format: Object.create(null) } as never)).issues[0]).toMatchObject({ code: "invalid_option", path: ["options", "format"], params: { name: "format" } });
   });
 });
+
+describe("lists inside an evaluation are plain lists", () => {
+  it("renderEvaluation of an evaluation whose findings list has its own constructor key is invalid_type there, not 'constructor[Symbol.species] is not a constructor'", () => {
+    const findings = Object.assign([...tet.findings], { constructor: 1 });
+    expect(thrown(() => renderEvaluation({ ...tet, findings } as never)).issues[0]).toMatchObject({ code: "invalid_type", path: ["evaluation", "findings", "constructor"] });
+  });
+});

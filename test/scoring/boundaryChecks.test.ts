@@ -128,3 +128,10 @@ describe("score checks the findings it scores", () => {
     expect(e.issues[0]).toMatchObject({ code: "invalid_type", path: ["evaluation", "findings", 0], params: { expected: "Finding" } });
   });
 });
+
+describe("compare reads lists without their class", () => {
+  it("compare of an evaluation whose findings list has its own constructor key compares the findings instead of throwing a TypeError", () => {
+    const findings = Object.assign([...heza.findings], { constructor: 1 });
+    expect(compare(heza, { ...heza, findings } as never).findings).toEqual([]);
+  });
+});
