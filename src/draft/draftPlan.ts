@@ -211,7 +211,7 @@ function ownerOfProse(row: DraftRow): string[] {
  * @param text - The notice, as text (tables as tab-separated rows).
  * @param options - Plan id, title, start and end; `undated: "dated"` to draft rows without a time limit.
  * @returns `{ plan, unresolved, unread }`; `parsePlan(plan)` succeeds.
- * @throws {@link InvalidInputError} `invalid_type` when `text` is not a string; `missing_required`
+ * @throws {@link InvalidInputError} `invalid_type` when `text` is not a string or `options` not an object; `missing_required`
  *   (path `["start"]`) when the text has no date and `options.start` is not given; `invalid_date`
  *   for a bad `options.start` or `options.end`.
  * @example
@@ -225,6 +225,9 @@ function ownerOfProse(row: DraftRow): string[] {
 export function draftPlan(text: string, options: DraftPlanOptions = {}): DraftResult {
   if (typeof text !== "string") {
     throw new InvalidInputError([issue("invalid_type", { expected: "string", received: text === null ? "null" : typeof text })]);
+  }
+  if (options === null || typeof options !== "object" || Array.isArray(options)) {
+    throw new InvalidInputError([issue("invalid_type", { expected: "DraftPlanOptions (object)", received: options === null ? "null" : Array.isArray(options) ? "array" : typeof options }, ["options"])]);
   }
   for (const key of ["start", "end"] as const) {
     const value = options[key];

@@ -407,8 +407,8 @@ const FINDING_NULLABLE_STRINGS = ["owner", "openedAt", "endsAt", "doneAt", "canc
 const FINDING_BOOLEANS = ["early", "dueSoon", "paused", "provisional"] as const;
 const FINDING_NUMBERS = ["extensions", "daysLate"] as const;
 
-/** The first field of a finding (as summaries and rows read it) that has the wrong type, or `undefined`. */
-function badFindingField(f: Record<string, unknown>): string | undefined {
+/** The first field of a finding (as summaries and rows read it) that has the wrong type, or `undefined`. @internal */
+export function badFindingField(f: Record<string, unknown>): string | undefined {
   for (const k of FINDING_STRINGS) if (typeof f[k] !== "string") return k;
   for (const k of FINDING_NULLABLE_STRINGS) if (f[k] !== null && typeof f[k] !== "string") return k;
   for (const k of FINDING_BOOLEANS) if (typeof f[k] !== "boolean") return k;

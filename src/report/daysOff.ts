@@ -6,7 +6,8 @@
  */
 import type { DayInfo, WorkCalendar } from "../calendar/types.js";
 import { addDays } from "../day/dayNumber.js";
-import { InvalidInputError, issue, type Locale } from "../errors.js";
+import { describe } from "../engine/summary.js";
+import { InvalidInputError, issue, readLocale, type Locale } from "../errors.js";
 import { solarToLunar } from "../lunar/index.js";
 import { REPORT_FORMATS, type ReportFormat } from "./context.js";
 import { toCsv } from "./csv.js";
@@ -62,6 +63,21 @@ function vevent(d: DayInfo, calendar: string, locale: Locale): string[] {
   ];
 }
 
+const OPTION_KEYS: readonly (keyof DaysOffOptions)[] = ["format", "locale"];
+
+/** Checks the calendar (a work calendar: a `name` and its methods) and the options (an object of known keys, the locale). */
+function checkDaysOffInput(calendar: unknown, options: unknown): void {
+  const c = calendar as Partial<WorkCalendar> | null;
+  if (c === null || typeof c !== "object" || typeof c.specialDays !== "function" || typeof c.name !== "string") {
+    throw new InvalidInputError([issue("invalid_type", { expected: "WorkCalendar (civilServiceCalendar or createCalendar(…))", received: describe(calendar) }, ["calendar"])]);
+  }
+  if (options === null || typeof options !== "object" || Array.isArray(options)) {
+    throw new InvalidInputError([issue("invalid_type", { expected: "DaysOffOptions (object)", received: describe(options) }, ["options"])]);
+  }
+  for (const key of Object.keys(options)) if (!(OPTION_KEYS as readonly string[]).includes(key)) throw new InvalidInputError([issue("unknown_key", { key }, ["options", key])]);
+  readLocale((options as DaysOffOptions).locale, ["options", "locale"]);
+}
+
 /**
  * Renders the special days of a calendar year: every day off that is not a weekly rest day
  * (holidays, nghỉ bù, hoán đổi, closures) and every make-up or extra working day.
@@ -70,7 +86,9 @@ function vevent(d: DayInfo, calendar: string, locale: Locale): string[] {
  * @param year - A Gregorian year, 1900–2199.
  * @param options - `format` (default `"table"`), `locale` (default `"vi"`).
  * @returns The text (an iCalendar has stable UIDs per calendar and day: re-subscribing updates).
- * @throws {@link InvalidInputError} `invalid_option` for an unknown format or locale, or a year that is not an integer.
+ * @throws {@link InvalidInputError} `invalid_type` when `calendar` is not a work calendar or `options` not
+ *   an object, `unknown_key` for another option, `invalid_option` for an unknown format or locale, or a
+ *   year that is not an integer.
  * @throws {@link CalendarRangeError} for a year outside 1900–2199.
  * @example
  * renderDaysOff(civilServiceCalendar, 2024, { format: "csv", locale: "en" }).split("\r\n")[1]
@@ -78,6 +96,7 @@ function vevent(d: DayInfo, calendar: string, locale: Locale): string[] {
  * @remarks Since 0.2.0
  */
 export function renderDaysOff(calendar: WorkCalendar, year: number, options: DaysOffOptions = {}): string {
+  checkDaysOffInput(calendar, options);
   const locale = options.locale ?? "vi";
   const format = options.format ?? "table";
   if (locale !== "vi" && locale !== "en") throw new InvalidInputError([issue("invalid_option", { name: "locale", value: locale, expected: '"vi" | "en"' }, ["options", "locale"])]);

@@ -3,8 +3,10 @@
  * "Trễ 3 ngày làm việc: hạn cuối thứ Năm 15/02/2024 (lùi qua Tết (mùng 1)), hoàn thành 20/02/2024".
  * @module
  */
+import { checkFinding } from "../engine/evaluationShape.js";
 import type { Finding } from "../engine/types.js";
-import type { Locale } from "../errors.js";
+import { readInstant } from "../day/instant.js";
+import { InvalidInputError, issue, readLocale, type Locale } from "../errors.js";
 import { longDate, shortDate, shortInstant } from "./dates.js";
 import { TARGET_WORD } from "./labels.js";
 
@@ -39,13 +41,17 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" 
  * @param locale - `"vi"` or `"en"`.
  * @param asOf - The evaluation's instant (named for overdue and open findings).
  * @returns One line, without a final full stop.
- * @throws Nothing for a finding of `evaluate`.
+ * @throws {@link InvalidInputError} `invalid_type` when `finding` is not a finding (or a field it reads
+ *   has the wrong type, at its path), `invalid_option` for another locale, `invalid_instant` for `asOf`.
  * @example
  * whyFinding(lateFinding, "en")
  * //=> "Late by 3 working days (5 days): last day Thu 2024-02-15 (moved past Tết (mùng 1)), done 2024-02-20 10:00"
  * @remarks Since 0.2.0
  */
 export function whyFinding(finding: Finding, locale: Locale, asOf: string): string {
+  locale = readLocale(locale);
+  checkFinding(finding, ["finding"]);
+  if (typeof asOf !== "string" || readInstant(asOf) === undefined) throw new InvalidInputError([issue("invalid_instant", { value: asOf }, ["asOf"])]);
   const f = finding;
   const vi = locale === "vi";
   const due = f.lastDay === null ? "" : `${vi ? "hạn cuối" : "last day"} ${longDate(f.lastDay, locale)}`;

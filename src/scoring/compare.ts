@@ -2,11 +2,13 @@
  * `compare` (so sánh): what changed between two evaluations — findings and scored nodes.
  * @module
  */
-import { describe, isEvaluationLike } from "../engine/summary.js";
+import { checkDeductions } from "../engine/evaluationShape.js";
+import { checkFindings, describe, isEvaluationLike } from "../engine/summary.js";
 import type { Deduction, Evaluation as EngineEvaluation, Finding, FindingStatus } from "../engine/types.js";
 import { InvalidInputError, issue } from "../errors.js";
 import { STATUS_LABEL } from "../messages/engine.js";
 import { fromH, toH, writeH } from "./points.js";
+import { checkScoreNodes } from "./scoreShape.js";
 import type { ScoreNode } from "./types.js";
 
 /** What changed about an occurrence. */
@@ -76,7 +78,8 @@ function statusText(s: FindingStatus, locale: "vi" | "en"): string {
  * @param before - An evaluation (the baseline).
  * @param after - Another evaluation (the what-if).
  * @returns The {@link Comparison}.
- * @throws {@link InvalidInputError} `invalid_type` (path `before` / `after`) when one is not an evaluation.
+ * @throws {@link InvalidInputError} `invalid_type` (path `before` / `after`) when one is not an evaluation,
+ *   or a finding, deduction or scored node it holds has the wrong type (at its path).
  * @example
  * const c = compare(evaluate(plan, events, { asOf }), evaluate(withPolicy(plan, { beforeDate: "inclusive" }), events, { asOf }))
  * c.scores[0] //~> { criterion: "PAR", title: "…", before: 93.2, after: 94.45, delta: 1.25 }
@@ -86,9 +89,14 @@ function statusText(s: FindingStatus, locale: "vi" | "en"): string {
 export function compare(before: EngineEvaluation, after: EngineEvaluation): Comparison {
   for (const [name, v] of [["before", before], ["after", after]] as const) {
     if (!isEvaluationLike(v)) throw new InvalidInputError([issue("invalid_type", { expected: "Evaluation (a result of evaluate)", received: describe(v) }, [name])]);
+    checkFindings(v.findings, [name, "findings"]);
+    v.findings.forEach((f, i) => checkDeductions(f.deductions, [name, "findings", i, "deductions"]));
+    const scores = (v as Scored).scores;
+    if (scores !== undefined) checkScoreNodes(scores, [name, "scores"]);
   }
-  const a = new Map(before.findings.map((f) => [f.key, f]));
-  const b = new Map(after.findings.map((f) => [f.key, f]));
+  // Array.from, not findings.map: a list with its own `constructor` key must not choose the result's class
+  const a = new Map(Array.from(before.findings, (f) => [f.key, f]));
+  const b = new Map(Array.from(after.findings, (f) => [f.key, f]));
   const keys = [...new Set([...a.keys(), ...b.keys()])].sort();
   const findings: FindingChange[] = [];
   for (const key of keys) {

@@ -3,7 +3,8 @@
  * each "phòng, đơn vị" is held answerable for.
  * @module
  */
-import { describe, isEvaluationLike } from "../engine/summary.js";
+import { checkDeductions } from "../engine/evaluationShape.js";
+import { checkFindings, describe, isEvaluationLike } from "../engine/summary.js";
 import type { DeductionReason, Evaluation as EngineEvaluation, Finding } from "../engine/types.js";
 import { InvalidInputError, issue } from "../errors.js";
 import { fromH, toH } from "./points.js";
@@ -41,6 +42,22 @@ function groupKey(by: LostGrouping, f: Finding, criterion: string): string {
   }
 }
 
+/** Checks what {@link pointsLost} reads: the findings with their deductions, and the summary rows that name the groups. */
+function checkLostInput(evaluation: EngineEvaluation, by: LostGrouping): void {
+  checkFindings(evaluation.findings, ["evaluation", "findings"]);
+  evaluation.findings.forEach((f, i) => checkDeductions(f.deductions, ["evaluation", "findings", i, "deductions"]));
+  if (by !== "owner" && by !== "obligation") return;
+  const list = by === "owner" ? "byUnit" : "byObligation";
+  const summary: unknown = evaluation.summary;
+  const rows: unknown = summary !== null && typeof summary === "object" ? (summary as Record<string, unknown>)[list] : undefined;
+  if (!Array.isArray(rows)) throw new InvalidInputError([issue("invalid_type", { expected: `Summary.${list}`, received: describe(rows) }, ["evaluation", "summary", list])]);
+  rows.forEach((r: unknown, i) => {
+    if (r === null || typeof r !== "object" || typeof (r as { key?: unknown }).key !== "string" || typeof (r as { label?: unknown }).label !== "string") {
+      throw new InvalidInputError([issue("invalid_type", { expected: "SummaryRow ({ key, label })", received: describe(r) }, ["evaluation", "summary", list, i])]);
+    }
+  });
+}
+
 /**
  * Totals the points lost by the findings of a scored evaluation (the sum of their deductions),
  * per owner unit, obligation, criterion, or month / quarter of their last day. Rows are sorted by
@@ -50,7 +67,8 @@ function groupKey(by: LostGrouping, f: Finding, criterion: string): string {
  * @param evaluation - A result of `evaluate` on a plan with criteria (or any evaluation whose findings carry deductions).
  * @param by - The grouping (default `"owner"`).
  * @returns One {@link LostRow} per group that lost points.
- * @throws {@link InvalidInputError} `invalid_type` when `evaluation` is not an evaluation; `invalid_option` for an unknown grouping.
+ * @throws {@link InvalidInputError} `invalid_type` when `evaluation` is not an evaluation (or a finding, a
+ *   deduction or a summary row it reads has the wrong type, at its path); `invalid_option` for an unknown grouping.
  * @example
  * pointsLost(evaluation)
  * //~> [{ key: "van-phong", label: "Văn phòng", points: 1.25, deductions: 5, findings: 5, byReason: { late: 1, overdue: 0.25, … } }, …]
@@ -61,6 +79,7 @@ export function pointsLost(evaluation: EngineEvaluation, by: LostGrouping = "own
     throw new InvalidInputError([issue("invalid_type", { expected: "Evaluation (a result of evaluate)", received: describe(evaluation) }, ["evaluation"])]);
   }
   if (!GROUPINGS.includes(by)) throw new InvalidInputError([issue("invalid_option", { name: "by", value: by, expected: GROUPINGS.join(" | ") }, ["by"])]);
+  checkLostInput(evaluation, by);
   const labels = new Map<string, string>();
   if (by === "owner") for (const row of evaluation.summary.byUnit) labels.set(row.key, row.label);
   if (by === "obligation") for (const row of evaluation.summary.byObligation) labels.set(row.key, row.label);

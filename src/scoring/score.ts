@@ -3,9 +3,9 @@
  * give each leaf its counted findings, then one walk of each tree.
  * @module
  */
-import { isEvaluationLike, describe } from "../engine/summary.js";
+import { checkFindings, describe, isEvaluationLike } from "../engine/summary.js";
 import type { Deduction, Evaluation as EngineEvaluation, Finding } from "../engine/types.js";
-import { InvalidInputError, issue, type Issue } from "../errors.js";
+import { InvalidInputError, issue, readLocale, type Issue } from "../errors.js";
 import type { Locale } from "../messages/index.js";
 import { explainNode, type NodeText } from "../messages/scoring.js";
 import { safeParseCriteria, toHundredths, type Criterion, type CriterionRule } from "../schema/criteria.js";
@@ -13,6 +13,7 @@ import type { Plan } from "../schema/plan.js";
 import { fromH, toH, writeH } from "./points.js";
 import { collect, comparator, COUNTS_FINDINGS, EARLY, LATE, MISSED, ON_TIME, OPEN, OVERDUE, scoreRule, tableOf, type Counted, type FindingTable, type Outcome, type Run } from "./rules/index.js";
 import type { NotApplicableReason, ScoreBasis, ScoredPeriod, ScoreNode, ScoreOptions } from "./types.js";
+import { checkScoreNodes } from "./scoreShape.js";
 
 /** The scored trees and each finding's deductions. @internal */
 export interface ScoreRun {
@@ -341,6 +342,7 @@ export function checkExternalIds(external: Readonly<Record<string, number>>, cri
  */
 export function score(evaluation: EngineEvaluation, criteria: readonly Criterion[], options: ScoreOptions = {}): ScoreNode[] {
   if (!isEvaluationLike(evaluation)) fail([issue("invalid_type", { expected: "Evaluation (a result of evaluate)", received: describe(evaluation) }, ["evaluation"])]);
+  checkFindings(evaluation.findings, ["evaluation", "findings"]);
   if (options === null || typeof options !== "object" || Array.isArray(options)) fail([issue("invalid_type", { expected: "score options (object)", received: describe(options) }, ["options"])]);
   for (const key of Object.keys(options)) {
     if (!["period", "external", "plan"].includes(key) && (options as Record<string, unknown>)[key] !== undefined) fail([issue("unknown_key", { key }, ["options", key])]);
@@ -375,14 +377,16 @@ export function withSheetPrinter<T extends readonly ScoreNode[]>(nodes: T, local
  * @param nodes - Scored nodes (`evaluation.scores` or a result of {@link score}).
  * @param locale - `"vi"` (default) or `"en"`.
  * @returns The text (no trailing newline).
+ * @throws {@link InvalidInputError} `invalid_type` when `nodes` is not a list of scored nodes (path of the bad node or field), `invalid_option` for another locale.
  * @example
  * formatScoreSheet(evaluation.scores)
  * //~> "PAR  Chỉ số CCHC (minh họa)   93,20/100,00  93,20%  A  −6,80\n  1  Chỉ đạo, điều hành …"
  * @remarks Since 0.1.0
  */
 export function formatScoreSheet(nodes: readonly ScoreNode[], locale: Locale = "vi"): string {
+  const vi = readLocale(locale) === "vi";
+  checkScoreNodes(nodes, ["nodes"]);
   const lines: string[] = [];
-  const vi = locale !== "en";
   const w = (n: number | null): string => (n === null ? "—" : writeH(toH(n), vi ? "vi" : "en"));
   const walk = (n: ScoreNode, depth: number): void => {
     const title = n.title.length > 48 ? `${n.title.slice(0, 47)}…` : n.title;

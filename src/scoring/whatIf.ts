@@ -7,6 +7,7 @@
 import type { WorkCalendar } from "../calendar/types.js";
 import { epochMsToInstant, readInstant } from "../day/instant.js";
 import type { Policy } from "../deadline/types.js";
+import { describe } from "../engine/summary.js";
 import { InvalidInputError, issue } from "../errors.js";
 import { isParsedPlan, parsePlan } from "../schema/parsePlan.js";
 import type { Plan, PlanInput } from "../schema/plan.js";
@@ -45,6 +46,36 @@ export interface EventSelector {
   readonly types?: readonly string[];
 }
 
+const isPlainObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object" && !Array.isArray(value);
+
+/** Rejects keys of an option object that are not in `allowed` (`unknown_key` at the key). */
+function checkKeys(value: Record<string, unknown>, allowed: readonly string[], path: readonly (string | number)[]): void {
+  for (const key of Object.keys(value)) if (!allowed.includes(key)) throw new InvalidInputError([issue("unknown_key", { key }, [...path, key])]);
+}
+
+/** The most events one call takes, as `evaluate` (a sparse list of length 2³²−1 must not be walked). */
+const MAX_EVENTS = 2 ** 26;
+
+/** Checks the events argument of the helpers: a list of at most {@link MAX_EVENTS}. */
+function checkEvents(events: unknown, path: readonly (string | number)[]): asserts events is readonly unknown[] {
+  if (!Array.isArray(events)) throw new InvalidInputError([issue("invalid_type", { expected: "events (array)", received: describe(events) }, path)]);
+  if (events.length > MAX_EVENTS) throw new InvalidInputError([issue("invalid_value", { value: `[${events.length} items]`, reason: "too_many_items", max: MAX_EVENTS }, path)]);
+}
+
+/** Checks a selector: an object with optional `ids` and `types`, each a list of texts (plus `extra` keys allowed, e.g. `days`). */
+function checkSelector(value: unknown, path: readonly (string | number)[], extra: readonly string[] = []): asserts value is EventSelector {
+  if (!isPlainObject(value)) throw new InvalidInputError([issue("invalid_type", { expected: "EventSelector ({ ids?, types? })", received: describe(value) }, path)]);
+  checkKeys(value, ["ids", "types", ...extra], path);
+  for (const k of ["ids", "types"] as const) {
+    const list = value[k];
+    if (list === undefined) continue;
+    if (!Array.isArray(list)) throw new InvalidInputError([issue("invalid_type", { expected: "string[]", received: describe(list) }, [...path, k])]);
+    for (let i = 0; i < list.length; i++) {
+      if (typeof list[i] !== "string") throw new InvalidInputError([issue("invalid_type", { expected: "string", received: describe(list[i]) }, [...path, k, i])]);
+    }
+  }
+}
+
 function selects(selector: EventSelector | undefined, e: unknown): boolean {
   if (selector === undefined) return true;
   const ev = e as { id?: unknown; type?: unknown } | null;
@@ -63,16 +94,19 @@ function selects(selector: EventSelector | undefined, e: unknown): boolean {
  * @param days - Days to move by (negative: earlier).
  * @param selector - Which events (default all).
  * @returns A new list.
- * @throws {@link InvalidInputError} `invalid_amount` when `days` is not an integer.
+ * @throws {@link InvalidInputError} `invalid_type` when `events` is not a list or `selector` not a
+ *   selector, `unknown_key` for another key of `selector`, `invalid_amount` when `days` is not an integer.
  * @example
  * shiftEvents(events, 2, { types: ["report_sent"] })[0].at //~> two days later
  * @remarks Since 0.1.0
  */
 export function shiftEvents(events: readonly unknown[], days: number, selector?: EventSelector): unknown[] {
+  checkEvents(events, ["events"]);
   if (!Number.isInteger(days)) throw new InvalidInputError([issue("invalid_amount", { value: days }, ["days"])]);
-  return events.map((e) => {
-    if (!selects(selector, e)) return e;
-    const ms = readInstant((e as { at?: unknown }).at);
+  if (selector !== undefined) checkSelector(selector, ["selector"]);
+  return Array.from(events, (e) => {
+    if (!selects(selector, e) || !isPlainObject(e)) return e;
+    const ms = readInstant(e["at"]);
     return ms === undefined ? e : { ...(e as object), at: epochMsToInstant(ms + days * DAY_MS) };
   });
 }
@@ -83,12 +117,16 @@ export function shiftEvents(events: readonly unknown[], days: number, selector?:
  * @param events - The events.
  * @param selector - Which to remove (by `ids` and/or `types`).
  * @returns A new list.
+ * @throws {@link InvalidInputError} `invalid_type` when `events` is not a list or `selector` not a
+ *   selector, `unknown_key` for another key of `selector`.
  * @example
  * removeEvents(events, { ids: ["bc-03"] }).length //=> events.length - 1
  * @remarks Since 0.1.0
  */
 export function removeEvents(events: readonly unknown[], selector: EventSelector): unknown[] {
-  return events.filter((e) => !selects(selector, e));
+  checkEvents(events, ["events"]);
+  checkSelector(selector, ["selector"]);
+  return Array.from(events).filter((e) => !selects(selector, e));
 }
 
 /** What a what-if changes; each field is optional and they combine. */
@@ -103,6 +141,19 @@ export interface WhatIfChange {
   readonly remove?: EventSelector;
   /** Another `asOf`. */
   readonly asOf?: string;
+}
+
+const CHANGE_KEYS: readonly (keyof WhatIfChange)[] = ["calendar", "policy", "shift", "remove", "asOf"];
+
+/** Checks the `change` of {@link whatIf}: an object of known keys, `policy` an object, `shift` a number or a selector with `days`, `remove` a selector (`calendar` and `asOf` are checked by `evaluate`). */
+function checkChange(change: unknown): asserts change is WhatIfChange {
+  if (!isPlainObject(change)) throw new InvalidInputError([issue("invalid_type", { expected: "WhatIfChange (object)", received: describe(change) }, ["change"])]);
+  checkKeys(change, CHANGE_KEYS, ["change"]);
+  const { policy, shift, remove } = change;
+  if (policy !== undefined && !isPlainObject(policy)) throw new InvalidInputError([issue("invalid_type", { expected: "Partial<Policy> (object)", received: describe(policy) }, ["change", "policy"])]);
+  if (typeof shift === "object") checkSelector(shift, ["change", "shift"], ["days"]);
+  else if (shift !== undefined && typeof shift !== "number") throw new InvalidInputError([issue("invalid_type", { expected: "number | { days, ids?, types? }", received: describe(shift) }, ["change", "shift"])]);
+  if (remove !== undefined) checkSelector(remove, ["change", "remove"]);
 }
 
 /** The result of {@link whatIf}. */
@@ -120,13 +171,14 @@ export interface WhatIf {
  * @param options - `evaluate`'s options for the baseline.
  * @param change - What to change ({@link WhatIfChange}).
  * @returns `{ before, after, comparison }`.
- * @throws {@link InvalidInputError} as `evaluate` does.
+ * @throws {@link InvalidInputError} `invalid_type` / `unknown_key` for a bad `change` (at its path); as `evaluate` does for the rest.
  * @example
  * whatIf(plan, events, { asOf: "2024-12-31" }, { policy: { beforeDate: "inclusive" } }).comparison.text.vi
  * //~> "3 lần phát sinh thay đổi; 4 tiêu chí thay đổi điểm. …"
  * @remarks Since 0.1.0
  */
 export function whatIf(plan: Plan | PlanInput, events: readonly unknown[], options: EvaluateOptions, change: WhatIfChange): WhatIf {
+  checkChange(change);
   const p = asPlan(plan);
   const before = evaluate(p, events, options);
   let otherPlan: Plan | PlanInput = p;
