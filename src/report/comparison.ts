@@ -8,6 +8,7 @@ import type { Locale } from "../errors.js";
 import type { Comparison } from "../scoring/compare.js";
 import { formatPoints } from "../scoring/points.js";
 import { readTabularOptions, type ReportFormat } from "./context.js";
+import { checkComparison } from "./shapes.js";
 import { toCsv } from "./csv.js";
 import { shortDate } from "./dates.js";
 import { STATUS_WORD } from "./labels.js";
@@ -56,13 +57,15 @@ const delta = (v: number, locale: Locale): string => `${v > 0 ? "+" : v < 0 ? "�
  * @param comparison - A result of `compare`.
  * @param options - `format` (table, csv, md, json) and `locale`.
  * @returns The text.
- * @throws {@link InvalidInputError} `invalid_option` for an unknown format or locale, or `ics`.
+ * @throws {@link InvalidInputError} `invalid_option` for an unknown format or locale, or `ics`;
+ *   `invalid_type` for a value that is not a result of `compare`.
  * @example
  * renderComparison(whatIf(plan, events, { asOf }, { policy: { beforeDate: "inclusive" } }).comparison, { locale: "en" })
  * //~> "3 occurrences changed; …\n\nOCCURRENCES CHANGED\nTask  Occurrence  Changes  Before  After\n…"
  * @remarks Since 0.2.0
  */
 export function renderComparison(comparison: Comparison, options: ComparisonOptions = {}): string {
+  checkComparison(comparison, ["comparison"]);
   const { locale, format } = readTabularOptions(options);
   const w = WORD[locale];
   const findingRows = comparison.findings.map((c) => [c.obligation, c.key.startsWith(`${c.obligation}:`) ? c.key.slice(c.obligation.length + 1) : c.key, c.changes.join(", "), side(c.before, locale), side(c.after, locale)]);

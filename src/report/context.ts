@@ -78,6 +78,9 @@ export type TabularFormat = Exclude<ReportFormat, "ics">;
  * @internal
  */
 export function readTabularOptions(options: { readonly locale?: Locale; readonly format?: ReportFormat }): { locale: Locale; format: TabularFormat } {
+  if (options === null || typeof options !== "object" || Array.isArray(options)) {
+    throw new InvalidInputError([issue("invalid_type", { expected: "options (object)", received: options === null ? "null" : Array.isArray(options) ? "array" : typeof options }, ["options"])]);
+  }
   const locale = options.locale ?? "vi";
   const format = options.format ?? "table";
   if (locale !== "vi" && locale !== "en") throw new InvalidInputError([issue("invalid_option", { name: "locale", value: locale, expected: '"vi" | "en"' }, ["options", "locale"])]);

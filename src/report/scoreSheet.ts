@@ -4,11 +4,13 @@
  * lost.
  * @module
  */
-import type { Locale } from "../errors.js";
+import { InvalidInputError, issue, type Locale } from "../errors.js";
 import type { LostRow } from "../scoring/pointsLost.js";
 import { formatPoints } from "../scoring/points.js";
 import type { ScoreNode } from "../scoring/types.js";
 import { readTabularOptions, type ReportFormat } from "./context.js";
+import { checkScoreNodes } from "../scoring/scoreShape.js";
+import { checkLostRows } from "./shapes.js";
 import { toCsv } from "./csv.js";
 import { markdownTable } from "./markdown.js";
 import { alignRows } from "./textTable.js";
@@ -77,14 +79,20 @@ function lostCells(rows: readonly LostRow[], locale: Locale): string[][] {
  * @param options - `format` (table, csv, md, json), `locale`, `lostByUnit`, `title`.
  * @returns The text; CSV has one row per node with its depth and parent, points in the locale's
  *   decimal mark.
- * @throws {@link InvalidInputError} `invalid_option` for an unknown format or locale, or `ics`.
+ * @throws {@link InvalidInputError} `invalid_option` for an unknown format or locale, or `ics`;
+ *   `invalid_type` for nodes, rows or options that are not what `score` and `pointsLost` give.
  * @example
  * renderScoreSheet(evaluation.scores, { format: "md" })
  * //~> "| Mã | Tiêu chí | Điểm | …\n| PAR | Chỉ số CCHC | 93,20 | 100,00 | 93,20% | A | 6,80 | 12 |"
  * @remarks Since 0.2.0
  */
 export function renderScoreSheet(nodes: readonly ScoreNode[], options: ScoreSheetOptions = {}): string {
+  checkScoreNodes(nodes, ["nodes"]);
   const { locale, format } = readTabularOptions(options);
+  if (options.lostByUnit !== undefined) checkLostRows(options.lostByUnit, ["options", "lostByUnit"]);
+  if (options.title !== undefined && typeof options.title !== "string") {
+    throw new InvalidInputError([issue("invalid_type", { expected: "string", received: typeof options.title }, ["options", "title"])]);
+  }
   const w = WORD[locale];
   const flat = flatten(nodes);
   const lost = options.lostByUnit ?? [];

@@ -357,7 +357,8 @@ export function score(evaluation: EngineEvaluation, criteria: readonly Criterion
   }
   const external = readExternal(options.external, ["options", "external"]);
   checkExternalIds(external, trees, ["options", "external"]);
-  const scoredPeriod = (evaluation as { scoredPeriod?: ScoredPeriod | null }).scoredPeriod;
+  const given = (evaluation as { scoredPeriod?: unknown }).scoredPeriod;
+  const scoredPeriod = given === null ? undefined : readPeriod(given, ["evaluation", "scoredPeriod"]);
   const period = readPeriod(options.period, ["options", "period"]) ?? scoredPeriod ?? defaultPeriod(plan, evaluation.asOf);
   return withSheetPrinter(scoreRun(evaluation.findings, trees, period, external, plan).nodes.slice(), evaluation.locale);
 }

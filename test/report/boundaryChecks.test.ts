@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { civilServiceCalendar } from "../../src/calendar/index.js";
 import { InvalidInputError } from "../../src/errors.js";
-import { renderDaysOff, renderEvaluation, whyFinding } from "../../src/report/index.js";
+import { renderComparison, renderDaysOff, renderEvaluation, renderScoreSheet, whyFinding } from "../../src/report/index.js";
+import { compare } from "../../src/scoring/index.js";
 import { thrown } from "../_helpers.js";
 import { tet } from "./_evaluations.js";
 
@@ -105,5 +106,20 @@ describe("lists inside an evaluation are plain lists", () => {
   it("renderEvaluation of an evaluation whose findings list has its own constructor key is invalid_type there, not 'constructor[Symbol.species] is not a constructor'", () => {
     const findings = Object.assign([...tet.findings], { constructor: 1 });
     expect(thrown(() => renderEvaluation({ ...tet, findings } as never)).issues[0]).toMatchObject({ code: "invalid_type", path: ["evaluation", "findings", "constructor"] });
+  });
+});
+
+describe("the score-sheet and comparison renderers check what they are given", () => {
+  it("renderScoreSheet of something that is not a list of scored nodes is an invalid_type error at nodes, not 'nodes is not iterable'", () => {
+    expect(thrown(() => renderScoreSheet(5 as never)).issues[0]).toMatchObject({ code: "invalid_type", path: ["nodes"] });
+    expect(thrown(() => renderScoreSheet([], null as never)).issues[0]).toMatchObject({ code: "invalid_type", path: ["options"] });
+    expect(thrown(() => renderScoreSheet([], { lostByUnit: [{ label: "VP" }] } as never)).issues[0]).toMatchObject({ code: "invalid_type", path: ["options", "lostByUnit", 0, "points"] });
+  });
+
+  it("renderComparison of a comparison whose sentences are not texts is an invalid_type error at comparison.text, not 'Cannot convert object to primitive value'", () => {
+    const c = compare(tet, tet);
+    expect(renderComparison(c)).toContain(c.text.vi);
+    expect(thrown(() => renderComparison({ ...c, text: { vi: Object.create(null), en: "" } } as never)).issues[0]).toMatchObject({ code: "invalid_type", path: ["comparison", "text", "vi"] });
+    expect(thrown(() => renderComparison({ ...c, findings: [{ obligation: "a", key: "a:1", changes: [1] }] } as never)).issues[0]).toMatchObject({ code: "invalid_type", path: ["comparison", "findings", 0, "changes", 0] });
   });
 });

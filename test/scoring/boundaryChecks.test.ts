@@ -129,6 +129,16 @@ describe("score checks the findings it scores", () => {
   });
 });
 
+describe("score checks the scored period an evaluation carries", () => {
+  it("score of an evaluation whose scoredPeriod is not { from, to } is an invalid_option error at evaluation.scoredPeriod, not 'Cannot read properties of undefined (reading charCodeAt)'", () => {
+    const e = thrown(() => score({ ...heza, scoredPeriod: {} } as never, plan.criteria ?? []));
+    expect(e).toBeInstanceOf(InvalidInputError);
+    expect(e.issues[0]).toMatchObject({ code: "invalid_option", path: ["evaluation", "scoredPeriod"] });
+    // a null scored period (an evaluation of a plan without criteria) falls back to the default period
+    expect(score({ ...heza, scoredPeriod: null } as never, plan.criteria ?? []).length).toBe(heza.scores.length);
+  });
+});
+
 describe("compare reads lists without their class", () => {
   it("compare of an evaluation whose findings list has its own constructor key compares the findings instead of throwing a TypeError", () => {
     const findings = Object.assign([...heza.findings], { constructor: 1 });
