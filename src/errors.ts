@@ -6,7 +6,10 @@
  *
  * @module
  */
-import { clip, LOCALES, messageFor, show, type Locale } from "./messages/index.js";
+import { clip, LOCALES, messageFor, moreIssuesLine, show, type Locale } from "./messages/index.js";
+
+/** At most this many issues are written out in an error's message (all stay in `issues`). */
+const MAX_LISTED_ISSUES = 50;
 
 /**
  * Stable snake_case codes. A released code never changes meaning; users match on it
@@ -164,7 +167,7 @@ export class ThoihanError extends Error {
     return (this.issues[0] as Issue).code;
   }
 
-  /** The message in the given language, every issue on its own line after the first. */
+  /** The message in the given language, every issue on its own line after the first (the first 50; a last line counts the others). */
   format(locale: Locale = "vi"): string {
     return ThoihanError.compose(this.issues, readLocale(locale));
   }
@@ -172,7 +175,11 @@ export class ThoihanError extends Error {
   private static compose(issues: readonly Issue[], locale: Locale): string {
     const [first, ...rest] = issues as [Issue, ...Issue[]];
     const head = `[${first.code}] ${render(first, locale)}`;
-    return rest.length === 0 ? head : [head, ...rest.map((i) => `  [${i.code}] ${render(i, locale)}`)].join("\n");
+    if (rest.length === 0) return head;
+    // The message lists the first issues only, so that its length stays bounded; `issues` has them all.
+    const shown = rest.slice(0, MAX_LISTED_ISSUES - 1).map((i) => `  [${i.code}] ${render(i, locale)}`);
+    const hidden = rest.length - shown.length;
+    return [head, ...shown, ...(hidden > 0 ? [`  ${moreIssuesLine(hidden, locale)}`] : [])].join("\n");
   }
 }
 

@@ -275,3 +275,18 @@ describe("typed arrays inside a rule", () => {
     expect(computeDeadline(rule as never, { anchor: "2024-01-01" }).lastDay).toBe("2024-01-04");
   });
 });
+
+describe("the message of an error with many issues stays bounded", () => {
+  it("an error of 120 issues writes the first 50 and counts the other 70 (all 120 stay in issues), in both languages", () => {
+    // Arrange: a plan policy with 120 unknown keys, as a what-if built from a host's object could give
+    const issues: Issue[] = Array.from({ length: 120 }, (_, i) => ({ code: "unknown_key", path: ["policy", `k${i}`], params: { key: `k${i}` } }));
+    // Act
+    const error = new InvalidInputError(issues);
+    // Assert
+    expect(error.issues).toHaveLength(120);
+    const vi = error.format("vi").split("\n");
+    expect(vi).toHaveLength(51);
+    expect(vi[50]).toBe("  … và 70 lỗi khác (đủ cả trong error.issues)");
+    expect(error.format("en").split("\n")[50]).toBe("  … and 70 more issues (every one is in error.issues)");
+  });
+});

@@ -92,3 +92,8 @@ export function text(value: unknown): string {
   }
   return show(value);
 }
+
+/** The last line of a message that lists only the first issues: "… và 12 lỗi khác" / "… and 12 more issues". @internal */
+export function moreIssuesLine(count: number, locale: Locale): string {
+  return locale === "en" ? `… and ${count} more issue${count === 1 ? "" : "s"} (every one is in error.issues)` : `… và ${count} lỗi khác (đủ cả trong error.issues)`;
+}

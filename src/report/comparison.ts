@@ -68,8 +68,9 @@ export function renderComparison(comparison: Comparison, options: ComparisonOpti
   checkComparison(comparison, ["comparison"]);
   const { locale, format } = readTabularOptions(options);
   const w = WORD[locale];
-  const findingRows = comparison.findings.map((c) => [c.obligation, c.key.startsWith(`${c.obligation}:`) ? c.key.slice(c.obligation.length + 1) : c.key, c.changes.join(", "), side(c.before, locale), side(c.after, locale)]);
-  const scoreRows = comparison.scores.map((s) => [s.criterion, s.title, points(s.before, locale), points(s.after, locale), delta(s.delta, locale)]);
+  // lists read with Array.from: a host's array may carry its own `constructor` key, which `map` would follow
+  const findingRows = Array.from(comparison.findings, (c) => [c.obligation, c.key.startsWith(`${c.obligation}:`) ? c.key.slice(c.obligation.length + 1) : c.key, Array.from(c.changes).join(", "), side(c.before, locale), side(c.after, locale)]);
+  const scoreRows = Array.from(comparison.scores, (s) => [s.criterion, s.title, points(s.before, locale), points(s.after, locale), delta(s.delta, locale)]);
   switch (format) {
     case "json":
       return `${JSON.stringify(comparison, null, 2)}\n`;

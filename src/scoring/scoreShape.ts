@@ -20,7 +20,7 @@ function bad(expected: string, value: unknown, path: Path): InvalidInputError {
 /**
  * Checks a list of scored nodes and their children: `id`, `title` (strings), `applicable`
  * (boolean), `points`, `applicableMax`, `percent` (number or null), `lost` (number), `band`
- * (string, optional), `effect` (string), `deductions` and `children` (lists). A node that contains
+ * (string, optional), `effect` (string), `explanation` (`{ vi, en }` texts), `deductions` and `children` (lists). A node that contains
  * itself is rejected.
  * @throws {@link InvalidInputError} `invalid_type` at the first bad node or field.
  * @internal
@@ -40,6 +40,10 @@ export function checkScoreNodes(value: unknown, path: Path): asserts value is re
       for (const k of NULLABLE_NUMBERS) if (o[k] !== null && typeof o[k] !== "number") throw bad(`ScoreNode.${k}`, o[k], [...here, k]);
       if (typeof o["lost"] !== "number") throw bad("ScoreNode.lost", o["lost"], [...here, "lost"]);
       if (o["band"] !== undefined && typeof o["band"] !== "string") throw bad("ScoreNode.band", o["band"], [...here, "band"]);
+      const explanation = o["explanation"];
+      if (explanation === null || typeof explanation !== "object" || typeof (explanation as Record<string, unknown>)["vi"] !== "string" || typeof (explanation as Record<string, unknown>)["en"] !== "string") {
+        throw bad("ScoreNode.explanation ({ vi, en })", explanation, [...here, "explanation"]);
+      }
       checkDeductions(o["deductions"], [...here, "deductions"]);
       open.add(n);
       walk(o["children"], [...here, "children"]);

@@ -122,4 +122,16 @@ describe("the score-sheet and comparison renderers check what they are given", (
     expect(thrown(() => renderComparison({ ...c, text: { vi: Object.create(null), en: "" } } as never)).issues[0]).toMatchObject({ code: "invalid_type", path: ["comparison", "text", "vi"] });
     expect(thrown(() => renderComparison({ ...c, findings: [{ obligation: "a", key: "a:1", changes: [1] }] } as never)).issues[0]).toMatchObject({ code: "invalid_type", path: ["comparison", "findings", 0, "changes", 0] });
   });
+
+  it("renderScoreSheet of a node without its explanation is invalid_type at nodes.0.explanation, not 'Cannot read properties of undefined (reading en)'", () => {
+    const node = { id: "1", title: "Tiêu chí", max: 1, applicableMax: 1, points: 1, percent: 100, applicable: true, kind: "per_violation", effect: "normal", lost: 0, deductions: [], children: [] };
+    expect(thrown(() => renderScoreSheet([node] as never, { format: "csv" })).issues[0]).toMatchObject({ code: "invalid_type", path: ["nodes", 0, "explanation"] });
+    expect(renderScoreSheet([{ ...node, explanation: { vi: "đạt", en: "met" } }] as never, { format: "csv", locale: "en" })).toContain("met");
+  });
+
+  it("renderComparison reads lists that carry their own constructor key, not 'constructor[Symbol.species] is not a constructor'", () => {
+    const c = compare(tet, tet);
+    const scores = Object.assign([] as unknown[], { constructor: 1 });
+    expect(renderComparison({ ...c, scores } as never)).toContain(c.text.vi);
+  });
 });
