@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CORPUS } from "../corpus.js";
 import { HELDOUT } from "./heldout.js";
+import { HELDOUT2 } from "./heldout2.js";
 import { REAL } from "./real.js";
 import { isComputed, type SentenceEntry } from "./types.js";
 
@@ -27,6 +28,7 @@ const OLDER_CORPUS_DOCS = ["02/2011/QH13", "25/2018/QH14", "31/2024/QH15", "59/2
 describe.each([
   ["real.ts", REAL, 400, 40],
   ["heldout.ts", HELDOUT, 80, 15],
+  ["heldout2.ts", HELDOUT2, 30, 15],
 ] as const)("sentence corpus %s", (_name, entries, minEntries, minDocs) => {
   it(`holds at least ${minEntries} entries from at least ${minDocs} documents`, () => {
     expect(entries.length).toBeGreaterThanOrEqual(minEntries);
@@ -86,5 +88,31 @@ describe("held-out sentences", () => {
   it("repeat no phrase of real.ts or of the older phrase corpus", () => {
     const seen = new Set([...REAL.map((e) => e.phrase), ...CORPUS.map((e) => e.text)]);
     expect(HELDOUT.filter((e) => seen.has(e.phrase)).map((e) => e.id)).toEqual([]);
+  });
+});
+
+/** The documents of the seeds (Ban Quản lý Khu kinh tế Hải Phòng, 2023–2024); unseen wording must not come from them. */
+const SEED_DOCS = ["4712/KH-BQL", "431/KH-BQL", "321/BC-BQL", "KH-BQL", "TB-BQL", "Khu kinh tế Hải Phòng"];
+
+describe("second held-out batch", () => {
+  it("comes from documents that neither real.ts nor heldout.ts uses", () => {
+    const seen = new Set([...documents(REAL), ...documents(HELDOUT)]);
+    expect([...documents(HELDOUT2)].filter((d) => seen.has(d))).toEqual([]);
+  });
+
+  it("comes from documents that neither the older phrase corpus nor the seeds use", () => {
+    const clashes = [...documents(HELDOUT2)].filter((d) => [...OLDER_CORPUS_DOCS, ...SEED_DOCS].some((n) => d.includes(n)));
+    expect(clashes).toEqual([]);
+  });
+
+  it("repeats no phrase of real.ts, heldout.ts or the older phrase corpus", () => {
+    const seen = new Set([...REAL.map((e) => e.phrase), ...HELDOUT.map((e) => e.phrase), ...CORPUS.map((e) => e.text)]);
+    expect(HELDOUT2.filter((e) => seen.has(e.phrase)).map((e) => e.id)).toEqual([]);
+  });
+
+  it("takes most of its wording from the documents agency staff work with, not from laws and decrees", () => {
+    const statute = /^(Luật|Bộ luật|Nghị định|Nghị quyết \d+\/\d{4}\/(QH|UBTVQH)|Thông tư|Pháp lệnh)\b/u;
+    const administrative = HELDOUT2.filter((e) => !statute.test(e.source.doc));
+    expect(administrative.length / HELDOUT2.length).toBeGreaterThanOrEqual(0.6);
   });
 });
