@@ -28,7 +28,7 @@ const OLDER_CORPUS_DOCS = ["02/2011/QH13", "25/2018/QH14", "31/2024/QH15", "59/2
 describe.each([
   ["real.ts", REAL, 400, 40],
   ["heldout.ts", HELDOUT, 80, 15],
-  ["heldout2.ts", HELDOUT2, 30, 15],
+  ["heldout2.ts", HELDOUT2, 80, 40],
 ] as const)("sentence corpus %s", (_name, entries, minEntries, minDocs) => {
   it(`holds at least ${minEntries} entries from at least ${minDocs} documents`, () => {
     expect(entries.length).toBeGreaterThanOrEqual(minEntries);
