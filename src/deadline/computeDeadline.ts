@@ -736,8 +736,7 @@ export function finishDeadline(run: Run, core: Core, ruleNotes: readonly RuleNot
     i = j;
   }
   // The computation's notes are more specific (they carry the dates); a rule note of the same code adds nothing.
-  const computed = new Set(run.notes.map((n) => n.code));
-  const notes = dedupeNotes([...(ruleNotes ?? []).filter((n) => !computed.has(n.code)), ...run.notes]);
+  const notes = run.notes.length === 0 && (ruleNotes === undefined || ruleNotes.length === 0) ? NO_NOTES : mergeNotes(run.notes, ruleNotes);
   const deadline: {
     -readonly [K in keyof Deadline]: Deadline[K];
   } = {
@@ -751,6 +750,13 @@ export function finishDeadline(run: Run, core: Core, ruleNotes: readonly RuleNot
   if (undecided.length > 0) deadline.undecided = Object.freeze(undecided.map((u) => Object.freeze({ date: u.date, status: u.status })));
   if (core.waived === true) deadline.waived = true;
   return Object.freeze(deadline);
+}
+
+const NO_NOTES: readonly RuleNote[] = [];
+
+function mergeNotes(own: readonly RuleNote[], ruleNotes: readonly RuleNote[] | undefined): RuleNote[] {
+  const computed = new Set(own.map((n) => n.code));
+  return dedupeNotes([...(ruleNotes ?? []).filter((n) => !computed.has(n.code)), ...own]);
 }
 
 function dedupeNotes(notes: readonly RuleNote[]): RuleNote[] {
