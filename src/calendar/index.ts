@@ -2,7 +2,7 @@
  * Working calendars (lịch làm việc): the civil-service calendar, `createCalendar`, and their types.
  * @module
  */
-export { civilServiceCalendar, createCalendar } from "./workCalendar.js";
+export { civilServiceCalendar, createCalendar, officeClockOf } from "./workCalendar.js";
 export type {
   CalendarOptions,
   CalendarQueryOptions,

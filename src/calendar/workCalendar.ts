@@ -185,6 +185,11 @@ class Calendar implements WorkCalendar {
       .map((span) => Object.freeze({ start: clockText(span.start), end: clockText(span.end) }));
   }
 
+  /** The office clock of a calendar made here (epoch-millisecond arithmetic), else `undefined`. */
+  static officeClockOf(value: object): OfficeClock | undefined {
+    return Calendar.#is(value) ? (value as Calendar).#officeClock() : undefined;
+  }
+
   addWorkingHours(instant: InstantInput, hours: number, options?: OfficeHourOptions): Instant {
     if (!Calendar.#is(this)) throw notACalendar();
     const clock = this.#officeClock();
@@ -198,6 +203,16 @@ class Calendar implements WorkCalendar {
   }
 }
 
+
+/**
+ * The office clock of a calendar made by this module, for callers that already hold epoch
+ * milliseconds (`addWorkingHours` without an instant string each way); `undefined` for any other
+ * object. Throws `office_hours_missing` for a calendar without office hours, as `addWorkingHours` does.
+ * @internal
+ */
+export function officeClockOf(calendar: WorkCalendar): OfficeClock | undefined {
+  return Calendar.officeClockOf(calendar);
+}
 const CIVIL_SERVICE_SETTINGS: CalendarSettings = Object.freeze({
   name: "civil-service",
   weeklyRest: Object.freeze([6, 7] as const),

@@ -5,6 +5,7 @@
  */
 import { checkRange, daysInMonth, dayNumberFromYmd, fromDayNumber, MAX_DAY, MIN_DAY, toDayNumber, weekdayOf, ymdFromDayNumber, type DayNumber, type IsoDate } from "../day/dayNumber.js";
 import { civilOfEpochMs, epochMsOfCivil, epochMsToInstant, instantToEpochMs } from "../day/instant.js";
+import { officeClockOf } from "../calendar/index.js";
 import { CalendarCoverageError, InvalidInputError, issue } from "../errors.js";
 import { clockText, readClock } from "../internal/clock.js";
 import type { DataStatus, DayInfo, WorkCalendar } from "../calendar/types.js";
@@ -89,7 +90,11 @@ class Run {
 
   step(code: TraceCode, params: Record<string, unknown>, basis?: LegalBasis): void {
     const clean: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(params)) if (v !== undefined) clean[k] = v;
+    // for…in over an object literal: no array of entries per step (steps are made per occurrence)
+    for (const k in params) {
+      const v = params[k];
+      if (v !== undefined) clean[k] = v;
+    }
     this.trace.push(basis === undefined ? { code, params: Object.freeze(clean) } : { code, params: Object.freeze(clean), basis });
   }
 
@@ -323,11 +328,18 @@ function workingHoursCore(run: Run, hours: number): Core {
     const start = startDay(run);
     if (start !== anchor.day) fromMs = epochMsOfCivil(start, 0);
   }
-  const to = calendar.addWorkingHours(epochMsToInstant(fromMs), hours, { snapNonWorkingDays: run.env.policy.snapNonWorkingDays });
-  const endsAtMs = instantToEpochMs(to);
+  const options = { snapNonWorkingDays: run.env.policy.snapNonWorkingDays };
+  const from = epochMsToInstant(fromMs);
+  // a calendar made by createCalendar counts on epoch milliseconds directly (the same arithmetic
+  // as its addWorkingHours, without an instant string each way); a whole millisecond result reads
+  // back as itself from its instant, so only a fractional one takes the string path
+  const clock = officeClockOf(calendar);
+  const direct = clock === undefined ? Number.NaN : clock.addWorkingHours(fromMs, hours, options);
+  const endsAtMs = Number.isInteger(direct) ? direct : instantToEpochMs(calendar.addWorkingHours(from, hours, options));
+  const to = epochMsToInstant(endsAtMs);
   const lastDay = inRange(civilOfEpochMs(endsAtMs - 1).day, ["rule", "amount"]);
   const fromDay = civilOfEpochMs(fromMs).day;
-  run.step("working_hours_counted", { hours, from: epochMsToInstant(fromMs), to: epochMsToInstant(endsAtMs), calendar: calendar.name });
+  run.step("working_hours_counted", { hours, from, to, calendar: calendar.name });
   if (lastDay >= fromDay) recordSpecialDays(run, fromDay, lastDay, false);
   run.depend(fromDay, Math.max(fromDay, lastDay));
   return { lastDay, endsAtMs };
@@ -724,8 +736,7 @@ export function finishDeadline(run: Run, core: Core, ruleNotes: readonly RuleNot
     i = j;
   }
   // The computation's notes are more specific (they carry the dates); a rule note of the same code adds nothing.
-  const computed = new Set(run.notes.map((n) => n.code));
-  const notes = dedupeNotes([...(ruleNotes ?? []).filter((n) => !computed.has(n.code)), ...run.notes]);
+  const notes = run.notes.length === 0 && (ruleNotes === undefined || ruleNotes.length === 0) ? NO_NOTES : mergeNotes(run.notes, ruleNotes);
   const deadline: {
     -readonly [K in keyof Deadline]: Deadline[K];
   } = {
@@ -739,6 +750,13 @@ export function finishDeadline(run: Run, core: Core, ruleNotes: readonly RuleNot
   if (undecided.length > 0) deadline.undecided = Object.freeze(undecided.map((u) => Object.freeze({ date: u.date, status: u.status })));
   if (core.waived === true) deadline.waived = true;
   return Object.freeze(deadline);
+}
+
+const NO_NOTES: readonly RuleNote[] = [];
+
+function mergeNotes(own: readonly RuleNote[], ruleNotes: readonly RuleNote[] | undefined): RuleNote[] {
+  const computed = new Set(own.map((n) => n.code));
+  return dedupeNotes([...(ruleNotes ?? []).filter((n) => !computed.has(n.code)), ...own]);
 }
 
 function dedupeNotes(notes: readonly RuleNote[]): RuleNote[] {

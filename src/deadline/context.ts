@@ -115,8 +115,23 @@ export function readPeriod(value: unknown, path: readonly (string | number)[]): 
   return periodOf("year", year);
 }
 
+/**
+ * Frozen calendars already accepted by {@link isCalendar}, and deeply frozen policies already
+ * resolved by {@link readContext}: a frozen object cannot change, so it is checked once. The engine
+ * passes the same calendar and policy objects for every occurrence of a plan.
+ */
+const checkedCalendars = new WeakSet<object>();
+const resolvedPolicies = new WeakMap<object, Policy>();
+
 function isCalendar(value: unknown): value is WorkCalendar {
   if (value === null || typeof value !== "object") return false;
+  if (checkedCalendars.has(value)) return true;
+  const ok = isCalendarShape(value);
+  if (ok && Object.isFrozen(value)) checkedCalendars.add(value);
+  return ok;
+}
+
+function isCalendarShape(value: object): value is WorkCalendar {
   const c = value as Partial<WorkCalendar>;
   const days = c.days as Partial<WorkCalendar["days"]> | undefined;
   return (
@@ -169,14 +184,37 @@ export function readContext(context: unknown, path: readonly (string | number)[]
   if (c.urgency !== undefined && (typeof c.urgency !== "string" || !URGENCY.has(c.urgency))) {
     throw new InvalidInputError([issue("invalid_value", { value: c.urgency, expected: "hoa_toc | thuong_khan | khan" }, [...path, "urgency"])]);
   }
+  return { anchor, due, year: c.year, period, calendar: c.calendar, policy: readPolicy(c.policy, path), urgency: c.urgency };
+}
+
+/** True when `value` and every object inside it (policies nest two levels: `urgency.hoa_toc`) are frozen. */
+function deeplyFrozen(value: object, depth: number): boolean {
+  if (!Object.isFrozen(value)) return false;
+  if (depth === 0) return true;
+  for (const key of Object.keys(value)) {
+    const v = (value as Record<string, unknown>)[key];
+    if (v !== null && typeof v === "object" && !deeplyFrozen(v, depth - 1)) return false;
+  }
+  return true;
+}
+
+/** A context's policy, resolved over the defaults; a deeply frozen one is validated only the first time it is seen. */
+function readPolicy(value: Partial<Policy> | undefined, path: readonly (string | number)[]): Policy {
+  if (value !== null && typeof value === "object") {
+    // an object once deeply frozen stays so: a hit needs no second look
+    const hit = resolvedPolicies.get(value);
+    if (hit !== undefined) return hit;
+  }
+  const cacheable = value !== null && typeof value === "object" && deeplyFrozen(value, 2);
   let policy: Policy;
   try {
-    policy = resolvePolicy(c.policy);
+    policy = resolvePolicy(value);
   } catch (e) {
     if (e instanceof InvalidInputError) {
       throw new InvalidInputError(e.issues.map((i) => issue(i.code, i.params, [...path, "policy", ...i.path.slice(1)])), { cause: e });
     }
     throw e;
   }
-  return { anchor, due, year: c.year, period, calendar: c.calendar, policy, urgency: c.urgency };
+  if (cacheable) resolvedPolicies.set(value, policy);
+  return policy;
 }

@@ -75,9 +75,14 @@ export function explainDeadline(deadline: Deadline, options?: Locale | { readonl
     throw new InvalidInputError([issue("invalid_type", { expected: "{ locale }", received: options === null ? "null" : typeof options }, ["options"])]);
   }
   // A bare locale ("en") is read as { locale: "en" }, not dropped.
-  const locale = typeof options === "string" ? readLocale(options, ["options"]) : readLocale(options?.locale, ["options", "locale"]);
-  return Array.from(deadline.trace as readonly unknown[], (step: unknown, index) => {
+  const locale = options === undefined ? "vi" : typeof options === "string" ? readLocale(options, ["options"]) : readLocale(options.locale, ["options", "locale"]);
+  // an indexed loop rather than Array.from(trace, fn): explanations are made per finding
+  const trace = deadline.trace as readonly unknown[];
+  const lines = new Array<string>(trace.length);
+  for (let index = 0; index < trace.length; index++) {
+    const step = trace[index];
     if (!isStep(step)) throw new InvalidInputError([issue("invalid_type", { expected: "TraceStep", received: step === null ? "null" : typeof step }, ["deadline", "trace", index])]);
-    return traceText(step, locale);
-  });
+    lines[index] = traceText(step, locale);
+  }
+  return lines;
 }

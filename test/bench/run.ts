@@ -1,8 +1,23 @@
-/** `npm run bench`: the calendar benchmark against numpy and date-fns, then evaluate's scaling, then scoring's cost. */
+/**
+ * `npm run bench`: the calendar benchmark against numpy and date-fns, then evaluate's scaling, then
+ * scoring's cost, then the agency plan's ratio to JSON.parse. `npm run bench -- agency` runs only the last.
+ */
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { runCalendarBench } from "./calendar.js";
+
+/** The agency plan at 1M events (evaluate ÷ JSON.parse of the same events), in its own process. */
+function agencyBench(): void {
+  console.log("\nevaluate on an agency plan of 48 obligations and 20 units, as a ratio to JSON.parse of its events:");
+  const r = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=4096", "--import", "tsx", fileURLToPath(new URL("./agency.ts", import.meta.url))], { stdio: "inherit" });
+  if (r.status !== 0) process.exitCode = r.status ?? 1;
+}
+
+if (process.argv[2] === "agency") {
+  agencyBench();
+  process.exit();
+}
 
 const fmt = (v: number | string) => (typeof v === "number" ? v.toFixed(v < 10 ? 2 : 1) : v);
 
@@ -29,3 +44,5 @@ if (existsSync(scoringBench)) {
 }
 // The command's NDJSON streaming path at 1M events (time, peak RSS), each mode in its own process.
 if (existsSync(fileURLToPath(new URL("./ndjson.ts", import.meta.url)))) { console.log("\nthoihan evaluate on an NDJSON event log:"); const r = spawnSync(process.execPath, ["--import", "tsx", fileURLToPath(new URL("./ndjson.ts", import.meta.url))], { stdio: "inherit" }); if (r.status !== 0) process.exitCode = r.status ?? 1; }
+
+agencyBench();
