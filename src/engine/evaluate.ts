@@ -4,13 +4,10 @@
  * @module
  */
 import { civilServiceCalendar } from "../calendar/index.js";
-import { MAX_DAY, MIN_DAY, ymdFromDayNumber } from "../day/dayNumber.js";
-import { epochMsOfCivil } from "../day/instant.js";
-import type { DeadlineRule, FixedDateRule, RecurringRule, RruleRule } from "../deadline/types.js";
+import { MAX_DAY, MIN_DAY } from "../day/dayNumber.js";
 import { InvalidInputError, issue, type Issue } from "../errors.js";
 import { compareText } from "../internal/compareText.js";
 import { sortByNumberThenText } from "../internal/countingSort.js";
-import { StringMap } from "../internal/stringMap.js";
 import { engineStepText, type EngineStepCode } from "../messages/engine.js";
 import type { Event } from "../schema/event.js";
 import { isParsedPlan, parsePlan } from "../schema/parsePlan.js";
@@ -20,19 +17,16 @@ import {
   compileObligations,
   DeadlineCache,
   deadlineFor,
-  deadlineForPeriod,
-  listedDeadlines,
-  listingEnv,
   flat,
   instant,
   iso,
   planCalendar,
   type CompiledObligation,
-  type DLResult,
 } from "./compile.js";
-import { Bucket, canonicalCompare, dispatch, partsOf, readEvents, REASON_CODE, REASONS, routesOf, type Part, type Rec } from "./events/index.js";
+import { Bucket, canonicalCompare, dispatch, partsOf, readEvents, REASON_CODE, REASONS, routesOf, type Rec } from "./events/index.js";
+import { KIND_HANDLERS, topoOrder, type KindHandler, type OpenContext } from "./kinds/index.js";
 import { readOptions } from "./options.js";
-import { atOf, HAS_ALSO, Occ, OccColumns, occurrenceOwners, ownerFor, periodAround, isoWeekLabel, ROLE_MASK, ROLES, routeControls, Run, setDeadline, startClock, type Step } from "./occurrences/index.js";
+import { atOf, HAS_ALSO, Occ, OccColumns, ROLE_MASK, ROLES, routeControls, Run, type Step } from "./occurrences/index.js";
 import { attachRepl } from "./repl.js";
 import { readPeriods, readRate, SummaryBuilder, windowsOf } from "./summary.js";
 import type {
@@ -48,140 +42,6 @@ import type {
   IgnoreReason,
   UsedEvent,
 } from "./types.js";
-
-const PERIOD_UNITS: Readonly<Record<string, "month" | "quarter" | "half_year" | "year">> = {
-  monthly: "month",
-  quarterly: "quarter",
-  half_yearly: "half_year",
-  yearly: "year",
-};
-
-/** The occurrences of a recurring obligation from its first day until the first one due after `asOf`. */
-function recurringOccurrences(run: Run, cob: CompiledObligation): Occ[] {
-  const ob = cob.ob;
-  if (ob.kind !== "recurring") return [];
-  const rule = ob.deadline;
-  const out: Occ[] = [];
-  const seen = new Map<string, number>();
-  const asOfMs = run.opts.asOfMs;
-  const owners = occurrenceOwners(cob);
-  const push = (label: string, openedMs: number, result: DLResult): void => {
-    const count = (seen.get(label) ?? 0) + 1;
-    seen.set(label, count);
-    const period = count === 1 ? label : `${label}#${count}`;
-    for (const owner of owners) {
-      const tail = cob.perOwner ? `${owner as string}:${period}` : period;
-      const occ = run.newOcc(cob, `${ob.id}:${tail}`, tail, null, period, openedMs, owner);
-      occ.anchorMs = openedMs;
-      setDeadline(occ, result);
-      out.push(occ);
-    }
-  };
-  const firstMs = epochMsOfCivil(cob.fromDay, 0);
-  const frequency = rule.kind === "recurring" || rule.kind === "reporting_window" ? rule.frequency : undefined;
-  const unit = frequency === undefined ? undefined : PERIOD_UNITS[frequency];
-  if (unit !== undefined) {
-    let day = cob.fromDay;
-    let prevEnds = firstMs;
-    while (day <= MAX_DAY) {
-      const [, last, label] = periodAround(unit, day);
-      const result = deadlineForPeriod(cob, rule, label, run.calendar);
-      day = last + 1;
-      if (!result.ok) {
-        push(label, prevEnds, result);
-        break;
-      }
-      if (result.dl.lastDay < cob.fromDay) continue;
-      if (result.dl.lastDay > cob.untilDay || prevEnds > asOfMs) break;
-      push(label, prevEnds, result);
-      prevEnds = result.dl.endsMs;
-      if (result.dl.endsMs > asOfMs) break;
-    }
-    return out;
-  }
-  if (rule.kind !== "recurring" && rule.kind !== "rrule" && rule.kind !== "fixed_date") {
-    chainedOccurrences(run, cob, rule, push);
-    return out;
-  }
-  const env = listingEnv(cob, run.calendar);
-  if ("ok" in env) {
-    push(iso(cob.fromDay), firstMs, env);
-    return out;
-  }
-  // windows of the days the occurrences fall due, widened while they hold none (a yearly 29
-  // February, an RRULE with long gaps, dates years apart), until the first occurrence due after asOf
-  const lastDay = Math.min(cob.untilDay, MAX_DAY);
-  let prevEnds = firstMs;
-  let lo = cob.fromDay;
-  let span = LISTING_DAYS;
-  while (lo <= lastDay) {
-    const hi = Math.min(lo + span - 1, lastDay);
-    const listed = listedDeadlines(rule, env, lo, hi, prevEnds);
-    for (const { nominal, result } of listed) {
-      if (!result.ok) {
-        if (out.length === 0) push(iso(cob.fromDay), prevEnds, result);
-        return out;
-      }
-      push(recurringLabel(rule, nominal), prevEnds, result);
-      prevEnds = result.dl.endsMs;
-      if (prevEnds > asOfMs) return out;
-    }
-    if (listed.length === 0) span *= 2;
-    lo = hi + 1;
-  }
-  return out;
-}
-
-/**
- * The occurrences of a period rule ("trong tháng 7"), each the next after the previous one's end:
- * the rule's deadline from the first day, then from each end until one falls due after asOf.
- */
-function chainedOccurrences(run: Run, cob: CompiledObligation, rule: DeadlineRule, push: (label: string, openedMs: number, result: DLResult) => void): void {
-  let anchorMs = epochMsOfCivil(cob.fromDay, 0);
-  let count = 0;
-  for (;;) {
-    const result = deadlineFor(cob, rule, anchorMs, run.calendar);
-    if (!result.ok) {
-      if (count === 0) push(iso(cob.fromDay), anchorMs, result);
-      break;
-    }
-    const dl = result.dl;
-    if (dl.endsMs <= anchorMs || dl.lastDay > cob.untilDay) break;
-    push(labelOfRule(rule, dl.lastDay), anchorMs, result);
-    count++;
-    if (dl.endsMs > run.opts.asOfMs) break;
-    // the next one ends after this one's last day (an end at office close is still within it)
-    anchorMs = Math.max(dl.endsMs, epochMsOfCivil(dl.lastDay + 1, 0));
-  }
-}
-
-function labelOfRule(rule: DeadlineRule, lastDay: number): string {
-  if (rule.kind === "period") {
-    const p = rule.period;
-    const y = String(p.year ?? ymdFromDayNumber(lastDay).year);
-    if (p.unit === "month") return `${y}-${String(p.month).padStart(2, "0")}`;
-    if (p.unit === "quarter") return `${y}-Q${p.quarter}`;
-    if (p.unit === "half_year") return `${y}-H${p.half}`;
-    return y;
-  }
-  return iso(lastDay);
-}
-
-/** Days listed at once for a daily, weekly, fixed-date or RRULE obligation (a year and a margin). */
-const LISTING_DAYS = 400;
-
-/**
- * The period a daily, weekly, fixed-date or RRULE occurrence belongs to, from the day its rule
- * names (so the key does not move with the calendar's rolls or the policy's reading of "trước":
- * "trước ngày 03/3/2024" is `2024-03-03` whether its last day is 02/03 or 03/03): the day, or the
- * ISO week; an `offset` names the period it counts from.
- */
-function recurringLabel(rule: RecurringRule | RruleRule | FixedDateRule, nominal: number): string {
-  if (rule.kind !== "recurring") return iso(nominal);
-  const offset = rule.offset ?? 0;
-  return rule.frequency === "weekly" ? isoWeekLabel(nominal - 7 * offset) : iso(nominal - offset);
-}
-
 
 function explanation(occ: Occ): { readonly vi: readonly string[]; readonly en: readonly string[] } {
   const base = occ.dl?.explanation;
@@ -383,24 +243,6 @@ const NO_NOTES: readonly FindingNote[] = Object.freeze([]);
 
 const NO_DEDUCTIONS: readonly never[] = Object.freeze([]);
 
-
-function topoOrder(cobs: readonly CompiledObligation[]): CompiledObligation[] {
-  const byId = new Map(cobs.map((c) => [c.ob.id, c]));
-  const done = new Set<string>();
-  const out: CompiledObligation[] = [];
-  const visit = (c: CompiledObligation, depth: number): void => {
-    if (done.has(c.ob.id) || depth > cobs.length) return;
-    if (c.ob.kind === "derived") {
-      const src = byId.get(c.ob.source.obligation);
-      if (src !== undefined) visit(src, depth + 1);
-    }
-    done.add(c.ob.id);
-    out.push(c);
-  };
-  for (const c of cobs) visit(c, 0);
-  return out;
-}
-
 /** Most events one call of {@link evaluate} reads (2²⁶, about 67 million). */
 const MAX_EVENTS = 2 ** 26;
 
@@ -505,13 +347,15 @@ function evaluateObligations(run: Run, cobs: readonly CompiledObligation[], buck
   run.occs = new OccColumns(capacity);
   const occsOf = new Map<CompiledObligation, Occ[]>();
   const findingOf = new Array<Finding>(capacity);
+  const context: OpenContext = { cobs, occsOf };
   for (const cob of topoOrder(cobs)) {
     const b = buckets[cobs.indexOf(cob)] as Bucket;
+    const kind: KindHandler = KIND_HANDLERS[cob.kind];
     const keep = sources.has(cob.ob.id);
     const kept: Occ[] = [];
     for (const part of partsOf(b)) {
-      const occs = openOccurrences(run, cob, b, cobs, occsOf, part);
-      routeControls(run, cob, b, occs, part);
+      const occs = kind.open(run, cob, b, part, context);
+      routeControls(run, cob, kind, b, occs, part);
       finishAll(run, occs.values(), findingOf);
       if (keep) for (const occ of occs.values()) kept.push(occ);
     }
@@ -634,193 +478,6 @@ function usedEntry(run: Run, rec: Rec, occurrence: string): UsedEvent {
   return also === undefined ? { eventId: run.id(rec), role, occurrence } : { eventId: run.id(rec), role, occurrence, also: sortAlso(also) };
 }
 
-/** Opens the occurrences of an obligation. */
-function openOccurrences(run: Run, cob: CompiledObligation, b: Bucket, cobs: readonly CompiledObligation[], occsOf: Map<CompiledObligation, Occ[]>, part: Part): StringMap<Occ> {
-  // one function per kind, so that each is optimised for its own kind only
-  switch (cob.kind) {
-    case "triggered":
-    case "dated":
-      return openTriggered(run, cob, b, part);
-    case "recurring":
-      return openRecurring(run, cob);
-    case "derived":
-      return openDerived(run, cob, cobs, occsOf);
-    default: {
-      const occs = new StringMap<Occ>(16);
-      quotaOccurrences(run, cob, b.quota.subarray(0, b.nQuota), occs);
-      return occs;
-    }
-  }
-}
-
-/** Opens the occurrences of a triggered or dated obligation: one per subject (or per event without one). */
-function openTriggered(run: Run, cob: CompiledObligation, b: Bucket, part: Part): StringMap<Occ> {
-  const fromMs = epochMsOfCivil(cob.fromDay, 0);
-  const untilMs = Number.isFinite(cob.untilDay) ? epochMsOfCivil(cob.untilDay + 1, 0) : Number.POSITIVE_INFINITY;
-  // the winning trigger of each tail, by place in `b.triggers`
-  const triggers = b.triggers;
-  const first = part.t0;
-  const count = part.t1 - part.t0;
-  const winners = new StringMap<number>(count);
-  let duplicates = false;
-  const subjects = b.trigSubject;
-  const ids = b.trigId;
-  const hashes = b.trigHash;
-  const times = b.trigMs;
-  for (let n = 0; n < count; n++) {
-    const k = first + n;
-    const ms = times[k] as number;
-    if ((cob.filter !== undefined && !cob.filter(run.ev(triggers[k] as Rec))) || ms < fromMs || ms >= untilMs) {
-      run.ignored(triggers[k] as Rec, "filtered_out");
-      continue;
-    }
-    const tail = subjects[k] ?? (ids[k] as string);
-    const hash = hashes[k] as number;
-    const slot = winners.slotOf(tail, hash);
-    const prior = winners.at(slot);
-    if (prior === undefined) winners.insertAt(slot, tail, hash, k);
-    else {
-      const rec = triggers[k] as Rec;
-      duplicates = true;
-      if (run.compareRecs(rec, triggers[prior] as Rec) < 0) winners.replaceAt(slot, k);
-    }
-  }
-  if (duplicates) {
-    for (let n = 0; n < count; n++) {
-      const k = first + n;
-      const rec = triggers[k] as Rec;
-      const tail = subjects[k] ?? (ids[k] as string);
-      const w = winners.at(winners.slotOf(tail, hashes[k] as number));
-      if (w !== undefined && w !== k && !(cob.filter !== undefined && !cob.filter(run.ev(rec)))) run.ignored(rec, "duplicate_trigger", `${cob.id}:${tail}`);
-    }
-  }
-  const prefix = `${cob.id}:`;
-  const vals = new Array<Occ>(winners.size);
-  for (let w = 0; w < winners.size; w++) {
-    const tail = winners.keys[w] as string;
-    const k = winners.vals[w] as number;
-    const rec = triggers[k] as Rec;
-    const ms = times[k] as number;
-    const occ = run.newOcc(cob, prefix + tail, tail, subjects[k] ?? null, b.trigPeriod[k] ?? null, ms, ownerFor(cob, b.trigUnit[k]));
-    occ.trigger = rec;
-    occ.urgency = b.trigUrgency[k];
-    occ.triggerId = ids[k] as string;
-    occ.openedText = b.trigAt[k];
-    occ.stated = b.trigDeadline[k];
-    run.used(rec, "trigger", occ);
-    if (cob.anchorTypes.length === 0) startClock(run, occ, ms, rec);
-    vals[w] = occ;
-  }
-  // the same tails in the same order: the winners' table, with the occurrences as values
-  return winners.withValues(vals);
-}
-
-function openRecurring(run: Run, cob: CompiledObligation): StringMap<Occ> {
-  const occs = new StringMap<Occ>(16);
-  for (const occ of recurringOccurrences(run, cob)) occs.set(occ.tail, occ);
-  return occs;
-}
-
-/** Opens the occurrences of a derived obligation: one per occurrence of its source that reached the outcome it names. */
-function openDerived(run: Run, cob: CompiledObligation, cobs: readonly CompiledObligation[], occsOf: Map<CompiledObligation, Occ[]>): StringMap<Occ> {
-  const ob = cob.ob;
-  const occs = new StringMap<Occ>(16);
-  if (ob.kind !== "derived") return occs;
-  const source = cobs.find((c) => c.id === ob.source.obligation);
-  for (const src of (source === undefined ? [] : occsOf.get(source)) ?? []) {
-    const anchorMs = derivedAnchor(src, ob.source.on, run.opts.asOfMs);
-    if (anchorMs === undefined) continue;
-    const owner = ob.owner === undefined ? src.owner : ownerFor(cob, src.owner ?? undefined);
-    const occ = run.newOcc(cob, `${ob.id}:${src.tail}`, src.tail, src.subject, src.period, anchorMs, owner);
-    occ.urgency = src.urgency;
-    occ.step("derived_from", { source: src.key, on: ob.source.on, at: anchorMs });
-    startClock(run, occ, anchorMs, -1);
-    occs.set(src.tail, occ);
-  }
-  return occs;
-}
-
 function sortAlso(list: { role: EventRole; occurrence: string }[]): { role: EventRole; occurrence: string }[] {
   return list.slice().sort((a, b) => compareText(a.occurrence, b.occurrence) || compareText(a.role, b.role));
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [value]);
-  else list.push(value);
-}
-
-/**
- * When a source occurrence reached `on`, if it did:
- * - `done`: it was completed, whether it had a deadline or not (an undated task finished is done;
- *   its completion is the anchor). A cancelled occurrence is never done (a completion after a
- *   cancellation is ignored, and a cancellation after a completion too).
- * - `on_time` / `late`: it was judged so; an undated, cancelled or failed-deadline occurrence never is.
- */
-function derivedAnchor(src: Occ, on: "done" | "on_time" | "late", asOfMs: number): number | undefined {
-  if (on === "done") return src.cancelledMs === null ? (src.doneMs ?? undefined) : undefined;
-  if (src.cancelledMs !== null || src.lastDay === null) return undefined;
-  switch (on) {
-    case "on_time":
-      return src.doneMs !== null && src.doneMs < src.endsMs ? src.doneMs : undefined;
-    case "late": {
-      if (src.doneMs !== null) return src.doneMs >= src.endsMs ? src.endsMs : undefined;
-      if (src.pausedAt !== null) return undefined;
-      return asOfMs >= src.endsMs ? src.endsMs : undefined;
-    }
-  }
-}
-
-/** Quota periods from the first day to `asOf`: each met when `min` matching events fall in it. */
-function quotaOccurrences(run: Run, cob: CompiledObligation, recs: Int32Array, occs: StringMap<Occ>): void {
-  const ob = cob.ob;
-  if (ob.kind !== "quota") return;
-  const { min, per } = ob.quota;
-  const days = run.calendar.days;
-  const lastDay = Math.min(run.opts.asOfDay, cob.untilDay);
-  const owners = occurrenceOwners(cob);
-  // per owner (by the event's unit) when there are several, then by period label
-  const buckets = new Map<string, Rec[]>();
-  for (const rec of recs) {
-    const e = run.ev(rec);
-    if (cob.filter !== undefined && !cob.filter(e)) {
-      run.ignored(rec, "filtered_out");
-      continue;
-    }
-    const day = civilDay(run.at(rec));
-    const unit = e.unit;
-    if (day < cob.fromDay || day > lastDay || (per === "working_day" && !days.isWorking(day as never)) || (cob.perOwner && (unit === undefined || !cob.ownerSet.has(unit)))) {
-      run.ignored(rec, "no_matching_occurrence");
-      continue;
-    }
-    const label = periodAround(per, day)[2];
-    push(buckets, cob.perOwner ? `${unit as string}:${label}` : label, rec);
-  }
-  let day = cob.fromDay;
-  while (day <= lastDay) {
-    const [first, last, label] = periodAround(per, day);
-    day = last + 1;
-    if (per === "working_day" && !days.isWorking(first as never)) continue;
-    const openedMs = epochMsOfCivil(Math.max(first, cob.fromDay), 0);
-    for (const owner of owners) {
-      const tail = cob.perOwner ? `${owner as string}:${label}` : label;
-      const occ = run.newOcc(cob, `${ob.id}:${tail}`, tail, null, label, openedMs, owner);
-      occ.anchorMs = openedMs;
-      occ.lastDay = last;
-      occ.endsMs = epochMsOfCivil(last + 1, 0);
-      const bucket = buckets.get(tail) ?? [];
-      if (bucket.length > 1) bucket.sort((a, b) => run.compareRecs(a, b));
-      occ.quota = { count: bucket.length, min };
-      if (bucket.length >= min) {
-        const done = bucket[min - 1] as Rec;
-        occ.doneMs = run.at(done);
-        occ.doneEvent = done;
-      }
-      occ.step("quota_period", { period: label, min, count: bucket.length, lastDay: iso(last) });
-      for (const rec of bucket) run.used(rec, "quota", occ);
-      buckets.delete(tail);
-      occs.set(tail, occ);
-    }
-  }
-  for (const bucket of buckets.values()) for (const rec of bucket) run.ignored(rec, "no_matching_occurrence");
 }

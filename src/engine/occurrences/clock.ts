@@ -37,44 +37,25 @@ export function setDeadline(occ: Occ, result: DLResult | undefined): void {
   s.endsMs[i] = dl.endsMs;
 }
 
-/** Starts (or restarts) the clock of an occurrence at `ms`. */
-export function startClock(run: Run, occ: Occ, ms: number, rec: Rec): void {
-  const cob = occ.cob;
-  occ.s.anchorMs[occ.i] = ms;
-  occ.s.anchorRec[occ.i] = rec;
-  switch (cob.kind) {
-    case "triggered":
-    case "derived":
-      setDeadline(occ, deadlineFor(cob, cob.rule as DeadlineRule, ms, run.calendar, urgencyOptions(occ.urgency)));
-      break;
-    case "dated": {
-      const trigger = occ.trigger;
-      const own = trigger < 0 ? undefined : eventDeadline(cob, occ.stated, run.at(trigger), run.calendar, occ.urgency);
-      if (own !== undefined) {
-        setDeadline(occ, own);
-      } else if (cob.fallback !== undefined) {
-        setDeadline(occ, deadlineFor(cob, cob.fallback, ms, run.calendar, urgencyOptions(occ.urgency)));
-        const event = trigger < 0 ? "" : (occ.triggerId ?? run.id(trigger));
-        if (cob.fallbackField === "otherwise") {
-          occ.note("capped", OTHERWISE_NOTE);
-          occ.step("otherwise", { event });
-        } else {
-          occ.note("capped", {});
-          occ.step("capped", { event });
-        }
-      } else {
-        setDeadline(occ, undefined);
-      }
-      break;
-    }
-    default:
-      break;
-  }
+/**
+ * What the clock needs of an obligation's kind: how starting the clock sets the deadline, and
+ * whether a restart applies.
+ */
+export interface ClockStart {
+  /** Whether a `restart` event applies to the kind's occurrences (periods and quotas do not restart). */
+  readonly restartable: boolean;
+  /** Sets the deadline of an occurrence whose clock starts at `ms`. */
+  setDeadlineFrom(run: Run, occ: Occ, ms: number): void;
 }
 
-export const OTHERWISE_NOTE = Object.freeze({ field: "otherwise" });
+/** Starts (or restarts) the clock of an occurrence at `ms`. */
+export function startClock(run: Run, kind: ClockStart, occ: Occ, ms: number, rec: Rec): void {
+  occ.s.anchorMs[occ.i] = ms;
+  occ.s.anchorRec[occ.i] = rec;
+  kind.setDeadlineFrom(run, occ, ms);
+}
 
-export const NO_URGENCY = Object.freeze({});
+const NO_URGENCY = Object.freeze({});
 
 /** Deadline options for an urgency (one shared object when there is none). */
 export function urgencyOptions(urgency: UrgencyLevel | undefined): { readonly urgency?: UrgencyLevel } {
@@ -82,7 +63,7 @@ export function urgencyOptions(urgency: UrgencyLevel | undefined): { readonly ur
 }
 
 /** Moves the judged deadline later by the length of a pause, in the clock's unit. */
-export function shiftForPause(run: Run, occ: Occ, fromMs: number, toMs: number): { amount: number; unit: string } {
+function shiftForPause(run: Run, occ: Occ, fromMs: number, toMs: number): { amount: number; unit: string } {
   if (occ.lastDay === null || toMs <= fromMs) return { amount: 0, unit: occ.cob.clock };
   const days = run.calendar.days;
   const clock = occ.cob.clock;
@@ -127,14 +108,14 @@ export function shiftForPause(run: Run, occ: Occ, fromMs: number, toMs: number):
   return { amount: Math.max(0, n), unit: clock };
 }
 
-export function resumeAt(run: Run, occ: Occ, ms: number, rec: Rec): void {
+function resumeAt(run: Run, occ: Occ, ms: number, rec: Rec): void {
   const since = occ.pausedAt as number;
   occ.pausedAt = null;
   const { amount, unit } = shiftForPause(run, occ, since, ms);
   occ.step("resumed", { at: ms, event: run.id(rec), amount, unit, lastDay: occ.lastDay === null ? null : iso(occ.lastDay) });
 }
 
-export function extend(run: Run, occ: Occ, rec: Rec): IgnoreReason | null {
+function extend(run: Run, occ: Occ, rec: Rec): IgnoreReason | null {
   const cob = occ.cob;
   const ext = cob.extensions;
   const max = ext?.max;
@@ -184,19 +165,19 @@ export function extend(run: Run, occ: Occ, rec: Rec): IgnoreReason | null {
 }
 
 /** Applies one control event to an occurrence; returns why it does not apply, or null. */
-export function apply(run: Run, occ: Occ, rec: Rec, role: EventRole, ms: number = run.at(rec)): IgnoreReason | null {
+export function apply(run: Run, kind: ClockStart, occ: Occ, rec: Rec, role: EventRole, ms: number = run.at(rec)): IgnoreReason | null {
   switch (role) {
     case "anchor":
       if (occ.closed) return "occurrence_closed";
       if (occ.anchorMs !== null) return "already_started";
       occ.step("clock_started", { event: run.id(rec), at: ms });
-      startClock(run, occ, ms, rec);
+      startClock(run, kind, occ, ms, rec);
       return null;
     case "restart":
       if (occ.closed) return "occurrence_closed";
-      if (occ.cob.kind === "recurring" || occ.cob.kind === "quota") return "no_matching_occurrence";
+      if (!kind.restartable) return "no_matching_occurrence";
       occ.restarts += 1;
-      startClock(run, occ, ms, rec);
+      startClock(run, kind, occ, ms, rec);
       occ.step("restarted", { event: run.id(rec), at: ms, lastDay: occ.lastDay === null ? null : iso(occ.lastDay) });
       return null;
     case "pause":

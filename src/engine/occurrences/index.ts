@@ -3,7 +3,7 @@
  * the clock of an occurrence, periods, owners and the matching of control events to occurrences.
  * @module
  */
-export { apply, setDeadline, startClock, urgencyOptions } from "./clock.js";
+export { apply, setDeadline, startClock, urgencyOptions, type ClockStart } from "./clock.js";
 export { routeControls } from "./matching.js";
 export { Occ, type Step } from "./occurrence.js";
 export { occurrenceOwners, ownerFor } from "./owners.js";

@@ -7,7 +7,7 @@ import type { StringMap } from "../../internal/stringMap.js";
 import { ROLE_ORDER, type CompiledObligation } from "../compile.js";
 import type { Bucket, Part, Rec } from "../events/index.js";
 import type { EventRole } from "../types.js";
-import { apply } from "./clock.js";
+import { apply, type ClockStart } from "./clock.js";
 import type { Occ } from "./occurrence.js";
 import { periodAround } from "./periods.js";
 import type { Run } from "./run.js";
@@ -37,14 +37,14 @@ export function periodIndex(occs: readonly Occ[]): Map<string, Occ> {
 }
 
 /** Routes an obligation's control events to occurrences (by subject, period or earliest open) and applies them. */
-export function routeControls(run: Run, cob: CompiledObligation, b: Bucket, occs: StringMap<Occ>, part: Part): void {
+export function routeControls(run: Run, cob: CompiledObligation, kind: ClockStart, b: Bucket, occs: StringMap<Occ>, part: Part): void {
   if (part.c1 === part.c0) return;
-  if (cob.match === "subject") routeBySubject(run, cob, b, occs, part);
-  else sweepControls(run, cob, occs.values(), Array.from({ length: b.nCtl }, (_, i): Control => [b.ctlRecs[i] as Rec, b.ctlRoles[i] as EventRole]));
+  if (cob.match === "subject") routeBySubject(run, cob, kind, b, occs, part);
+  else sweepControls(run, cob, kind, occs.values(), Array.from({ length: b.nCtl }, (_, i): Control => [b.ctlRecs[i] as Rec, b.ctlRoles[i] as EventRole]));
 }
 
 /** Subject matching: each control event goes to the occurrence of its subject. */
-export function routeBySubject(run: Run, cob: CompiledObligation, b: Bucket, occs: StringMap<Occ>, part: Part): void {
+export function routeBySubject(run: Run, cob: CompiledObligation, kind: ClockStart, b: Bucket, occs: StringMap<Occ>, part: Part): void {
   const recs = b.ctlRecs;
   const roles = b.ctlRoles;
   const first = part.c0;
@@ -119,7 +119,7 @@ export function routeBySubject(run: Run, cob: CompiledObligation, b: Bucket, occ
       const i = order[k] as number;
       const rec = recs[i] as Rec;
       const role = roles[i] as EventRole;
-      const reason = apply(run, occ, rec, role, times[i] as number);
+      const reason = apply(run, kind, occ, rec, role, times[i] as number);
       if (reason === null) {
         run.used(rec, role, occ);
         if (role === "completion") {
@@ -141,9 +141,9 @@ export function compareCtl(b: Bucket, x: number, y: number): number {
 }
 
 /** Period and earliest-open matching: one time-ordered pass over the obligation's control events. */
-export function sweepControls(run: Run, cob: CompiledObligation, occs: Occ[], controls: Control[]): void {
+export function sweepControls(run: Run, cob: CompiledObligation, kind: ClockStart, occs: Occ[], controls: Control[]): void {
   if (!cob.perOwner) {
-    sweepGroup(run, cob, occs, controls);
+    sweepGroup(run, cob, kind, occs, controls);
     return;
   }
   // one occurrence per owner and period: each owner's events (by `unit`) go to that owner's occurrences
@@ -156,10 +156,10 @@ export function sweepControls(run: Run, cob: CompiledObligation, occs: Occ[], co
     if (group === undefined) run.ignored(control[0], "no_matching_occurrence");
     else group.controls.push(control);
   }
-  for (const group of groups.values()) if (group.controls.length > 0) sweepGroup(run, cob, group.occs, group.controls);
+  for (const group of groups.values()) if (group.controls.length > 0) sweepGroup(run, cob, kind, group.occs, group.controls);
 }
 
-export function sweepGroup(run: Run, cob: CompiledObligation, occs: Occ[], controls: Control[]): void {
+export function sweepGroup(run: Run, cob: CompiledObligation, kind: ClockStart, occs: Occ[], controls: Control[]): void {
   const ordered = occs.slice().sort((a, b) => (a.openedMs ?? 0) - (b.openedMs ?? 0) || compareText(a.key, b.key));
   const index = cob.match === "period" ? periodIndex(ordered) : undefined;
   controls.sort((a, b) => compareControls(run, a, b));
@@ -184,7 +184,7 @@ export function sweepGroup(run: Run, cob: CompiledObligation, occs: Occ[], contr
       run.ignored(rec, "no_matching_occurrence");
       continue;
     }
-    const reason = apply(run, occ, rec, role);
+    const reason = apply(run, kind, occ, rec, role);
     if (reason === null) run.used(rec, role, occ);
     else run.ignored(rec, reason, occ.key);
   }
