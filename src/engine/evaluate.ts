@@ -4,29 +4,23 @@
  * @module
  */
 import { civilServiceCalendar } from "../calendar/index.js";
-import { MAX_DAY, MIN_DAY } from "../day/dayNumber.js";
 import { InvalidInputError, issue, type Issue } from "../errors.js";
 import { compareText } from "../internal/compareText.js";
-import { sortByNumberThenText } from "../internal/countingSort.js";
-import { engineStepText, type EngineStepCode } from "../messages/engine.js";
 import type { Event } from "../schema/event.js";
 import { isParsedPlan, parsePlan } from "../schema/parsePlan.js";
 import type { Plan, PlanInput } from "../schema/plan.js";
 import {
-  civilDay,
   compileObligations,
   DeadlineCache,
-  deadlineFor,
-  flat,
   instant,
-  iso,
   planCalendar,
   type CompiledObligation,
 } from "./compile.js";
 import { Bucket, canonicalCompare, dispatch, partsOf, readEvents, REASON_CODE, REASONS, routesOf, type Rec } from "./events/index.js";
+import { EARLY, finish, orderOccurrences, PAUSED, STATUSES } from "./findings/index.js";
 import { KIND_HANDLERS, topoOrder, type KindHandler, type OpenContext } from "./kinds/index.js";
 import { readOptions } from "./options.js";
-import { atOf, HAS_ALSO, Occ, OccColumns, ROLE_MASK, ROLES, routeControls, Run, type Step } from "./occurrences/index.js";
+import { HAS_ALSO, Occ, OccColumns, ROLE_MASK, ROLES, routeControls, Run } from "./occurrences/index.js";
 import { attachRepl } from "./repl.js";
 import { readPeriods, readRate, SummaryBuilder, windowsOf } from "./summary.js";
 import type {
@@ -35,213 +29,11 @@ import type {
   Evaluation,
   EvaluateOptions,
   Finding,
-  FindingNote,
   FindingStatus,
-  FindingTarget,
   IgnoredEvent,
   IgnoreReason,
   UsedEvent,
 } from "./types.js";
-
-function explanation(occ: Occ): { readonly vi: readonly string[]; readonly en: readonly string[] } {
-  const base = occ.dl?.explanation;
-  const steps = occ.steps;
-  if (steps === null) return base ?? EMPTY_EXPLANATION;
-  // the opening steps, the deadline's trace, then the other steps (arrays of their final length,
-  // filled by index: explanations are made per finding)
-  const baseVi = base === undefined ? NO_TEXTS : base.vi;
-  const baseEn = base === undefined ? NO_TEXTS : base.en;
-  const vi = new Array<string>(steps.length + baseVi.length);
-  const en = new Array<string>(steps.length + baseEn.length);
-  let n = 0;
-  for (let k = 0; k < steps.length; k++) {
-    const s = steps[k] as Step;
-    if (!OPENING_STEPS.has(s.code)) continue;
-    vi[n] = flat(engineStepText(s.code, s.params, "vi"));
-    en[n++] = flat(engineStepText(s.code, s.params, "en"));
-  }
-  const opening = n;
-  for (let k = 0; k < baseVi.length; k++) vi[opening + k] = baseVi[k] as string;
-  for (let k = 0; k < baseEn.length; k++) en[opening + k] = baseEn[k] as string;
-  let nVi = opening + baseVi.length;
-  let nEn = opening + baseEn.length;
-  if (opening < steps.length) {
-    for (let k = 0; k < steps.length; k++) {
-      const s = steps[k] as Step;
-      if (OPENING_STEPS.has(s.code)) continue;
-      vi[nVi++] = flat(engineStepText(s.code, s.params, "vi"));
-      en[nEn++] = flat(engineStepText(s.code, s.params, "en"));
-    }
-  }
-  return { vi, en };
-}
-
-const NO_TEXTS: readonly string[] = Object.freeze([]);
-
-/** Steps that say how the occurrence arose; shown before the deadline's trace. */
-const OPENING_STEPS: ReadonlySet<EngineStepCode> = new Set<EngineStepCode>(["derived_from", "clock_started", "capped", "otherwise", "quota_period"]);
-
-const EMPTY_EXPLANATION = Object.freeze({ vi: Object.freeze([]) as readonly string[], en: Object.freeze([]) as readonly string[] });
-
-function finish(run: Run, occ: Occ): Finding {
-  const cob = occ.cob;
-  const { asOfMs, asOfDay } = run.opts;
-  const days = run.calendar.days;
-  // the numeric state, read once from the columns (NaN: none)
-  const col = run.occs;
-  const i = occ.i;
-  const cancelledMs = col.cancelledMs[i] as number;
-  const doneMs = col.doneMs[i] as number;
-  const pausedAt = col.pausedAt[i] as number;
-  const endsMs = col.endsMs[i] as number;
-  const lastDayNum = col.lastDay[i] as number;
-  const cancelled = cancelledMs === cancelledMs;
-  const done = doneMs === doneMs;
-  const paused = pausedAt === pausedAt;
-  const dated = lastDayNum === lastDayNum;
-  let status: FindingStatus;
-  if (cancelled) status = "cancelled";
-  else if (!dated) status = "undated";
-  else if (done) status = doneMs < endsMs ? "on_time" : "late";
-  else if (paused) status = "open";
-  else status = asOfMs >= endsMs ? "overdue" : "open";
-  if (status === "undated" && occ.errorMessage === null && (occ.steps === null || !occ.steps.some((s) => s.code === "undated" || s.code === "clock_not_started"))) {
-    if (occ.anchorMs === null && cob.anchorTypes.length > 0 && !cancelled) occ.step("clock_not_started", { types: cob.anchorTypes.join(", ") });
-    else occ.step("undated", {});
-  }
-  if (paused && !done && !cancelled) {
-    occ.note("paused", { since: instant(pausedAt) });
-    occ.step("still_paused", { at: pausedAt });
-  }
-  const doneEvent = col.doneEvent[i] as number;
-  const doneId = doneEvent < 0 ? null : (occ.doneId ?? run.id(doneEvent));
-  if (done && doneId !== null && occ.steps !== null) occ.step("completed", { event: doneId, at: doneMs });
-  const early = status === "on_time" && dated && civilDay(doneMs) < lastDayNum;
-  let daysLate = 0;
-  let workingDaysLate = 0;
-  let officeHoursLate: number | null = null;
-  const hourly = cob.clock === "hour" || cob.clock === "working_hour";
-  if ((status === "late" || status === "overdue") && dated) {
-    const refMs = status === "late" ? doneMs : asOfMs;
-    const refDay = status === "late" ? civilDay(refMs) : asOfDay;
-    daysLate = Math.max(0, refDay - lastDayNum);
-    workingDaysLate = refDay > lastDayNum && lastDayNum >= MIN_DAY && refDay <= MAX_DAY ? days.count(lastDayNum as never, refDay as never) : 0;
-    if (hourly && run.calendar.officeHours !== undefined) {
-      officeHoursLate = Math.max(0, Math.round(run.calendar.countWorkingHours(instant(endsMs), instant(refMs)) * 100) / 100);
-    }
-  } else if (hourly && run.calendar.officeHours !== undefined && dated) {
-    officeHoursLate = 0;
-  }
-  let target: FindingTarget | null = null;
-  let provisional = occ.dl?.provisional === true;
-  const goal = cob.target;
-  if (goal !== undefined && dated && status !== "cancelled") {
-    const waivedFor = goal.waivedFor ?? [];
-    const from = col.anchorMs[i] as number;
-    const opened = col.openedMs[i] as number;
-    const res = deadlineFor(cob, goal.deadline, from === from ? from : opened === opened ? opened : undefined, run.calendar, { urgency: occ.urgency, dueDay: lastDayNum });
-    if (res.ok) {
-      const t = res.dl;
-      const waived = (occ.urgency !== undefined && waivedFor.includes(occ.urgency)) || t.waived;
-      if (waived) occ.step("target_waived", { urgency: occ.urgency ?? "" });
-      provisional ||= t.provisional;
-      target = {
-        lastDay: t.lastDayIso,
-        endsAt: t.endsAt,
-        status: waived ? "waived" : done ? (doneMs < t.endsMs ? "met" : "missed") : asOfMs >= t.endsMs ? "missed" : "pending",
-      };
-    } else {
-      occ.note("target_error", { issues: res.issues });
-    }
-  }
-  let dueSoon = false;
-  if (status === "open" && !paused && dated && endsMs > asOfMs) {
-    const horizon = run.opts.dueSoon;
-    if (horizon.unit === "hour") dueSoon = endsMs - asOfMs <= horizon.amount * 3_600_000;
-    else if (horizon.unit === "day") dueSoon = lastDayNum <= asOfDay + horizon.amount;
-    else dueSoon = lastDayNum <= (horizon.amount === 0 ? asOfDay : days.add(asOfDay as never, horizon.amount));
-  }
-  const trigger = col.trigger[i] as number;
-  const anchorRec = col.anchorRec[i] as number;
-  const openedMs = col.openedMs[i] as number;
-  const anchorMs = col.anchorMs[i] as number;
-  const extLastDay = col.extLastDay[i] as number;
-  if (extLastDay === extLastDay) occ.note("extension_recorded", { lastDay: iso(extLastDay), endsAt: instant(col.extEndsMs[i] as number) });
-  const originalLastDay = col.originalLastDay[i] as number;
-  const dl = occ.dl;
-  col.status[i] = statusIndex(status);
-  col.flags[i] = (early ? EARLY : 0) | (paused && status === "open" ? PAUSED : 0);
-  return {
-    obligation: cob.id,
-    key: occ.key,
-    kind: cob.kind,
-    title: cob.title,
-    owner: occ.owner,
-    cooperating: cob.cooperating,
-    subject: occ.subject,
-    period: occ.period,
-    status,
-    early,
-    openedAt: openedMs !== openedMs ? null : (occ.openedText ?? (trigger >= 0 && run.at(trigger) === openedMs ? atOf(run, trigger) : run.instant(openedMs))),
-    startedAt:
-      anchorMs !== anchorMs
-        ? null
-        : anchorRec >= 0 && anchorRec === trigger && anchorMs === openedMs && occ.openedText !== undefined
-          ? occ.openedText
-          : anchorRec >= 0 && run.at(anchorRec) === anchorMs
-            ? atOf(run, anchorRec)
-            : run.instant(anchorMs),
-    lastDay: dated ? iso(lastDayNum) : null,
-    endsAt: dated ? (dl !== null && dl.endsMs === endsMs ? dl.endsAt : instant(endsMs)) : null,
-    originalLastDay: originalLastDay === originalLastDay ? iso(originalLastDay) : null,
-    doneAt: done ? (doneEvent >= 0 ? (occ.doneText ?? atOf(run, doneEvent)) : instant(doneMs)) : null,
-    cancelledAt: cancelled ? instant(cancelledMs) : null,
-    daysLate,
-    workingDaysLate,
-    officeHoursLate,
-    target,
-    dueSoon,
-    provisional,
-    paused: paused && status === "open",
-    urgency: occ.urgency ?? null,
-    extensions: col.extensions[i] as number,
-    restarts: col.restarts[i] as number,
-    quota: occ.quota,
-    triggerEvent: trigger >= 0 ? (occ.triggerId ?? run.id(trigger)) : null,
-    doneEvent: doneId,
-    notes: occ.notes ?? NO_NOTES,
-    policy: cob.policy,
-    explanation: explanation(occ),
-    deductions: NO_DEDUCTIONS,
-  };
-}
-
-const STATUSES: readonly FindingStatus[] = ["on_time", "late", "overdue", "open", "cancelled", "undated"];
-
-function statusIndex(status: FindingStatus): number {
-  switch (status) {
-    case "on_time":
-      return 0;
-    case "late":
-      return 1;
-    case "overdue":
-      return 2;
-    case "open":
-      return 3;
-    case "cancelled":
-      return 4;
-    default:
-      return 5;
-  }
-}
-
-const EARLY = 1;
-
-const PAUSED = 2;
-
-const NO_NOTES: readonly FindingNote[] = Object.freeze([]);
-
-const NO_DEDUCTIONS: readonly never[] = Object.freeze([]);
 
 /** Most events one call of {@link evaluate} reads (2²⁶, about 67 million). */
 const MAX_EVENTS = 2 ** 26;
@@ -370,22 +162,6 @@ function finishAll(run: Run, occs: readonly Occ[], findingOf: Finding[]): void {
     const occ = occs[k] as Occ;
     findingOf[occ.i] = finish(run, occ);
   }
-}
-
-/** The occurrences' indices in (lastDay, obligation rank, key) order; undated ones last. */
-function orderOccurrences(run: Run, width: number): Int32Array {
-  const oc = run.occs;
-  const occCount = oc.size;
-  let maxDay = Number.NEGATIVE_INFINITY;
-  for (let o = 0; o < occCount; o++) {
-    const d = oc.lastDay[o] as number;
-    if (d > maxDay) maxDay = d;
-  }
-  for (let o = 0; o < occCount; o++) {
-    const d = oc.lastDay[o] as number;
-    oc.sortKey[o] = (d === d ? d : maxDay + 1) * width + (oc.rank[o] as number);
-  }
-  return sortByNumberThenText(oc.sortKey, occCount, oc.tails);
 }
 
 /** The earliest opening or completion of any occurrence (where the summary's periods start). */
