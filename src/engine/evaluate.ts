@@ -4,35 +4,24 @@
  * @module
  */
 import { civilServiceCalendar } from "../calendar/index.js";
-import { InvalidInputError, issue, type Issue } from "../errors.js";
-import { compareText } from "../internal/compareText.js";
+import { InvalidInputError, issue } from "../errors.js";
 import type { Event } from "../schema/event.js";
 import { isParsedPlan, parsePlan } from "../schema/parsePlan.js";
 import type { Plan, PlanInput } from "../schema/plan.js";
-import {
-  compileObligations,
-  DeadlineCache,
-  instant,
-  planCalendar,
-  type CompiledObligation,
-} from "./compile.js";
-import { Bucket, canonicalCompare, dispatch, partsOf, readEvents, REASON_CODE, REASONS, routesOf, type Rec } from "./events/index.js";
-import { EARLY, finish, orderOccurrences, PAUSED, STATUSES } from "./findings/index.js";
+import { collect, firstInstant, listIgnored } from "./accounting.js";
+import { compileObligations, DeadlineCache, instant, planCalendar, type CompiledObligation } from "./compile.js";
+import { Bucket, dispatch, partsOf, readEvents, routesOf } from "./events/index.js";
+import { finish, orderOccurrences } from "./findings/index.js";
 import { KIND_HANDLERS, topoOrder, type KindHandler, type OpenContext } from "./kinds/index.js";
 import { readOptions } from "./options.js";
-import { HAS_ALSO, Occ, OccColumns, ROLE_MASK, ROLES, routeControls, Run } from "./occurrences/index.js";
+import { Occ, OccColumns, routeControls, Run } from "./occurrences/index.js";
 import { attachRepl } from "./repl.js";
 import { readPeriods, readRate, SummaryBuilder, windowsOf } from "./summary.js";
 import type {
   Accounting,
-  EventRole,
   Evaluation,
   EvaluateOptions,
   Finding,
-  FindingStatus,
-  IgnoredEvent,
-  IgnoreReason,
-  UsedEvent,
 } from "./types.js";
 
 /** Most events one call of {@link evaluate} reads (2²⁶, about 67 million). */
@@ -87,12 +76,14 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
   }
   const calendar = planCalendar(p, opts.calendar ?? civilServiceCalendar);
   const cobs = compileObligations(p, new DeadlineCache(calendar), opts.policy);
-  // Each phase below is a function of its own with one loop: a long loop is optimised while it
-  // runs, and a small function around it keeps that optimisation cheap and stable.
+  // Each step is a function with one loop of its own (a long loop is optimised while it runs, and
+  // a small function around it keeps that optimisation stable).
   const run = new Run(calendar, opts, 0);
+  // read the events into columns; route each type to its obligations and roles; dispatch to buckets
   const routes = routesOf(cobs);
   const ignoredEarly = readEvents(run, events, routes);
   const buckets = dispatch(run, cobs, routes);
+  // open each obligation's occurrences, apply its control events, finish its findings
   const findingOf = evaluateObligations(run, cobs, buckets);
   // (what was read for the routing and the findings is no longer needed)
   run.atText = [];
@@ -142,6 +133,7 @@ function evaluateObligations(run: Run, cobs: readonly CompiledObligation[], buck
   const context: OpenContext = { cobs, occsOf };
   for (const cob of topoOrder(cobs)) {
     const b = buckets[cobs.indexOf(cob)] as Bucket;
+    // (the kind's handler: how its occurrences open and how their clock starts)
     const kind: KindHandler = KIND_HANDLERS[cob.kind];
     const keep = sources.has(cob.ob.id);
     const kept: Occ[] = [];
@@ -162,98 +154,4 @@ function finishAll(run: Run, occs: readonly Occ[], findingOf: Finding[]): void {
     const occ = occs[k] as Occ;
     findingOf[occ.i] = finish(run, occ);
   }
-}
-
-/** The earliest opening or completion of any occurrence (where the summary's periods start). */
-function firstInstant(oc: OccColumns): number {
-  let firstMs = Number.POSITIVE_INFINITY;
-  for (let o = 0; o < oc.size; o++) {
-    const opened = oc.openedMs[o] as number;
-    const done = oc.doneMs[o] as number;
-    if (opened < firstMs) firstMs = opened;
-    if (done < firstMs) firstMs = done;
-  }
-  return firstMs;
-}
-
-/**
- * The findings in order and the events each used (grouped by finding, in the order they were
- * used); the summary's counts, from the occurrences' columns in the order they were made (the
- * findings are not read back).
- */
-function collect(run: Run, cobs: readonly CompiledObligation[], all: Int32Array, findingOf: Finding[], builder: SummaryBuilder): { findings: Finding[]; used: UsedEvent[] } {
-  const oc = run.occs;
-  const occCount = oc.size;
-  const byRank: CompiledObligation[] = [];
-  for (const cob of cobs) byRank[cob.rank] = cob;
-  const INF = Number.POSITIVE_INFINITY;
-  const times = new Float64Array(4);
-  const owners = oc.owners;
-  for (let o = 0; o < occCount; o++) {
-    const opened = oc.openedMs[o] as number;
-    const done = oc.doneMs[o] as number;
-    const cancelled = oc.cancelledMs[o] as number;
-    times[0] = opened === opened ? opened : -INF;
-    times[1] = (oc.lastDay[o] as number) === (oc.lastDay[o] as number) ? (oc.endsMs[o] as number) : INF;
-    times[2] = done === done ? done : INF;
-    times[3] = cancelled === cancelled ? cancelled : INF;
-    const cob = byRank[oc.rank[o] as number] as CompiledObligation;
-    const flags = oc.flags[o] as number;
-    builder.addParts(owners[o] ?? "", cob.id, cob.title, STATUSES[oc.status[o] as number] as FindingStatus, (flags & EARLY) !== 0, (flags & PAUSED) !== 0, times);
-  }
-  const log = run.usedLog;
-  const usedStart = new Int32Array(occCount + 1);
-  for (let k = 0; k < log.size; k++) (usedStart[(log.a[k] as number) + 1] as number)++;
-  for (let o = 0; o < occCount; o++) usedStart[o + 1] = (usedStart[o + 1] as number) + (usedStart[o] as number);
-  const usedRecs = new Int32Array(log.size);
-  {
-    const fill = usedStart.slice(0, occCount);
-    for (let k = 0; k < log.size; k++) usedRecs[(fill[log.a[k] as number] as number)++] = log.b[k] as number;
-  }
-  log.a = log.b = new Int32Array(0);
-  const findings: Finding[] = new Array<Finding>(all.length);
-  const used: UsedEvent[] = new Array<UsedEvent>(usedRecs.length);
-  const keys = oc.keys;
-  let u = 0;
-  for (let i = 0; i < all.length; i++) {
-    const o = all[i] as number;
-    findings[i] = findingOf[o] as Finding;
-    const key = keys[o] as string;
-    for (let k = usedStart[o] as number, end = usedStart[o + 1] as number; k < end; k++) used[u++] = usedEntry(run, usedRecs[k] as number, key);
-  }
-  findingOf.length = 0;
-  return { findings, used };
-}
-
-/** The ignored events: the invalid ones first (in input order), then the others by instant and id. */
-function listIgnored(run: Run, ignoredEarly: IgnoredEvent[]): IgnoredEvent[] {
-  const msCol = run.ms;
-  const ignoredLater: Rec[] = [];
-  for (let i = 0; i < msCol.length; i++) if ((msCol[i] as number) === (msCol[i] as number) && run.useRole[i] === 0) ignoredLater.push(i);
-  // (events sharing an id, instant and content: the kept one first)
-  const dup = REASON_CODE.duplicate_id;
-  ignoredLater.sort((a, b) => run.compareRecs(a, b) || canonicalCompare(run, a, b) || (run.reason[a] === dup ? 1 : 0) - (run.reason[b] === dup ? 1 : 0));
-  const ignored: IgnoredEvent[] = ignoredEarly;
-  for (const rec of ignoredLater) {
-    const code = run.reason[rec] as number;
-    const reason = code === 0 ? "no_matching_occurrence" : (REASONS[code - 1] as IgnoreReason);
-    const occ = run.reasonOcc.get(rec);
-    const issues = run.reasonIssues.get(rec);
-    const entry: { eventId: string; reason: IgnoreReason; occurrence?: string; issues?: readonly Issue[] } = { eventId: run.id(rec), reason };
-    if (occ !== undefined) entry.occurrence = occ;
-    if (issues !== undefined) entry.issues = issues;
-    ignored.push(entry);
-  }
-  return ignored;
-}
-
-function usedEntry(run: Run, rec: Rec, occurrence: string): UsedEvent {
-  const code = run.useRole[rec] as number;
-  const role = ROLES[(code & ROLE_MASK) - 1] as EventRole;
-  const also = (code & HAS_ALSO) === 0 ? undefined : run.also.get(rec);
-  return also === undefined ? { eventId: run.id(rec), role, occurrence } : { eventId: run.id(rec), role, occurrence, also: sortAlso(also) };
-}
-
-function sortAlso(list: { role: EventRole; occurrence: string }[]): { role: EventRole; occurrence: string }[] {
-  return list.slice().sort((a, b) => compareText(a.occurrence, b.occurrence) || compareText(a.role, b.role));
 }
