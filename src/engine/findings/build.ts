@@ -1,5 +1,5 @@
 /** The finding of an occurrence: its status as of `asOf`, lateness, target, and its row's status and flags for the summary. */
-import { MAX_DAY, MIN_DAY } from "../../day/dayNumber.js";
+import { MAX_DAY, MIN_DAY, type DayNumber } from "../../day/dayNumber.js";
 import { civilDay, deadlineFor, instant, iso } from "../compile.js";
 import { atOf, type Occ, type Run } from "../occurrences/index.js";
 import type { Finding, FindingNote, FindingStatus, FindingTarget } from "../types.js";
@@ -48,7 +48,7 @@ export function finish(run: Run, occ: Occ): Finding {
     const refMs = status === "late" ? doneMs : asOfMs;
     const refDay = status === "late" ? civilDay(refMs) : asOfDay;
     daysLate = Math.max(0, refDay - lastDayNum);
-    workingDaysLate = refDay > lastDayNum && lastDayNum >= MIN_DAY && refDay <= MAX_DAY ? days.count(lastDayNum as never, refDay as never) : 0;
+    workingDaysLate = refDay > lastDayNum && lastDayNum >= MIN_DAY && refDay <= MAX_DAY ? days.count(lastDayNum as DayNumber, refDay as DayNumber) : 0;
     if (hourly && run.calendar.officeHours !== undefined) {
       officeHoursLate = Math.max(0, Math.round(run.calendar.countWorkingHours(instant(endsMs), instant(refMs)) * 100) / 100);
     }
@@ -82,7 +82,7 @@ export function finish(run: Run, occ: Occ): Finding {
     const horizon = run.opts.dueSoon;
     if (horizon.unit === "hour") dueSoon = endsMs - asOfMs <= horizon.amount * 3_600_000;
     else if (horizon.unit === "day") dueSoon = lastDayNum <= asOfDay + horizon.amount;
-    else dueSoon = lastDayNum <= (horizon.amount === 0 ? asOfDay : days.add(asOfDay as never, horizon.amount));
+    else dueSoon = lastDayNum <= (horizon.amount === 0 ? asOfDay : days.add(asOfDay as DayNumber, horizon.amount));
   }
   const trigger = col.trigger[i] as number;
   const anchorRec = col.anchorRec[i] as number;
@@ -139,8 +139,8 @@ export function finish(run: Run, occ: Occ): Finding {
   };
 }
 
+/** The statuses by their index in the table's `status` column. */
 export const STATUSES: readonly FindingStatus[] = ["on_time", "late", "overdue", "open", "cancelled", "undated"];
-
 function statusIndex(status: FindingStatus): number {
   switch (status) {
     case "on_time":
@@ -158,10 +158,9 @@ function statusIndex(status: FindingStatus): number {
   }
 }
 
+/** Bits of the table's `flags` column: done before the last day; paused as of asOf. */
 export const EARLY = 1;
-
 export const PAUSED = 2;
 
 const NO_NOTES: readonly FindingNote[] = Object.freeze([]);
-
 const NO_DEDUCTIONS: readonly never[] = Object.freeze([]);

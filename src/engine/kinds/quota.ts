@@ -1,4 +1,5 @@
 /** Quota obligations: one occurrence per period from the first day to `asOf`, met when `min` matching events fall in it. */
+import type { DayNumber } from "../../day/dayNumber.js";
 import { epochMsOfCivil } from "../../day/instant.js";
 import { StringMap } from "../../internal/stringMap.js";
 import { civilDay, iso, type CompiledObligation } from "../compile.js";
@@ -24,7 +25,7 @@ function quotaOccurrences(run: Run, cob: CompiledObligation, recs: Int32Array, o
     }
     const day = civilDay(run.at(rec));
     const unit = e.unit;
-    if (day < cob.fromDay || day > lastDay || (per === "working_day" && !days.isWorking(day as never)) || (cob.perOwner && (unit === undefined || !cob.ownerSet.has(unit)))) {
+    if (day < cob.fromDay || day > lastDay || (per === "working_day" && !days.isWorking(day as DayNumber)) || (cob.perOwner && (unit === undefined || !cob.ownerSet.has(unit)))) {
       run.ignored(rec, "no_matching_occurrence");
       continue;
     }
@@ -35,7 +36,7 @@ function quotaOccurrences(run: Run, cob: CompiledObligation, recs: Int32Array, o
   while (day <= lastDay) {
     const [first, last, label] = periodAround(per, day);
     day = last + 1;
-    if (per === "working_day" && !days.isWorking(first as never)) continue;
+    if (per === "working_day" && !days.isWorking(first as DayNumber)) continue;
     const openedMs = epochMsOfCivil(Math.max(first, cob.fromDay), 0);
     for (const owner of owners) {
       const tail = cob.perOwner ? `${owner as string}:${label}` : label;

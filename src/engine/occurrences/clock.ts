@@ -2,6 +2,7 @@
  * The clock of one occurrence: start and restart (setting its deadline), pause and resume (moving
  * the deadline by the pause), extend, complete and cancel.
  */
+import type { DayNumber } from "../../day/dayNumber.js";
 import { epochMsOfCivil, readInstant } from "../../day/instant.js";
 import type { DeadlineRule, UrgencyLevel } from "../../deadline/types.js";
 import { civilDay, deadlineFor, eventDeadline, instant, iso, MS_PER_DAY, type DLResult } from "../compile.js";
@@ -10,6 +11,7 @@ import type { EventRole, IgnoreReason } from "../types.js";
 import type { Occ } from "./occurrence.js";
 import type { Run } from "./run.js";
 
+/** Sets an occurrence's deadline from a result (none: undated; a failed one: undated, its error noted and explained). */
 export function setDeadline(occ: Occ, result: DLResult | undefined): void {
   // (the columns written directly: this runs once per occurrence)
   const s = occ.s;
@@ -69,10 +71,10 @@ function shiftForPause(run: Run, occ: Occ, fromMs: number, toMs: number): { amou
   const clock = occ.cob.clock;
   const shiftDays = (lastDay: number, endsMs: number, n: number): [number, number] => {
     let next: number;
-    if (clock === "working_day") next = n > 0 ? days.add(lastDay as never, n) : lastDay;
+    if (clock === "working_day") next = n > 0 ? days.add(lastDay as DayNumber, n) : lastDay;
     else {
       next = lastDay + n;
-      if (n > 0 && occ.cob.policy.rollForward && !days.isWorking(next as never)) next = days.next(next as never);
+      if (n > 0 && occ.cob.policy.rollForward && !days.isWorking(next as DayNumber)) next = days.next(next as DayNumber);
     }
     return [next, endsMs + (next - lastDay) * MS_PER_DAY];
   };
@@ -100,7 +102,7 @@ function shiftForPause(run: Run, occ: Occ, fromMs: number, toMs: number): { amou
   }
   const fromDay = civilDay(fromMs);
   const toDay = civilDay(toMs);
-  const n = clock === "working_day" ? days.count(fromDay as never, toDay as never) : toDay - fromDay;
+  const n = clock === "working_day" ? days.count(fromDay as DayNumber, toDay as DayNumber) : toDay - fromDay;
   if (n > 0) {
     [occ.lastDay, occ.endsMs] = shiftDays(occ.lastDay, occ.endsMs, n);
     if (occ.extLastDay !== null) [occ.extLastDay, occ.extEndsMs] = shiftDays(occ.extLastDay, occ.extEndsMs, n);

@@ -12,14 +12,14 @@ import type { Occ } from "./occurrence.js";
 import { periodAround } from "./periods.js";
 import type { Run } from "./run.js";
 
-export type Control = readonly [Rec, EventRole];
+type Control = readonly [Rec, EventRole];
 
-export function compareControls(run: Run, a: Control, b: Control): number {
+function compareControls(run: Run, a: Control, b: Control): number {
   return run.at(a[0]) - run.at(b[0]) || ROLE_ORDER[a[1]] - ROLE_ORDER[b[1]] || compareText(run.id(a[0]), run.id(b[0]));
 }
 
 /** Aliases a recurring occurrence may be named by in an event's `period`: its label, its day, and its month … year when unique. */
-export function periodIndex(occs: readonly Occ[]): Map<string, Occ> {
+function periodIndex(occs: readonly Occ[]): Map<string, Occ> {
   const index = new Map<string, Occ>();
   const aliasOwners = new Map<string, Occ | null>();
   for (const occ of occs) index.set(occ.period ?? occ.tail, occ);
@@ -44,7 +44,7 @@ export function routeControls(run: Run, cob: CompiledObligation, kind: ClockStar
 }
 
 /** Subject matching: each control event goes to the occurrence of its subject. */
-export function routeBySubject(run: Run, cob: CompiledObligation, kind: ClockStart, b: Bucket, occs: StringMap<Occ>, part: Part): void {
+function routeBySubject(run: Run, cob: CompiledObligation, kind: ClockStart, b: Bucket, occs: StringMap<Occ>, part: Part): void {
   const recs = b.ctlRecs;
   const roles = b.ctlRoles;
   const first = part.c0;
@@ -132,7 +132,7 @@ export function routeBySubject(run: Run, cob: CompiledObligation, kind: ClockSta
 }
 
 /** Orders two control events of a bucket (by place) by instant, role, then id. */
-export function compareCtl(b: Bucket, x: number, y: number): number {
+function compareCtl(b: Bucket, x: number, y: number): number {
   return (
     (b.ctlMs[x] as number) - (b.ctlMs[y] as number) ||
     ROLE_ORDER[b.ctlRoles[x] as EventRole] - ROLE_ORDER[b.ctlRoles[y] as EventRole] ||
@@ -141,7 +141,7 @@ export function compareCtl(b: Bucket, x: number, y: number): number {
 }
 
 /** Period and earliest-open matching: one time-ordered pass over the obligation's control events. */
-export function sweepControls(run: Run, cob: CompiledObligation, kind: ClockStart, occs: Occ[], controls: Control[]): void {
+function sweepControls(run: Run, cob: CompiledObligation, kind: ClockStart, occs: Occ[], controls: Control[]): void {
   if (!cob.perOwner) {
     sweepGroup(run, cob, kind, occs, controls);
     return;
@@ -159,7 +159,7 @@ export function sweepControls(run: Run, cob: CompiledObligation, kind: ClockStar
   for (const group of groups.values()) if (group.controls.length > 0) sweepGroup(run, cob, kind, group.occs, group.controls);
 }
 
-export function sweepGroup(run: Run, cob: CompiledObligation, kind: ClockStart, occs: Occ[], controls: Control[]): void {
+function sweepGroup(run: Run, cob: CompiledObligation, kind: ClockStart, occs: Occ[], controls: Control[]): void {
   const ordered = occs.slice().sort((a, b) => (a.openedMs ?? 0) - (b.openedMs ?? 0) || compareText(a.key, b.key));
   const index = cob.match === "period" ? periodIndex(ordered) : undefined;
   controls.sort((a, b) => compareControls(run, a, b));

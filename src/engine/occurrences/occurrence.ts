@@ -13,11 +13,11 @@ export interface Step {
   readonly params: Readonly<Record<string, unknown>>;
 }
 
-export function orNull(v: number): number | null {
+function orNull(v: number): number | null {
   return v !== v ? null : v;
 }
 
-export function nullToNaN(v: number | null): number {
+function nullToNaN(v: number | null): number {
   return v === null ? Number.NaN : v;
 }
 

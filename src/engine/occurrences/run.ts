@@ -11,13 +11,12 @@ import type { EventRole, IgnoreReason } from "../types.js";
 import { Occ } from "./occurrence.js";
 import { OccColumns } from "./table.js";
 
+/** The roles an event may play, in the order of their codes in `Run.useRole` (code k + 1 is `ROLES[k]`). */
 export const ROLES: readonly EventRole[] = ["trigger", "anchor", "completion", "extension", "pause", "resume", "restart", "cancel", "quota"];
-
-export const ROLE_CODE: Readonly<Record<EventRole, number>> = { trigger: 1, anchor: 2, completion: 3, extension: 4, pause: 5, resume: 6, restart: 7, cancel: 8, quota: 9 };
+const ROLE_CODE: Readonly<Record<EventRole, number>> = { trigger: 1, anchor: 2, completion: 3, extension: 4, pause: 5, resume: 6, restart: 7, cancel: 8, quota: 9 };
 
 /** In `Run.useRole`: the role code of an event's first use, and a flag for events also used elsewhere. */
 export const ROLE_MASK = 0x7f;
-
 export const HAS_ALSO = 0x80;
 
 /** Per-evaluation state. */
