@@ -21,7 +21,6 @@ import { readDeadlinePhrase } from "../schema/phrases.js";
 import type { EventRole } from "./types.js";
 
 export const MS_PER_DAY = 86_400_000;
-const MS_PER_HOUR = 3_600_000;
 
 /** How a deadline's clock runs, for pauses and lateness. @internal */
 export type ClockUnit = "calendar_day" | "working_day" | "hour" | "working_hour";
@@ -516,5 +515,3 @@ export const ROLE_ORDER: Readonly<Record<EventRole, number>> = {
   cancel: 8,
 };
 
-/** Hours in epoch ms. @internal */
-export const HOUR_MS = MS_PER_HOUR;

@@ -1,0 +1,36 @@
+/**
+ * Dated obligations: an occurrence per assigning event (by subject), due by the deadline the event
+ * states, else by the obligation's fallback (`otherwise`, else `cap`, else the plan's `otherwise`).
+ */
+import { deadlineFor, eventDeadline } from "../compile.js";
+import { setDeadline, urgencyOptions } from "../occurrences/index.js";
+import type { KindHandler } from "./handler.js";
+import { openTriggered } from "./openByTrigger.js";
+
+const OTHERWISE_NOTE = Object.freeze({ field: "otherwise" });
+
+export const dated: KindHandler<"dated"> = {
+  kind: "dated",
+  restartable: true,
+  open: (run, cob, b, part) => openTriggered(run, cob, b, part, dated),
+  setDeadlineFrom(run, occ, ms) {
+    const cob = occ.cob;
+    const trigger = occ.trigger;
+    const own = trigger < 0 ? undefined : eventDeadline(cob, occ.stated, run.at(trigger), run.calendar, occ.urgency);
+    if (own !== undefined) {
+      setDeadline(occ, own);
+    } else if (cob.fallback !== undefined) {
+      setDeadline(occ, deadlineFor(cob, cob.fallback, ms, run.calendar, urgencyOptions(occ.urgency)));
+      const event = trigger < 0 ? "" : (occ.triggerId ?? run.id(trigger));
+      if (cob.fallbackField === "otherwise") {
+        occ.note("capped", OTHERWISE_NOTE);
+        occ.step("otherwise", { event });
+      } else {
+        occ.note("capped", {});
+        occ.step("capped", { event });
+      }
+    } else {
+      setDeadline(occ, undefined);
+    }
+  },
+};

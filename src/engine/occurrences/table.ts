@@ -1,0 +1,96 @@
+/** The occurrence table: growable typed columns of the occurrences' numeric state, one row per occurrence. */
+import { grownFloat64, grownInt32, grownUint8, nanColumn } from "../../internal/columns.js";
+
+/** Growable typed columns of the occurrences' numeric state (NaN for null), indexed by `Occ.i`. */
+export class OccColumns {
+  size = 0;
+  anchorMs: Float64Array;
+  lastDay: Float64Array;
+  endsMs: Float64Array;
+  originalLastDay: Float64Array;
+  extLastDay: Float64Array;
+  extEndsMs: Float64Array;
+  pausedAt: Float64Array;
+  doneMs: Float64Array;
+  cancelledMs: Float64Array;
+  openedMs: Float64Array;
+  sortKey: Float64Array;
+  /** The obligation's rank among the plan's ids. */
+  rank: Int32Array;
+  extensions: Int32Array;
+  restarts: Int32Array;
+  /** Event indices (−1: none): the trigger, the event that started the clock, the completion. */
+  trigger: Int32Array;
+  anchorRec: Int32Array;
+  doneEvent: Int32Array;
+  /** Scratch: the occurrence's place among those touched by one obligation's control events. */
+  local: Int32Array;
+  /** Set by `finish`: the status (index in `STATUSES`) and flags (`EARLY`, `PAUSED`) of the finding. */
+  status: Uint8Array;
+  flags: Uint8Array;
+  /**
+   * Texts by row (arrays made for the capacity, growing past it as arrays do): the key
+   * `${obligation}:${tail}` (two occurrences of one obligation compare by key as by tail, so the
+   * keys need not be flattened to be compared), the tail and the owner.
+   */
+  readonly keys: string[];
+  readonly tails: string[];
+  readonly owners: (string | null)[];
+
+  constructor(capacity: number) {
+    const c = Math.max(16, capacity);
+    this.anchorMs = nanColumn(c);
+    this.lastDay = nanColumn(c);
+    this.endsMs = new Float64Array(c);
+    this.originalLastDay = nanColumn(c);
+    this.extLastDay = nanColumn(c);
+    this.extEndsMs = new Float64Array(c);
+    this.pausedAt = nanColumn(c);
+    this.doneMs = nanColumn(c);
+    this.cancelledMs = nanColumn(c);
+    this.openedMs = nanColumn(c);
+    this.sortKey = new Float64Array(c);
+    this.rank = new Int32Array(c);
+    this.extensions = new Int32Array(c);
+    this.restarts = new Int32Array(c);
+    this.trigger = new Int32Array(c).fill(-1);
+    this.anchorRec = new Int32Array(c).fill(-1);
+    this.doneEvent = new Int32Array(c).fill(-1);
+    this.local = new Int32Array(c).fill(-1);
+    this.status = new Uint8Array(c);
+    this.flags = new Uint8Array(c);
+    this.keys = new Array<string>(c);
+    this.tails = new Array<string>(c);
+    this.owners = new Array<string | null>(c);
+  }
+
+  /** A new row's index (growing the columns when full). */
+  add(): number {
+    if (this.size === this.endsMs.length) this.grow();
+    return this.size++;
+  }
+
+  private grow(): void {
+    const c = this.endsMs.length * 2;
+    this.anchorMs = grownFloat64(this.anchorMs, c, true);
+    this.lastDay = grownFloat64(this.lastDay, c, true);
+    this.endsMs = grownFloat64(this.endsMs, c, false);
+    this.originalLastDay = grownFloat64(this.originalLastDay, c, true);
+    this.extLastDay = grownFloat64(this.extLastDay, c, true);
+    this.extEndsMs = grownFloat64(this.extEndsMs, c, false);
+    this.pausedAt = grownFloat64(this.pausedAt, c, true);
+    this.doneMs = grownFloat64(this.doneMs, c, true);
+    this.cancelledMs = grownFloat64(this.cancelledMs, c, true);
+    this.openedMs = grownFloat64(this.openedMs, c, true);
+    this.sortKey = grownFloat64(this.sortKey, c, false);
+    this.rank = grownInt32(this.rank, c, 0);
+    this.extensions = grownInt32(this.extensions, c, 0);
+    this.restarts = grownInt32(this.restarts, c, 0);
+    this.trigger = grownInt32(this.trigger, c, -1);
+    this.anchorRec = grownInt32(this.anchorRec, c, -1);
+    this.doneEvent = grownInt32(this.doneEvent, c, -1);
+    this.local = grownInt32(this.local, c, -1);
+    this.status = grownUint8(this.status, c);
+    this.flags = grownUint8(this.flags, c);
+  }
+}
