@@ -31,7 +31,7 @@ export const draftCommand: Command = {
     undated: {
       type: "string",
       value: "<dated|unresolved>",
-      help: { vi: "dòng không nêu thời hạn: soạn thành nhiệm vụ có hạn riêng (dated) hoặc chỉ liệt kê (unresolved, mặc định)", en: "rows without a time limit: drafted as tasks with their own deadline (dated) or only listed (unresolved, the default)" },
+      help: { vi: "dòng không nêu thời hạn: soạn thành nhiệm vụ có hạn riêng (dated, mặc định) hoặc chỉ liệt kê (unresolved)", en: "rows without a time limit: drafted as tasks with their own deadline (dated, the default) or only listed (unresolved)" },
     },
   },
   examples: ["thoihan draft thong-bao-01-2024.txt --start 2024-01-01 > ke-hoach.json", "thoihan check ke-hoach.json"],
@@ -49,7 +49,7 @@ export const draftCommand: Command = {
       ...(typeof values["title"] === "string" ? { title: values["title"] } : {}),
       ...(start === undefined ? {} : { start }),
       ...(end === undefined ? {} : { end }),
-      undated: undated ?? "unresolved",
+      ...(undated === undefined ? {} : { undated }),
     });
     io.stdout(`${JSON.stringify(result.plan, null, 2)}\n`);
     const w = CLI_WORD[locale];
