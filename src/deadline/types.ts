@@ -131,7 +131,7 @@ export interface Wording {
    * `"reference_first"`: a count back written after its reference ("trước ngày khai mạc ít nhất 10 ngày").
    */
   readonly order?: string;
-  /** The words of a role as written when not the canonical ones ("có thể gia hạn một lần nhưng", "có giá trị"). */
+  /** The words of a role as written when not the canonical ones ("có thể gia hạn một lần nhưng", "có giá trị"); "" when none were written ("ít nhất là 07 ngày kể từ ngày đăng"). */
   readonly role?: string;
   /** Words of the day: "đầu tháng", "giữa tháng", "ngày làm việc", "đầu năm"; "cuối" for the last day of a reporting window. */
   readonly day?: string;

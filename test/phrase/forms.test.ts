@@ -103,10 +103,48 @@ describe("forms beyond the seeds", () => {
       expect(parseDeadline(formatDeadline(rule))).toEqual(rule);
     });
 
-    it("a role needs a time limit after it: 'có hiệu lực kể từ ngày ký' names no amount and is rejected at 'kể từ'", () => {
-      const r = safeParseDeadline("có hiệu lực kể từ ngày ký");
+    it("'ít nhất là 07 ngày kể từ ngày đăng, phát cải chính, xin lỗi' (Luật Báo chí 2016 Đ.42) is a minimum notice with no role words: kept at least to the end of 15/10/2025 when published 08/10/2025; 'tối thiểu 1 ngày 1 văn bản' stays a quota", () => {
+      const rule = parseDeadline("ít nhất là 07 ngày kể từ ngày đăng, phát cải chính, xin lỗi");
+      expect(rule).toMatchObject({ kind: "relative", amount: 7, anchor: { text: "ngày đăng, phát cải chính, xin lỗi" }, role: "minimum_notice", wording: { lead: "ít nhất là", role: "" } });
+      expect(computeDeadline(rule, { anchor: "2025-10-08" }).lastDay).toBe("2025-10-15");
+      expect(formatDeadline(rule)).toBe("ít nhất là 7 ngày kể từ ngày đăng, phát cải chính, xin lỗi");
+      expect(parseDeadline(formatDeadline(rule))).toEqual(rule);
+      const quota = safeParseDeadline("tối thiểu 1 ngày 1 văn bản");
+      expect(quota.success ? "" : quota.error.code).toBe("phrase_quota");
+    });
+
+    it("'có hiệu lực kể từ ngày ký' is in force on the day of the event itself, counted on it: signed Tuesday 11/03/2025, in force 11/03/2025", () => {
+      const rule = parseDeadline("có hiệu lực kể từ ngày ký");
+      expect(rule).toMatchObject({ kind: "same_day", nextWorkingDay: false, anchor: { text: "ngày ký" }, role: "entry_into_force" });
+      const d = computeDeadline(rule, { anchor: "2025-03-11" });
+      expect(d.lastDay).toBe("2025-03-11");
+      expect(codes(d.trace)).toContain("role");
+      expect(parseDeadline(formatDeadline(rule))).toEqual(rule);
+      expect(formatDeadline(rule, { locale: "en" })).toBe("takes effect (entry into force): from the day of the date of signature");
+    });
+
+    it("'có hiệu lực thi hành từ ngày ban hành' keeps its words; 'có hiệu lực sau 45 ngày kể từ ngày ký' is still counted 45 days", () => {
+      const rule = parseDeadline("có hiệu lực thi hành từ ngày ban hành");
+      expect(rule).toMatchObject({ kind: "same_day", anchor: { text: "ngày ban hành" }, role: "entry_into_force", wording: { lead: "từ", role: "có hiệu lực thi hành" } });
+      expect(formatDeadline(rule)).toBe("có hiệu lực thi hành từ ngày ban hành");
+      expect(parseDeadline("có hiệu lực sau 45 ngày kể từ ngày ký")).toMatchObject({ kind: "relative", amount: 45, role: "entry_into_force" });
+    });
+
+    it("'có hiệu lực thi hành kể từ ngày ký đến hết ngày 31 tháng 12 năm 2022' (TT 11/2021 Đ.26) is valid until the day named, inclusive: 31/12/2022; the end is never read into the anchor", () => {
+      const rule = parseDeadline("có hiệu lực thi hành kể từ ngày ký đến hết ngày 31 tháng 12 năm 2022");
+      expect(rule).toMatchObject({ kind: "fixed_date", dates: [{ year: 2022, month: 12, day: 31 }], bound: "by", role: "validity", wording: { role: "có hiệu lực thi hành kể từ ngày ký" } });
+      expect(computeDeadline(rule, { anchor: "2022-06-01" }).lastDay).toBe("2022-12-31");
+      expect(parseDeadline(formatDeadline(rule))).toEqual(rule);
+    });
+
+    it("'có hiệu lực 5 năm (năm năm) kể từ ngày cấp' (QĐ 55/2010 Đ.7) is a validity of five years, the words in brackets checked: from 26/12/2025, 26/12/2030", () => {
+      const rule = parseDeadline("có hiệu lực 5 năm (năm năm) kể từ ngày cấp");
+      expect(rule).toMatchObject({ kind: "relative", amount: 5, unit: "year", anchor: { text: "ngày cấp" }, role: "validity", wording: { role: "có hiệu lực" } });
+      expect(computeDeadline(rule, { anchor: "2025-12-26" }).lastDay).toBe("2030-12-26");
+      expect(parseDeadline(formatDeadline(rule))).toEqual(rule);
+      const r = safeParseDeadline("có hiệu lực 5 năm (sáu năm) kể từ ngày cấp");
       expect(r.success).toBe(false);
-      if (!r.success) expect(r.error.issues[0]?.params).toMatchObject({ index: 12, token: "kể từ" });
+      if (!r.success) expect(r.error.issues[0]?.params["reason"]).toBe("digits_words_mismatch");
     });
   });
 
@@ -232,6 +270,42 @@ describe("forms beyond the seeds", () => {
       const r = safeParseDeadline("từ ngày 01/12 đến ngày 31/12 hằng tháng");
       expect(r.success).toBe(false);
       if (!r.success) expect(r.error.issues[0]?.params).toMatchObject({ reason: "frequencies_conflict" });
+    });
+  });
+
+  describe("hours with the part of the day, before their day", () => {
+    it("'vào lúc 8h sáng ngày 15/3/2025' is 08:00 of that day; 'trước 5 giờ chiều ngày 15/3/2025' is 17:00 (an hour before noon with 'chiều' is in the afternoon)", () => {
+      const morning = parseDeadline("vào lúc 8h sáng ngày 15/3/2025");
+      expect(morning).toMatchObject({ kind: "fixed_date", dates: [{ year: 2025, month: 3, day: 15 }], bound: "by", time: "08:00" });
+      expect(computeDeadline(morning).endsAt).toBe("2025-03-15T08:00:00+07:00");
+      const afternoon = parseDeadline("trước 5 giờ chiều ngày 15/3/2025");
+      expect(afternoon).toMatchObject({ time: "17:00" });
+      expect(computeDeadline(afternoon).endsAt).toBe("2025-03-15T17:00:00+07:00");
+      expect(parseDeadline("trước 17 giờ chiều ngày 15/3/2025")).toMatchObject({ time: "17:00" });
+      expect(parseDeadline(formatDeadline(afternoon))).toEqual(afternoon);
+    });
+
+    it("'15 giờ sáng' names no time: a contradiction at the hour", () => {
+      const r = safeParseDeadline("trước 15 giờ sáng ngày 1/3/2025");
+      expect(r.success).toBe(false);
+      if (!r.success) expect(r.error.issues[0]?.params).toMatchObject({ reason: "time_not_exist", index: 6 });
+    });
+
+    it("'trước 14 giờ, ngày 15/3/2025': the comma between the hour and its day changes nothing", () => {
+      expect(parseDeadline("trước 14 giờ, ngày 15/3/2025")).toEqual(parseDeadline("trước 14 giờ ngày 15/3/2025"));
+    });
+
+    it("'trước 17 giờ chiều hàng ngày' (TT 34/2018 Đ.21) is every day before 17:00: for a case opened at 08:00 on 12/03/2025, 17:00 that day", () => {
+      const rule = parseDeadline("trước 17 giờ chiều hàng ngày");
+      expect(rule).toMatchObject({ kind: "recurring", frequency: "daily", time: "17:00" });
+      expect(computeDeadline(rule, { anchor: "2025-03-12T08:00:00+07:00" }).endsAt).toBe("2025-03-12T17:00:00+07:00");
+    });
+
+    it("'trước 16 giờ ngày thứ sáu hàng tuần' (TT 91/2020 Đ.12) is Friday of every week before 16:00: from Monday 10/03/2025, Friday 14/03/2025", () => {
+      const rule = parseDeadline("trước 16 giờ ngày thứ sáu hàng tuần");
+      expect(rule).toMatchObject({ kind: "recurring", frequency: "weekly", weekday: 5, time: "16:00" });
+      expect(computeDeadline(rule, { anchor: "2025-03-10" }).endsAt).toBe("2025-03-14T16:00:00+07:00");
+      expect(parseDeadline(formatDeadline(rule))).toEqual(rule);
     });
   });
 

@@ -99,6 +99,7 @@ export function body(c: Cursor): DeadlineRule {
   if (isRruleStart(c)) return rrule(c, "by");
   if (c.is("not_deadline")) c.failCode("phrase_not_deadline", []);
   if (c.is("quota") && countedBackAhead(c)) return leadsAndMain(c);
+  if (c.is("quota") && minimumAhead(c)) return minimumFrom(c);
   if (c.is("quota") || (c.is("periodic") && c.is("quota", 1))) {
     c.failCode("phrase_quota", ["parseQuota"]);
   }
@@ -132,6 +133,33 @@ export function countedBackAhead(c: Cursor): boolean {
     if (!ok) return false;
   }
   return false;
+}
+
+/**
+ * "ít nhất (là) 07 ngày kể từ ngày đăng", "tối thiểu 30 ngày kể từ ngày niêm yết": an amount and a
+ * connector right after "ít nhất"/"tối thiểu" (bounded lookahead) is how long something must last,
+ * not a quota ("tối thiểu 1 ngày 1 văn bản" has no connector).
+ */
+export function minimumAhead(c: Cursor): boolean {
+  let k = 1;
+  if (c.is("la", k)) k++;
+  if (!c.isNumberStart(k)) return false;
+  for (k++; k <= 10; k++) {
+    const l = c.peek(k);
+    if (l === undefined) return false;
+    if (hasKind(l, "from")) return hasKind(c.peek(k - 1), "unit") || hasKind(c.peek(k - 1), "working") || hasKind(c.peek(k - 1), "calendar") || c.isSym(",", k - 1);
+    const ok = l.type === "number" || (l.type === "punct" && (l.sym === "(" || l.sym === ")" || l.sym === ",")) || hasKind(l, "numword") || hasKind(l, "unit") || hasKind(l, "working") || hasKind(l, "calendar");
+    if (!ok) return false;
+  }
+  return false;
+}
+
+/** The rule of {@link minimumAhead}: a relative limit with the role `minimum_notice`, "ít nhất" kept as its lead. */
+function minimumFrom(c: Cursor): DeadlineRule {
+  const rule = leadsAndMain(c);
+  if (rule.kind !== "relative") c.failCode("phrase_quota", ["parseQuota"]);
+  c.wording["role"] = "";
+  return { ...rule, role: "minimum_notice" };
 }
 
 export function leadsAndMain(c: Cursor): DeadlineRule {

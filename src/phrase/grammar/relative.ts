@@ -7,7 +7,7 @@
 import type { DeadlineRule, DurationUnit } from "../../deadline/types.js";
 import type { CompiledEntry } from "../lexicon.js";
 import { E, type Cursor, periodYear } from "./cursor.js";
-import { readAmount, durationUnit } from "./numbers.js";
+import { readAmount, durationUnit, numberWords } from "./numbers.js";
 import { optionalYearNumber } from "./dates.js";
 
 export function amountRule(c: Cursor, leads: string[]): DeadlineRule {
@@ -25,6 +25,7 @@ export function amountRule(c: Cursor, leads: string[]): DeadlineRule {
   }
   const unit = durationUnit(c);
   if (unit.written !== undefined) c.wording["unit"] = unit.written;
+  amountInWords(c, amount, unit.unit);
   if (c.is("before")) {
     if (unit.unit !== "day" && unit.unit !== "working_day" && unit.unit !== "calendar_day") {
       c.contradiction(amountAt, "count_back_days_only");
@@ -39,6 +40,25 @@ export function amountRule(c: Cursor, leads: string[]): DeadlineRule {
   c.setLead(leads, "trong");
   if (c.atBoundary()) return { kind: "relative", amount, unit: unit.unit, anchor: { text: "" } };
   return c.fail([...E.connector, "trước", E.end]);
+}
+
+/**
+ * The amount and unit again in words, in brackets after them: "5 năm (năm năm)", "10 ngày (mười
+ * ngày)". The words must say the same amount and unit; they are not kept (the digits are).
+ */
+function amountInWords(c: Cursor, amount: number, unit: DurationUnit): void {
+  if (!c.isSym("(") || !c.isNumberWordStart(1)) return;
+  c.next();
+  const wordsAt = c.index();
+  // not only numbers: in "10 năm (mười năm)" the second "năm" is the unit, not "mười lăm"
+  const words = numberWords(c);
+  if (words !== amount) c.contradiction(wordsAt, "digits_words_mismatch", { digits: amount, words }, c.text.slice(wordsAt, c.index()).trim());
+  if (c.unitValue() !== undefined && !c.isSym(")")) {
+    const again = durationUnit(c);
+    if (again.unit !== unit) c.fail([")"]);
+  }
+  if (!c.isSym(")")) c.fail([")"]);
+  c.next();
 }
 
 /** "[,] kể từ|từ|tính từ|sau <anchor>" after an amount (consumed). */

@@ -1,5 +1,6 @@
 /**
- * Times of day: "16 giờ 30 ngày …", "trước 17 giờ", "trước 10 giờ ngày 15", "trước 17 giờ hằng ngày".
+ * Times of day: "16 giờ 30 ngày …", "trước 17 giờ", "trước 10 giờ ngày 15", "trước 17 giờ hằng ngày",
+ * "vào lúc 8h sáng ngày …", "trước 17 giờ chiều hằng ngày", "trước 14 giờ, ngày …", "trước 16 giờ ngày thứ Sáu hằng tuần".
  * @internal
  * @module
  */
@@ -24,8 +25,13 @@ export function isTimeAhead(c: Cursor, bare = false): boolean {
       if (c.isUnit("minute", k)) k++;
     }
   } else return false;
+  // "8 giờ sáng", "17 giờ chiều"; "trước 14 giờ, ngày 15/3"
+  if (c.is("daypart", k)) k++;
+  if (c.isSym(",", k) && c.isUnit("day", k + 1) && c.isNum(k + 2)) return true;
   if (c.isUnit("day", k) && c.isNum(k + 1)) return true;
   if (!bare || c.is("working", k)) return false;
+  // "trước 16 giờ ngày thứ sáu hằng tuần"
+  if (c.isUnit("day", k) && (c.is("ordinal", k + 1) || c.is("sunday", k + 1))) return true;
   return c.atBoundary(k) || c.is("every", k) || c.is("ordinal", k) || c.is("sunday", k);
 }
 
@@ -43,7 +49,18 @@ export function readTime(c: Cursor): string {
     }
   }
   if (h.value > 24 || minutes > 59 || (h.value === 24 && minutes > 0)) c.contradiction(h.start, "time_not_exist", { hour: h.value, minute: minutes }, h.text);
-  return `${String(h.value).padStart(2, "0")}:${String(minutes).padStart(2, "0")}`;
+  let hour = h.value;
+  const part = c.entry("daypart");
+  if (part !== undefined) {
+    // "8 giờ sáng" = 08:00; "5 giờ chiều", "1 giờ trưa" = 17:00, 13:00; "17 giờ chiều", "12 giờ trưa" as written.
+    // "15 giờ sáng" names no time.
+    if (part.value === 0 && hour > 12) c.contradiction(h.start, "time_not_exist", { hour, minute: minutes }, h.text);
+    if (part.value === 12 && hour < 12) hour += 12;
+    c.next();
+  }
+  // "trước 14 giờ, ngày 15/3/2025": the comma between the hour and its day
+  if (c.isSym(",") && c.isUnit("day", 1)) c.next();
+  return `${String(hour).padStart(2, "0")}:${String(minutes).padStart(2, "0")}`;
 }
 
 export function timed(c: Cursor, leads: string[]): DeadlineRule {
@@ -53,7 +70,8 @@ export function timed(c: Cursor, leads: string[]): DeadlineRule {
     if (lead !== "trước") c.wording["lead"] = lead;
     else delete c.wording["lead"];
   };
-  if (c.isUnit("day")) {
+  const weekdayNext = c.isUnit("day") && (c.is("ordinal", 1) || c.is("sunday", 1));
+  if (c.isUnit("day") && !weekdayNext) {
     c.next();
     const { dates: groups, pending: ref } = dateGroups(c, "by", leads, true);
     if (ref === undefined) {
@@ -70,6 +88,7 @@ export function timed(c: Cursor, leads: string[]): DeadlineRule {
     expectFrequency(c, every, "monthly", ref.start);
     return { kind: "recurring", frequency: "monthly", day: ref.day, bound: "by", time };
   }
+  if (weekdayNext) c.next();
   if (c.is("ordinal") || c.is("sunday")) {
     const rule = weekly(c, leads, "by");
     setTimedLead();
