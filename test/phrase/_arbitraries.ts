@@ -14,6 +14,18 @@ export const deadlineRuleArb: fc.Arbitrary<DeadlineRule> = deadlineRuleArbOf();
 
 /** Phrases of every new form, with their parts drawn at random. */
 export const newFormPhraseArb: fc.Arbitrary<string> = fc.oneof(
+  // the first N days of the next period
+  fc
+    .record({
+      lead: fc.constantFrom("trong ", "trong thời hạn ", "chậm nhất trong ", ""),
+      day: fc.integer({ min: 1, max: 28 }),
+      first: fc.constantFrom(" đầu", ""),
+      of: fc.constantFrom(" của", ""),
+      period: fc.constantFrom("tháng", "quý", "năm"),
+      next: fc.constantFrom("tiếp theo", "kế tiếp", "sau"),
+    })
+    .filter(({ first, of }) => first !== "" || of !== "")
+    .map(({ lead, day, first, of, period, next }) => `${lead}${day} ngày${first}${of} ${period} ${next}`),
   // entry into force on the event's day, or valid from it until a day named; a minimum duration; a validity with the amount in words
   fc
     .record({

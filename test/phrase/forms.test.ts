@@ -199,6 +199,27 @@ describe("forms beyond the seeds", () => {
     });
   });
 
+  describe("the first days of the next period", () => {
+    it("'trong thời hạn 10 ngày đầu của tháng tiếp theo' (TT 119/2020 Đ.41) is by day 10 of the next month, inclusive: for May 2025, 10/06/2025", () => {
+      const rule = parseDeadline("trong thời hạn 10 ngày đầu của tháng tiếp theo");
+      expect(rule).toMatchObject({ kind: "recurring", frequency: "monthly", day: 10, bound: "by", offset: 1 });
+      expect(computeDeadline(rule, { period: "2025-05" }).lastDay).toBe("2025-06-10");
+      expect(formatDeadline(rule)).toBe("trong thời hạn 10 ngày đầu của tháng tiếp theo");
+      expect(parseDeadline(formatDeadline(rule))).toEqual(rule);
+    });
+
+    it("'trong 10 ngày của tháng kế tiếp' (NĐ 126/2020 Đ.30) and 'trong 15 ngày đầu quý sau' read the same way: 10/03/2025 for February, 15/01/2026 for Q4/2025", () => {
+      expect(computeDeadline(parseDeadline("trong 10 ngày của tháng kế tiếp"), { period: "2025-02" }).lastDay).toBe("2025-03-10");
+      expect(computeDeadline(parseDeadline("trong 15 ngày đầu quý sau"), { period: "2025-Q4" }).lastDay).toBe("2026-01-15");
+    });
+
+    it("the first 90 days of the next year name no day of its first month: a contradiction, not a guess", () => {
+      const r = safeParseDeadline("trong thời hạn 90 ngày đầu của năm tiếp theo");
+      expect(r.success).toBe(false);
+      if (!r.success) expect(r.error.issues[0]?.params).toMatchObject({ reason: "day_not_exist", value: 90 });
+    });
+  });
+
   describe("reporting days with the number also in words", () => {
     it("'chậm nhất vào ngày 15 (mười lăm) của tháng đầu tiên quý tiếp theo quý báo cáo' (TT 16/2012) is day 15 of the first month of the next quarter: for Q4/2025, 15/01/2026", () => {
       const rule = parseDeadline("chậm nhất vào ngày 15 (mười lăm) của tháng đầu tiên quý tiếp theo quý báo cáo");
