@@ -81,6 +81,7 @@ const WORDING_KEYS = [
   "remark",
   "undated",
   "every",
+  "everyYear",
   "periodic",
   "order",
   "day",

@@ -123,6 +123,8 @@ export interface Wording {
   readonly undated?: string;
   /** "hàng" when so written (canonical "hằng"). */
   readonly every?: string;
+  /** "hằng năm" or "hàng năm" written after a list of dates without a year ("trước ngày 05/6 và 05/12 hằng năm"). */
+  readonly everyYear?: string;
   /** "định kỳ" when written. */
   readonly periodic?: string;
   /**

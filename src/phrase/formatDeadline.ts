@@ -205,7 +205,8 @@ function mainVi(rule: DeadlineRule, w: Wording): string {
         const y = rule.dates[0]?.year;
         return pre(w["lead"] ?? "", `đầu năm${y === undefined ? "" : ` ${y}`}`);
       }
-      return datesVi(rule.dates, w["lead"] ?? (rule.bound === "before" ? "trước" : "chậm nhất"), w);
+      const listed = datesVi(rule.dates, w["lead"] ?? (rule.bound === "before" ? "trước" : "chậm nhất"), w);
+      return w["everyYear"] === undefined ? listed : `${listed} ${w["everyYear"]}`;
     }
     case "period":
       return periodVi(rule.period, w["lead"]);

@@ -14,6 +14,15 @@ export const deadlineRuleArb: fc.Arbitrary<DeadlineRule> = deadlineRuleArbOf();
 
 /** Phrases of every new form, with their parts drawn at random. */
 export const newFormPhraseArb: fc.Arbitrary<string> = fc.oneof(
+  // dates without a year, of every year
+  fc
+    .record({
+      lead: fc.constantFrom("trước", "chậm nhất", "chậm nhất là"),
+      dates: fc.uniqueArray(fc.record({ day: fc.integer({ min: 1, max: 28 }), month: fc.integer({ min: 1, max: 12 }) }), { minLength: 2, maxLength: 4, selector: (d) => `${d.day}/${d.month}` }),
+      joiner: fc.constantFrom(" và ", ", ", " và ngày "),
+      every: fc.constantFrom("hằng năm", "hàng năm"),
+    })
+    .map(({ lead, dates, joiner, every }) => `${lead} ngày ${dates.map((d) => `${d.day}/${d.month}`).join(joiner)} ${every}`),
   // the first N days of the next period
   fc
     .record({

@@ -199,6 +199,29 @@ describe("forms beyond the seeds", () => {
     });
   });
 
+  describe("dates of every year", () => {
+    it("'trước ngày 05/6 và 05/12 hàng năm' is the next of those days after the anchor, every year: from 01/07/2025, before 05/12/2025 = 04/12/2025; from 20/12/2025, 04/06/2026", () => {
+      const rule = parseDeadline("trước ngày 05/6 và 05/12 hàng năm");
+      expect(rule).toMatchObject({ kind: "fixed_date", dates: [{ month: 6, day: 5 }, { month: 12, day: 5 }], bound: "before", wording: { everyYear: "hàng năm" } });
+      expect(computeDeadline(rule, { anchor: "2025-07-01" }).lastDay).toBe("2025-12-04");
+      expect(computeDeadline(rule, { anchor: "2025-12-20" }).lastDay).toBe("2026-06-04");
+      expect(formatDeadline(rule)).toBe("trước ngày 05/06, 05/12 hàng năm");
+      expect(parseDeadline(formatDeadline(rule))).toEqual(rule);
+    });
+
+    it("'Trước ngày 15 tháng 7 và trước ngày 15 tháng 01 hàng năm' (NĐ 54/2017): the lead may be repeated after 'và'; from 20/07/2025 the next is before 15/01/2026", () => {
+      const rule = parseDeadline("Trước ngày 15 tháng 7 và trước ngày 15 tháng 01 hàng năm");
+      expect(rule).toMatchObject({ kind: "fixed_date", dates: [{ month: 7, day: 15 }, { month: 1, day: 15 }], bound: "before" });
+      expect(computeDeadline(rule, { anchor: "2025-07-20" }).lastDay).toBe("2026-01-14");
+    });
+
+    it("a list with a year cannot recur every year: 'trước ngày 15/6 và 15/12/2025 hằng năm' is a contradiction", () => {
+      const r = safeParseDeadline("trước ngày 15/6 và 15/12/2025 hằng năm");
+      expect(r.success).toBe(false);
+      if (!r.success) expect(r.error.issues[0]?.params["reason"]).toBe("list_cannot_recur_yearly");
+    });
+  });
+
   describe("the first days of the next period", () => {
     it("'trong thời hạn 10 ngày đầu của tháng tiếp theo' (TT 119/2020 Đ.41) is by day 10 of the next month, inclusive: for May 2025, 10/06/2025", () => {
       const rule = parseDeadline("trong thời hạn 10 ngày đầu của tháng tiếp theo");

@@ -143,7 +143,8 @@ export function dateGroups(c: Cursor, bound: DateBound, leads: readonly string[]
       c.wording[`label.${dates.length - 1}`] = label;
     }
     // another group: ", trước ngày …" with the same lead
-    if (c.isSym(",") && !timed && groupContinues(c, bound, leads)) {
+    // ", trước ngày …", or "và trước ngày …" (NĐ 54/2017 Đ.?: "Trước ngày 15 tháng 7 và trước ngày 15 tháng 01 hàng năm")
+    if ((c.isSym(",") || (c.is("and") && leads.length > 0)) && !timed && groupContinues(c, bound, leads)) {
       c.next();
       for (let i = 0; i < leads.length; i++) c.next();
       if (c.isUnit("day")) c.next();
@@ -234,6 +235,20 @@ export function datedRule(c: Cursor, leadWords: string[], bound: DateBound): Dea
     }
     if (only.day > 28 || dates.length > 12 / span) c.contradiction(at, "day_not_in_every_period");
     return { kind: "recurring", frequency: given, month, day: only.day, bound };
+  }
+  // "trước ngày 05/6 và 05/12 hàng năm", "trước ngày 15 tháng 7 và trước ngày 15 tháng 01 hàng
+  // năm": the dates without a year of every year, i.e. the next of them after the anchor (a list of
+  // yearless dates already rolls into the next year); "hằng năm" kept in `wording.everyYear`
+  if (dates.length > 1 && every !== undefined && every.frequency === "yearly" && dates.every((d) => d.year === undefined)) {
+    delete c.wording["every"];
+    c.wording["everyYear"] = `${every.variant ?? "hằng"} năm`;
+    if (lead === (bound === "before" ? "trước" : "chậm nhất")) delete c.wording["lead"];
+    else c.wording["lead"] = lead;
+    if (c.wording["remark"] !== undefined && label !== undefined) {
+      delete c.wording["remark"];
+      c.wording["label.0"] = label;
+    }
+    return { kind: "fixed_date", dates, bound };
   }
   if (dates.length > 1) c.contradiction(at, "list_cannot_recur_yearly");
   if (only.year !== undefined) c.contradiction(at, "dated_cannot_recur", { year: only.year });
