@@ -14,6 +14,10 @@ export const deadlineRuleArb: fc.Arbitrary<DeadlineRule> = deadlineRuleArbOf();
 
 /** Phrases of every new form, with their parts drawn at random. */
 export const newFormPhraseArb: fc.Arbitrary<string> = fc.oneof(
+  // a window of every month
+  fc
+    .record({ lead: fc.constantFrom("từ", "kể từ", "tính từ"), from: fc.integer({ min: 1, max: 20 }), span: fc.integer({ min: 0, max: 8 }), to: fc.constantFrom("đến ngày", "đến", "tới ngày"), every: fc.constantFrom("hằng", "hàng") })
+    .map(({ lead, from, span, to, every }) => `${lead} ngày ${from} ${to} ${from + span} ${every} tháng`),
   // dates without a year, of every year
   fc
     .record({

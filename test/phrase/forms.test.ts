@@ -199,6 +199,35 @@ describe("forms beyond the seeds", () => {
     });
   });
 
+  describe("the day of a date also in words", () => {
+    it("'trước ngày 06 (sáu) tháng 3 năm 2025' is the same date as without the words; other words are a contradiction at them", () => {
+      expect(parseDeadline("trước ngày 06 (sáu) tháng 3 năm 2025")).toEqual(parseDeadline("trước ngày 06 tháng 3 năm 2025"));
+      const r = safeParseDeadline("trước ngày 06 (bảy) tháng 3 năm 2025");
+      expect(r.success).toBe(false);
+      if (!r.success) expect(r.error.issues[0]?.params).toMatchObject({ reason: "digits_words_mismatch", index: 15 });
+    });
+  });
+
+  describe("windows of every month", () => {
+    it("'từ ngày 20 đến ngày 25 hằng tháng' is a window of every month, its last day a named day: from 22/03/2025, 25/03/2025; from 26/03/2025, 25/04/2025", () => {
+      const rule = parseDeadline("từ ngày 20 đến ngày 25 hằng tháng");
+      expect(rule).toMatchObject({ kind: "recurring", frequency: "monthly", day: 25, bound: "by", wording: { from: "20" } });
+      expect(computeDeadline(rule, { anchor: "2025-03-22" }).lastDay).toBe("2025-03-25");
+      expect(computeDeadline(rule, { anchor: "2025-03-26" }).lastDay).toBe("2025-04-25");
+      expect(parseDeadline(formatDeadline(rule))).toEqual(rule);
+    });
+
+    it("a monthly window that ends before it starts, or with another frequency, is a contradiction", () => {
+      const reason = (text: string): unknown => {
+        const r = safeParseDeadline(text);
+        return r.success ? undefined : r.error.issues[0]?.params["reason"];
+      };
+      expect(reason("từ ngày 25 đến ngày 20 hằng tháng")).toBe("window_ends_before_start");
+      expect(reason("từ ngày 20 đến ngày 25 hằng quý")).toBe("frequencies_conflict");
+      expect(reason("từ ngày 01 đến ngày 10")).toBe("window_end_without_month");
+    });
+  });
+
   describe("dates of every year", () => {
     it("'trước ngày 05/6 và 05/12 hàng năm' is the next of those days after the anchor, every year: from 01/07/2025, before 05/12/2025 = 04/12/2025; from 20/12/2025, 04/06/2026", () => {
       const rule = parseDeadline("trước ngày 05/6 và 05/12 hàng năm");

@@ -8,7 +8,7 @@ import type { DateBound, DateSpec, DeadlineRule, RecurringRule } from "../../dea
 import type { Lexeme } from "../tokenize.js";
 import { canonicalAt, formatDateSpec } from "../canonical.js";
 import { E, MAX_YEAR, MIN_YEAR, join, periodYear, type Cursor } from "./cursor.js";
-import { smallNumber } from "./numbers.js";
+import { numberWords, smallNumber } from "./numbers.js";
 import { readEvery, expectFrequency } from "./recurring.js";
 import { readBase, offsetAhead, periodDay, periodDayAhead } from "./periodDays.js";
 
@@ -37,6 +37,15 @@ export function dateRef(c: Cursor): DateRef {
   if (!c.isNum()) c.fail([E.date, E.number]);
   const d = c.next();
   if (d.digits > 2 || d.value < 1 || d.value > 31) c.contradiction(d.start, "day_not_exist", { value: d.text }, d.text);
+  // "ngày 06 (sáu) tháng 3": the day again in words, checked, not kept
+  if (c.isSym("(") && c.isNumberWordStart(1) && !c.isSym("/", 2)) {
+    c.next();
+    const wordsAt = c.index();
+    const words = c.onlyNumbers(() => numberWords(c));
+    if (words !== d.value) c.contradiction(wordsAt, "digits_words_mismatch", { digits: d.value, words }, c.text.slice(wordsAt, c.index()).trim());
+    if (!c.isSym(")")) c.fail([")"]);
+    c.next();
+  }
   for (const sep of ["/", "-", "."]) {
     if (c.isSym(sep) && c.isNum(1)) {
       c.next();
@@ -143,7 +152,7 @@ export function dateGroups(c: Cursor, bound: DateBound, leads: readonly string[]
       c.wording[`label.${dates.length - 1}`] = label;
     }
     // another group: ", trước ngày …" with the same lead
-    // ", trước ngày …", or "và trước ngày …" (NĐ 54/2017 Đ.?: "Trước ngày 15 tháng 7 và trước ngày 15 tháng 01 hàng năm")
+    // ", trước ngày …", or "và trước ngày …" (NĐ 54/2017 Đ.47: "Trước ngày 15 tháng 7 và trước ngày 15 tháng 01 hàng năm")
     if ((c.isSym(",") || (c.is("and") && leads.length > 0)) && !timed && groupContinues(c, bound, leads)) {
       c.next();
       for (let i = 0; i < leads.length; i++) c.next();

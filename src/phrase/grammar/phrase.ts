@@ -136,18 +136,21 @@ export function countedBackAhead(c: Cursor): boolean {
 }
 
 /**
- * "ít nhất (là) 07 ngày kể từ ngày đăng", "tối thiểu 30 ngày kể từ ngày niêm yết": an amount and a
- * connector right after "ít nhất"/"tối thiểu" (bounded lookahead) is how long something must last,
- * not a quota ("tối thiểu 1 ngày 1 văn bản" has no connector).
+ * "ít nhất (là) 07 ngày kể từ ngày đăng", "tối thiểu 30 ngày kể từ ngày niêm yết", "ít nhất 15
+ * ngày" ending the phrase: an amount and a unit then a connector or the end, right after "ít
+ * nhất"/"tối thiểu" (bounded lookahead), is how long something must last, not a quota ("tối thiểu
+ * 1 ngày 1 văn bản" goes on after its unit).
  */
 export function minimumAhead(c: Cursor): boolean {
   let k = 1;
   if (c.is("la", k)) k++;
   if (!c.isNumberStart(k)) return false;
+  const afterUnit = (j: number): boolean => hasKind(c.peek(j), "unit") || hasKind(c.peek(j), "working") || hasKind(c.peek(j), "calendar");
   for (k++; k <= 10; k++) {
     const l = c.peek(k);
-    if (l === undefined) return false;
-    if (hasKind(l, "from")) return hasKind(c.peek(k - 1), "unit") || hasKind(c.peek(k - 1), "working") || hasKind(c.peek(k - 1), "calendar") || c.isSym(",", k - 1);
+    // "niêm yết … ít nhất 15 ngày": the amount and unit end the phrase (a quota goes on: "1 ngày 1 văn bản")
+    if (l === undefined || (l.type === "punct" && (l.sym === "." || l.sym === ";"))) return afterUnit(k - 1);
+    if (hasKind(l, "from")) return afterUnit(k - 1) || c.isSym(",", k - 1);
     const ok = l.type === "number" || (l.type === "punct" && (l.sym === "(" || l.sym === ")" || l.sym === ",")) || hasKind(l, "numword") || hasKind(l, "unit") || hasKind(l, "working") || hasKind(l, "calendar");
     if (!ok) return false;
   }
