@@ -236,6 +236,12 @@ export interface SameDayRule extends RuleCommon {
   readonly anchor?: Anchor;
   /** Time of day `"HH:mm"` ("trước 17 giờ"): `endsAt` is that time of the anchor's day, not 24:00. */
   readonly time?: string;
+  /**
+   * The day after the anchor's instead of its own: `"day"` ("trước 14 giờ ngày tiếp theo", "ngày
+   * hôm sau"), `"working_day"` the next working day ("trước 10 giờ ngày làm việc tiếp theo"); a
+   * named day, not rolled.
+   */
+  readonly nextDay?: "day" | "working_day";
 }
 
 /** A data cut-off window of NĐ 09/2019 Đ.12: "từ ngày 15 tháng trước đến ngày 14 tháng báo cáo". */

@@ -223,6 +223,11 @@ function mainVi(rule: DeadlineRule, w: Wording): string {
       return out;
     }
     case "same_day": {
+      if (rule.nextDay !== undefined) {
+        const day = w["day"] ?? (rule.nextDay === "working_day" ? "ngày làm việc tiếp theo" : "ngày tiếp theo");
+        const at = rule.time === undefined ? pre(w["lead"] ?? "trong", day) : pre(w["lead"] ?? "trước", `${timeVi(rule.time)} ${day}`);
+        return rule.anchor === undefined ? at : `${at} ${rule.anchor.text}`;
+      }
       if (rule.time !== undefined) return pre(w["lead"] ?? "trước", timeVi(rule.time));
       if ((w["lead"] === "ngay" || w["lead"] === "ngay sau") && rule.anchor !== undefined) return `${w["lead"]} ${rule.anchor.text}`;
       // "có hiệu lực kể từ ngày ký": in force on the event's day
@@ -383,6 +388,10 @@ function mainEn(rule: DeadlineRule): string {
     case "same_day": {
       const anchor = rule.anchor === undefined ? "" : ` of ${quote(rule.anchor.text)}`;
       if (rule.role === "entry_into_force" && rule.anchor !== undefined) return `from the day of ${quote(rule.anchor.text)}`;
+      if (rule.nextDay !== undefined) {
+        const next = rule.nextDay === "working_day" ? "the next working day" : "the next day";
+        return `${rule.time === undefined ? `by the end of ${next}` : `before ${rule.time} of ${next}`}${rule.anchor === undefined ? "" : ` after ${quote(rule.anchor.text)}`}`;
+      }
       return `on the same day${anchor}${rule.nextWorkingDay ? ", at the latest the next working day" : ""}`;
     }
     case "reporting_window": {

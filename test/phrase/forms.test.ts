@@ -199,6 +199,34 @@ describe("forms beyond the seeds", () => {
     });
   });
 
+  describe("times on the next day", () => {
+    it("'trước 14 giờ ngày tiếp theo' (TT 34/2018 Đ.21) is 14:00 of the next calendar day, a named day not rolled: from Saturday 30/08/2025, Sunday 31/08/2025 at 14:00", () => {
+      const rule = parseDeadline("trước 14 giờ ngày tiếp theo");
+      expect(rule).toEqual({ kind: "same_day", nextWorkingDay: false, time: "14:00", nextDay: "day" });
+      const d = computeDeadline(rule, { anchor: "2025-08-30" });
+      expect(d.lastDay).toBe("2025-08-31");
+      expect(d.endsAt).toBe("2025-08-31T14:00:00+07:00");
+      expect(formatDeadline(rule, { locale: "en" })).toBe("before 14:00 of the next day");
+    });
+
+    it("'chậm nhất trước 10 giờ ngày làm việc tiếp theo' (NĐ 126/2020 Đ.30) is 10:00 of the next working day: from Friday 29/08/2025, past the National Day days off, Wednesday 03/09/2025", () => {
+      const rule = parseDeadline("chậm nhất trước 10 giờ ngày làm việc tiếp theo");
+      expect(rule).toMatchObject({ kind: "same_day", time: "10:00", nextDay: "working_day", wording: { lead: "chậm nhất trước" } });
+      expect(computeDeadline(rule, { anchor: "2025-08-29" }).endsAt).toBe("2025-09-03T10:00:00+07:00");
+      expect(parseDeadline(formatDeadline(rule))).toEqual(rule);
+    });
+
+    it("'chậm nhất vào 14 giờ của ngày làm việc tiếp theo ngày báo cáo' (TT 16/2012 Đ.20) keeps the day it follows as the anchor; 'trước 09 giờ sáng ngày hôm sau' is the next day at 09:00", () => {
+      const rule = parseDeadline("chậm nhất vào 14 giờ của ngày làm việc tiếp theo ngày báo cáo");
+      expect(rule).toMatchObject({ kind: "same_day", anchor: { text: "ngày báo cáo" }, time: "14:00", nextDay: "working_day" });
+      expect(computeDeadline(rule, { anchor: "2025-04-29" }).lastDay).toBe("2025-05-05");
+      expect(parseDeadline(formatDeadline(rule))).toEqual(rule);
+      const morning = parseDeadline("trước 09 giờ sáng ngày hôm sau");
+      expect(morning).toMatchObject({ time: "09:00", nextDay: "day", wording: { day: "ngày hôm sau" } });
+      expect(computeDeadline(morning, { anchor: "2025-03-12" }).endsAt).toBe("2025-03-13T09:00:00+07:00");
+    });
+  });
+
   describe("the day of a date also in words", () => {
     it("'trước ngày 06 (sáu) tháng 3 năm 2025' is the same date as without the words; other words are a contradiction at them", () => {
       expect(parseDeadline("trước ngày 06 (sáu) tháng 3 năm 2025")).toEqual(parseDeadline("trước ngày 06 tháng 3 năm 2025"));

@@ -5,7 +5,9 @@
  * @module
  */
 import type { DeadlineRule } from "../../deadline/types.js";
-import { join, type Cursor } from "./cursor.js";
+import { E, join, type Cursor } from "./cursor.js";
+import { collapseSpaces, foldKey } from "../normalize.js";
+import type { Lexeme } from "../tokenize.js";
 import { dateGroups } from "./dates.js";
 import { readEvery, expectFrequency, weekly } from "./recurring.js";
 
@@ -27,12 +29,28 @@ export function isTimeAhead(c: Cursor, bare = false): boolean {
   } else return false;
   // "8 giờ sáng", "17 giờ chiều"; "trước 14 giờ, ngày 15/3"
   if (c.is("daypart", k)) k++;
+  // "trước 14 giờ ngày tiếp theo", "vào 14 giờ của ngày làm việc tiếp theo"
+  if (nextDayAt(c, k) > 0) return true;
   if (c.isSym(",", k) && c.isUnit("day", k + 1) && c.isNum(k + 2)) return true;
   if (c.isUnit("day", k) && c.isNum(k + 1)) return true;
   if (!bare || c.is("working", k)) return false;
   // "trước 16 giờ ngày thứ sáu hằng tuần"
   if (c.isUnit("day", k) && (c.is("ordinal", k + 1) || c.is("sunday", k + 1))) return true;
   return c.atBoundary(k) || c.is("every", k) || c.is("ordinal", k) || c.is("sunday", k);
+}
+
+/**
+ * "[của] ngày tiếp theo | ngày làm việc tiếp theo | ngày hôm sau" at `k`: how many lexemes, or 0
+ * (bounded lookahead, nothing consumed).
+ */
+export function nextDayAt(c: Cursor, k: number): number {
+  const of = c.is("of", k) ? 1 : 0;
+  const d = k + of;
+  if (!c.isUnit("day", d)) return 0;
+  if (c.is("next", d + 1)) return of + 2;
+  if (c.is("working", d + 1) && c.is("next", d + 2)) return of + 3;
+  if (foldKey(c.peek(d + 1)?.text ?? "") === "hom" && c.entry("from", d + 2)?.canonical === "sau") return of + 3;
+  return 0;
 }
 
 export function readTime(c: Cursor): string {
@@ -70,6 +88,22 @@ export function timed(c: Cursor, leads: string[]): DeadlineRule {
     if (lead !== "trước") c.wording["lead"] = lead;
     else delete c.wording["lead"];
   };
+  const next = nextDayAt(c, 0);
+  if (next > 0) {
+    // "trước 14 giờ ngày tiếp theo" (TT 34/2018 Đ.21), "trước 10 giờ ngày làm việc tiếp theo" (NĐ
+    // 126/2020 Đ.30), "trước 09 giờ sáng ngày hôm sau": that time of the day after the anchor's
+    const start = c.p;
+    const working = c.is("working", next - 1) || c.is("working", next - 2);
+    c.p += next;
+    const written = collapseSpaces(c.text.slice((c.lx[start] as Lexeme).start, (c.lx[c.p - 1] as Lexeme).end));
+    const canonical = working ? "ngày làm việc tiếp theo" : "ngày tiếp theo";
+    // the canonical words, in any spelling (without diacritics too), are not kept
+    if (foldKey(written) !== foldKey(canonical)) c.wording["day"] = written;
+    // "… tiếp theo ngày báo cáo": the day it follows, kept as the anchor
+    const anchor = c.atBoundary() ? undefined : c.freeText([E.end]);
+    setTimedLead();
+    return { kind: "same_day", nextWorkingDay: false, ...(anchor === undefined ? {} : { anchor: { text: anchor } }), time, nextDay: working ? "working_day" : "day" };
+  }
   const weekdayNext = c.isUnit("day") && (c.is("ordinal", 1) || c.is("sunday", 1));
   if (c.isUnit("day") && !weekdayNext) {
     c.next();
