@@ -199,6 +199,16 @@ describe("forms beyond the seeds", () => {
     });
   });
 
+  describe("counted back from an event whose words start with a number word", () => {
+    it("'chậm nhất là 15 ngày trước ngày không tiếp tục hành nghề kiểm toán' (TT 202/2012): 'không' is no number there, the reference is kept; 15 days before 31/03/2025 is Sunday 16/03, moved back to Friday 14/03/2025", () => {
+      const rule = parseDeadline("chậm nhất là 15 ngày trước ngày không tiếp tục hành nghề kiểm toán");
+      expect(rule).toMatchObject({ kind: "before_deadline", amount: 15, reference: "ngày không tiếp tục hành nghề kiểm toán" });
+      expect(computeDeadline(rule, { due: "2025-03-31" }).lastDay).toBe("2025-03-14");
+      // a date after "trước" is still no reference
+      expect(safeParseDeadline("chậm nhất 2 ngày trước ngày hai mươi").success).toBe(false);
+    });
+  });
+
   describe("times on the next day", () => {
     it("'trước 14 giờ ngày tiếp theo' (TT 34/2018 Đ.21) is 14:00 of the next calendar day, a named day not rolled: from Saturday 30/08/2025, Sunday 31/08/2025 at 14:00", () => {
       const rule = parseDeadline("trước 14 giờ ngày tiếp theo");

@@ -36,7 +36,8 @@ export function amountRule(c: Cursor, leads: string[]): DeadlineRule {
       c.contradiction(amountAt, "count_back_days_only");
     }
     c.next();
-    if (c.isUnit("day") && (c.isNum(1) || c.isNumberWordStart(1))) c.fail(["thời hạn …", "ngày hết hạn"]);
+    // a date after "trước" ("trước ngày 15") is not a reference; "ngày không tiếp tục …" is ("không" is no number there)
+    if (c.isUnit("day") && (c.isNum(1) || (c.isNumberWordStart(1) && c.numberWordAt(1)))) c.fail(["thời hạn …", "ngày hết hạn"]);
     const reference = c.freeText(["thời hạn …", "ngày hết hạn"]);
     c.setLead(leads, "chậm nhất");
     return { kind: "before_deadline", amount, unit: unit.unit, reference };
