@@ -170,6 +170,12 @@ describe("scanDeadlines", () => {
     ]);
   });
 
+  it("finds a count back written after its reference ('trước khi hợp đồng hết hạn 30 ngày') whole, never 'hạn 30 ngày' as a time limit of its own; 'Trước khi ký hợp đồng' with no count is no candidate", () => {
+    expect(only("Chủ đầu tư phải gửi hồ sơ trước khi hợp đồng hết hạn 30 ngày.")).toEqual([{ text: "trước khi hợp đồng hết hạn 30 ngày", role: "deadline", kind: "before_deadline" }]);
+    const scan = scanDeadlines("Trước khi ký hợp đồng, các bên phải thỏa thuận.");
+    expect([scan.matches, scan.unread]).toEqual([[], []]);
+  });
+
   it("finds 'có hiệu lực kể từ ngày ký ban hành' as an entry into force on the event's day, and the validity window of 'có hiệu lực thi hành kể từ ngày ký đến hết ngày …' as one match", () => {
     const scan = scanDeadlines("Nghị định này có hiệu lực kể từ ngày ký ban hành.");
     expect(scan.unread).toEqual([]);
