@@ -580,10 +580,13 @@ function urgentCore(run: Run, rule: UrgentRule): Core {
 function sameDayCore(run: Run, rule: SameDayRule): Core {
   const start = startDay(run);
   run.depend(start, start);
-  if (rule.time !== undefined) {
-    // "trước 17 giờ": the anchor's day, up to that time
-    run.step("same_day", { date: iso(start), lastDay: iso(start), nextWorkingDay: false, time: rule.time }, BASIS.nd30);
-    return namedDateCore(run, start, "by", rule.time);
+  if (rule.time !== undefined || rule.nextDay !== undefined) {
+    // "trước 17 giờ": the anchor's day, up to that time; "trước 14 giờ ngày tiếp theo": the day
+    // after (the next working day for "ngày làm việc tiếp theo"), a named day
+    const day = rule.nextDay === "day" ? inRange(start + 1) : rule.nextDay === "working_day" ? run.next(start) : start;
+    run.depend(start, day);
+    run.step("same_day", { date: iso(start), lastDay: iso(day), nextWorkingDay: false, ...(rule.time === undefined ? {} : { time: rule.time }) }, BASIS.nd30);
+    return namedDateCore(run, day, "by", rule.time);
   }
   let lastDay = rule.nextWorkingDay ? run.next(start) : run.isWorking(start) ? start : run.next(start);
   run.depend(start, lastDay);

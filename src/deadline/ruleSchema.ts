@@ -81,6 +81,7 @@ const WORDING_KEYS = [
   "remark",
   "undated",
   "every",
+  "everyYear",
   "periodic",
   "order",
   "day",
@@ -195,7 +196,14 @@ const beforeDeadlineSchema = z.strictObject({
 
 const urgentSchema = z.strictObject({ kind: z.literal("urgent"), level: urgencyLevelSchema, anchor: z.optional(anchorSchema), ...common });
 
-const sameDaySchema = z.strictObject({ kind: z.literal("same_day"), nextWorkingDay: z.boolean(), anchor: z.optional(anchorSchema), time: z.optional(timeSchema), ...common });
+const sameDaySchema = z.strictObject({
+  kind: z.literal("same_day"),
+  nextWorkingDay: z.boolean(),
+  anchor: z.optional(anchorSchema),
+  time: z.optional(timeSchema),
+  nextDay: z.optional(z.enum(["day", "working_day"])),
+  ...common,
+});
 
 const reportingWindowSchema = z.strictObject({
   kind: z.literal("reporting_window"),

@@ -123,6 +123,8 @@ export interface Wording {
   readonly undated?: string;
   /** "hàng" when so written (canonical "hằng"). */
   readonly every?: string;
+  /** "hằng năm" or "hàng năm" written after a list of dates without a year ("trước ngày 05/6 và 05/12 hằng năm"). */
+  readonly everyYear?: string;
   /** "định kỳ" when written. */
   readonly periodic?: string;
   /**
@@ -131,7 +133,7 @@ export interface Wording {
    * `"reference_first"`: a count back written after its reference ("trước ngày khai mạc ít nhất 10 ngày").
    */
   readonly order?: string;
-  /** The words of a role as written when not the canonical ones ("có thể gia hạn một lần nhưng", "có giá trị"). */
+  /** The words of a role as written when not the canonical ones ("có thể gia hạn một lần nhưng", "có giá trị"); "" when none were written ("ít nhất là 07 ngày kể từ ngày đăng"). */
   readonly role?: string;
   /** Words of the day: "đầu tháng", "giữa tháng", "ngày làm việc", "đầu năm"; "cuối" for the last day of a reporting window. */
   readonly day?: string;
@@ -234,6 +236,12 @@ export interface SameDayRule extends RuleCommon {
   readonly anchor?: Anchor;
   /** Time of day `"HH:mm"` ("trước 17 giờ"): `endsAt` is that time of the anchor's day, not 24:00. */
   readonly time?: string;
+  /**
+   * The day after the anchor's instead of its own: `"day"` ("trước 14 giờ ngày tiếp theo", "ngày
+   * hôm sau"), `"working_day"` the next working day ("trước 10 giờ ngày làm việc tiếp theo"); a
+   * named day, not rolled.
+   */
+  readonly nextDay?: "day" | "working_day";
 }
 
 /** A data cut-off window of NĐ 09/2019 Đ.12: "từ ngày 15 tháng trước đến ngày 14 tháng báo cáo". */

@@ -91,7 +91,8 @@ function draftRows(rows: readonly DraftRow[], units: ReturnType<typeof unitTable
     });
     const target = targetOf(reading);
     const trigger = (id: string, type: string = TASK_ASSIGNED) => ({ type, where: { "data.task": id } });
-    const items: (RowItem | undefined)[] = reading.items.length > 0 ? [...reading.items] : target !== undefined || options.undated === "dated" ? [undefined] : [];
+    const items: (RowItem | undefined)[] = reading.items.length > 0 ? [...reading.items] : target !== undefined || (!row.prose && (options.undated ?? "dated") === "dated") ? [undefined] : [];
+    const noLimit = reading.items.length === 0 && target === undefined;
     if (items.length === 0) {
       // a prose item with no time limit is not a task row: nothing to report
       if (!row.prose) unresolve("no_deadline");
@@ -106,7 +107,8 @@ function draftRows(rows: readonly DraftRow[], units: ReturnType<typeof unitTable
       const withTarget = <T extends object>(o: T): T => (target === undefined ? o : { ...o, target });
       if (item === undefined || item.kind === "referral") {
         const completedBy = item?.completion ?? "task_completed";
-        pending.push({ row: row.id, obligation: withTarget({ kind: "dated", ...common(id), trigger: trigger(id), completedBy }) });
+        const note = item === undefined && noLimit ? { description: "Dòng không nêu thời hạn: mỗi lần giao có thời hạn riêng (thêm khi lập dự thảo)." } : {};
+        pending.push({ row: row.id, obligation: withTarget({ kind: "dated", ...common(id), ...note, trigger: trigger(id), completedBy }) });
         return;
       }
       if (item.kind === "quota") {
@@ -209,7 +211,8 @@ function ownerOfProse(row: DraftRow): string[] {
  *   the grammar could not read is in `unread`.
  *
  * @param text - The notice, as text (tables as tab-separated rows).
- * @param options - Plan id, title, start and end; `undated: "dated"` to draft rows without a time limit.
+ * @param options - Plan id, title, start and end; `undated: "unresolved"` to list rows without a time limit in
+ *   `unresolved` instead of drafting them (`"dated"`, the default since the draft matched seed 000's hand-made plan).
  * @returns `{ plan, unresolved, unread }`; `parsePlan(plan)` succeeds.
  * @throws {@link InvalidInputError} `invalid_type` when `text` is not a string or `options` not an object; `missing_required`
  *   (path `["start"]`) when the text has no date and `options.start` is not given; `invalid_date`
@@ -219,7 +222,9 @@ function ownerOfProse(row: DraftRow): string[] {
  * plan.obligations.find((o) => o.id === "I.1")
  * //~> { kind: "triggered", id: "I.1", owner: "trung-tam-dvvl-dt-xtdt", deadline: "chậm nhất 3 ngày kể từ ngày ban hành",
  * //     trigger: { type: "document_issued", where: { "data.task": "I.1" } }, completedBy: "document_published", … }
- * unresolved.map((u) => [u.row, u.reason]) //~> [["III.7", "no_deadline"], ["IV.1", "no_deadline"], ["VI.2", "no_deadline"]]
+ * plan.obligations.find((o) => o.id === "III.7") //~> { kind: "dated", trigger: { type: "task_assigned", … }, … } (no time limit in the row)
+ * draftPlan(notice, { undated: "unresolved" }).unresolved.map((u) => [u.row, u.reason])
+ * //~> [["III.7", "no_deadline"], ["IV.1", "no_deadline"], ["VI.2", "no_deadline"]]
  * @remarks Since 0.2.0
  */
 export function draftPlan(text: string, options: DraftPlanOptions = {}): DraftResult {

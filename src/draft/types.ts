@@ -16,9 +16,9 @@ export interface DraftPlanOptions {
   readonly start?: IsoDate;
   readonly end?: IsoDate;
   /**
-   * Rows with no time limit at all: listed in `unresolved` (default `"unresolved"`), or also drafted
-   * as obligations dated by their trigger with no rule of their own (`"dated"`), each occurrence
-   * `undated` until its event brings a deadline.
+   * Rows with no time limit at all: drafted as obligations dated by their trigger with no rule of
+   * their own (default `"dated"`), each occurrence `undated` until its event brings a deadline, or
+   * only listed in `unresolved` with the reason `no_deadline` (`"unresolved"`).
    */
   readonly undated?: "unresolved" | "dated";
 }

@@ -69,7 +69,8 @@ export type PhraseReason =
   | "time_needs_daily"
   | "window_end_without_month"
   | "yearly_window_ends_december"
-  | "window_end_in_report_month";
+  | "window_end_in_report_month"
+  | "window_ends_before_start";
 
 /** @internal */
 export const PHRASE_REASONS: Readonly<Record<PhraseReason, { readonly vi: Text; readonly en: Text }>> = {
@@ -128,4 +129,5 @@ export const PHRASE_REASONS: Readonly<Record<PhraseReason, { readonly vi: Text; 
   window_end_without_month: { vi: () => "ngày kết thúc thiếu tháng", en: () => "the last day of the window has no month" },
   yearly_window_ends_december: { vi: () => "kỳ báo cáo năm kết thúc vào tháng 12", en: () => "a yearly reporting period ends in December" },
   window_end_in_report_month: { vi: () => "ngày kết thúc phải thuộc tháng của kỳ báo cáo", en: () => "the last day must be in a month of the reporting period" },
+  window_ends_before_start: { vi: () => "ngày kết thúc trước ngày bắt đầu trong cùng tháng", en: () => "the last day of the window comes before its first day in the same month" },
 };

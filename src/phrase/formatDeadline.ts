@@ -205,7 +205,8 @@ function mainVi(rule: DeadlineRule, w: Wording): string {
         const y = rule.dates[0]?.year;
         return pre(w["lead"] ?? "", `đầu năm${y === undefined ? "" : ` ${y}`}`);
       }
-      return datesVi(rule.dates, w["lead"] ?? (rule.bound === "before" ? "trước" : "chậm nhất"), w);
+      const listed = datesVi(rule.dates, w["lead"] ?? (rule.bound === "before" ? "trước" : "chậm nhất"), w);
+      return w["everyYear"] === undefined ? listed : `${listed} ${w["everyYear"]}`;
     }
     case "period":
       return periodVi(rule.period, w["lead"]);
@@ -222,8 +223,15 @@ function mainVi(rule: DeadlineRule, w: Wording): string {
       return out;
     }
     case "same_day": {
+      if (rule.nextDay !== undefined) {
+        const day = w["day"] ?? (rule.nextDay === "working_day" ? "ngày làm việc tiếp theo" : "ngày tiếp theo");
+        const at = rule.time === undefined ? pre(w["lead"] ?? "trong", day) : pre(w["lead"] ?? "trước", `${timeVi(rule.time)} ${day}`);
+        return rule.anchor === undefined ? at : `${at} ${rule.anchor.text}`;
+      }
       if (rule.time !== undefined) return pre(w["lead"] ?? "trước", timeVi(rule.time));
       if ((w["lead"] === "ngay" || w["lead"] === "ngay sau") && rule.anchor !== undefined) return `${w["lead"]} ${rule.anchor.text}`;
+      // "có hiệu lực kể từ ngày ký": in force on the event's day
+      if ((w["lead"] === "kể từ" || w["lead"] === "từ" || w["lead"] === "tính từ") && rule.anchor !== undefined) return `${w["lead"]} ${rule.anchor.text}`;
       let out = `${w["lead"] ?? "trong"} ${w["day"] ?? "ngày"}`;
       if (rule.anchor !== undefined) out += ` ${rule.anchor.text}`;
       if (rule.nextWorkingDay) out += `, ${w["nextLead"] ?? "chậm nhất là"} ngày làm việc tiếp theo`;
@@ -247,7 +255,8 @@ function vietnamese(rule: DeadlineRule): string {
   if (w["scope"] !== undefined) out += ` đối với ${w["scope"]}`;
   if (w["remark"] !== undefined) out += ` (${w["remark"]})`;
   for (const a of rule.alternatives ?? []) out += `; trường hợp ${a.condition} thì ${vietnamese(a.rule)}`;
-  return rule.role === undefined ? out : `${w["role"] ?? ROLE_WORDS[rule.role]} ${out}`;
+  // `wording.role` "": no role words were written ("ít nhất là 07 ngày kể từ ngày đăng")
+  return rule.role === undefined || w["role"] === "" ? out : `${w["role"] ?? ROLE_WORDS[rule.role]} ${out}`;
 }
 
 // ------------------------------------------------------------------ English
@@ -378,6 +387,11 @@ function mainEn(rule: DeadlineRule): string {
     }
     case "same_day": {
       const anchor = rule.anchor === undefined ? "" : ` of ${quote(rule.anchor.text)}`;
+      if (rule.role === "entry_into_force" && rule.anchor !== undefined) return `from the day of ${quote(rule.anchor.text)}`;
+      if (rule.nextDay !== undefined) {
+        const next = rule.nextDay === "working_day" ? "the next working day" : "the next day";
+        return `${rule.time === undefined ? `by the end of ${next}` : `before ${rule.time} of ${next}`}${rule.anchor === undefined ? "" : ` after ${quote(rule.anchor.text)}`}`;
+      }
       return `on the same day${anchor}${rule.nextWorkingDay ? ", at the latest the next working day" : ""}`;
     }
     case "reporting_window": {

@@ -34,7 +34,9 @@ import { accentKey, foldKey } from "./normalize.js";
  * - `verb`: verbs and request words that may precede a deadline ("yêu cầu", "nộp", "ban hành" …);
  * - `deadline`: "thời hạn", "hạn", "thời gian";
  * - `adjacent`: "liền kề" (after "tiếp theo", "trước"); `end`: "kết thúc"; `scope`: "đối với"; `when`: "khi";
- * - `not_deadline`: words that say the phrase is not a time limit ("không sớm hơn", "thường xuyên").
+ * - `not_deadline`: words that say the phrase is not a time limit ("không sớm hơn", "thường xuyên");
+ * - `daypart`: the part of the day after an hour ("8 giờ sáng", "5 giờ chiều"), `value` the hours to add
+ *   to an hour written before noon ("tối" is left out: without diacritics it is "tới").
  */
 export type LexemeKind =
   | "numword"
@@ -80,7 +82,8 @@ export type LexemeKind =
   | "when"
   | "not_deadline"
   | "role"
-  | "role_more";
+  | "role_more"
+  | "daypart";
 
 /**
  * How a number word combines:
@@ -200,6 +203,10 @@ export const LEXICON: readonly LexiconEntry[] = Object.freeze([
   { forms: ["hỏa tốc"], kind: "urgency", value: "hoa_toc" },
   { forms: ["thượng khẩn"], kind: "urgency", value: "thuong_khan" },
   { forms: ["khẩn"], kind: "urgency", value: "khan" },
+  // parts of the day after an hour
+  { forms: ["sáng"], kind: "daypart", value: 0 },
+  { forms: ["trưa"], kind: "daypart", value: 12 },
+  { forms: ["chiều"], kind: "daypart", value: 12 },
   // clauses
   { forms: ["trừ", "ngoại trừ"], kind: "except" },
   { forms: ["trường hợp"], kind: "case" },

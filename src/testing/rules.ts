@@ -283,6 +283,11 @@ const sameDayArb: fc.Arbitrary<DeadlineRule> = fc
 /** Same-day and relative forms read through "ngày": a time of day, "ngay sau khi", "ngày làm việc", "ngày thứ N", "ngày làm việc tiếp theo", "đầu năm". */
 const dayFormsArbs: readonly (readonly [Kind, fc.Arbitrary<DeadlineRule>])[] = [
   ["same_day", fc.record({ time: timeArb, lead: opt(pick("chậm nhất trước")) }).map(({ time, lead }) => complete({ kind: "same_day", nextWorkingDay: false, time }, wording({ lead })))],
+  // "trước 14 giờ ngày tiếp theo", "chậm nhất trước 10 giờ ngày làm việc tiếp theo"
+  [
+    "same_day",
+    fc.record({ time: timeArb, nextDay: fc.constantFrom<"day" | "working_day">("day", "working_day"), lead: opt(pick("chậm nhất trước")) }).map(({ time, nextDay, lead }) => complete({ kind: "same_day", nextWorkingDay: false, time, nextDay }, wording({ lead }))),
+  ],
   [
     "same_day",
     fc.record({ anchor: anchorTextArb, lead: pick("ngay", "ngay sau") }).map(({ anchor, lead }) =>

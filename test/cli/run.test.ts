@@ -134,10 +134,14 @@ describe("thoihan find and draft", () => {
     expect(table.out.split("\n")[0]).toMatch(/^Offset\s+Role\s+Wording\s+Reads as$/);
   });
 
-  it("draft: a plan that check accepts on stdout, the rows it could not draft on stderr with the reason", async () => {
+  it("draft: a plan that check accepts on stdout (rows without a time limit drafted), or with --undated unresolved those rows on stderr with the reason", async () => {
     const r = await run(["draft", NOTICE, "--start", "2024-01-01", "--lang", "en"]);
     expect(r.code).toBe(0);
-    expect(r.err).toMatch(/III\.7: states no time limit/);
+    expect(r.out).toContain('"id": "III.7"');
+    const listed = await run(["draft", NOTICE, "--start", "2024-01-01", "--lang", "en", "--undated", "unresolved"]);
+    expect(listed.err).toMatch(/III\.7: states no time limit/);
+    expect(listed.out).not.toContain('"id": "III.7"');
+    expect((await run(["draft", NOTICE, "--undated", "yes"])).code).toBe(2);
     const checked = await run(["check", "plan.json"], { "plan.json": r.out });
     expect(checked.code).toBe(0);
     expect((await run(["draft", NOTICE, "--start", "01/01/2024"])).code).toBe(2);

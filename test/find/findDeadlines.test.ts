@@ -152,22 +152,36 @@ describe("findDeadlines", () => {
 });
 
 describe("scanDeadlines", () => {
-  it("reports a strong lead followed by wording it cannot read, with the grammar's reason — never a guess ('kể từ ngày ký')", () => {
-    const scan = scanDeadlines("Nghị định này có hiệu lực kể từ ngày ký ban hành.");
+  it("reports a strong lead followed by wording it cannot read, with the grammar's reason — never a guess ('trước ngày khai trương')", () => {
+    const scan = scanDeadlines("Hồ sơ nộp trước ngày khai trương.");
     expect(scan.matches).toEqual([]);
     expect(scan.unread).toEqual([
       {
-        index: 26,
-        end: 39,
-        text: "kể từ ngày ký",
-        lead: "kể từ",
+        index: 10,
+        end: 25,
+        text: "trước ngày khai",
+        lead: "trước ngày",
         reason: "phrase_unrecognized_token",
-        at: 37,
-        token: "ký",
-        expected: ["ngày dd/mm/yyyy", "số (number)"],
-        role: "entry_into_force",
+        at: 21,
+        token: "khai",
+        expected: ["ngày dd/mm/yyyy", "số (number)", "… N ngày"],
+        role: "deadline",
       },
     ]);
+  });
+
+  it("finds a count back written after its reference ('trước khi hợp đồng hết hạn 30 ngày') whole, never 'hạn 30 ngày' as a time limit of its own; 'Trước khi ký hợp đồng' with no count is no candidate", () => {
+    expect(only("Chủ đầu tư phải gửi hồ sơ trước khi hợp đồng hết hạn 30 ngày.")).toEqual([{ text: "trước khi hợp đồng hết hạn 30 ngày", role: "deadline", kind: "before_deadline" }]);
+    const scan = scanDeadlines("Trước khi ký hợp đồng, các bên phải thỏa thuận.");
+    expect([scan.matches, scan.unread]).toEqual([[], []]);
+  });
+
+  it("finds 'có hiệu lực kể từ ngày ký ban hành' as an entry into force on the event's day, and the validity window of 'có hiệu lực thi hành kể từ ngày ký đến hết ngày …' as one match", () => {
+    const scan = scanDeadlines("Nghị định này có hiệu lực kể từ ngày ký ban hành.");
+    expect(scan.unread).toEqual([]);
+    expect(scan.matches.map((m) => [m.text, m.role, m.rule.kind])).toEqual([["có hiệu lực kể từ ngày ký ban hành", "entry_into_force", "same_day"]]);
+    const window = scanDeadlines("Thông tư có hiệu lực thi hành kể từ ngày ký đến hết ngày 31 tháng 12 năm 2022.");
+    expect(window.matches.map((m) => [m.text, m.role])).toEqual([["có hiệu lực thi hành kể từ ngày ký đến hết ngày 31 tháng 12 năm 2022", "validity"]]);
   });
 
   it("reports a referral to another document's deadline as unread ('trước ngày...', seed 000 II.2)", () => {

@@ -14,6 +14,61 @@ export const deadlineRuleArb: fc.Arbitrary<DeadlineRule> = deadlineRuleArbOf();
 
 /** Phrases of every new form, with their parts drawn at random. */
 export const newFormPhraseArb: fc.Arbitrary<string> = fc.oneof(
+  // a window of every month
+  fc
+    .record({ lead: fc.constantFrom("từ", "kể từ", "tính từ"), from: fc.integer({ min: 1, max: 20 }), span: fc.integer({ min: 0, max: 8 }), to: fc.constantFrom("đến ngày", "đến", "tới ngày"), every: fc.constantFrom("hằng", "hàng") })
+    .map(({ lead, from, span, to, every }) => `${lead} ngày ${from} ${to} ${from + span} ${every} tháng`),
+  // dates without a year, of every year
+  fc
+    .record({
+      lead: fc.constantFrom("trước", "chậm nhất", "chậm nhất là"),
+      dates: fc.uniqueArray(fc.record({ day: fc.integer({ min: 1, max: 28 }), month: fc.integer({ min: 1, max: 12 }) }), { minLength: 2, maxLength: 4, selector: (d) => `${d.day}/${d.month}` }),
+      joiner: fc.constantFrom(" và ", ", ", " và ngày "),
+      every: fc.constantFrom("hằng năm", "hàng năm"),
+    })
+    .map(({ lead, dates, joiner, every }) => `${lead} ngày ${dates.map((d) => `${d.day}/${d.month}`).join(joiner)} ${every}`),
+  // the first N days of the next period
+  fc
+    .record({
+      lead: fc.constantFrom("trong ", "trong thời hạn ", "chậm nhất trong ", ""),
+      day: fc.integer({ min: 1, max: 28 }),
+      first: fc.constantFrom(" đầu", ""),
+      of: fc.constantFrom(" của", ""),
+      period: fc.constantFrom("tháng", "quý", "năm"),
+      next: fc.constantFrom("tiếp theo", "kế tiếp", "sau"),
+    })
+    .filter(({ first, of }) => first !== "" || of !== "")
+    .map(({ lead, day, first, of, period, next }) => `${lead}${day} ngày${first}${of} ${period} ${next}`),
+  // entry into force on the event's day, or valid from it until a day named; a minimum duration; a validity with the amount in words
+  fc
+    .record({
+      role: fc.constantFrom("có hiệu lực", "có hiệu lực thi hành", "Quyết định có hiệu lực"),
+      from: fc.constantFrom("kể từ", "từ", "tính từ"),
+      event: fc.constantFrom("ngày ký", "ngày ban hành", "ngày ký ban hành", "ngày được cấp"),
+      until: fc.option(fc.constantFrom(" đến hết ngày 31 tháng 12 năm 2027", " đến ngày 30/6/2026"), { nil: "" }),
+    })
+    .map(({ role, from, event, until }) => `${role === "Quyết định có hiệu lực" ? "có hiệu lực" : role} ${from} ${event}${until}`),
+  fc
+    .record({ lead: fc.constantFrom("ít nhất", "ít nhất là", "tối thiểu", "tối thiểu là"), amount: fc.integer({ min: 1, max: 90 }), unit: fc.constantFrom("ngày", "ngày làm việc", "tháng"), from: fc.constantFrom("kể từ", "từ", "tính từ") })
+    .map(({ lead, amount, unit, from }) => `${lead} ${amount} ${unit} ${from} ngày niêm yết`),
+  fc
+    .record({ amount: fc.constantFrom([2, "hai"], [5, "năm"], [10, "mười"], [15, "mười lăm"]), unit: fc.constantFrom("năm", "tháng", "ngày") })
+    .map(({ amount, unit }) => `có hiệu lực ${amount[0]} ${unit} (${amount[1]} ${unit}) kể từ ngày cấp`),
+  // an hour with the part of the day, a comma before its day, or "ngày" before a weekday
+  fc
+    .record({
+      lead: fc.constantFrom("trước ", "vào lúc ", "chậm nhất ", "lúc "),
+      hour: fc.integer({ min: 1, max: 11 }),
+      part: fc.constantFrom("sáng", "chiều", "trưa"),
+      comma: fc.constantFrom("", ","),
+      day: fc.integer({ min: 1, max: 28 }),
+      month: fc.integer({ min: 1, max: 12 }),
+      year: fc.integer({ min: 2020, max: 2030 }),
+    })
+    .map(({ lead, hour, part, comma, day, month, year }) => `${lead}${hour} giờ ${part}${comma} ngày ${day}/${month}/${year}`),
+  fc
+    .record({ hour: fc.integer({ min: 7, max: 17 }), weekday: fc.constantFrom("thứ hai", "thứ sáu", "chủ nhật"), every: fc.constantFrom("hằng", "hàng") })
+    .map(({ hour, weekday, every }) => `trước ${hour} giờ ngày ${weekday} ${every} tuần`),
   // a window of every year, or of the year after
   fc
     .record({

@@ -113,7 +113,7 @@ export const CORPUS: readonly CorpusEntry[] = [
   // ---------------------------------------------------------------- Ban hành văn bản, văn thư, lưu trữ
   { text: "chậm nhất là 03 ngày kể từ ngày công bố hoặc ký ban hành", source: "Luật Ban hành VBQPPL 2015, Đ.150.1 (đăng Công báo)", rule: rel(3, "day", "ngày công bố hoặc ký ban hành"), wording: { lead: "chậm nhất là" } },
   { text: "không sớm hơn 45 ngày kể từ ngày thông qua hoặc ký ban hành", source: "Luật Ban hành VBQPPL 2015, Đ.151.1", reject: "phrase_not_deadline", reason: "the earliest date of effect, not a time limit" },
-  { text: "có hiệu lực kể từ ngày ký", source: "điều khoản thi hành của quyết định", reject: "phrase_unrecognized_token", reason: "a date of effect, not a time limit" },
+  { text: "có hiệu lực kể từ ngày ký", source: "điều khoản thi hành của quyết định", rule: { kind: "same_day", nextWorkingDay: false, anchor: { text: "ngày ký" }, role: "entry_into_force" }, wording: { lead: "kể từ" } },
   { text: "trong ngày, chậm nhất là trong ngày làm việc tiếp theo", source: `${ND30}, Đ.20 (văn bản đến)`, rule: { kind: "same_day", nextWorkingDay: true } },
   { text: "trong ngày văn bản đó được ký, chậm nhất là trong ngày làm việc tiếp theo", source: `${ND30}, Đ.16 (phát hành văn bản đi)`, rule: { kind: "same_day", nextWorkingDay: true, anchor: { text: "văn bản đó được ký" } } },
   { text: "ngay sau khi ký văn bản", source: `${ND30}, Đ.16 (văn bản khẩn)`, rule: { kind: "same_day", nextWorkingDay: false, anchor: { text: "khi ký văn bản" } }, wording: { lead: "ngay sau" } },

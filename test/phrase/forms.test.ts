@@ -103,10 +103,48 @@ describe("forms beyond the seeds", () => {
       expect(parseDeadline(formatDeadline(rule))).toEqual(rule);
     });
 
-    it("a role needs a time limit after it: 'có hiệu lực kể từ ngày ký' names no amount and is rejected at 'kể từ'", () => {
-      const r = safeParseDeadline("có hiệu lực kể từ ngày ký");
+    it("'ít nhất là 07 ngày kể từ ngày đăng, phát cải chính, xin lỗi' (Luật Báo chí 2016 Đ.42) is a minimum notice with no role words: kept at least to the end of 15/10/2025 when published 08/10/2025; 'tối thiểu 1 ngày 1 văn bản' stays a quota", () => {
+      const rule = parseDeadline("ít nhất là 07 ngày kể từ ngày đăng, phát cải chính, xin lỗi");
+      expect(rule).toMatchObject({ kind: "relative", amount: 7, anchor: { text: "ngày đăng, phát cải chính, xin lỗi" }, role: "minimum_notice", wording: { lead: "ít nhất là", role: "" } });
+      expect(computeDeadline(rule, { anchor: "2025-10-08" }).lastDay).toBe("2025-10-15");
+      expect(formatDeadline(rule)).toBe("ít nhất là 7 ngày kể từ ngày đăng, phát cải chính, xin lỗi");
+      expect(parseDeadline(formatDeadline(rule))).toEqual(rule);
+      const quota = safeParseDeadline("tối thiểu 1 ngày 1 văn bản");
+      expect(quota.success ? "" : quota.error.code).toBe("phrase_quota");
+    });
+
+    it("'có hiệu lực kể từ ngày ký' is in force on the day of the event itself, counted on it: signed Tuesday 11/03/2025, in force 11/03/2025", () => {
+      const rule = parseDeadline("có hiệu lực kể từ ngày ký");
+      expect(rule).toMatchObject({ kind: "same_day", nextWorkingDay: false, anchor: { text: "ngày ký" }, role: "entry_into_force" });
+      const d = computeDeadline(rule, { anchor: "2025-03-11" });
+      expect(d.lastDay).toBe("2025-03-11");
+      expect(codes(d.trace)).toContain("role");
+      expect(parseDeadline(formatDeadline(rule))).toEqual(rule);
+      expect(formatDeadline(rule, { locale: "en" })).toBe("takes effect (entry into force): from the day of the date of signature");
+    });
+
+    it("'có hiệu lực thi hành từ ngày ban hành' keeps its words; 'có hiệu lực sau 45 ngày kể từ ngày ký' is still counted 45 days", () => {
+      const rule = parseDeadline("có hiệu lực thi hành từ ngày ban hành");
+      expect(rule).toMatchObject({ kind: "same_day", anchor: { text: "ngày ban hành" }, role: "entry_into_force", wording: { lead: "từ", role: "có hiệu lực thi hành" } });
+      expect(formatDeadline(rule)).toBe("có hiệu lực thi hành từ ngày ban hành");
+      expect(parseDeadline("có hiệu lực sau 45 ngày kể từ ngày ký")).toMatchObject({ kind: "relative", amount: 45, role: "entry_into_force" });
+    });
+
+    it("'có hiệu lực thi hành kể từ ngày ký đến hết ngày 31 tháng 12 năm 2022' (TT 11/2021 Đ.26) is valid until the day named, inclusive: 31/12/2022; the end is never read into the anchor", () => {
+      const rule = parseDeadline("có hiệu lực thi hành kể từ ngày ký đến hết ngày 31 tháng 12 năm 2022");
+      expect(rule).toMatchObject({ kind: "fixed_date", dates: [{ year: 2022, month: 12, day: 31 }], bound: "by", role: "validity", wording: { role: "có hiệu lực thi hành kể từ ngày ký" } });
+      expect(computeDeadline(rule, { anchor: "2022-06-01" }).lastDay).toBe("2022-12-31");
+      expect(parseDeadline(formatDeadline(rule))).toEqual(rule);
+    });
+
+    it("'có hiệu lực 5 năm (năm năm) kể từ ngày cấp' (QĐ 55/2010 Đ.7) is a validity of five years, the words in brackets checked: from 26/12/2025, 26/12/2030", () => {
+      const rule = parseDeadline("có hiệu lực 5 năm (năm năm) kể từ ngày cấp");
+      expect(rule).toMatchObject({ kind: "relative", amount: 5, unit: "year", anchor: { text: "ngày cấp" }, role: "validity", wording: { role: "có hiệu lực" } });
+      expect(computeDeadline(rule, { anchor: "2025-12-26" }).lastDay).toBe("2030-12-26");
+      expect(parseDeadline(formatDeadline(rule))).toEqual(rule);
+      const r = safeParseDeadline("có hiệu lực 5 năm (sáu năm) kể từ ngày cấp");
       expect(r.success).toBe(false);
-      if (!r.success) expect(r.error.issues[0]?.params).toMatchObject({ index: 12, token: "kể từ" });
+      if (!r.success) expect(r.error.issues[0]?.params["reason"]).toBe("digits_words_mismatch");
     });
   });
 
@@ -158,6 +196,117 @@ describe("forms beyond the seeds", () => {
       const rule = parseDeadline("ngày 10 của tháng trước tháng diễn ra kỳ họp");
       expect(rule).toMatchObject({ frequency: "monthly", day: 10, offset: -1, wording: { base: "tháng diễn ra kỳ họp" } });
       expect(computeDeadline(rule, { anchor: "2025-12-08" }).lastDay).toBe("2025-11-10");
+    });
+  });
+
+  describe("counted back from an event whose words start with a number word", () => {
+    it("'chậm nhất là 15 ngày trước ngày không tiếp tục hành nghề kiểm toán' (TT 202/2012): 'không' is no number there, the reference is kept; 15 days before 31/03/2025 is Sunday 16/03, moved back to Friday 14/03/2025", () => {
+      const rule = parseDeadline("chậm nhất là 15 ngày trước ngày không tiếp tục hành nghề kiểm toán");
+      expect(rule).toMatchObject({ kind: "before_deadline", amount: 15, reference: "ngày không tiếp tục hành nghề kiểm toán" });
+      expect(computeDeadline(rule, { due: "2025-03-31" }).lastDay).toBe("2025-03-14");
+      // a date after "trước" is still no reference
+      expect(safeParseDeadline("chậm nhất 2 ngày trước ngày hai mươi").success).toBe(false);
+    });
+  });
+
+  describe("times on the next day", () => {
+    it("'trước 14 giờ ngày tiếp theo' (TT 34/2018 Đ.21) is 14:00 of the next calendar day, a named day not rolled: from Saturday 30/08/2025, Sunday 31/08/2025 at 14:00", () => {
+      const rule = parseDeadline("trước 14 giờ ngày tiếp theo");
+      expect(rule).toEqual({ kind: "same_day", nextWorkingDay: false, time: "14:00", nextDay: "day" });
+      const d = computeDeadline(rule, { anchor: "2025-08-30" });
+      expect(d.lastDay).toBe("2025-08-31");
+      expect(d.endsAt).toBe("2025-08-31T14:00:00+07:00");
+      expect(formatDeadline(rule, { locale: "en" })).toBe("before 14:00 of the next day");
+    });
+
+    it("'chậm nhất trước 10 giờ ngày làm việc tiếp theo' (NĐ 126/2020 Đ.30) is 10:00 of the next working day: from Friday 29/08/2025, past the National Day days off, Wednesday 03/09/2025", () => {
+      const rule = parseDeadline("chậm nhất trước 10 giờ ngày làm việc tiếp theo");
+      expect(rule).toMatchObject({ kind: "same_day", time: "10:00", nextDay: "working_day", wording: { lead: "chậm nhất trước" } });
+      expect(computeDeadline(rule, { anchor: "2025-08-29" }).endsAt).toBe("2025-09-03T10:00:00+07:00");
+      expect(parseDeadline(formatDeadline(rule))).toEqual(rule);
+    });
+
+    it("'chậm nhất vào 14 giờ của ngày làm việc tiếp theo ngày báo cáo' (TT 16/2012 Đ.20) keeps the day it follows as the anchor; 'trước 09 giờ sáng ngày hôm sau' is the next day at 09:00", () => {
+      const rule = parseDeadline("chậm nhất vào 14 giờ của ngày làm việc tiếp theo ngày báo cáo");
+      expect(rule).toMatchObject({ kind: "same_day", anchor: { text: "ngày báo cáo" }, time: "14:00", nextDay: "working_day" });
+      expect(computeDeadline(rule, { anchor: "2025-04-29" }).lastDay).toBe("2025-05-05");
+      expect(parseDeadline(formatDeadline(rule))).toEqual(rule);
+      const morning = parseDeadline("trước 09 giờ sáng ngày hôm sau");
+      expect(morning).toMatchObject({ time: "09:00", nextDay: "day", wording: { day: "ngày hôm sau" } });
+      expect(computeDeadline(morning, { anchor: "2025-03-12" }).endsAt).toBe("2025-03-13T09:00:00+07:00");
+    });
+  });
+
+  describe("the day of a date also in words", () => {
+    it("'trước ngày 06 (sáu) tháng 3 năm 2025' is the same date as without the words; other words are a contradiction at them", () => {
+      expect(parseDeadline("trước ngày 06 (sáu) tháng 3 năm 2025")).toEqual(parseDeadline("trước ngày 06 tháng 3 năm 2025"));
+      const r = safeParseDeadline("trước ngày 06 (bảy) tháng 3 năm 2025");
+      expect(r.success).toBe(false);
+      if (!r.success) expect(r.error.issues[0]?.params).toMatchObject({ reason: "digits_words_mismatch", index: 15 });
+    });
+  });
+
+  describe("windows of every month", () => {
+    it("'từ ngày 20 đến ngày 25 hằng tháng' is a window of every month, its last day a named day: from 22/03/2025, 25/03/2025; from 26/03/2025, 25/04/2025", () => {
+      const rule = parseDeadline("từ ngày 20 đến ngày 25 hằng tháng");
+      expect(rule).toMatchObject({ kind: "recurring", frequency: "monthly", day: 25, bound: "by", wording: { from: "20" } });
+      expect(computeDeadline(rule, { anchor: "2025-03-22" }).lastDay).toBe("2025-03-25");
+      expect(computeDeadline(rule, { anchor: "2025-03-26" }).lastDay).toBe("2025-04-25");
+      expect(parseDeadline(formatDeadline(rule))).toEqual(rule);
+    });
+
+    it("a monthly window that ends before it starts, or with another frequency, is a contradiction", () => {
+      const reason = (text: string): unknown => {
+        const r = safeParseDeadline(text);
+        return r.success ? undefined : r.error.issues[0]?.params["reason"];
+      };
+      expect(reason("từ ngày 25 đến ngày 20 hằng tháng")).toBe("window_ends_before_start");
+      expect(reason("từ ngày 20 đến ngày 25 hằng quý")).toBe("frequencies_conflict");
+      expect(reason("từ ngày 01 đến ngày 10")).toBe("window_end_without_month");
+    });
+  });
+
+  describe("dates of every year", () => {
+    it("'trước ngày 05/6 và 05/12 hàng năm' is the next of those days after the anchor, every year: from 01/07/2025, before 05/12/2025 = 04/12/2025; from 20/12/2025, 04/06/2026", () => {
+      const rule = parseDeadline("trước ngày 05/6 và 05/12 hàng năm");
+      expect(rule).toMatchObject({ kind: "fixed_date", dates: [{ month: 6, day: 5 }, { month: 12, day: 5 }], bound: "before", wording: { everyYear: "hàng năm" } });
+      expect(computeDeadline(rule, { anchor: "2025-07-01" }).lastDay).toBe("2025-12-04");
+      expect(computeDeadline(rule, { anchor: "2025-12-20" }).lastDay).toBe("2026-06-04");
+      expect(formatDeadline(rule)).toBe("trước ngày 05/06, 05/12 hàng năm");
+      expect(parseDeadline(formatDeadline(rule))).toEqual(rule);
+    });
+
+    it("'Trước ngày 15 tháng 7 và trước ngày 15 tháng 01 hàng năm' (NĐ 54/2017): the lead may be repeated after 'và'; from 20/07/2025 the next is before 15/01/2026", () => {
+      const rule = parseDeadline("Trước ngày 15 tháng 7 và trước ngày 15 tháng 01 hàng năm");
+      expect(rule).toMatchObject({ kind: "fixed_date", dates: [{ month: 7, day: 15 }, { month: 1, day: 15 }], bound: "before" });
+      expect(computeDeadline(rule, { anchor: "2025-07-20" }).lastDay).toBe("2026-01-14");
+    });
+
+    it("a list with a year cannot recur every year: 'trước ngày 15/6 và 15/12/2025 hằng năm' is a contradiction", () => {
+      const r = safeParseDeadline("trước ngày 15/6 và 15/12/2025 hằng năm");
+      expect(r.success).toBe(false);
+      if (!r.success) expect(r.error.issues[0]?.params["reason"]).toBe("list_cannot_recur_yearly");
+    });
+  });
+
+  describe("the first days of the next period", () => {
+    it("'trong thời hạn 10 ngày đầu của tháng tiếp theo' (TT 119/2020 Đ.41) is by day 10 of the next month, inclusive: for May 2025, 10/06/2025", () => {
+      const rule = parseDeadline("trong thời hạn 10 ngày đầu của tháng tiếp theo");
+      expect(rule).toMatchObject({ kind: "recurring", frequency: "monthly", day: 10, bound: "by", offset: 1 });
+      expect(computeDeadline(rule, { period: "2025-05" }).lastDay).toBe("2025-06-10");
+      expect(formatDeadline(rule)).toBe("trong thời hạn 10 ngày đầu của tháng tiếp theo");
+      expect(parseDeadline(formatDeadline(rule))).toEqual(rule);
+    });
+
+    it("'trong 10 ngày của tháng kế tiếp' (NĐ 126/2020 Đ.30) and 'trong 15 ngày đầu quý sau' read the same way: 10/03/2025 for February, 15/01/2026 for Q4/2025", () => {
+      expect(computeDeadline(parseDeadline("trong 10 ngày của tháng kế tiếp"), { period: "2025-02" }).lastDay).toBe("2025-03-10");
+      expect(computeDeadline(parseDeadline("trong 15 ngày đầu quý sau"), { period: "2025-Q4" }).lastDay).toBe("2026-01-15");
+    });
+
+    it("the first 90 days of the next year name no day of its first month: a contradiction, not a guess", () => {
+      const r = safeParseDeadline("trong thời hạn 90 ngày đầu của năm tiếp theo");
+      expect(r.success).toBe(false);
+      if (!r.success) expect(r.error.issues[0]?.params).toMatchObject({ reason: "day_not_exist", value: 90 });
     });
   });
 
@@ -232,6 +381,42 @@ describe("forms beyond the seeds", () => {
       const r = safeParseDeadline("từ ngày 01/12 đến ngày 31/12 hằng tháng");
       expect(r.success).toBe(false);
       if (!r.success) expect(r.error.issues[0]?.params).toMatchObject({ reason: "frequencies_conflict" });
+    });
+  });
+
+  describe("hours with the part of the day, before their day", () => {
+    it("'vào lúc 8h sáng ngày 15/3/2025' is 08:00 of that day; 'trước 5 giờ chiều ngày 15/3/2025' is 17:00 (an hour before noon with 'chiều' is in the afternoon)", () => {
+      const morning = parseDeadline("vào lúc 8h sáng ngày 15/3/2025");
+      expect(morning).toMatchObject({ kind: "fixed_date", dates: [{ year: 2025, month: 3, day: 15 }], bound: "by", time: "08:00" });
+      expect(computeDeadline(morning).endsAt).toBe("2025-03-15T08:00:00+07:00");
+      const afternoon = parseDeadline("trước 5 giờ chiều ngày 15/3/2025");
+      expect(afternoon).toMatchObject({ time: "17:00" });
+      expect(computeDeadline(afternoon).endsAt).toBe("2025-03-15T17:00:00+07:00");
+      expect(parseDeadline("trước 17 giờ chiều ngày 15/3/2025")).toMatchObject({ time: "17:00" });
+      expect(parseDeadline(formatDeadline(afternoon))).toEqual(afternoon);
+    });
+
+    it("'15 giờ sáng' names no time: a contradiction at the hour", () => {
+      const r = safeParseDeadline("trước 15 giờ sáng ngày 1/3/2025");
+      expect(r.success).toBe(false);
+      if (!r.success) expect(r.error.issues[0]?.params).toMatchObject({ reason: "time_not_exist", index: 6 });
+    });
+
+    it("'trước 14 giờ, ngày 15/3/2025': the comma between the hour and its day changes nothing", () => {
+      expect(parseDeadline("trước 14 giờ, ngày 15/3/2025")).toEqual(parseDeadline("trước 14 giờ ngày 15/3/2025"));
+    });
+
+    it("'trước 17 giờ chiều hàng ngày' (TT 34/2018 Đ.21) is every day before 17:00: for a case opened at 08:00 on 12/03/2025, 17:00 that day", () => {
+      const rule = parseDeadline("trước 17 giờ chiều hàng ngày");
+      expect(rule).toMatchObject({ kind: "recurring", frequency: "daily", time: "17:00" });
+      expect(computeDeadline(rule, { anchor: "2025-03-12T08:00:00+07:00" }).endsAt).toBe("2025-03-12T17:00:00+07:00");
+    });
+
+    it("'trước 16 giờ ngày thứ sáu hàng tuần' (TT 91/2020 Đ.12) is Friday of every week before 16:00: from Monday 10/03/2025, Friday 14/03/2025", () => {
+      const rule = parseDeadline("trước 16 giờ ngày thứ sáu hàng tuần");
+      expect(rule).toMatchObject({ kind: "recurring", frequency: "weekly", weekday: 5, time: "16:00" });
+      expect(computeDeadline(rule, { anchor: "2025-03-10" }).endsAt).toBe("2025-03-14T16:00:00+07:00");
+      expect(parseDeadline(formatDeadline(rule))).toEqual(rule);
     });
   });
 

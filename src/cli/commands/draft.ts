@@ -28,7 +28,11 @@ export const draftCommand: Command = {
     title: { type: "string", value: "<text>", help: { vi: "tên của kế hoạch", en: "the plan's title" } },
     start: { type: "string", value: "<date>", help: { vi: "ngày bắt đầu", en: "first day" } },
     end: { type: "string", value: "<date>", help: { vi: "ngày kết thúc", en: "last day" } },
-    undated: { type: "boolean", help: { vi: "soạn cả các dòng không nêu thời hạn (nhiệm vụ có hạn riêng)", en: "also draft rows without a time limit (tasks with their own deadline)" } },
+    undated: {
+      type: "string",
+      value: "<dated|unresolved>",
+      help: { vi: "dòng không nêu thời hạn: soạn thành nhiệm vụ có hạn riêng (dated, mặc định) hoặc chỉ liệt kê (unresolved)", en: "rows without a time limit: drafted as tasks with their own deadline (dated, the default) or only listed (unresolved)" },
+    },
   },
   examples: ["thoihan draft thong-bao-01-2024.txt --start 2024-01-01 > ke-hoach.json", "thoihan check ke-hoach.json"],
   async run({ positionals, values, locale, io }) {
@@ -37,13 +41,15 @@ export const draftCommand: Command = {
     for (const [name, v] of [["--start", start], ["--end", end]] as const) {
       if (v !== undefined && v.length !== 10) throw new CliError("invalid_option_value", { name, value: v, expected: "YYYY-MM-DD" }, true);
     }
+    const undated = values["undated"];
+    if (undated !== undefined && undated !== "dated" && undated !== "unresolved") throw new CliError("invalid_option_value", { name: "--undated", value: String(undated), expected: "dated | unresolved" }, true);
     const text = io.readText(positionals[0] as string).replace(/^\uFEFF/, "");
     const result = draftPlan(text, {
       ...(typeof values["id"] === "string" ? { id: values["id"] } : {}),
       ...(typeof values["title"] === "string" ? { title: values["title"] } : {}),
       ...(start === undefined ? {} : { start }),
       ...(end === undefined ? {} : { end }),
-      ...(values["undated"] === true ? { undated: "dated" as const } : {}),
+      ...(undated === undefined ? {} : { undated }),
     });
     io.stdout(`${JSON.stringify(result.plan, null, 2)}\n`);
     const w = CLI_WORD[locale];

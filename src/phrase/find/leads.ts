@@ -24,13 +24,14 @@ export type LeadStrength = "strong" | "weak";
 
 /**
  * One lead: its words as written in Vietnamese, its strength, and (weak leads) the cue it needs:
- * any time word or number (`time`, default), a unit word (`unit`), or, besides a time word, the
- * end of the sentence or a punctuation mark right after it (`end_or_time`). @internal
+ * any time word or number (`time`, default), a unit word (`unit`), besides a time word the end of
+ * the sentence or a punctuation mark right after it (`end_or_time`), or a count (a number then a
+ * unit word) within {@link COUNT_REACH} words, after the words of a reference (`count`). @internal
  */
 export interface LeadEntry {
   readonly words: string;
   readonly strength: LeadStrength;
-  readonly cue?: "time" | "unit" | "end_or_time";
+  readonly cue?: "time" | "unit" | "end_or_time" | "count";
 }
 
 /** The lead table. Longer entries win over shorter ones at the same place. @internal */
@@ -80,6 +81,8 @@ export const LEADS: readonly LeadEntry[] = Object.freeze([
   { words: "trong", strength: "weak" },
   { words: "trong thời gian", strength: "weak" },
   { words: "trước", strength: "weak" },
+  // a count back written after its reference: "trước khi giấy phép hết hạn 30 ngày"
+  { words: "trước khi", strength: "weak", cue: "count" },
   { words: "sau", strength: "weak" },
   { words: "từ", strength: "weak" },
   { words: "đến", strength: "weak" },
@@ -134,6 +137,9 @@ export const NUMBER_WORDS: WordSet = wordSet(["một", "hai", "ba", "bốn", "n�
 
 /** How many words after a weak lead (or a number word) are looked at for a time word. @internal */
 export const CUE_REACH = 3;
+
+/** How many words after "trước khi" are looked at for a count ("hết hạn 30 ngày"). @internal */
+export const COUNT_REACH = 12;
 
 /** A lead compiled to fold keys and accent keys. @internal */
 export interface CompiledLead extends LeadEntry {

@@ -4,7 +4,7 @@
  * @module
  */
 import { InvalidInputError, issue, type IssueCode } from "../../errors.js";
-import { CUE_REACH, LEADS_BY_FIRST, NUMBER_WORDS, TAIL_WORDS, TIME_CUES, UNIT_WORDS, type LeadStrength, type WordSet } from "./leads.js";
+import { COUNT_REACH, CUE_REACH, LEADS_BY_FIRST, NUMBER_WORDS, TAIL_WORDS, TIME_CUES, UNIT_WORDS, type LeadStrength, type WordSet } from "./leads.js";
 import { readAt, readQuotaAt } from "./readAt.js";
 import { roleAt } from "./roles.js";
 import type { DeadlineMatch, DeadlineScan, QuotaMatch, UnreadFragment } from "./types.js";
@@ -29,9 +29,22 @@ function cueAfter(tokens: readonly Token[], from: number, words: WordSet, number
   return false;
 }
 
+/** Whether a count (a number, then a unit word) follows within {@link COUNT_REACH} tokens after `from`, in the same sentence. */
+function countAfter(tokens: readonly Token[], from: number, limit: number): boolean {
+  for (let k = from; k < from + COUNT_REACH && k + 1 < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.start >= limit || (t.type === "punct" && (t.key === ";" || t.key === "."))) return false;
+    const next = tokens[k + 1] as Token;
+    if (t.type === "number" && next.type === "word" && next.start < limit && UNIT_WORDS.has(next)) return true;
+  }
+  return false;
+}
+
 /** Whether the cue a weak lead needs follows it. */
-function cueFor(cue: "time" | "unit" | "end_or_time", tokens: readonly Token[], from: number, limit: number): boolean {
+function cueFor(cue: "time" | "unit" | "end_or_time" | "count", tokens: readonly Token[], from: number, limit: number): boolean {
   switch (cue) {
+    case "count":
+      return countAfter(tokens, from, limit);
     case "time":
       return cueAfter(tokens, from, TIME_CUES, true, limit);
     case "unit":

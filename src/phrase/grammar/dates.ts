@@ -8,7 +8,7 @@ import type { DateBound, DateSpec, DeadlineRule, RecurringRule } from "../../dea
 import type { Lexeme } from "../tokenize.js";
 import { canonicalAt, formatDateSpec } from "../canonical.js";
 import { E, MAX_YEAR, MIN_YEAR, join, periodYear, type Cursor } from "./cursor.js";
-import { smallNumber } from "./numbers.js";
+import { numberWords, smallNumber } from "./numbers.js";
 import { readEvery, expectFrequency } from "./recurring.js";
 import { readBase, offsetAhead, periodDay, periodDayAhead } from "./periodDays.js";
 
@@ -37,6 +37,15 @@ export function dateRef(c: Cursor): DateRef {
   if (!c.isNum()) c.fail([E.date, E.number]);
   const d = c.next();
   if (d.digits > 2 || d.value < 1 || d.value > 31) c.contradiction(d.start, "day_not_exist", { value: d.text }, d.text);
+  // "ngày 06 (sáu) tháng 3": the day again in words, checked, not kept
+  if (c.isSym("(") && c.isNumberWordStart(1) && !c.isSym("/", 2)) {
+    c.next();
+    const wordsAt = c.index();
+    const words = c.onlyNumbers(() => numberWords(c));
+    if (words !== d.value) c.contradiction(wordsAt, "digits_words_mismatch", { digits: d.value, words }, c.text.slice(wordsAt, c.index()).trim());
+    if (!c.isSym(")")) c.fail([")"]);
+    c.next();
+  }
   for (const sep of ["/", "-", "."]) {
     if (c.isSym(sep) && c.isNum(1)) {
       c.next();
@@ -143,7 +152,8 @@ export function dateGroups(c: Cursor, bound: DateBound, leads: readonly string[]
       c.wording[`label.${dates.length - 1}`] = label;
     }
     // another group: ", trước ngày …" with the same lead
-    if (c.isSym(",") && !timed && groupContinues(c, bound, leads)) {
+    // ", trước ngày …", or "và trước ngày …" (NĐ 54/2017 Đ.47: "Trước ngày 15 tháng 7 và trước ngày 15 tháng 01 hàng năm")
+    if ((c.isSym(",") || (c.is("and") && leads.length > 0)) && !timed && groupContinues(c, bound, leads)) {
       c.next();
       for (let i = 0; i < leads.length; i++) c.next();
       if (c.isUnit("day")) c.next();
@@ -234,6 +244,20 @@ export function datedRule(c: Cursor, leadWords: string[], bound: DateBound): Dea
     }
     if (only.day > 28 || dates.length > 12 / span) c.contradiction(at, "day_not_in_every_period");
     return { kind: "recurring", frequency: given, month, day: only.day, bound };
+  }
+  // "trước ngày 05/6 và 05/12 hàng năm", "trước ngày 15 tháng 7 và trước ngày 15 tháng 01 hàng
+  // năm": the dates without a year of every year, i.e. the next of them after the anchor (a list of
+  // yearless dates already rolls into the next year); "hằng năm" kept in `wording.everyYear`
+  if (dates.length > 1 && every !== undefined && every.frequency === "yearly" && dates.every((d) => d.year === undefined)) {
+    delete c.wording["every"];
+    c.wording["everyYear"] = `${every.variant ?? "hằng"} năm`;
+    if (lead === (bound === "before" ? "trước" : "chậm nhất")) delete c.wording["lead"];
+    else c.wording["lead"] = lead;
+    if (c.wording["remark"] !== undefined && label !== undefined) {
+      delete c.wording["remark"];
+      c.wording["label.0"] = label;
+    }
+    return { kind: "fixed_date", dates, bound };
   }
   if (dates.length > 1) c.contradiction(at, "list_cannot_recur_yearly");
   if (only.year !== undefined) c.contradiction(at, "dated_cannot_recur", { year: only.year });

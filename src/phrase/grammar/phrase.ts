@@ -99,6 +99,7 @@ export function body(c: Cursor): DeadlineRule {
   if (isRruleStart(c)) return rrule(c, "by");
   if (c.is("not_deadline")) c.failCode("phrase_not_deadline", []);
   if (c.is("quota") && countedBackAhead(c)) return leadsAndMain(c);
+  if (c.is("quota") && minimumAhead(c)) return minimumFrom(c);
   if (c.is("quota") || (c.is("periodic") && c.is("quota", 1))) {
     c.failCode("phrase_quota", ["parseQuota"]);
   }
@@ -132,6 +133,36 @@ export function countedBackAhead(c: Cursor): boolean {
     if (!ok) return false;
   }
   return false;
+}
+
+/**
+ * "ít nhất (là) 07 ngày kể từ ngày đăng", "tối thiểu 30 ngày kể từ ngày niêm yết", "ít nhất 15
+ * ngày" ending the phrase: an amount and a unit then a connector or the end, right after "ít
+ * nhất"/"tối thiểu" (bounded lookahead), is how long something must last, not a quota ("tối thiểu
+ * 1 ngày 1 văn bản" goes on after its unit).
+ */
+export function minimumAhead(c: Cursor): boolean {
+  let k = 1;
+  if (c.is("la", k)) k++;
+  if (!c.isNumberStart(k)) return false;
+  const afterUnit = (j: number): boolean => hasKind(c.peek(j), "unit") || hasKind(c.peek(j), "working") || hasKind(c.peek(j), "calendar");
+  for (k++; k <= 10; k++) {
+    const l = c.peek(k);
+    // "niêm yết … ít nhất 15 ngày": the amount and unit end the phrase (a quota goes on: "1 ngày 1 văn bản")
+    if (l === undefined || (l.type === "punct" && (l.sym === "." || l.sym === ";"))) return afterUnit(k - 1);
+    if (hasKind(l, "from")) return afterUnit(k - 1) || c.isSym(",", k - 1);
+    const ok = l.type === "number" || (l.type === "punct" && (l.sym === "(" || l.sym === ")" || l.sym === ",")) || hasKind(l, "numword") || hasKind(l, "unit") || hasKind(l, "working") || hasKind(l, "calendar");
+    if (!ok) return false;
+  }
+  return false;
+}
+
+/** The rule of {@link minimumAhead}: a relative limit with the role `minimum_notice`, "ít nhất" kept as its lead. */
+function minimumFrom(c: Cursor): DeadlineRule {
+  const rule = leadsAndMain(c);
+  if (rule.kind !== "relative") c.failCode("phrase_quota", ["parseQuota"]);
+  c.wording["role"] = "";
+  return { ...rule, role: "minimum_notice" };
 }
 
 export function leadsAndMain(c: Cursor): DeadlineRule {

@@ -6,9 +6,12 @@
  */
 import type { DeadlineRule, DurationUnit } from "../../deadline/types.js";
 import type { CompiledEntry } from "../lexicon.js";
-import { E, type Cursor, periodYear } from "./cursor.js";
-import { readAmount, durationUnit } from "./numbers.js";
+import { E, join, type Cursor, periodYear } from "./cursor.js";
+import { readAmount, durationUnit, numberWords } from "./numbers.js";
 import { optionalYearNumber } from "./dates.js";
+import { offsetAhead, offsetWordAt } from "./periodDays.js";
+import { collapseSpaces } from "../normalize.js";
+import type { Lexeme } from "../tokenize.js";
 
 export function amountRule(c: Cursor, leads: string[]): DeadlineRule {
   const amountAt = c.index();
@@ -23,14 +26,18 @@ export function amountRule(c: Cursor, leads: string[]): DeadlineRule {
     c.setLead(leads, "trong");
     return { kind: "period", period: { unit: "half_year", half, ...periodYear(year) } };
   }
+  const first = firstDaysOfNext(c, amount, amountAt, leads);
+  if (first !== undefined) return first;
   const unit = durationUnit(c);
   if (unit.written !== undefined) c.wording["unit"] = unit.written;
+  amountInWords(c, amount, unit.unit);
   if (c.is("before")) {
     if (unit.unit !== "day" && unit.unit !== "working_day" && unit.unit !== "calendar_day") {
       c.contradiction(amountAt, "count_back_days_only");
     }
     c.next();
-    if (c.isUnit("day") && (c.isNum(1) || c.isNumberWordStart(1))) c.fail(["thời hạn …", "ngày hết hạn"]);
+    // a date after "trước" ("trước ngày 15") is not a reference; "ngày không tiếp tục …" is ("không" is no number there)
+    if (c.isUnit("day") && (c.isNum(1) || (c.isNumberWordStart(1) && c.numberWordAt(1)))) c.fail(["thời hạn …", "ngày hết hạn"]);
     const reference = c.freeText(["thời hạn …", "ngày hết hạn"]);
     c.setLead(leads, "chậm nhất");
     return { kind: "before_deadline", amount, unit: unit.unit, reference };
@@ -39,6 +46,53 @@ export function amountRule(c: Cursor, leads: string[]): DeadlineRule {
   c.setLead(leads, "trong");
   if (c.atBoundary()) return { kind: "relative", amount, unit: unit.unit, anchor: { text: "" } };
   return c.fail([...E.connector, "trước", E.end]);
+}
+
+/**
+ * "trong (thời hạn) 10 ngày đầu (của) tháng tiếp theo" (TT 119/2020 Đ.41), "trong 10 ngày của
+ * tháng kế tiếp" (NĐ 126/2020 Đ.30): within the first N days of the next period, i.e. by its
+ * day N (a named day, inclusive): day N of the next month, of the first month of the next quarter,
+ * of January of the next year. A year's or a quarter's first N days beyond 31 name no day of its
+ * first month and are a contradiction. The words after the amount are kept in `wording.at`.
+ */
+function firstDaysOfNext(c: Cursor, amount: number, amountAt: number, leads: string[]): DeadlineRule | undefined {
+  if (!c.isUnit("day")) return undefined;
+  let k = 1;
+  if (c.is("first", k)) k++;
+  if (c.is("of", k)) k++;
+  if (k === 1) return undefined;
+  const unit = c.isUnit("month", k) ? "month" : c.isUnit("quarter", k) ? "quarter" : c.isUnit("year", k) ? "year" : undefined;
+  if (unit === undefined || !offsetWordAt(c, k + 1, false)) return undefined;
+  const startAt = c.index();
+  c.p += k;
+  const period = offsetAhead(c, unit, false);
+  if (period === undefined || period.offset !== 1) return c.fail(["tiếp theo"]);
+  if (amount < 1 || amount > (unit === "month" ? 28 : 31)) c.contradiction(amountAt, "day_not_exist", { value: amount });
+  c.wording["at"] = collapseSpaces(c.text.slice(startAt, (c.lx[c.p - 1] as Lexeme).end)).replace(/^/, `${amount} `);
+  // the lead as written ("trong", "trong thời hạn"), or none: a day of a period has no canonical lead
+  c.wording["lead"] = join(leads);
+  if (unit === "month") return { kind: "recurring", frequency: "monthly", day: amount, bound: "by", offset: 1 };
+  if (unit === "quarter") return { kind: "recurring", frequency: "quarterly", month: 1, day: amount, bound: "by", offset: 1 };
+  return { kind: "recurring", frequency: "yearly", month: 1, day: amount, bound: "by", offset: 1 };
+}
+
+/**
+ * The amount and unit again in words, in brackets after them: "5 năm (năm năm)", "10 ngày (mười
+ * ngày)". The words must say the same amount and unit; they are not kept (the digits are).
+ */
+function amountInWords(c: Cursor, amount: number, unit: DurationUnit): void {
+  if (!c.isSym("(") || !c.isNumberWordStart(1)) return;
+  c.next();
+  const wordsAt = c.index();
+  // not only numbers: in "10 năm (mười năm)" the second "năm" is the unit, not "mười lăm"
+  const words = numberWords(c);
+  if (words !== amount) c.contradiction(wordsAt, "digits_words_mismatch", { digits: amount, words }, c.text.slice(wordsAt, c.index()).trim());
+  if (c.unitValue() !== undefined && !c.isSym(")")) {
+    const again = durationUnit(c);
+    if (again.unit !== unit) c.fail([")"]);
+  }
+  if (!c.isSym(")")) c.fail([")"]);
+  c.next();
 }
 
 /** "[,] kể từ|từ|tính từ|sau <anchor>" after an amount (consumed). */

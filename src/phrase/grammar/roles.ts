@@ -128,6 +128,32 @@ export function roleRule(c: Cursor, subject = 0): DeadlineRule {
     if (written !== ROLE_WORDS[role]) c.wording["role"] = written;
     return { ...dated, role };
   }
+  // "có hiệu lực (thi hành) kể từ ngày ký", "có hiệu lực từ ngày ban hành": in force on the day of
+  // the event itself, counted on it (the anchor's day). With an end after the event ("… kể từ ngày
+  // ký đến hết ngày 31 tháng 12 năm 2022", TT 11/2021 Đ.26) it is in force until that day: a
+  // validity whose last day is the one named, the words up to the end kept as the role's words
+  const fromEvent = role === "entry_into_force" && c.is("from") && c.entry("from")?.canonical !== "sau" && !c.isNumberStart(1);
+  if (fromEvent) {
+    const connector = (c.entry("from") as CompiledEntry).canonical;
+    c.next();
+    if (c.atBoundary()) c.fail(["ngày …"]);
+    const from = c.p;
+    while (!c.atBoundary() && !c.is("to")) c.p++;
+    if (c.is("to") && c.p > from) {
+      const roleWords = collapseSpaces(c.text.slice(first.start, (c.lx[c.p - 1] as Lexeme).end));
+      const until = leadsAndMain(c);
+      if (until.kind !== "fixed_date") c.fail([E.date]);
+      c.wording["role"] = roleWords;
+      return { ...until, role: "validity" };
+    }
+    const end = c.p;
+    c.p = from;
+    const anchor = c.freeText(["ngày …"]);
+    c.p = end;
+    c.wording["lead"] = connector;
+    if (written !== ROLE_WORDS[role]) c.wording["role"] = written;
+    return { kind: "same_day", nextWorkingDay: false, anchor: { text: anchor }, role };
+  }
   const at = c.p;
   if (!c.is("lead") && !c.is("quota") && !c.is("la") && !c.isNumberStart()) c.fail(["trong", "không quá", "ít nhất", "sau", E.number]);
   const rule = leadsAndMain(c);
@@ -136,6 +162,10 @@ export function roleRule(c: Cursor, subject = 0): DeadlineRule {
     c.p = at;
     c.fail(["trong", "không quá", "ít nhất", "sau", E.number]);
   }
-  if (written !== ROLE_WORDS[role]) c.wording["role"] = written;
-  return { ...rule, role };
+  // "có hiệu lực 5 năm kể từ ngày cấp", "có hiệu lực trong 12 tháng": a duration in force is a
+  // validity; "có hiệu lực sau 45 ngày" stays the day it takes effect
+  const lasting = role === "entry_into_force" && (c.lx[at]?.type === "number" || hasKind(c.lx[at], "numword") || c.lx[at]?.entries.some((e) => e.kind === "lead" && e.canonical === "trong") === true);
+  const read: RuleRole = lasting ? "validity" : role;
+  if (written !== ROLE_WORDS[read]) c.wording["role"] = written;
+  return { ...rule, role: read };
 }

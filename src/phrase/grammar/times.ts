@@ -1,10 +1,13 @@
 /**
- * Times of day: "16 giờ 30 ngày …", "trước 17 giờ", "trước 10 giờ ngày 15", "trước 17 giờ hằng ngày".
+ * Times of day: "16 giờ 30 ngày …", "trước 17 giờ", "trước 10 giờ ngày 15", "trước 17 giờ hằng ngày",
+ * "vào lúc 8h sáng ngày …", "trước 17 giờ chiều hằng ngày", "trước 14 giờ, ngày …", "trước 16 giờ ngày thứ Sáu hằng tuần".
  * @internal
  * @module
  */
 import type { DeadlineRule } from "../../deadline/types.js";
-import { join, type Cursor } from "./cursor.js";
+import { E, join, type Cursor } from "./cursor.js";
+import { collapseSpaces, foldKey } from "../normalize.js";
+import type { Lexeme } from "../tokenize.js";
 import { dateGroups } from "./dates.js";
 import { readEvery, expectFrequency, weekly } from "./recurring.js";
 
@@ -24,9 +27,30 @@ export function isTimeAhead(c: Cursor, bare = false): boolean {
       if (c.isUnit("minute", k)) k++;
     }
   } else return false;
+  // "8 giờ sáng", "17 giờ chiều"; "trước 14 giờ, ngày 15/3"
+  if (c.is("daypart", k)) k++;
+  // "trước 14 giờ ngày tiếp theo", "vào 14 giờ của ngày làm việc tiếp theo"
+  if (nextDayAt(c, k) > 0) return true;
+  if (c.isSym(",", k) && c.isUnit("day", k + 1) && c.isNum(k + 2)) return true;
   if (c.isUnit("day", k) && c.isNum(k + 1)) return true;
   if (!bare || c.is("working", k)) return false;
+  // "trước 16 giờ ngày thứ sáu hằng tuần"
+  if (c.isUnit("day", k) && (c.is("ordinal", k + 1) || c.is("sunday", k + 1))) return true;
   return c.atBoundary(k) || c.is("every", k) || c.is("ordinal", k) || c.is("sunday", k);
+}
+
+/**
+ * "[của] ngày tiếp theo | ngày làm việc tiếp theo | ngày hôm sau" at `k`: how many lexemes, or 0
+ * (bounded lookahead, nothing consumed).
+ */
+export function nextDayAt(c: Cursor, k: number): number {
+  const of = c.is("of", k) ? 1 : 0;
+  const d = k + of;
+  if (!c.isUnit("day", d)) return 0;
+  if (c.is("next", d + 1)) return of + 2;
+  if (c.is("working", d + 1) && c.is("next", d + 2)) return of + 3;
+  if (foldKey(c.peek(d + 1)?.text ?? "") === "hom" && c.entry("from", d + 2)?.canonical === "sau") return of + 3;
+  return 0;
 }
 
 export function readTime(c: Cursor): string {
@@ -43,7 +67,18 @@ export function readTime(c: Cursor): string {
     }
   }
   if (h.value > 24 || minutes > 59 || (h.value === 24 && minutes > 0)) c.contradiction(h.start, "time_not_exist", { hour: h.value, minute: minutes }, h.text);
-  return `${String(h.value).padStart(2, "0")}:${String(minutes).padStart(2, "0")}`;
+  let hour = h.value;
+  const part = c.entry("daypart");
+  if (part !== undefined) {
+    // "8 giờ sáng" = 08:00; "5 giờ chiều", "1 giờ trưa" = 17:00, 13:00; "17 giờ chiều", "12 giờ trưa" as written.
+    // "15 giờ sáng" names no time.
+    if (part.value === 0 && hour > 12) c.contradiction(h.start, "time_not_exist", { hour, minute: minutes }, h.text);
+    if (part.value === 12 && hour < 12) hour += 12;
+    c.next();
+  }
+  // "trước 14 giờ, ngày 15/3/2025": the comma between the hour and its day
+  if (c.isSym(",") && c.isUnit("day", 1)) c.next();
+  return `${String(hour).padStart(2, "0")}:${String(minutes).padStart(2, "0")}`;
 }
 
 export function timed(c: Cursor, leads: string[]): DeadlineRule {
@@ -53,7 +88,24 @@ export function timed(c: Cursor, leads: string[]): DeadlineRule {
     if (lead !== "trước") c.wording["lead"] = lead;
     else delete c.wording["lead"];
   };
-  if (c.isUnit("day")) {
+  const next = nextDayAt(c, 0);
+  if (next > 0) {
+    // "trước 14 giờ ngày tiếp theo" (TT 34/2018 Đ.21), "trước 10 giờ ngày làm việc tiếp theo" (NĐ
+    // 126/2020 Đ.30), "trước 09 giờ sáng ngày hôm sau": that time of the day after the anchor's
+    const start = c.p;
+    const working = c.is("working", next - 1) || c.is("working", next - 2);
+    c.p += next;
+    const written = collapseSpaces(c.text.slice((c.lx[start] as Lexeme).start, (c.lx[c.p - 1] as Lexeme).end));
+    const canonical = working ? "ngày làm việc tiếp theo" : "ngày tiếp theo";
+    // the canonical words, in any spelling (without diacritics too), are not kept
+    if (foldKey(written) !== foldKey(canonical)) c.wording["day"] = written;
+    // "… tiếp theo ngày báo cáo": the day it follows, kept as the anchor
+    const anchor = c.atBoundary() ? undefined : c.freeText([E.end]);
+    setTimedLead();
+    return { kind: "same_day", nextWorkingDay: false, ...(anchor === undefined ? {} : { anchor: { text: anchor } }), time, nextDay: working ? "working_day" : "day" };
+  }
+  const weekdayNext = c.isUnit("day") && (c.is("ordinal", 1) || c.is("sunday", 1));
+  if (c.isUnit("day") && !weekdayNext) {
     c.next();
     const { dates: groups, pending: ref } = dateGroups(c, "by", leads, true);
     if (ref === undefined) {
@@ -70,6 +122,7 @@ export function timed(c: Cursor, leads: string[]): DeadlineRule {
     expectFrequency(c, every, "monthly", ref.start);
     return { kind: "recurring", frequency: "monthly", day: ref.day, bound: "by", time };
   }
+  if (weekdayNext) c.next();
   if (c.is("ordinal") || c.is("sunday")) {
     const rule = weekly(c, leads, "by");
     setTimedLead();

@@ -53,6 +53,16 @@ export function dateWindow(c: Cursor): DeadlineRule {
   const toAt = c.index();
   const to = dateRef(c);
   if (fromKind === "dated") {
+    // "từ ngày 20 đến ngày 25 hằng tháng": a window of every month, its last day a named day
+    if (from.month === undefined && to.month === undefined && typeof to.day === "number" && to.quarterMonth === undefined && time === undefined && c.is("every")) {
+      const everyAt = c.index();
+      const every = readEvery(c);
+      if (every !== undefined && every.frequency !== "monthly") c.contradiction(everyAt, "frequencies_conflict", { first: "monthly", second: every.frequency });
+      if ((from.day as number) > to.day) c.contradiction(toAt, "window_ends_before_start");
+      if (lead !== "từ") c.wording["lead"] = lead;
+      c.wording["from"] = String(from.day).padStart(2, "0");
+      return { kind: "recurring", frequency: "monthly", day: to.day, bound: "by" };
+    }
     if (to.month === undefined || typeof to.day !== "number") c.contradiction(toAt, "window_end_without_month");
     if (lead !== "từ") c.wording["lead"] = lead;
     const f = from as DateRef & { day: number };
