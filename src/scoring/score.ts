@@ -59,7 +59,7 @@ function countedOf(runs: readonly Run[], counts: ScoreBasis["counts"], table: Fi
   const live = runs.filter((r) => r.positions.length > 0).map((r) => r.positions);
   const size = counts.early + counts.onTime + counts.late + counts.overdue + counts.open;
   if (live.length <= 1) {
-    const only = live[0] ?? [];
+    const only = live[0] ?? new Int32Array(0);
     return {
       size,
       each: (visit) => {
@@ -76,7 +76,7 @@ function countedOf(runs: readonly Run[], counts: ScoreBasis["counts"], table: Fi
         let best = -1;
         let bestC = -1;
         for (let r = 0; r < live.length; r++) {
-          const list = live[r] as number[];
+          const list = live[r] as Int32Array;
           const k = at[r] as number;
           if (k >= list.length) continue;
           const c = list[k] as number;
@@ -245,22 +245,27 @@ function notApplicableTree(node: Criterion, reason: NotApplicableReason): ScoreN
   return finish(node, node.rule === undefined ? "branch" : node.rule.kind, { pointsH: null, amH: null, notApplicable: reason }, undefined, [], (node.children ?? []).map((c) => notApplicableTree(c, reason)));
 }
 
-/** Scores validated criteria (the pass used by `evaluate` and {@link score}). @internal */
-export function scoreRun(findings: readonly Finding[], criteria: readonly Criterion[], period: ScoredPeriod, external: Readonly<Record<string, number>>, plan: Plan | undefined): ScoreRun {
-  const leaves = new Map<string, Leaf>();
+/**
+ * Scores validated criteria (the pass used by `evaluate` and {@link score}). `ordered`: the
+ * findings are the engine's, in (lastDay, obligation, key) order (else each obligation's are
+ * checked and sorted). @internal
+ */
+export function scoreRun(findings: readonly Finding[], criteria: readonly Criterion[], period: ScoredPeriod, external: Readonly<Record<string, number>>, plan: Plan | undefined, ordered = false): ScoreRun {
+  // leaf → obligations routing, once per tree: each linked obligation gets the index of its run
+  const leaves = new Map<string, { node: Criterion; rule: CriterionRule; runs: number[] }>();
   const visit = (n: Criterion): void => {
     if (n.rule !== undefined) leaves.set(n.id, { node: n, rule: n.rule, runs: [] });
     n.children?.forEach(visit);
   };
   criteria.forEach(visit);
-  const byObligation = new Map<string, Run>();
+  const runOf = new Map<string, number>();
   const linked = new Set<string>();
   const link = (obligation: string, id: string): void => {
     const leaf = leaves.get(id);
     if (leaf === undefined || !COUNTS_FINDINGS[leaf.rule.kind] || linked.has(`${obligation}\u0000${id}`)) return;
     linked.add(`${obligation}\u0000${id}`);
-    let run = byObligation.get(obligation);
-    if (run === undefined) byObligation.set(obligation, (run = { positions: [], counts: new Int32Array(6) }));
+    let run = runOf.get(obligation);
+    if (run === undefined) runOf.set(obligation, (run = runOf.size));
     leaf.runs.push(run);
   };
   for (const leaf of leaves.values()) {
@@ -269,9 +274,11 @@ export function scoreRun(findings: readonly Finding[], criteria: readonly Criter
   }
   plan?.obligations.forEach((o) => o.criteria?.forEach((id) => link(o.id, id)));
   const table = tableOf(findings);
-  collect(table, byObligation, period);
+  const runs = collect(table, runOf, runOf.size, period, ordered);
+  const scoredLeaves = new Map<string, Leaf>();
+  for (const [id, leaf] of leaves) scoredLeaves.set(id, { node: leaf.node, rule: leaf.rule, runs: leaf.runs.map((r) => runs[r] as Run) });
   const byFinding = new Map<number, Deduction[]>();
-  const walk: Walk = { leaves, period, external, byFinding, table };
+  const walk: Walk = { leaves: scoredLeaves, period, external, byFinding, table };
   return { nodes: criteria.map((c) => scoreNode(c, walk)), byFinding };
 }
 

@@ -5,9 +5,11 @@ import { loadHeza2024Events, loadHeza2024Plan } from "../../examples/heza-2024/r
 import { createCalendar } from "../../src/calendar/index.js";
 import { evaluate as evaluateFindings } from "../../src/engine/index.js";
 import type { Finding } from "../../src/engine/types.js";
-import { safeParsePlan } from "../../src/schema/index.js";
-import { compare, evaluate, formatPoints, pointsAtRisk, pointsLost, removeEvents, shiftEvents, whatIf, withPolicy } from "../../src/scoring/index.js";
+import { parsePlan, safeParsePlan } from "../../src/schema/index.js";
+import { compare, evaluate, formatPoints, pointsAtRisk, pointsLost, removeEvents, score, shiftEvents, whatIf, withPolicy } from "../../src/scoring/index.js";
 import type { ScoreNode } from "../../src/scoring/types.js";
+import { benchEvents } from "../bench/evaluate.js";
+import { benchPlanWithCriteria } from "../bench/scoring.js";
 import { seedPlan } from "../engine/_plans.js";
 
 const ASOF = "2024-12-31T23:59:59+07:00";
@@ -89,6 +91,27 @@ describe("evaluate with criteria (properties)", () => {
       { numRuns: 5 },
     );
     expect(small.criteria?.length).toBe(1);
+  });
+
+  it("evaluate relies on the engine's order (each obligation's findings in (lastDay, key) order): its scores and deductions are those of score, which checks the order", () => {
+    const generated = parsePlan(benchPlanWithCriteria());
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.integer({ min: 200, max: 1500 }), (seed, size) => {
+        const evs = benchEvents(size, seed);
+        const a = evaluate(generated, evs, { asOf: "2024-12-31T17:00:00+07:00" });
+        const last = new Map<string, Finding>();
+        for (const f of a.findings) {
+          if (f.lastDay === null) continue;
+          const prev = last.get(f.obligation);
+          if (prev !== undefined) expect(prev.lastDay! < f.lastDay || (prev.lastDay === f.lastDay && prev.key < f.key)).toBe(true);
+          last.set(f.obligation, f);
+        }
+        const b = score(evaluateFindings(generated, evs, { asOf: "2024-12-31T17:00:00+07:00" }), generated.criteria ?? [], { plan: generated, ...(a.scoredPeriod === null ? {} : { period: a.scoredPeriod }) });
+        expect(JSON.stringify(a.scores)).toBe(JSON.stringify(b));
+        expect(a.findings.reduce((n, f) => n + f.deductions.length, 0)).toBeGreaterThan(0);
+      }),
+      { numRuns: 6 },
+    );
   });
 });
 
