@@ -65,12 +65,14 @@ export function attachScoredRepl(evaluation: Evaluation): Evaluation {
  *   `external` leaves.
  * @returns The {@link Evaluation}: findings, summary, accounting, scores.
  * @throws {@link InvalidInputError} for an invalid plan (`invalid_plan` and every problem) or
- *   invalid options (`missing_required`, `invalid_option`, `unknown_key`, `unknown_reference`).
+ *   invalid options (`missing_required`, `invalid_option` — e.g. an external value above its
+ *   criterion's max or with more than 2 decimals —, `unknown_key`, `unknown_reference`).
  * @example
- * const ev = evaluate(plan, events, { asOf: "2024-12-31T23:59:59+07:00", scoring: { external: { "8.1": 26.4 } } })
- * ev.scores[0].points  //~> 93.2
- * ev.findings.find((f) => f.status === "late").deductions
- * //~> [{ criterion: "1.2", obligation: "KH4712", key: "KH4712:2024-03", owner: "van-phong", reason: "late", points: 0.25 }]
+ * const ev = evaluate(plan, events, { asOf: "2024-12-31T23:59:59+07:00", scoring: { external: { "8.1": 3.2 } } })
+ * // examples/heza-2024
+ * ev.scores[0].points  //=> 26.24
+ * ev.findings.find((f) => f.key === "KH4712:2024-07").deductions
+ * //=> [{ criterion: "1.2", obligation: "KH4712", key: "KH4712:2024-07", owner: "van-phong", reason: "late", points: 0.25 }]
  * @see docs/scoring.md (criteria and scores)
  * @remarks Since 0.1.0
  */

@@ -293,8 +293,10 @@ export function readExternal(value: unknown, path: (string | number)[]): Readonl
   const out: Record<string, number> = {};
   const issues: Issue[] = [];
   for (const [id, v] of Object.entries(value as Record<string, unknown>)) {
-    if (typeof v !== "number" || !Number.isFinite(v) || v < 0) issues.push(issue("invalid_option", { name: `external.${id}`, value: v, expected: "points ≥ 0" }, [...path, id]));
-    else out[id] = v;
+    // as the plan's points: ≥ 0 with at most 2 decimals (8,809 is refused, not rounded)
+    if (typeof v !== "number" || !Number.isFinite(v) || v < 0 || Math.abs(v * 100 - Math.round(v * 100)) >= 1e-7) {
+      issues.push(issue("invalid_option", { name: `external.${id}`, value: v, expected: "points ≥ 0, at most 2 decimals" }, [...path, id]));
+    } else out[id] = v;
   }
   if (issues.length > 0) fail(issues);
   return out;
@@ -311,15 +313,23 @@ export function readPeriod(value: unknown, path: (string | number)[]): ScoredPer
   return { from: p["from"] as string, to: p["to"] as string };
 }
 
-/** Checks that external values name external leaves. @internal */
+/**
+ * Checks that external values name external leaves and do not exceed their leaf's `max` (as a
+ * plan's `value` may not: a value above it is a mistake to report, not points to cap). @internal
+ */
 export function checkExternalIds(external: Readonly<Record<string, number>>, criteria: readonly Criterion[], path: (string | number)[]): void {
-  const ids = new Set<string>();
+  const maxOf = new Map<string, number>();
   const visit = (n: Criterion): void => {
-    if (n.rule?.kind === "external") ids.add(n.id);
+    if (n.rule?.kind === "external") maxOf.set(n.id, n.max);
     n.children?.forEach(visit);
   };
   criteria.forEach(visit);
-  const issues = Object.keys(external).filter((id) => !ids.has(id)).map((id) => issue("unknown_reference", { kind: "external criterion", id }, [...path, id]));
+  const issues: Issue[] = [];
+  for (const [id, value] of Object.entries(external)) {
+    const max = maxOf.get(id);
+    if (max === undefined) issues.push(issue("unknown_reference", { kind: "external criterion", id }, [...path, id]));
+    else if (toH(value) > toHundredths(max)) issues.push(issue("invalid_option", { name: `external.${id}`, value, expected: `points ≤ ${max}, the criterion's max` }, [...path, id]));
+  }
   if (issues.length > 0) fail(issues);
 }
 

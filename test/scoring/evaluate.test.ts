@@ -70,6 +70,8 @@ describe("evaluate with criteria", () => {
     expect(() => evaluate(plan, events, { asOf: ASOF, scoring: { periode: {} } as never })).toThrow(expect.objectContaining({ code: "unknown_key" }));
     expect(() => evaluate(plan, events, { asOf: ASOF, scoring: { external: { "1.2": 1 } } })).toThrow(expect.objectContaining({ code: "unknown_reference" }));
     expect(() => evaluate(plan, events, { asOf: ASOF, scoring: { external: { "766.5": -1 } } })).toThrow(expect.objectContaining({ code: "invalid_option" }));
+    // 766.5 (mức độ hài lòng) is worth 18 points: 81 (a percent) is a mistake, not 18 points
+    expect(() => evaluate(plan, events, { asOf: ASOF, scoring: { external: { "766.5": 81 } } })).toThrow(expect.objectContaining({ code: "invalid_option" }));
   });
 
   it("prints in the REPL as the findings table followed by the score sheet tree", () => {
