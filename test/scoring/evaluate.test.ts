@@ -167,6 +167,15 @@ describe("points lost, points at risk", () => {
     expect(h(risk.total)).toBe(risk.byUnit.reduce((s, r) => s + h(r.points), 0));
     expect(risk.byUnit.find((r) => r.key === "van-phong")?.points).toBe(0.5);
   });
+
+  it("points at risk are asked of a day on or after asOf's: an earlier day is invalid_option at `at` (it gave an empty list, as if nothing were at risk)", () => {
+    const asOf = "2024-12-02T08:00:00+07:00";
+    expect(() => pointsAtRisk(plan, events, { asOf }, "2024-11-29")).toThrow(expect.objectContaining({ code: "invalid_option", issues: [expect.objectContaining({ path: ["at"] })] }));
+    // asOf's own day (its end) is a question a Văn phòng asks in the morning
+    expect(pointsAtRisk(plan, events, { asOf }, "2024-12-02").at).toBe("2024-12-02");
+    // the day is Vietnam's: 20:00 UTC on 01/12 is already 02/12 there
+    expect(() => pointsAtRisk(plan, events, { asOf: "2024-12-01T20:00:00Z" }, "2024-12-01")).toThrow(expect.objectContaining({ code: "invalid_option" }));
+  });
 });
 
 describe("compare and what-if", () => {
@@ -231,5 +240,11 @@ describe("formatPoints", () => {
     expect([formatPoints(93.2, "vi"), formatPoints(93.2, "en"), formatPoints(0), formatPoints(-0.5), formatPoints(1234.005, "en")]).toEqual(["93,20", "93.20", "0,00", "-0,50", "1234.01"]);
     expect(() => formatPoints(Number.NaN)).toThrow(expect.objectContaining({ code: "invalid_type" }));
     expect(() => formatPoints(1, "fr" as never)).toThrow(expect.objectContaining({ code: "invalid_option" }));
+  });
+
+  it("formatPoints writes only exact hundredths: beyond ±90 071 992 547 409,91 it is invalid_value (1e21 printed made-up digits)", () => {
+    expect(formatPoints(90071992547409.91, "en")).toBe("90071992547409.91");
+    expect(() => formatPoints(1e21)).toThrow(expect.objectContaining({ code: "invalid_value", issues: [expect.objectContaining({ path: ["points"] })] }));
+    expect(() => formatPoints(-1e15)).toThrow(expect.objectContaining({ code: "invalid_value" }));
   });
 });
