@@ -390,7 +390,8 @@ export function withSheetPrinter<T extends readonly ScoreNode[]>(nodes: T, local
 
 /**
  * Writes score sheets as an indented tree, one node a line: id, title, points / applicable
- * maximum, percent, band, points lost and the number of deductions.
+ * maximum, percent, band, points lost and the number of deductions, then (when a node carries its
+ * `assessment`) the self-assessed and appraised points and whether evidence was attached.
  *
  * @param nodes - Scored nodes (`evaluation.scores` or a result of {@link score}).
  * @param locale - `"vi"` (default) or `"en"`.
@@ -418,6 +419,14 @@ export function formatScoreSheet(nodes: readonly ScoreNode[], locale: Locale = "
       if (n.lost > 0) cols.push(`−${w(n.lost)}`);
       if (n.deductions.length > 0) cols.push(vi ? `${n.deductions.length} lần trừ` : `${n.deductions.length} deductions`);
       if (n.effect !== "normal") cols.push(n.effect === "bonus" ? (vi ? "điểm thưởng" : "bonus") : vi ? "điểm trừ" : "penalty");
+    }
+    // the unit's own score and the appraisal beside the computed points (read as a host may hand them)
+    const a = (n as { assessment?: unknown }).assessment;
+    if (a !== null && typeof a === "object") {
+      const { self, appraised, evidence } = a as { self?: unknown; appraised?: unknown; evidence?: unknown };
+      if (typeof self === "number" && Number.isFinite(self)) cols.push(`${vi ? "tự chấm" : "self"} ${w(self)}`);
+      if (typeof appraised === "number" && Number.isFinite(appraised)) cols.push(`${vi ? "thẩm định" : "appraised"} ${w(appraised)}`);
+      if (typeof evidence === "boolean") cols.push(evidence ? (vi ? "có tài liệu kiểm chứng" : "evidence") : vi ? "thiếu tài liệu kiểm chứng" : "no evidence");
     }
     lines.push(`${head.padEnd(60)}  ${cols.join("  ")}`.trimEnd());
     n.children.forEach((c) => walk(c, depth + 1));

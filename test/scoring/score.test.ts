@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { score } from "../../src/scoring/score.js";
+import { formatScoreSheet, score } from "../../src/scoring/score.js";
 import type { ScoreNode } from "../../src/scoring/types.js";
 import type { Criterion } from "../../src/schema/criteria.js";
 import { evaluationOf, finding, leaf } from "./_findings.js";
@@ -229,6 +229,9 @@ describe("score: branches, bands, bonus and penalty", () => {
   it("self-assessed and appraised values and the evidence flag are carried beside the computed points", () => {
     const n = one(leaf("1.2", 1, { kind: "per_violation", obligations: ["bc"], late: 0.25 }, { assessment: { self: 1, appraised: 0.75, evidence: false } }), ev({ status: "late" }));
     expect([n.points, n.assessment]).toEqual([0.75, { self: 1, appraised: 0.75, evidence: false }]);
+    // the score sheet shows them side by side with the computed points
+    expect(formatScoreSheet([n], "vi")).toMatch(/0,75\/1,00 {2}75,00% {2}−0,25 {2}1 lần trừ {2}tự chấm 1,00 {2}thẩm định 0,75 {2}thiếu tài liệu kiểm chứng$/);
+    expect(formatScoreSheet([n], "en")).toMatch(/self 1\.00 {2}appraised 0\.75 {2}no evidence$/);
   });
 });
 
