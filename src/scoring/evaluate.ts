@@ -9,7 +9,7 @@ import type { Deduction, EvaluateOptions as EngineEvaluateOptions, Finding } fro
 import { InvalidInputError, issue, type Locale } from "../errors.js";
 import { isParsedPlan, parsePlan } from "../schema/parsePlan.js";
 import type { Plan, PlanInput } from "../schema/plan.js";
-import { checkExternalIds, defaultPeriod, formatScoreSheet, readExternal, readPeriod, scoreRun, withSheetPrinter } from "./score.js";
+import { checkExternalIds, defaultPeriod, formatScoreSheet, readExternal, readPeriod, scoreRun, withSheetPrinter, type ScoreRun } from "./score.js";
 import type { Evaluation, EvaluateOptions, ScoredPeriod } from "./types.js";
 
 const INSPECT = Symbol.for("nodejs.util.inspect.custom");
@@ -65,12 +65,14 @@ export function attachScoredRepl(evaluation: Evaluation): Evaluation {
  *   `external` leaves.
  * @returns The {@link Evaluation}: findings, summary, accounting, scores.
  * @throws {@link InvalidInputError} for an invalid plan (`invalid_plan` and every problem) or
- *   invalid options (`missing_required`, `invalid_option`, `unknown_key`, `unknown_reference`).
+ *   invalid options (`missing_required`, `invalid_option` — e.g. an external value above its
+ *   criterion's max or with more than 2 decimals —, `unknown_key`, `unknown_reference`).
  * @example
- * const ev = evaluate(plan, events, { asOf: "2024-12-31T23:59:59+07:00", scoring: { external: { "8.1": 26.4 } } })
- * ev.scores[0].points  //~> 93.2
- * ev.findings.find((f) => f.status === "late").deductions
- * //~> [{ criterion: "1.2", obligation: "KH4712", key: "KH4712:2024-03", owner: "van-phong", reason: "late", points: 0.25 }]
+ * const ev = evaluate(plan, events, { asOf: "2024-12-31T23:59:59+07:00", scoring: { external: { "8.1": 3.2 } } })
+ * // examples/heza-2024
+ * ev.scores[0].points  //=> 26.24
+ * ev.findings.find((f) => f.key === "KH4712:2024-07").deductions
+ * //=> [{ criterion: "1.2", obligation: "KH4712", key: "KH4712:2024-07", owner: "van-phong", reason: "late", points: 0.25 }]
  * @see docs/scoring.md (criteria and scores)
  * @remarks Since 0.1.0
  */
@@ -87,16 +89,20 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
   }
   checkExternalIds(scoring.external, criteria, ["options", "scoring", "external"]);
   const period = scoring.period ?? defaultPeriod(p, ev.asOf);
-  const run = scoreRun(ev.findings, criteria, period, scoring.external, p);
-  const byFinding = run.byFinding;
-  let findings: readonly Finding[] = ev.findings;
-  if (byFinding.size > 0) {
-    const copy = ev.findings.slice();
-    for (const [index, d] of byFinding) {
-      const f = copy[index] as Finding;
-      copy[index] = Object.freeze({ ...f, deductions: Object.freeze(d as Deduction[]) });
-    }
-    findings = Object.freeze(copy);
+  const run = scoreRun(ev.findings, criteria, period, scoring.external, p, true);
+  return attachScoredRepl({ ...ev, findings: withDeductions(ev.findings, run.byFinding), scores: withSheetPrinter(run.nodes.slice(), ev.locale), scoredPeriod: period });
+}
+
+/**
+ * The findings with their deductions: a copy of the list where only the findings that cost points
+ * are new objects (the others are the engine's own). @internal
+ */
+export function withDeductions(findings: readonly Finding[], byFinding: ScoreRun["byFinding"]): readonly Finding[] {
+  if (byFinding.size === 0) return findings;
+  const copy = findings.slice();
+  for (const [index, d] of byFinding) {
+    const f = copy[index] as Finding;
+    copy[index] = Object.freeze({ ...f, deductions: Object.freeze(d as Deduction[]) });
   }
-  return attachScoredRepl({ ...ev, findings, scores: withSheetPrinter(run.nodes.slice(), ev.locale), scoredPeriod: period });
+  return Object.freeze(copy);
 }

@@ -37,7 +37,8 @@ export function writeH(hundredths: number, locale: Locale): string {
  * @param points - Points (a finite number; rounded half away from zero to hundredths).
  * @param locale - `"vi"` (default) or `"en"`.
  * @returns The text, e.g. `"93,20"`.
- * @throws {@link InvalidInputError} `invalid_type` when `points` is not a finite number; `invalid_option` for another locale.
+ * @throws {@link InvalidInputError} `invalid_type` when `points` is not a finite number;
+ *   `invalid_value` beyond ±90 071 992 547 409,91 (hundredths no longer exact); `invalid_option` for another locale.
  * @example
  * formatPoints(93.2, "vi") //=> "93,20"
  * formatPoints(93.2, "en") //=> "93.20"
@@ -47,6 +48,10 @@ export function writeH(hundredths: number, locale: Locale): string {
 export function formatPoints(points: number, locale: Locale = "vi"): string {
   if (typeof points !== "number" || !Number.isFinite(points)) {
     throw new InvalidInputError([issue("invalid_type", { expected: "finite number", received: typeof points === "number" ? String(points) : typeof points }, ["points"])]);
+  }
+  // beyond this, hundredths are no longer exact integers and the digits written would be made up
+  if (Math.abs(points) * 100 > Number.MAX_SAFE_INTEGER) {
+    throw new InvalidInputError([issue("invalid_value", { value: points, expected: "points within ±90071992547409.91" }, ["points"])]);
   }
   if (locale !== "vi" && locale !== "en") throw new InvalidInputError([issue("invalid_option", { name: "locale", value: locale, expected: '"vi" | "en"' }, ["locale"])]);
   const h = Math.sign(points) * Math.round(Math.abs(points) * 100);

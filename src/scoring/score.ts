@@ -59,7 +59,7 @@ function countedOf(runs: readonly Run[], counts: ScoreBasis["counts"], table: Fi
   const live = runs.filter((r) => r.positions.length > 0).map((r) => r.positions);
   const size = counts.early + counts.onTime + counts.late + counts.overdue + counts.open;
   if (live.length <= 1) {
-    const only = live[0] ?? [];
+    const only = live[0] ?? new Int32Array(0);
     return {
       size,
       each: (visit) => {
@@ -76,7 +76,7 @@ function countedOf(runs: readonly Run[], counts: ScoreBasis["counts"], table: Fi
         let best = -1;
         let bestC = -1;
         for (let r = 0; r < live.length; r++) {
-          const list = live[r] as number[];
+          const list = live[r] as Int32Array;
           const k = at[r] as number;
           if (k >= list.length) continue;
           const c = list[k] as number;
@@ -245,22 +245,27 @@ function notApplicableTree(node: Criterion, reason: NotApplicableReason): ScoreN
   return finish(node, node.rule === undefined ? "branch" : node.rule.kind, { pointsH: null, amH: null, notApplicable: reason }, undefined, [], (node.children ?? []).map((c) => notApplicableTree(c, reason)));
 }
 
-/** Scores validated criteria (the pass used by `evaluate` and {@link score}). @internal */
-export function scoreRun(findings: readonly Finding[], criteria: readonly Criterion[], period: ScoredPeriod, external: Readonly<Record<string, number>>, plan: Plan | undefined): ScoreRun {
-  const leaves = new Map<string, Leaf>();
+/**
+ * Scores validated criteria (the pass used by `evaluate` and {@link score}). `ordered`: the
+ * findings are the engine's, in (lastDay, obligation, key) order (else each obligation's are
+ * checked and sorted). @internal
+ */
+export function scoreRun(findings: readonly Finding[], criteria: readonly Criterion[], period: ScoredPeriod, external: Readonly<Record<string, number>>, plan: Plan | undefined, ordered = false): ScoreRun {
+  // leaf → obligations routing, once per tree: each linked obligation gets the index of its run
+  const leaves = new Map<string, { node: Criterion; rule: CriterionRule; runs: number[] }>();
   const visit = (n: Criterion): void => {
     if (n.rule !== undefined) leaves.set(n.id, { node: n, rule: n.rule, runs: [] });
     n.children?.forEach(visit);
   };
   criteria.forEach(visit);
-  const byObligation = new Map<string, Run>();
+  const runOf = new Map<string, number>();
   const linked = new Set<string>();
   const link = (obligation: string, id: string): void => {
     const leaf = leaves.get(id);
     if (leaf === undefined || !COUNTS_FINDINGS[leaf.rule.kind] || linked.has(`${obligation}\u0000${id}`)) return;
     linked.add(`${obligation}\u0000${id}`);
-    let run = byObligation.get(obligation);
-    if (run === undefined) byObligation.set(obligation, (run = { positions: [], counts: new Int32Array(6) }));
+    let run = runOf.get(obligation);
+    if (run === undefined) runOf.set(obligation, (run = runOf.size));
     leaf.runs.push(run);
   };
   for (const leaf of leaves.values()) {
@@ -269,9 +274,11 @@ export function scoreRun(findings: readonly Finding[], criteria: readonly Criter
   }
   plan?.obligations.forEach((o) => o.criteria?.forEach((id) => link(o.id, id)));
   const table = tableOf(findings);
-  collect(table, byObligation, period);
+  const runs = collect(table, runOf, runOf.size, period, ordered);
+  const scoredLeaves = new Map<string, Leaf>();
+  for (const [id, leaf] of leaves) scoredLeaves.set(id, { node: leaf.node, rule: leaf.rule, runs: leaf.runs.map((r) => runs[r] as Run) });
   const byFinding = new Map<number, Deduction[]>();
-  const walk: Walk = { leaves, period, external, byFinding, table };
+  const walk: Walk = { leaves: scoredLeaves, period, external, byFinding, table };
   return { nodes: criteria.map((c) => scoreNode(c, walk)), byFinding };
 }
 
@@ -286,8 +293,10 @@ export function readExternal(value: unknown, path: (string | number)[]): Readonl
   const out: Record<string, number> = {};
   const issues: Issue[] = [];
   for (const [id, v] of Object.entries(value as Record<string, unknown>)) {
-    if (typeof v !== "number" || !Number.isFinite(v) || v < 0) issues.push(issue("invalid_option", { name: `external.${id}`, value: v, expected: "points ≥ 0" }, [...path, id]));
-    else out[id] = v;
+    // as the plan's points: ≥ 0 with at most 2 decimals (8,809 is refused, not rounded)
+    if (typeof v !== "number" || !Number.isFinite(v) || v < 0 || Math.abs(v * 100 - Math.round(v * 100)) >= 1e-7) {
+      issues.push(issue("invalid_option", { name: `external.${id}`, value: v, expected: "points ≥ 0, at most 2 decimals" }, [...path, id]));
+    } else out[id] = v;
   }
   if (issues.length > 0) fail(issues);
   return out;
@@ -304,15 +313,23 @@ export function readPeriod(value: unknown, path: (string | number)[]): ScoredPer
   return { from: p["from"] as string, to: p["to"] as string };
 }
 
-/** Checks that external values name external leaves. @internal */
+/**
+ * Checks that external values name external leaves and do not exceed their leaf's `max` (as a
+ * plan's `value` may not: a value above it is a mistake to report, not points to cap). @internal
+ */
 export function checkExternalIds(external: Readonly<Record<string, number>>, criteria: readonly Criterion[], path: (string | number)[]): void {
-  const ids = new Set<string>();
+  const maxOf = new Map<string, number>();
   const visit = (n: Criterion): void => {
-    if (n.rule?.kind === "external") ids.add(n.id);
+    if (n.rule?.kind === "external") maxOf.set(n.id, n.max);
     n.children?.forEach(visit);
   };
   criteria.forEach(visit);
-  const issues = Object.keys(external).filter((id) => !ids.has(id)).map((id) => issue("unknown_reference", { kind: "external criterion", id }, [...path, id]));
+  const issues: Issue[] = [];
+  for (const [id, value] of Object.entries(external)) {
+    const max = maxOf.get(id);
+    if (max === undefined) issues.push(issue("unknown_reference", { kind: "external criterion", id }, [...path, id]));
+    else if (toH(value) > toHundredths(max)) issues.push(issue("invalid_option", { name: `external.${id}`, value, expected: `points ≤ ${max}, the criterion's max` }, [...path, id]));
+  }
   if (issues.length > 0) fail(issues);
 }
 
@@ -373,7 +390,8 @@ export function withSheetPrinter<T extends readonly ScoreNode[]>(nodes: T, local
 
 /**
  * Writes score sheets as an indented tree, one node a line: id, title, points / applicable
- * maximum, percent, band, points lost and the number of deductions.
+ * maximum, percent, band, points lost and the number of deductions, then (when a node carries its
+ * `assessment`) the self-assessed and appraised points and whether evidence was attached.
  *
  * @param nodes - Scored nodes (`evaluation.scores` or a result of {@link score}).
  * @param locale - `"vi"` (default) or `"en"`.
@@ -401,6 +419,14 @@ export function formatScoreSheet(nodes: readonly ScoreNode[], locale: Locale = "
       if (n.lost > 0) cols.push(`−${w(n.lost)}`);
       if (n.deductions.length > 0) cols.push(vi ? `${n.deductions.length} lần trừ` : `${n.deductions.length} deductions`);
       if (n.effect !== "normal") cols.push(n.effect === "bonus" ? (vi ? "điểm thưởng" : "bonus") : vi ? "điểm trừ" : "penalty");
+    }
+    // the unit's own score and the appraisal beside the computed points (read as a host may hand them)
+    const a = (n as { assessment?: unknown }).assessment;
+    if (a !== null && typeof a === "object") {
+      const { self, appraised, evidence } = a as { self?: unknown; appraised?: unknown; evidence?: unknown };
+      if (typeof self === "number" && Number.isFinite(self)) cols.push(`${vi ? "tự chấm" : "self"} ${w(self)}`);
+      if (typeof appraised === "number" && Number.isFinite(appraised)) cols.push(`${vi ? "thẩm định" : "appraised"} ${w(appraised)}`);
+      if (typeof evidence === "boolean") cols.push(evidence ? (vi ? "có tài liệu kiểm chứng" : "evidence") : vi ? "thiếu tài liệu kiểm chứng" : "no evidence");
     }
     lines.push(`${head.padEnd(60)}  ${cols.join("  ")}`.trimEnd());
     n.children.forEach((c) => walk(c, depth + 1));

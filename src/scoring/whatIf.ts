@@ -226,7 +226,8 @@ export interface PointsAtRisk {
  * @param options - `evaluate`'s options (the current `asOf`).
  * @param at - The future day (YYYY-MM-DD).
  * @returns {@link PointsAtRisk}, findings sorted by last day then key.
- * @throws {@link InvalidInputError} `invalid_date` for `at`; as `evaluate` for the rest.
+ * @throws {@link InvalidInputError} `invalid_date` for `at`, `invalid_option` for an `at` before
+ *   `asOf`'s day; as `evaluate` for the rest.
  * @example
  * pointsAtRisk(plan, events, { asOf: "2024-12-02T08:00:00+07:00" }, "2024-12-09").byUnit
  * //~> [{ key: "van-phong", label: "Văn phòng", points: 0.5, … }]
@@ -239,6 +240,10 @@ export function pointsAtRisk(plan: Plan | PlanInput, events: readonly unknown[],
   const p = asPlan(plan);
   const now = evaluate(p, events, options);
   const asOfMs = readInstant(now.asOf) as number;
+  // the day of asOf in Vietnam (UTC+7, no daylight saving time): a projection to an earlier day
+  // would read the open findings as of the past, an empty list that says nothing is at risk
+  const asOfDay = epochMsToInstant(asOfMs).slice(0, 10);
+  if (at < asOfDay) throw new InvalidInputError([issue("invalid_option", { name: "at", value: at, expected: `a day on or after asOf's, ${asOfDay}` }, ["at"])]);
   const kept = events.filter((e) => {
     const ms = readInstant((e as { at?: unknown } | null)?.at);
     return ms === undefined || ms <= asOfMs;

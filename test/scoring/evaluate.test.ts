@@ -5,9 +5,11 @@ import { loadHeza2024Events, loadHeza2024Plan } from "../../examples/heza-2024/r
 import { createCalendar } from "../../src/calendar/index.js";
 import { evaluate as evaluateFindings } from "../../src/engine/index.js";
 import type { Finding } from "../../src/engine/types.js";
-import { safeParsePlan } from "../../src/schema/index.js";
-import { compare, evaluate, formatPoints, pointsAtRisk, pointsLost, removeEvents, shiftEvents, whatIf, withPolicy } from "../../src/scoring/index.js";
+import { parsePlan, safeParsePlan } from "../../src/schema/index.js";
+import { compare, evaluate, formatPoints, pointsAtRisk, pointsLost, removeEvents, score, shiftEvents, whatIf, withPolicy } from "../../src/scoring/index.js";
 import type { ScoreNode } from "../../src/scoring/types.js";
+import { benchEvents } from "../bench/evaluate.js";
+import { benchPlanWithCriteria } from "../bench/scoring.js";
 import { seedPlan } from "../engine/_plans.js";
 
 const ASOF = "2024-12-31T23:59:59+07:00";
@@ -68,6 +70,8 @@ describe("evaluate with criteria", () => {
     expect(() => evaluate(plan, events, { asOf: ASOF, scoring: { periode: {} } as never })).toThrow(expect.objectContaining({ code: "unknown_key" }));
     expect(() => evaluate(plan, events, { asOf: ASOF, scoring: { external: { "1.2": 1 } } })).toThrow(expect.objectContaining({ code: "unknown_reference" }));
     expect(() => evaluate(plan, events, { asOf: ASOF, scoring: { external: { "766.5": -1 } } })).toThrow(expect.objectContaining({ code: "invalid_option" }));
+    // 766.5 (mức độ hài lòng) is worth 18 points: 81 (a percent) is a mistake, not 18 points
+    expect(() => evaluate(plan, events, { asOf: ASOF, scoring: { external: { "766.5": 81 } } })).toThrow(expect.objectContaining({ code: "invalid_option" }));
   });
 
   it("prints in the REPL as the findings table followed by the score sheet tree", () => {
@@ -89,6 +93,27 @@ describe("evaluate with criteria (properties)", () => {
       { numRuns: 5 },
     );
     expect(small.criteria?.length).toBe(1);
+  });
+
+  it("evaluate relies on the engine's order (each obligation's findings in (lastDay, key) order): its scores and deductions are those of score, which checks the order", () => {
+    const generated = parsePlan(benchPlanWithCriteria());
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.integer({ min: 200, max: 1500 }), (seed, size) => {
+        const evs = benchEvents(size, seed);
+        const a = evaluate(generated, evs, { asOf: "2024-12-31T17:00:00+07:00" });
+        const last = new Map<string, Finding>();
+        for (const f of a.findings) {
+          if (f.lastDay === null) continue;
+          const prev = last.get(f.obligation);
+          if (prev !== undefined) expect(prev.lastDay! < f.lastDay || (prev.lastDay === f.lastDay && prev.key < f.key)).toBe(true);
+          last.set(f.obligation, f);
+        }
+        const b = score(evaluateFindings(generated, evs, { asOf: "2024-12-31T17:00:00+07:00" }), generated.criteria ?? [], { plan: generated, ...(a.scoredPeriod === null ? {} : { period: a.scoredPeriod }) });
+        expect(JSON.stringify(a.scores)).toBe(JSON.stringify(b));
+        expect(a.findings.reduce((n, f) => n + f.deductions.length, 0)).toBeGreaterThan(0);
+      }),
+      { numRuns: 6 },
+    );
   });
 });
 
@@ -141,6 +166,15 @@ describe("points lost, points at risk", () => {
     expect(risk.findings.find((f) => f.key === "II.3b:3655/SNV-CCHC")?.points).toBe(0.5);
     expect(h(risk.total)).toBe(risk.byUnit.reduce((s, r) => s + h(r.points), 0));
     expect(risk.byUnit.find((r) => r.key === "van-phong")?.points).toBe(0.5);
+  });
+
+  it("points at risk are asked of a day on or after asOf's: an earlier day is invalid_option at `at` (it gave an empty list, as if nothing were at risk)", () => {
+    const asOf = "2024-12-02T08:00:00+07:00";
+    expect(() => pointsAtRisk(plan, events, { asOf }, "2024-11-29")).toThrow(expect.objectContaining({ code: "invalid_option", issues: [expect.objectContaining({ path: ["at"] })] }));
+    // asOf's own day (its end) is a question a Văn phòng asks in the morning
+    expect(pointsAtRisk(plan, events, { asOf }, "2024-12-02").at).toBe("2024-12-02");
+    // the day is Vietnam's: 20:00 UTC on 01/12 is already 02/12 there
+    expect(() => pointsAtRisk(plan, events, { asOf: "2024-12-01T20:00:00Z" }, "2024-12-01")).toThrow(expect.objectContaining({ code: "invalid_option" }));
   });
 });
 
@@ -206,5 +240,11 @@ describe("formatPoints", () => {
     expect([formatPoints(93.2, "vi"), formatPoints(93.2, "en"), formatPoints(0), formatPoints(-0.5), formatPoints(1234.005, "en")]).toEqual(["93,20", "93.20", "0,00", "-0,50", "1234.01"]);
     expect(() => formatPoints(Number.NaN)).toThrow(expect.objectContaining({ code: "invalid_type" }));
     expect(() => formatPoints(1, "fr" as never)).toThrow(expect.objectContaining({ code: "invalid_option" }));
+  });
+
+  it("formatPoints writes only exact hundredths: beyond ±90 071 992 547 409,91 it is invalid_value (1e21 printed made-up digits)", () => {
+    expect(formatPoints(90071992547409.91, "en")).toBe("90071992547409.91");
+    expect(() => formatPoints(1e21)).toThrow(expect.objectContaining({ code: "invalid_value", issues: [expect.objectContaining({ path: ["points"] })] }));
+    expect(() => formatPoints(-1e15)).toThrow(expect.objectContaining({ code: "invalid_value" }));
   });
 });

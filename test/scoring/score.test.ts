@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { score } from "../../src/scoring/score.js";
+import { formatScoreSheet, score } from "../../src/scoring/score.js";
 import type { ScoreNode } from "../../src/scoring/types.js";
 import type { Criterion } from "../../src/schema/criteria.js";
 import { evaluationOf, finding, leaf } from "./_findings.js";
@@ -156,7 +156,23 @@ describe("score: empty, external, applicability", () => {
     const n = one(leaf("x", 1, { kind: "per_violation", obligations: ["bc"], late: 0.25, empty: "not_applicable" }), e, { period: { from: "2024-01-01", to: "2024-12-31" } });
     expect(n.applicable).toBe(false);
   });
-  it("external: the survey value is taken (capped at max), an option overrides it, and with none the criterion does not apply", () => {
+  it("an external value given as an option is points as a plan writes them: above its criterion's max or with 3 decimals it is invalid_option at its path, not capped or rounded", () => {
+    const node = leaf("8.1", 3.5, { kind: "external", value: 3.2, source: "SIPAS 2024" });
+    const above = (() => {
+      try {
+        one(node, ev(), { external: { "8.1": 26.4 } });
+      } catch (e) {
+        return e as { code: string; issues: { path: (string | number)[]; params: Record<string, unknown> }[] };
+      }
+      return undefined;
+    })();
+    expect(above?.code).toBe("invalid_option");
+    expect(above?.issues.map((i) => i.path)).toEqual([["options", "external", "8.1"]]);
+    expect(() => one(node, ev(), { external: { "8.1": 3.505 } })).toThrow(expect.objectContaining({ code: "invalid_option" }));
+    expect(one(node, ev(), { external: { "8.1": 3.5 } }).points).toBe(3.5);
+    expect(one(node, ev(), { external: { "8.1": 0.07 } }).points).toBe(0.07);
+  });
+  it("external: the survey value is taken (at most max), an option overrides it, and with none the criterion does not apply", () => {
     const sipas = leaf("8.1", 10, { kind: "external", value: 8.809, source: "SIPAS 2024" } as never);
     expect(() => one(sipas, ev())).toThrow(); // 3 decimals are refused
     const node = leaf("8.1", 10, { kind: "external", value: 8.81, source: "SIPAS 2024" });
@@ -213,6 +229,9 @@ describe("score: branches, bands, bonus and penalty", () => {
   it("self-assessed and appraised values and the evidence flag are carried beside the computed points", () => {
     const n = one(leaf("1.2", 1, { kind: "per_violation", obligations: ["bc"], late: 0.25 }, { assessment: { self: 1, appraised: 0.75, evidence: false } }), ev({ status: "late" }));
     expect([n.points, n.assessment]).toEqual([0.75, { self: 1, appraised: 0.75, evidence: false }]);
+    // the score sheet shows them side by side with the computed points
+    expect(formatScoreSheet([n], "vi")).toMatch(/0,75\/1,00 {2}75,00% {2}−0,25 {2}1 lần trừ {2}tự chấm 1,00 {2}thẩm định 0,75 {2}thiếu tài liệu kiểm chứng$/);
+    expect(formatScoreSheet([n], "en")).toMatch(/self 1\.00 {2}appraised 0\.75 {2}no evidence$/);
   });
 });
 

@@ -9,7 +9,7 @@ import type { LeafInput, Outcome } from "./counted.js";
 
 /**
  * The value of `evaluate(…, { scoring: { external } })` (or `score`'s option) for the leaf's id,
- * else the tree's `value`, capped at `max`; none → the leaf does not apply. The points it lacks
+ * else the tree's `value` (both checked to be at most `max`); none → the leaf does not apply. The points it lacks
  * are nobody's deduction.
  * @internal
  */

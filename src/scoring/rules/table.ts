@@ -48,26 +48,10 @@ export function tableOf(findings: readonly Finding[]): FindingTable {
   return { findings, state: new Uint8Array(n), day: new Int32Array(n), missed: new Uint8Array(n) };
 }
 
-/** The state of a finding, or -1 for those never counted (cancelled, undated). @internal */
-export function stateOf(f: Finding): State | -1 {
-  switch (f.status) {
-    case "on_time":
-      return f.early ? EARLY : ON_TIME;
-    case "late":
-      return LATE;
-    case "overdue":
-      return OVERDUE;
-    case "open":
-      return OPEN;
-    case "cancelled":
-    case "undated":
-      return -1;
-  }
-}
-
 /** The counted findings of one obligation: their positions, and how many are in each state. @internal */
 export interface Run {
-  readonly positions: number[];
+  /** Positions in the evaluation's findings, in (lastDay, key) order (a slice of one shared column). */
+  readonly positions: Int32Array;
   /** Counts by state code, then (at index 5) those that missed their internal target. */
   readonly counts: Int32Array;
 }
@@ -96,54 +80,109 @@ function dayKey(iso: string): number {
 
 /**
  * One pass over the findings: each counted finding's state, day and target into the table, its
- * position into its obligation's run, and the run's counts by state (every rule decides its points
- * from the counts; positions are walked only to charge findings). A run not in (lastDay, key)
- * order (the engine gives an obligation's findings in that order) is sorted. @internal
+ * run (by obligation) into a column, and the run's counts by state (every rule decides its points
+ * from the counts; positions are walked only to charge findings). Then the positions of every run
+ * are laid out in one column by a counting pass (no list per run, nothing per finding on the
+ * heap). The engine gives findings in (lastDay, obligation, key) order, so each run is in (lastDay,
+ * key) order; `ordered: false` (findings handed in by a host) checks each run and sorts it if not.
+ * @param obligations - The obligations scored, each with the index of its run.
+ * @returns One run per index of `obligations`' values (`runCount` of them).
+ * @internal
  */
-export function collect(table: FindingTable, byObligation: ReadonlyMap<string, Run>, period: ScoredPeriod): void {
+export function collect(table: FindingTable, obligations: ReadonlyMap<string, number>, runCount: number, period: ScoredPeriod, ordered: boolean): Run[] {
   const from = dayKey(period.from);
   const to = dayKey(period.to);
   const findings = table.findings;
   const states = table.state;
   const days = table.day;
   const missed = table.missed;
+  const n = findings.length;
+  // counts of run r at [r * 6, r * 6 + 6)
+  const counts = new Int32Array(runCount * 6);
+  // 1 + the run of each counted finding (0: not counted)
+  const runOf = new Int32Array(n);
   // consecutive findings mostly share their obligation: the last lookup is kept
   let lastObligation: string | undefined;
-  let run: Run | undefined;
-  for (let i = 0; i < findings.length; i++) {
+  let run: number | undefined;
+  let lastText: string | undefined;
+  let day = 0;
+  let counted = 0;
+  for (let i = 0; i < n; i++) {
     const f = findings[i] as Finding;
     const obligation = f.obligation;
     if (obligation !== lastObligation) {
       lastObligation = obligation;
-      run = byObligation.get(obligation);
+      run = obligations.get(obligation);
     }
     if (run === undefined) continue;
     const last = f.lastDay;
     if (last === null) continue;
-    const day = dayKey(last);
+    // findings come by day, and the engine writes each day as one shared string: read it once
+    if (last !== lastText) {
+      lastText = last;
+      day = dayKey(last);
+    }
     if (day < from || day > to) continue;
-    const state = stateOf(f);
-    if (state === -1) continue;
+    // the state of a finding (cancelled and undated ones never count)
+    let state: State;
+    switch (f.status) {
+      case "on_time":
+        state = f.early ? EARLY : ON_TIME;
+        break;
+      case "late":
+        state = LATE;
+        break;
+      case "overdue":
+        state = OVERDUE;
+        break;
+      case "open":
+        state = OPEN;
+        break;
+      case "cancelled":
+      case "undated":
+        continue;
+    }
     states[i] = state;
     days[i] = day;
-    const counts = run.counts;
-    counts[state] = (counts[state] as number) + 1;
+    const base = run * 6;
+    counts[base + state] = (counts[base + state] as number) + 1;
     if (state === EARLY || state === ON_TIME) {
       const target = f.target;
       if (target !== null && target.status === "missed") {
         missed[i] = 1;
-        counts[MISSED] = (counts[MISSED] as number) + 1;
+        counts[base + MISSED] = (counts[base + MISSED] as number) + 1;
       }
     }
-    run.positions.push(i);
+    runOf[i] = run + 1;
+    counted++;
   }
+  // where each run's positions start in the shared column
+  const start = new Int32Array(runCount + 1);
+  for (let r = 0; r < runCount; r++) {
+    const b = r * 6;
+    start[r + 1] = (start[r] as number) + (counts[b] as number) + (counts[b + 1] as number) + (counts[b + 2] as number) + (counts[b + 3] as number) + (counts[b + 4] as number);
+  }
+  const column = new Int32Array(counted);
+  const next = start.slice(0, runCount);
+  for (let i = 0; i < n; i++) {
+    const r = (runOf[i] as number) - 1;
+    if (r < 0) continue;
+    const at = next[r] as number;
+    column[at] = i;
+    next[r] = at + 1;
+  }
+  const runs: Run[] = [];
   const compare = comparator(table);
-  for (const r of byObligation.values()) {
-    const positions = r.positions;
-    let sorted = true;
-    for (let i = 1; i < positions.length && sorted; i++) sorted = compare(positions[i - 1] as number, positions[i] as number) <= 0;
-    if (!sorted) positions.sort(compare);
+  for (let r = 0; r < runCount; r++) {
+    const positions = column.subarray(start[r] as number, start[r + 1] as number);
+    if (!ordered) {
+      let sorted = true;
+      for (let i = 1; i < positions.length && sorted; i++) sorted = compare(positions[i - 1] as number, positions[i] as number) <= 0;
+      if (!sorted) positions.sort(compare);
+    }
+    runs.push({ positions, counts: counts.subarray(r * 6, r * 6 + 6) });
   }
+  return runs;
 }
 
 /** Index of the missed-target count in a run's counts. @internal */
