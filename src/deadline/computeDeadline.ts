@@ -4,6 +4,7 @@
  * @module
  */
 import { checkRange, daysInMonth, dayNumberFromYmd, fromDayNumber, MAX_DAY, MIN_DAY, toDayNumber, weekdayOf, ymdFromDayNumber, type DayNumber, type IsoDate } from "../day/dayNumber.js";
+import { periodIndexOfMonth, periodLabel, periodOf } from "../day/periods.js";
 import { civilOfEpochMs, epochMsOfCivil, epochMsToInstant, instantToEpochMs } from "../day/instant.js";
 import { officeClockOf } from "../calendar/index.js";
 import { CalendarCoverageError, InvalidInputError, issue } from "../errors.js";
@@ -12,7 +13,7 @@ import type { DataStatus, DayInfo, WorkCalendar } from "../calendar/types.js";
 import { recurringNominalDates, type NominalDate } from "../recurrence/nominal.js";
 import { expandRrule, parseRrule } from "../recurrence/rrule.js";
 import { BASIS } from "./basis.js";
-import { periodOf, readContext, type Env, type PeriodRange } from "./context.js";
+import { readContext, type Env, type PeriodRange } from "./context.js";
 import { defaultCalendar } from "./defaultCalendar.js";
 import { validateRule } from "./ruleSchema.js";
 import type {
@@ -485,8 +486,8 @@ export function recurringOccurrence(run: Run, rule: RecurringRule, nominal: Nomi
       rule.frequency === "weekly" || rule.frequency === "daily"
         ? iso(nominal.day)
         : rule.month !== undefined || rule.frequency === "monthly"
-          ? `${year}-${String(month).padStart(2, "0")}`
-          : periodLabel(rule.frequency, year, month);
+          ? periodLabel("month", year, month)
+          : recurringPeriodLabel(rule.frequency, year, month);
     run.step("period_end", { period: label, unit: rule.frequency, date: iso(nominal.day) }, rule.frequency === "yearly" && rule.month === undefined ? BASIS.blds146_3 : BASIS.blds146_2);
     const lastDay = rollForward(run, nominal.day);
     return { lastDay, endsAtMs: dayEnd(run, lastDay) };
@@ -494,10 +495,10 @@ export function recurringOccurrence(run: Run, rule: RecurringRule, nominal: Nomi
   return namedDateCore(run, nominal.day, rule.bound, rule.time);
 }
 
-function periodLabel(frequency: RecurringRule["frequency"], year: number, month: number): string {
-  if (frequency === "quarterly") return `${year}-Q${Math.ceil(month / 3)}`;
-  if (frequency === "half_yearly") return `${year}-H${Math.ceil(month / 6)}`;
-  return String(year);
+/** The label of the quarter, half year or year of a quarterly, half-yearly or yearly rule's nominal date. */
+function recurringPeriodLabel(frequency: RecurringRule["frequency"], year: number, month: number): string {
+  const unit = frequency === "quarterly" ? "quarter" : frequency === "half_yearly" ? "half_year" : "year";
+  return periodLabel(unit, year, periodIndexOfMonth(unit, month));
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { checkRange, dayNumberFromYmd, readIsoDate, type DayNumber } from "../day/dayNumber.js";
 import { civilOfEpochMs, epochMsToInstant, instantToEpochMs } from "../day/instant.js";
+import { periodOf, type MonthPeriod } from "../day/periods.js";
 import { InvalidInputError, issue } from "../errors.js";
 import type { WorkCalendar } from "../calendar/types.js";
 import { resolvePolicy } from "./policy.js";
@@ -25,17 +26,8 @@ export interface AnchorPoint {
   readonly input: string;
 }
 
-/** A calendar period: first and last day, and its label. @internal */
-export interface PeriodRange {
-  readonly unit: "month" | "quarter" | "half_year" | "year";
-  readonly year: number;
-  /** Month 1–12, quarter 1–4 or half 1–2 (absent for a year). */
-  readonly index?: number;
-  readonly first: DayNumber;
-  readonly last: DayNumber;
-  /** "2024-07", "2024-Q3", "2024-H1" or "2024". */
-  readonly label: string;
-}
+/** A calendar period of whole months: first and last day, and its label. @internal */
+export type PeriodRange = MonthPeriod;
 
 /** A validated context. @internal */
 export interface Env {
@@ -71,34 +63,6 @@ export function readAnchor(value: unknown, path: readonly (string | number)[]): 
   const civil = civilOfEpochMs(ms);
   checkRange(civil.day, path);
   return { day: civil.day, ms, msOfDay: civil.msOfDay, isDate: false, input: value };
-}
-
-function monthRange(year: number, first: number, months: number): { first: DayNumber; last: DayNumber } {
-  const start = dayNumberFromYmd(year, first, 1);
-  const endMonth = first + months; // exclusive
-  const end = (endMonth > 12 ? dayNumberFromYmd(year + 1, endMonth - 12, 1) : dayNumberFromYmd(year, endMonth, 1)) - 1;
-  return { first: start, last: end as DayNumber };
-}
-
-/** A period from its unit, index and year. @internal */
-export function periodOf(unit: PeriodRange["unit"], year: number, index?: number): PeriodRange {
-  const y = String(year).padStart(4, "0");
-  switch (unit) {
-    case "month": {
-      const m = index ?? 1;
-      return { unit, year, index: m, ...monthRange(year, m, 1), label: `${y}-${String(m).padStart(2, "0")}` };
-    }
-    case "quarter": {
-      const q = index ?? 1;
-      return { unit, year, index: q, ...monthRange(year, (q - 1) * 3 + 1, 3), label: `${y}-Q${q}` };
-    }
-    case "half_year": {
-      const h = index ?? 1;
-      return { unit, year, index: h, ...monthRange(year, (h - 1) * 6 + 1, 6), label: `${y}-H${h}` };
-    }
-    case "year":
-      return { unit, year, ...monthRange(year, 1, 12), label: y };
-  }
 }
 
 /** Reads "2024", "2024-H1", "2024-Q3" or "2024-07". @internal */

@@ -4,6 +4,7 @@
  * @module
  */
 import { dayNumberFromYmd, readIsoDate, ymdFromDayNumber } from "../day/dayNumber.js";
+import { periodContaining } from "../day/periods.js";
 import { civilOfEpochMs, epochMsOfCivil, readInstant } from "../day/instant.js";
 import { InvalidInputError, issue } from "../errors.js";
 import { readAsOf } from "./asOf.js";
@@ -202,23 +203,12 @@ class Counter {
   }
 }
 
-function monthWindows(firstDay: number, lastDay: number, step: 1 | 3 | 12): ReportingWindow[] {
+function monthWindows(firstDay: number, lastDay: number, unit: "month" | "quarter" | "year"): ReportingWindow[] {
   const out: ReportingWindow[] = [];
-  const start = ymdFromDayNumber(firstDay);
-  let year = start.year;
-  let month = step === 12 ? 1 : Math.floor((start.month - 1) / step) * step + 1;
-  for (let i = 0; i < 100_000; i++) {
-    const first = dayNumberFromYmd(year, month, 1);
-    if (first > lastDay) break;
-    const nm = month + step;
-    const next = nm > 12 ? dayNumberFromYmd(year + 1, nm - 12, 1) : dayNumberFromYmd(year, nm, 1);
-    const y = String(year).padStart(4, "0");
-    const label = step === 1 ? `${y}-${String(month).padStart(2, "0")}` : step === 3 ? `${y}-Q${(month - 1) / 3 + 1}` : y;
-    out.push({ from: isoOf(first), to: isoOf(next - 1), label });
-    if (nm > 12) {
-      year += 1;
-      month = nm - 12;
-    } else month = nm;
+  for (let day = firstDay; day <= lastDay; ) {
+    const p = periodContaining(unit, day);
+    out.push({ from: isoOf(p.first), to: isoOf(p.last), label: p.label });
+    day = p.last + 1;
   }
   return out;
 }
@@ -337,7 +327,7 @@ export function windowsOf(periods: readonly ReportingWindow[] | "month" | "quart
   if (firstMs === INF) return [];
   // the day asOf ends (an asOf at 00:00 ends the day before: "2024-12-31" is 24:00 of that day)
   const lastDay = civilOfEpochMs(asOfMs - 1).day;
-  return monthWindows(Math.min(civilOfEpochMs(firstMs).day, lastDay), lastDay, periods === "month" ? 1 : periods === "quarter" ? 3 : 12);
+  return monthWindows(Math.min(civilOfEpochMs(firstMs).day, lastDay), lastDay, periods);
 }
 
 /**

@@ -3,6 +3,7 @@
  * each "phòng, đơn vị" is held answerable for.
  * @module
  */
+import { periodIndexOfMonth, periodLabel } from "../day/periods.js";
 import { checkDeductions } from "../engine/evaluationShape.js";
 import { checkFindings, describe, isEvaluationLike } from "../engine/summary.js";
 import type { DeductionReason, Evaluation as EngineEvaluation, Finding } from "../engine/types.js";
@@ -38,7 +39,7 @@ function groupKey(by: LostGrouping, f: Finding, criterion: string): string {
     case "month":
       return f.lastDay === null ? "" : f.lastDay.slice(0, 7);
     case "quarter":
-      return f.lastDay === null ? "" : `${f.lastDay.slice(0, 4)}-Q${Math.floor((Number(f.lastDay.slice(5, 7)) - 1) / 3) + 1}`;
+      return f.lastDay === null ? "" : periodLabel("quarter", Number(f.lastDay.slice(0, 4)), periodIndexOfMonth("quarter", Number(f.lastDay.slice(5, 7))));
   }
 }
 

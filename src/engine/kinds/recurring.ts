@@ -1,5 +1,6 @@
 /** Recurring obligations: one occurrence per period (or per listed day) from the first day until the first one due after `asOf`. */
 import { MAX_DAY, ymdFromDayNumber } from "../../day/dayNumber.js";
+import { periodLabel } from "../../day/periods.js";
 import { epochMsOfCivil } from "../../day/instant.js";
 import type { DeadlineRule, FixedDateRule, RecurringRule, RruleRule } from "../../deadline/types.js";
 import { StringMap } from "../../internal/stringMap.js";
@@ -116,11 +117,8 @@ function chainedOccurrences(run: Run, cob: CompiledObligation, rule: DeadlineRul
 function labelOfRule(rule: DeadlineRule, lastDay: number): string {
   if (rule.kind === "period") {
     const p = rule.period;
-    const y = String(p.year ?? ymdFromDayNumber(lastDay).year);
-    if (p.unit === "month") return `${y}-${String(p.month).padStart(2, "0")}`;
-    if (p.unit === "quarter") return `${y}-Q${p.quarter}`;
-    if (p.unit === "half_year") return `${y}-H${p.half}`;
-    return y;
+    const year = p.year ?? ymdFromDayNumber(lastDay).year;
+    return periodLabel(p.unit, year, p.unit === "month" ? p.month : p.unit === "quarter" ? p.quarter : p.unit === "half_year" ? p.half : undefined);
   }
   return iso(lastDay);
 }
