@@ -119,7 +119,8 @@ export function planCalendar(plan: Plan, base: WorkCalendar): WorkCalendar {
   return createCalendar(options);
 }
 
-function field(e: Event, name: string): unknown {
+/** The value a `where` test reads of an event: `subject`, `unit`, `period`, `urgency` or `data.<key>`. @internal */
+export function field(e: Event, name: string): unknown {
   switch (name) {
     case "subject":
       return e.subject;

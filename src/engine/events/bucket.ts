@@ -50,6 +50,8 @@ export class Bucket {
   nTrig = 0;
   nQuota = 0;
   nCtl = 0;
+  /** Every trigger in the bucket has passed the obligation's trigger filter in the routing (see `Routes.prefiltered`). */
+  prefiltered = false;
   /**
    * Parts (see {@link partsOf}): `partMask + 1` of them; part `p` holds the events of hash group
    * `hash & partMask`, its triggers at `[trigStart[p], trigFill[p])`, its control events at

@@ -31,6 +31,7 @@ export function dispatch(run: EventColumns, cobs: readonly CompiledObligation[],
   });
   const buckets = cobs.map((cob, c) => {
     const b = new Bucket(nTrig[c] as number, nQuota[c] as number, nCtl[c] as number);
+    b.prefiltered = routes.prefiltered[c] === 1;
     b.split(partCount(cob, nTrig[c] as number), trigHist.subarray(c * HASH_GROUPS, (c + 1) * HASH_GROUPS), ctlHist.subarray(c * HASH_GROUPS, (c + 1) * HASH_GROUPS));
     return b;
   });
@@ -42,6 +43,7 @@ export function dispatch(run: EventColumns, cobs: readonly CompiledObligation[],
   const atText = run.atText;
   const routeOf = run.routeOf;
   const asOfMs = run.opts.asOfMs;
+  const filtersOut = routes.filtersOut;
   for (let i = 0; i < count; i++) {
     const ms = msCol[i] as number;
     if (ms !== ms || run.reason[i] !== 0) continue;
@@ -54,6 +56,8 @@ export function dispatch(run: EventColumns, cobs: readonly CompiledObligation[],
       run.reason[i] = REASON_CODE.unknown_type;
       continue;
     }
+    // (rejected by the trigger filter of some obligation of its type: ignored unless used)
+    if (filtersOut[r] === 1) run.reason[i] = REASON_CODE.filtered_out;
     const routed = routes.lists[r] as readonly Routed[];
     const ev = evs[i] as Event;
     const sub = ev.subject;

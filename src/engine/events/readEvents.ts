@@ -63,8 +63,8 @@ export function readEvents(run: EventColumns, events: readonly unknown[], routes
     accepted[n] = i;
     idHash[n++] = fnv1a(id);
     // (counted before duplicates are known: the buckets' sizes are upper bounds)
-    const r = ms > asOfMs ? undefined : routes.byType.get(event.type);
-    if (r !== undefined) {
+    const r = ms > asOfMs ? -1 : routes.routeOf(event);
+    if (r >= 0) {
       routeOf[i] = r;
       (routeCount[r] as number)++;
       const hash = fnv1a(event.subject ?? id);

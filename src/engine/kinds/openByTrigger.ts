@@ -15,6 +15,7 @@ export function openTriggered(run: Run, cob: CompiledObligation, b: Bucket, part
   const count = part.t1 - part.t0;
   const winners = new StringMap<number>(count);
   let duplicates = false;
+  const filter = b.prefiltered ? undefined : cob.filter;
   const subjects = b.trigSubject;
   const ids = b.trigId;
   const hashes = b.trigHash;
@@ -22,7 +23,7 @@ export function openTriggered(run: Run, cob: CompiledObligation, b: Bucket, part
   for (let n = 0; n < count; n++) {
     const k = first + n;
     const ms = times[k] as number;
-    if ((cob.filter !== undefined && !cob.filter(run.ev(triggers[k] as Rec))) || ms < fromMs || ms >= untilMs) {
+    if ((filter !== undefined && !filter(run.ev(triggers[k] as Rec))) || ms < fromMs || ms >= untilMs) {
       run.ignored(triggers[k] as Rec, "filtered_out");
       continue;
     }
@@ -43,7 +44,7 @@ export function openTriggered(run: Run, cob: CompiledObligation, b: Bucket, part
       const rec = triggers[k] as Rec;
       const tail = subjects[k] ?? (ids[k] as string);
       const w = winners.at(winners.slotOf(tail, hashes[k] as number));
-      if (w !== undefined && w !== k && !(cob.filter !== undefined && !cob.filter(run.ev(rec)))) run.ignored(rec, "duplicate_trigger", `${cob.id}:${tail}`);
+      if (w !== undefined && w !== k && !(filter !== undefined && !filter(run.ev(rec)))) run.ignored(rec, "duplicate_trigger", `${cob.id}:${tail}`);
     }
   }
   const prefix = `${cob.id}:`;
