@@ -5,10 +5,10 @@
 import { fromDayNumber, toDayNumber, type DayNumber, type IsoDate } from "../day/dayNumber.js";
 import { InvalidInputError, issue } from "../errors.js";
 import type { WorkCalendar } from "../calendar/types.js";
-import { finishDeadline, occurrenceCandidates, startRun } from "../deadline/computeDeadline.js";
-import { readContext, type Env } from "../deadline/context.js";
-import { parseRule } from "../deadline/ruleSchema.js";
-import type { Deadline, DeadlineRule, FixedDateRule, Policy, RecurringRule, RruleRule } from "../deadline/types.js";
+import { finishDeadline, occurrenceCandidates, startRun } from "./computeDeadline.js";
+import { readContext, type Env } from "./context.js";
+import { parseRule } from "./ruleSchema.js";
+import type { Deadline, DeadlineRule, FixedDateRule, Policy, RecurringRule, RruleRule } from "./types.js";
 
 /** Options of {@link listOccurrences}. */
 export interface ListOccurrencesOptions {
