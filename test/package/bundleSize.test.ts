@@ -44,7 +44,7 @@ describe("tree-shaking of the ESM build (esbuild --bundle --minify --platform=br
     // Assert: classic zod with its locales is about 450 KB; zod/mini's core about 30 KB.
     expect(Object.keys(byPackage).sort()).toEqual(["(entry)", "thoihan", "zod"]);
     expect(byPackage["zod"]).toBeLessThan(40 * 1024);
-    expect(total).toBeLessThan(200 * 1024);
+    expect(total).toBeLessThan(220 * 1024);
   });
 
   it("the whole package bundles for the browser (no Node built-ins) with zod as its only dependency", async () => {
