@@ -10,7 +10,7 @@ export default defineConfig([
   {
     // ESM: one file per source module (not bundled), so that a bundler honouring
     // `"sideEffects": false` keeps only the modules a program reaches: the calendar alone carries
-    // neither zod (schemas, engine) nor rrule (RRULE rules). Bundles of the three entries, as one
+    // no zod (schemas, engine). Bundles of the three entries, as one
     // chunk, would keep every top-level schema and with them zod.
     entry: ["src/**/*.ts"],
     outDir: "dist/esm",

@@ -69,7 +69,7 @@ export { computeDeadline } from "./deadline/computeDeadline.js";
 export { explainDeadline, formatTraceStep, formatRuleNote } from "./deadline/explain.js";
 export { DEFAULT_POLICY, resolvePolicy } from "./deadline/policy.js";
 export { parseRule, safeParseRule, parsePolicy, type SafeParseRuleResult } from "./deadline/ruleSchema.js";
-export { listOccurrences, type ListOccurrencesOptions } from "./recurrence/listOccurrences.js";
+export { listOccurrences, type ListOccurrencesOptions } from "./deadline/listOccurrences.js";
 export type {
   DeadlineRule,
   RelativeRule,

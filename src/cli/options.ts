@@ -7,7 +7,7 @@ import { createCalendar } from "../calendar/index.js";
 import type { CalendarOptions, WorkCalendar } from "../calendar/types.js";
 import { isIsoDate } from "../day/dayNumber.js";
 import type { Policy } from "../deadline/types.js";
-import { validatePolicy } from "../deadline/ruleSchema.js";
+import { parsePolicy } from "../deadline/ruleSchema.js";
 import type { ReportFormat } from "../report/index.js";
 import type { OptionSpec, OptionValues } from "./command.js";
 import type { CliIo } from "./io.js";
@@ -117,7 +117,7 @@ export function readPolicy(values: OptionValues): Partial<Policy> | undefined {
     if (eq <= 0) throw new CliError("invalid_option_value", { name: "--policy", value: entry, expected: "key=value" }, true);
     out[entry.slice(0, eq)] = policyValue(entry.slice(eq + 1));
   }
-  return validatePolicy(out, ["--policy"]);
+  return parsePolicy(out, ["--policy"]);
 }
 
 /** Reads `--calendar <json>` into a calendar extending the civil-service calendar. */

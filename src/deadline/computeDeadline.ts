@@ -15,7 +15,7 @@ import { expandRrule, parseRrule } from "../recurrence/rrule.js";
 import { BASIS } from "./basis.js";
 import { readContext, type Env, type PeriodRange } from "./context.js";
 import { defaultCalendar } from "./defaultCalendar.js";
-import { validateRule } from "./ruleSchema.js";
+import { parseRule } from "./ruleSchema.js";
 import type {
   BeforeDeadlineRule,
   Deadline,
@@ -887,11 +887,11 @@ export type { Run, Core };
  * @remarks Since 0.1.0
  */
 export function computeDeadline(rule: DeadlineRule, context?: DeadlineContext): Deadline {
-  return computeValidDeadline(validateRule(rule, ["rule"]), context);
+  return computeValidDeadline(parseRule(rule, ["rule"]), context);
 }
 
 /**
- * {@link computeDeadline} for a rule that has already been validated (by `validateRule` or
+ * {@link computeDeadline} for a rule that has already been validated (by `parseRule` or
  * `parsePlan`): the engine calls it so that a plan's rules are not validated again per occurrence.
  * @internal
  */

@@ -4,7 +4,7 @@
  * @module
  */
 import type { Policy } from "./types.js";
-import { validatePolicy } from "./ruleSchema.js";
+import { parsePolicy } from "./ruleSchema.js";
 
 /**
  * The default counting policy (chính sách mặc định), following Bộ luật Dân sự 2015 Đ.144–148
@@ -80,7 +80,7 @@ export function resolvePolicy(...layers: (Partial<Policy> | undefined)[]): Polic
   const merged: Record<string, unknown> = { ...DEFAULT_POLICY };
   layers.forEach((layer, index) => {
     if (layer === undefined) return;
-    Object.assign(merged, validatePolicy(layer, [index]));
+    Object.assign(merged, parsePolicy(layer, [index]));
   });
   const policy = merged as unknown as Policy;
   return Object.freeze({

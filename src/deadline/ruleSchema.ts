@@ -1,6 +1,6 @@
 /**
  * zod schemas of deadline rules (quy tắc thời hạn) and policies, and the boundary validator
- * {@link validateRule}. The schemas accept exactly the {@link DeadlineRule} union of `types.ts`:
+ * {@link parseRule}. The schemas accept exactly the {@link DeadlineRule} union of `types.ts`:
  * strict objects (unknown keys are errors), integers where amounts and days are meant, and
  * ranges checked (month 1–12, day 1–31, quarter 1–4, half 1–2, time `"HH:mm"`).
  *
@@ -238,7 +238,7 @@ export const deadlineRuleSchemaInferred = z.discriminatedUnion("kind", [
  * - `rrule`, `before_deadline`, `urgent`, `same_day`, `reporting_window` (days 1–31).
  *
  * Embeds in plan schemas as any zod type. Optional fields given as `undefined` are accepted
- * here; {@link validateRule} drops them.
+ * here; {@link parseRule} drops them.
  *
  * @example
  * deadlineRuleSchema.safeParse({ kind: "relative", amount: 10, unit: "day", anchor: { text: "ngày ban hành" } }).success
@@ -453,7 +453,13 @@ export function validateRule(value: unknown, path: readonly (string | number)[] 
  * @remarks Since 0.2.0 (was `validatePolicy`)
  */
 export function parsePolicy(value: unknown, path: readonly (string | number)[] = []): Partial<Policy> {
-  return validatePolicy(value, path);
+  path = readPath(path);
+  if (value === undefined) return {};
+  const result = policySchemaInferred.safeParse(value, { reportInput: true });
+  if (result.success) return dropUndefined(result.data) as Partial<Policy>;
+  const issues = mapZodIssues(result.error.issues, path);
+  // a summary, as invalid_rule and invalid_plan: the problems follow, each once with its own path
+  throw new InvalidInputError([issue("invalid_option", { name: "policy", problems: issues.length }, path), ...issues]);
 }
 
 /**
@@ -470,11 +476,5 @@ export function parsePolicy(value: unknown, path: readonly (string | number)[] =
  * @remarks Since 0.1.0
  */
 export function validatePolicy(value: unknown, path: readonly (string | number)[] = []): Partial<Policy> {
-  path = readPath(path);
-  if (value === undefined) return {};
-  const result = policySchemaInferred.safeParse(value, { reportInput: true });
-  if (result.success) return dropUndefined(result.data) as Partial<Policy>;
-  const issues = mapZodIssues(result.error.issues, path);
-  // a summary, as invalid_rule and invalid_plan: the problems follow, each once with its own path
-  throw new InvalidInputError([issue("invalid_option", { name: "policy", problems: issues.length }, path), ...issues]);
+  return parsePolicy(value, path);
 }

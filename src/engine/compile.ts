@@ -13,7 +13,7 @@ import { explainDeadline } from "../deadline/explain.js";
 import { readContext, type Env } from "../deadline/context.js";
 import { resolvePolicy } from "../deadline/policy.js";
 import type { Deadline, DeadlineRule, DurationUnit, FixedDateRule, Policy, RecurringRule, RruleRule, UrgencyLevel } from "../deadline/types.js";
-import { occurrencesBetween } from "../recurrence/listOccurrences.js";
+import { occurrencesBetween } from "../deadline/listOccurrences.js";
 import { InvalidInputError, issue, ThoihanError, type Issue } from "../errors.js";
 import type { Event } from "../schema/event.js";
 import type { DatedObligation, EventFilter, Extensions, FilterValue, MatchMode, Obligation, Plan, Target } from "../schema/plan.js";

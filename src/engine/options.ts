@@ -5,7 +5,7 @@
  */
 import type { WorkCalendar } from "../calendar/types.js";
 import { civilOfEpochMs } from "../day/instant.js";
-import { validatePolicy } from "../deadline/ruleSchema.js";
+import { parsePolicy } from "../deadline/ruleSchema.js";
 import type { Policy } from "../deadline/types.js";
 import { InvalidInputError, issue, type Issue, type Locale } from "../errors.js";
 import { suggestKey } from "../schema/suggest.js";
@@ -70,7 +70,7 @@ export function readOptions(options: EvaluateOptions | undefined): ReadOptions {
   let policy: Partial<Policy> | undefined;
   if (o["policy"] !== undefined) {
     try {
-      policy = validatePolicy(o["policy"], ["options", "policy"]);
+      policy = parsePolicy(o["policy"], ["options", "policy"]);
     } catch (error) {
       if (error instanceof InvalidInputError) issues.push(...error.issues);
       else throw error;

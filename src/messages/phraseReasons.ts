@@ -3,7 +3,6 @@
  * in Vietnamese and English. The grammar throws the code and its params; these tables word them.
  * @internal
  */
-import type { RecurringRule } from "../deadline/types.js";
 
 type Params = Readonly<Record<string, unknown>>;
 type Text = (p: Params) => string;
@@ -11,7 +10,7 @@ type Text = (p: Params) => string;
 const s = (v: unknown): string => (typeof v === "string" ? v : String(v ?? ""));
 
 /** Vietnamese frequency words, the canonical ones of the phrase language ("hằng tháng" …). @internal */
-export const FREQUENCY_VI: Readonly<Record<RecurringRule["frequency"], string>> = {
+export const FREQUENCY_VI: Readonly<Record<"daily" | "weekly" | "monthly" | "quarterly" | "half_yearly" | "yearly", string>> = {
   daily: "hằng ngày",
   weekly: "hằng tuần",
   monthly: "hằng tháng",

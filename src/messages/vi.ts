@@ -2,6 +2,7 @@
 import type { MessageTable } from "./index.js";
 import { show, text } from "./index.js";
 import { reasonText } from "./reasons.js";
+import { typeNameVi } from "./typeNames.js";
 
 const list = (v: unknown): string => (Array.isArray(v) ? v.map((x) => text(x)).join(", ") : text(v ?? ""));
 
@@ -11,26 +12,12 @@ const quoted = (v: unknown): string[] => (Array.isArray(v) ? v : [v]).map((x) =>
 const problems = (p: Readonly<Record<string, unknown>>): string =>
   typeof p["problems"] === "number" ? `: ${text(p["problems"])} lỗi` : p["reason"] ? `: ${reasonText(p, "vi")}` : "";
 
-/** zod's type names in Vietnamese; other names are shown as given. */
-const TYPES: Readonly<Record<string, string>> = {
-  string: "chuỗi",
-  number: "số",
-  int: "số nguyên",
-  boolean: "giá trị đúng/sai",
-  object: "đối tượng",
-  array: "danh sách",
-  null: "null",
-  undefined: "không có giá trị",
-  bigint: "số BigInt",
-  symbol: "symbol",
-  function: "hàm",
-  date: "ngày",
-};
-const typeName = (v: unknown): string => (typeof v === "string" && Object.prototype.hasOwnProperty.call(TYPES, v) ? (TYPES[v] as string) : text(v));
+/** Type names and descriptions in Vietnamese (`typeNames.ts`); identifiers are shown as given. */
+const typeName = (v: unknown): string => typeNameVi(v, text);
 
 /** What a value should be: the reason when one is given, else the expected values. */
 const expected = (p: Readonly<Record<string, unknown>>): string =>
-  p["reason"] ? `: ${reasonText(p, "vi")}` : p["expected"] ? `: cần ${text(p["expected"])}` : "";
+  p["reason"] ? `: ${reasonText(p, "vi")}` : p["expected"] ? `: cần ${typeName(p["expected"])}` : "";
 
 /** @internal */
 export const vi: MessageTable = {
@@ -39,7 +26,7 @@ export const vi: MessageTable = {
   invalid_option: (p) =>
     typeof p["problems"] === "number"
       ? `Tùy chọn "${text(p["name"])}" không hợp lệ${problems(p)}.`
-      : `Tùy chọn "${text(p["name"])}" không hợp lệ: ${show(p["value"])}${p["expected"] ? ` (cần ${text(p["expected"])})` : ""}.`,
+      : `Tùy chọn "${text(p["name"])}" không hợp lệ: ${show(p["value"])}${p["expected"] ? ` (cần ${typeName(p["expected"])})` : ""}.`,
   invalid_amount: (p) => `Số lượng ${show(p["value"])} không hợp lệ: cần một số ${p["integer"] === false ? "hữu hạn" : "nguyên"}${p["min"] === undefined ? "" : ` ≥ ${text(p["min"])}`}${p["max"] === undefined ? "" : ` ≤ ${text(p["max"])}`}.`,
   invalid_date: (p) => `Ngày ${show(p["value"])} không hợp lệ: cần một ngày có thật, viết theo dạng YYYY-MM-DD.`,
   invalid_instant: (p) => `Thời điểm ${show(p["value"])} không hợp lệ: cần dạng ISO 8601, ví dụ "2024-01-09T14:00:00+07:00".`,

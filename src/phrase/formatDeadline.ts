@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { validateRule } from "../deadline/ruleSchema.js";
+import { parseRule } from "../deadline/ruleSchema.js";
 import type { DateSpec, DeadlineRule, Duration, DurationUnit, PeriodSpec, RecurringRule, UrgencyException, RuleRole, UrgencyLevel, Wording } from "../deadline/types.js";
 import { InvalidInputError, issue, readLocale } from "../errors.js";
 import { FREQUENCY_WORDS, ROLE_WORDS, canonicalAt, formatDateSpec } from "./canonical.js";
@@ -43,7 +43,7 @@ const MONTH_EN = ["", "January", "February", "March", "April", "May", "June", "J
  * @remarks Since 0.1.0
  */
 export function formatDeadline(rule: DeadlineRule, options?: FormatDeadlineOptions): string {
-  validateRule(rule, ["rule"]);
+  parseRule(rule, ["rule"]);
   return readLocale(options?.locale, ["options", "locale"]) === "en" ? english(rule) : vietnamese(rule);
 }
 

@@ -4,7 +4,23 @@
  * @module
  */
 import { daysInMonth, dayNumberFromYmd, weekdayOf, ymdFromDayNumber, type DayNumber } from "../day/dayNumber.js";
-import type { RecurringRule } from "../deadline/types.js";
+
+/** How often a recurring deadline falls due. @internal */
+export type RecurrenceFrequency = "daily" | "weekly" | "monthly" | "quarterly" | "half_yearly" | "yearly";
+
+/**
+ * What the nominal dates of a recurring deadline depend on: its frequency, the month within the
+ * period, the day of the month (or `"last"`), the ISO weekday (1 = Monday) of a weekly rule, and
+ * whether the whole period is meant (`within`). The deadline layer's recurring rule has this shape.
+ * @internal
+ */
+export interface RecurrencePattern {
+  readonly frequency: RecurrenceFrequency;
+  readonly month?: number;
+  readonly day?: number | "last";
+  readonly weekday?: number;
+  readonly bound: string;
+}
 
 /** One nominal date of a recurring rule. @internal */
 export interface NominalDate {
@@ -15,7 +31,7 @@ export interface NominalDate {
   readonly periodEnd?: true;
 }
 
-const PERIOD_MONTHS: Readonly<Record<RecurringRule["frequency"], number>> = {
+const PERIOD_MONTHS: Readonly<Record<RecurrenceFrequency, number>> = {
   daily: 0,
   weekly: 0,
   monthly: 1,
@@ -42,7 +58,7 @@ const PERIOD_MONTHS: Readonly<Record<RecurringRule["frequency"], number>> = {
  * //=> 2024-03-20, 2024-06-20, 2024-09-20, 2024-12-20 (as day numbers)
  * @internal
  */
-export function recurringNominalDates(rule: RecurringRule, from: number, to: number): NominalDate[] {
+export function recurringNominalDates(rule: RecurrencePattern, from: number, to: number): NominalDate[] {
   const out: NominalDate[] = [];
   if (to < from) return out;
   if (rule.frequency === "daily") {

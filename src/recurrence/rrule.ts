@@ -1,10 +1,6 @@
 /**
- * RFC 5545 recurrence rules (RRULE) for date-only deadlines. The ONLY module that imports rrule.
- *
- * rrule.js works in "floating" UTC: every `Date` given to it is built with `Date.UTC` from a day
- * number and every `Date` it returns is read back with the UTC getters, so the host's time zone
- * never enters (rrule README, "Use UTC dates"; see jkbrzt/rrule#290, #466 for the local-date
- * pitfalls). No rrule type appears in a public type.
+ * RFC 5545 recurrence rules (RRULE) for date-only deadlines: the parser and validator; the
+ * expansion into days is `expand.ts`, written for the library (no recurrence package is needed).
  *
  * Accepted text: `FREQ=…;…`, optionally prefixed by `RRULE:`, optionally preceded by a line
  * `DTSTART:YYYYMMDD`, `DTSTART;VALUE=DATE:YYYYMMDD` or `DTSTART:YYYYMMDDTHHMMSS[Z]` (the date is
@@ -13,25 +9,18 @@
  * on its start: INTERVAL 1, no COUNT, and the days fully given (YEARLY with BYMONTH and
  * BYMONTHDAY/BYDAY, or BYYEARDAY/BYWEEKNO; MONTHLY with BYMONTHDAY or BYDAY; WEEKLY with BYDAY).
  *
+ * @see RFC 5545 §3.3.10 (value type RECUR), §3.8.5.3 (property RRULE)
  * @module
  */
-// Namespace import: rrule's ESM build (what browser bundlers read) has named exports only, while
-// Node loads its UMD build as CommonJS, whose namespace holds everything under `default`.
-import * as rruleModule from "rrule";
-import { dayNumberFromYmd, MAX_DAY, MIN_DAY, ymdFromDayNumber, type DayNumber } from "../day/dayNumber.js";
+import { dayNumberFromYmd, MAX_DAY, MIN_DAY, type DayNumber } from "../day/dayNumber.js";
 import { InvalidInputError, issue } from "../errors.js";
-
-/** rrule's classes, from whichever build the host loaded; read on use so that a bundle without RRULE rules keeps no rrule code. */
-function rruleClasses(): Pick<typeof rruleModule, "RRule" | "Weekday"> {
-  const ns = rruleModule as typeof rruleModule & { readonly default?: typeof rruleModule };
-  return ns.RRule === undefined && ns.default !== undefined ? ns.default : ns;
-}
+import { expandRruleDays } from "./expand.js";
 
 type Freq = "YEARLY" | "MONTHLY" | "WEEKLY" | "DAILY";
-const FREQS: Readonly<Record<Freq, number>> = { YEARLY: 0, MONTHLY: 1, WEEKLY: 2, DAILY: 3 };
+const FREQS: Readonly<Record<Freq, true>> = { YEARLY: true, MONTHLY: true, WEEKLY: true, DAILY: true };
 const WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
 
-/** A validated RRULE, independent of rrule.js types. @internal */
+/** A validated RRULE. @internal */
 export interface ParsedRrule {
   readonly text: string;
   readonly freq: Freq;
@@ -196,18 +185,6 @@ export function parseRrule(text: string, path: readonly (string | number)[] = []
   return parsed;
 }
 
-function toFloating(day: number): Date {
-  // Floating UTC: the civil date as a UTC midnight, built from the day number's parts.
-  const { year, month, day: d } = ymdFromDayNumber(day);
-  const date = new Date(Date.UTC(year, month - 1, d));
-  if (year < 100) date.setUTCFullYear(year); // Date.UTC maps years 0–99 to 1900–1999
-  return date;
-}
-
-function fromFloating(date: Date): DayNumber {
-  return dayNumberFromYmd(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
-}
-
 /**
  * The days `from ≤ d ≤ to` on which an RRULE occurs, sorted and unique.
  *
@@ -221,32 +198,5 @@ function fromFloating(date: Date): DayNumber {
  * @internal
  */
 export function expandRrule(rule: ParsedRrule, from: number, to: number): DayNumber[] {
-  const start = rule.dtstart ?? from;
-  const lo = Math.max(from, start);
-  const hi = Math.min(to, rule.until ?? to);
-  if (hi < lo) return [];
-  const { RRule, Weekday } = rruleClasses();
-  const options: ConstructorParameters<typeof RRule>[0] = {
-    freq: FREQS[rule.freq],
-    dtstart: toFloating(start),
-    interval: rule.interval,
-    tzid: null,
-  };
-  if (rule.count !== undefined) options.count = rule.count;
-  if (rule.until !== undefined) options.until = toFloating(rule.until);
-  if (rule.bymonth !== undefined) options.bymonth = [...rule.bymonth];
-  if (rule.bymonthday !== undefined) options.bymonthday = [...rule.bymonthday];
-  if (rule.byyearday !== undefined) options.byyearday = [...rule.byyearday];
-  if (rule.byweekno !== undefined) options.byweekno = [...rule.byweekno];
-  if (rule.bysetpos !== undefined) options.bysetpos = [...rule.bysetpos];
-  if (rule.wkst !== undefined) options.wkst = rule.wkst;
-  if (rule.byday !== undefined) options.byweekday = rule.byday.map(([wd, nth]) => (nth === 0 ? new Weekday(wd) : new Weekday(wd, nth)));
-  // All occurrences are at 00:00 floating UTC; the window is inclusive on both ends.
-  const dates = new RRule(options).between(toFloating(lo), toFloating(hi), true);
-  const out: DayNumber[] = [];
-  for (const d of dates) {
-    const day = fromFloating(d);
-    if (day >= lo && day <= hi && (out.length === 0 || (out[out.length - 1] as number) < day)) out.push(day);
-  }
-  return out;
+  return expandRruleDays(rule, from, to);
 }

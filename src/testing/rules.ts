@@ -424,7 +424,7 @@ export interface DeadlineRuleArbOptions {
  * Deadline rules of every kind (or of the kinds asked for) in the form `parseDeadline` returns
  * them (normal form): valid fields, the wording the parser records, the notes it derives, and
  * tail clauses (cap, urgency exceptions, alternative, scope, remark). So for every generated `r`:
- * - `validateRule(r)` deep-equals `r`;
+ * - `parseRule(r)` deep-equals `r`;
  * - `parseDeadline(formatDeadline(r, { locale: "vi" }))` deep-equals `r` (see `checkPhraseLaws`);
  * - `formatDeadline(r, { locale: "en" })` is an English reading.
  *

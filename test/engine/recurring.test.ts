@@ -4,7 +4,7 @@ import { evaluate } from "../../src/engine/index.js";
 import type { Finding } from "../../src/engine/types.js";
 import { ThoihanError } from "../../src/errors.js";
 import { parseDeadline } from "../../src/phrase/index.js";
-import { listOccurrences } from "../../src/recurrence/listOccurrences.js";
+import { listOccurrences } from "../../src/deadline/listOccurrences.js";
 import type { DeadlineRule } from "../../src/deadline/types.js";
 import { deadlineRuleArb } from "../../src/testing/index.js";
 import { planWith } from "./_plans.js";

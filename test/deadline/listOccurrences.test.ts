@@ -5,9 +5,9 @@ import type { DeadlineRule } from "../../src/deadline/types.js";
 import { addDays, dayNumberFromYmd, fromDayNumber } from "../../src/day/dayNumber.js";
 import { epochMsToInstant, instantToEpochMs } from "../../src/day/instant.js";
 import { InvalidInputError } from "../../src/errors.js";
-import { listOccurrences } from "../../src/recurrence/listOccurrences.js";
+import { listOccurrences } from "../../src/deadline/listOccurrences.js";
 import { dayNumberArb } from "../_arbitraries.js";
-import { recurringRuleArb, rruleRuleArb } from "../deadline/_arbitraries.js";
+import { recurringRuleArb, rruleRuleArb } from "./_arbitraries.js";
 
 describe("listOccurrences", () => {
   it('"ngày 10 hàng tháng" in 2024: twelve occurrences, named dates not rolled', () => {

@@ -5,10 +5,10 @@
 import { fromDayNumber, toDayNumber, type DayNumber, type IsoDate } from "../day/dayNumber.js";
 import { InvalidInputError, issue } from "../errors.js";
 import type { WorkCalendar } from "../calendar/types.js";
-import { finishDeadline, occurrenceCandidates, startRun } from "../deadline/computeDeadline.js";
-import { readContext, type Env } from "../deadline/context.js";
-import { validateRule } from "../deadline/ruleSchema.js";
-import type { Deadline, DeadlineRule, FixedDateRule, Policy, RecurringRule, RruleRule } from "../deadline/types.js";
+import { finishDeadline, occurrenceCandidates, startRun } from "./computeDeadline.js";
+import { readContext, type Env } from "./context.js";
+import { parseRule } from "./ruleSchema.js";
+import type { Deadline, DeadlineRule, FixedDateRule, Policy, RecurringRule, RruleRule } from "./types.js";
 
 /** Options of {@link listOccurrences}. */
 export interface ListOccurrencesOptions {
@@ -51,7 +51,7 @@ const SLACK_DAYS = 45;
  * @remarks Since 0.1.0
  */
 export function listOccurrences(rule: DeadlineRule, options: ListOccurrencesOptions): Deadline[] {
-  const valid = validateRule(rule, ["rule"]);
+  const valid = parseRule(rule, ["rule"]);
   if (valid.kind !== "recurring" && valid.kind !== "rrule" && valid.kind !== "fixed_date") {
     throw new InvalidInputError([issue("invalid_rule", { reason: "kind_not_allowed", expected: ["recurring", "rrule", "fixed_date"], kind: valid.kind }, ["rule", "kind"])]);
   }
