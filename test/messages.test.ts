@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createCalendar, formatIssue, InvalidInputError, parsePlan, ThoihanError, type IssueCode } from "../src/index.js";
+import { createCalendar, formatIssue, InvalidInputError, parsePlan, type IssueCode } from "../src/index.js";
 import { en } from "../src/messages/en.js";
 import { vi } from "../src/messages/vi.js";
 import { thrown } from "./_helpers.js";

@@ -36,7 +36,6 @@ import type {
 } from "./types.js";
 
 const MS_PER_HOUR = 3_600_000;
-const MS_PER_DAY = 86_400_000;
 /** How far before an anchor a recurring candidate is still looked at (rolls over Tết are < 2 weeks). */
 const LOOK_BACK_DAYS = 45;
 /** How far after an anchor (a yearly rule recurs within 366 days). */
@@ -780,7 +779,7 @@ function dedupeNotes(notes: readonly RuleNote[]): RuleNote[] {
  * `from ≤ d ≤ to`, sorted by nominal date, each with the function that computes its deadline.
  * @internal
  */
-export function occurrenceCandidates(run: Run, rule: RecurringRule | RruleRule | FixedDateRule, from: number, to: number): Candidate[] {
+export function occurrenceCandidates(rule: RecurringRule | RruleRule | FixedDateRule, from: number, to: number): Candidate[] {
   const lo = Math.max(MIN_DAY, from);
   const hi = Math.min(MAX_DAY, to);
   if (hi < lo) return [];

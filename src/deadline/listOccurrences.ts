@@ -83,8 +83,7 @@ export interface ListedOccurrence {
  * @internal
  */
 export function occurrencesBetween(rule: RecurringRule | RruleRule | FixedDateRule, env: Env, from: number, to: number, afterMs: number): ListedOccurrence[] {
-  const probe = startRun(rule, env);
-  const candidates = occurrenceCandidates(probe, rule, from - SLACK_DAYS, to + SLACK_DAYS);
+  const candidates = occurrenceCandidates(rule, from - SLACK_DAYS, to + SLACK_DAYS);
   const out: ListedOccurrence[] = [];
   let lastEnd = afterMs;
   const describe = rule.kind === "recurring" ? { frequency: rule.frequency } : rule.kind === "rrule" ? { rrule: rule.rrule } : {};

@@ -6,7 +6,7 @@
  */
 import { parseRule } from "../deadline/ruleSchema.js";
 import type { DateSpec, DeadlineRule, Duration, DurationUnit, PeriodSpec, RecurringRule, UrgencyException, RuleRole, UrgencyLevel, Wording } from "../deadline/types.js";
-import { InvalidInputError, issue, readLocale } from "../errors.js";
+import { readLocale } from "../errors.js";
 import { FREQUENCY_WORDS, ROLE_WORDS, canonicalAt, formatDateSpec } from "./canonical.js";
 
 /** Options of {@link formatDeadline}. */

@@ -147,7 +147,7 @@ const OBLIGATION_KINDS = new Set(["triggered", "recurring", "dated", "derived", 
 const RECURRING_KINDS = new Set(["recurring", "rrule", "fixed_date", "period", "reporting_window"]);
 const ANCHORED_KINDS = new Set(["relative", "fixed_date", "period", "same_day", "urgent"]);
 
-function checkRuleKind(rule: DeadlineRule, allowed: Set<string>, expected: string, path: Path, issues: Issue[]): void {
+function checkRuleKind(rule: DeadlineRule, allowed: Set<string>, path: Path, issues: Issue[]): void {
   if (!allowed.has(rule.kind)) issues.push(issue("invalid_rule", { reason: "kind_not_allowed", expected: [...allowed], kind: rule.kind }, path));
 }
 
@@ -163,7 +163,7 @@ function planOtherwise(value: unknown, issues: Issue[]): DeadlineRule | undefine
     }
     rule = reading.value;
   }
-  checkRuleKind(rule, ANCHORED_KINDS, "a rule counted from the triggering event", ["otherwise"], issues);
+  checkRuleKind(rule, ANCHORED_KINDS, ["otherwise"], issues);
   return rule;
 }
 
@@ -188,8 +188,8 @@ function normaliseObligation(o: Raw, index: number, issues: Issue[], raw = false
     const r = rule("deadline", o["deadline"], [...at, "deadline"]);
     if (r !== undefined) {
       out["deadline"] = r;
-      if (checkKinds && kind === "recurring") checkRuleKind(r, RECURRING_KINDS, "a recurring rule (recurring, rrule, fixed_date, period)", [...at, "deadline"], issues);
-      else if (checkKinds) checkRuleKind(r, ANCHORED_KINDS, "a rule counted from the triggering event (relative, fixed_date, period, same_day, urgent)", [...at, "deadline"], issues);
+      if (checkKinds && kind === "recurring") checkRuleKind(r, RECURRING_KINDS, [...at, "deadline"], issues);
+      else if (checkKinds) checkRuleKind(r, ANCHORED_KINDS, [...at, "deadline"], issues);
     }
   }
   for (const field of ["otherwise", "cap"] as const) {
@@ -197,7 +197,7 @@ function normaliseObligation(o: Raw, index: number, issues: Issue[], raw = false
     const r = rule(field, o[field], [...at, field]);
     if (r !== undefined) {
       out[field] = r;
-      if (checkKinds) checkRuleKind(r, ANCHORED_KINDS, "a rule counted from the triggering event", [...at, field], issues);
+      if (checkKinds) checkRuleKind(r, ANCHORED_KINDS, [...at, field], issues);
     }
   }
   if (o["otherwise"] !== undefined && o["cap"] !== undefined) {
@@ -208,7 +208,7 @@ function normaliseObligation(o: Raw, index: number, issues: Issue[], raw = false
     const r = rule("target", target["deadline"], [...at, "target", "deadline"]);
     if (r !== undefined) {
       out["target"] = { ...target, deadline: r };
-      if (checkKinds) checkRuleKind(r, new Set([...ANCHORED_KINDS, "before_deadline"]), "a target rule (before_deadline, relative …)", [...at, "target", "deadline"], issues);
+      if (checkKinds) checkRuleKind(r, new Set([...ANCHORED_KINDS, "before_deadline"]), [...at, "target", "deadline"], issues);
     }
   }
   if (kind === "quota" && typeof o["quota"] === "string") {

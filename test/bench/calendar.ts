@@ -28,7 +28,7 @@ function rng(seed: number): () => number {
   };
 }
 
-function time<T>(label: string, runs: number, fn: () => T): { ns: number; out: T } {
+function time<T>(runs: number, fn: () => T): { ns: number; out: T } {
   let best = Infinity;
   let out!: T;
   for (let r = 0; r < runs; r++) {
@@ -58,28 +58,28 @@ export function runCalendarBench(): Record<string, number | string> {
   const days = cal.days;
   cal.isWorkingDay("2024-01-01"); // build the index outside the timed runs
 
-  const isoAdd = time("iso add", 5, () => {
+  const isoAdd = time(5, () => {
     const out = new Array<string>(N);
     for (let i = 0; i < N; i++) out[i] = cal.addWorkingDays(startIso[i] as string, amounts[i] as number);
     return out;
   });
-  const isoCount = time("iso count", 5, () => {
+  const isoCount = time(5, () => {
     const out = new Int32Array(N);
     for (let i = 0; i < N; i++) out[i] = cal.countWorkingDays(startIso[i] as string, endIso[i] as string);
     return out;
   });
-  const dnAdd = time("day add", 5, () => {
+  const dnAdd = time(5, () => {
     const out = new Int32Array(N);
     for (let i = 0; i < N; i++) out[i] = days.add(startDays[i] as DayNumber, amounts[i] as number);
     return out;
   });
-  const dnCount = time("day count", 5, () => {
+  const dnCount = time(5, () => {
     const out = new Int32Array(N);
     for (let i = 0; i < N; i++) out[i] = days.count(startDays[i] as DayNumber, endDays[i] as DayNumber);
     return out;
   });
   const startDates = Array.from(startDays, (d) => new Date(d * 86_400_000));
-  const dateFns = time("date-fns", 3, () => {
+  const dateFns = time(3, () => {
     let acc = 0;
     for (let i = 0; i < N; i++) acc += addBusinessDays(startDates[i] as Date, amounts[i] as number).getTime();
     return acc;

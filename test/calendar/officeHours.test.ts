@@ -6,7 +6,7 @@ import type { DayIndex, DayInfo, OfficeHours } from "../../src/calendar/types.js
 import { haiDuongOfficeHours, officeHoursEntries, oneStopDefaultOfficeHours, standardOfficeHours } from "../../src/data/vn/officeHours.js";
 import { fromDayNumber, toDayNumber, weekdayOf, type DayNumber, type Weekday } from "../../src/day/dayNumber.js";
 import { civilOfEpochMs, epochMsToInstant, instantToEpochMs } from "../../src/day/instant.js";
-import { CalendarCoverageError, CalendarRangeError, InvalidInputError, ThoihanError } from "../../src/errors.js";
+import { CalendarCoverageError, CalendarRangeError, InvalidInputError } from "../../src/errors.js";
 import { thrown } from "../_helpers.js";
 
 // ---------------------------------------------------------------------------------------------

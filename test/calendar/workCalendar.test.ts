@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { civilServiceCalendar as cal, createCalendar } from "../../src/calendar/index.js";
 import type { WorkCalendar } from "../../src/calendar/types.js";
 import { dayNumberFromYmd, fromDayNumber, toDayNumber, type DayNumber } from "../../src/day/dayNumber.js";
-import { CalendarCoverageError, CalendarRangeError, InvalidInputError, ThoihanError } from "../../src/errors.js";
+import { CalendarCoverageError, CalendarRangeError, InvalidInputError } from "../../src/errors.js";
 import { dayNumberArb, isoDateArb, workingDayArb } from "../_arbitraries.js";
 import { thrown } from "../_helpers.js";
 

@@ -109,7 +109,7 @@ export const ENTRIES: readonly Entry[] = [
   fn("new CalendarRangeError", (...args: unknown[]) => new api.CalendarRangeError(...(args as [never])), [[issue]]),
   fn("new CalendarCoverageError", (...args: unknown[]) => new api.CalendarCoverageError(...(args as [never])), [[{ code: "calendar_year_not_covered", path: [], params: { year: 2028 } }]]),
   fn("new PhraseParseError", (...args: unknown[]) => new api.PhraseParseError(...(args as [never])), [[{ code: "phrase_empty", path: [], params: { text: "", index: 0 } }]]),
-  fn("ThoihanError.format", (e: unknown, locale: unknown) => new api.ThoihanError([issue]).format(locale as never), [null, "en"]),
+  fn("ThoihanError.format", (_error: unknown, locale: unknown) => new api.ThoihanError([issue]).format(locale as never), [null, "en"]),
   ...method("isWorkingDay", ["2025-04-26"], ["2025-04-26", { require: "decided" }]),
   ...method("addWorkingDays", ["2024-01-29", 10], ["2024-01-29", -3, { require: "any" }]),
   ...method("countWorkingDays", ["2025-01-24", "2025-02-03"]),

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CalendarRangeError, InvalidInputError, ThoihanError } from "../../src/errors.js";
+import { CalendarRangeError, InvalidInputError } from "../../src/errors.js";
 import { MAX_DAY, MIN_DAY, dayNumberFromYmd, fromDayNumber, toDayNumber, type DayNumber } from "../../src/day/dayNumber.js";
 import {
   dayNumberToLunar,
