@@ -51,6 +51,7 @@ import { everyFirst, isRruleStart, lastOfMonth, rrule, weekly } from "./recurrin
 import { periodDay, periodDayAhead } from "./periodDays.js";
 import { monthPeriod, point, quarterPeriod, yearPeriod } from "./periods.js";
 import { dateWindow } from "./windows.js";
+import { windowDayAhead } from "./windowDays.js";
 import { tail } from "./tails.js";
 import { extensionAhead, roleRule } from "./roles.js";
 import { referenceFirst, referenceFirstAhead } from "./countedBack.js";
@@ -104,9 +105,9 @@ export function body(c: Cursor): DeadlineRule {
     c.failCode("phrase_quota", ["parseQuota"]);
   }
   if (c.is("undated")) return undated(c);
-  if (c.is("from") && c.isUnit("day", 1)) {
+  if (c.is("from") && windowDayAhead(c, 1)) {
     const f = c.entry("from") as CompiledEntry;
-    if (f.canonical === "từ" || f.canonical === "tính từ" || f.canonical === "kể từ") return dateWindow(c);
+    if (f.canonical === "từ" || f.canonical === "tính từ" || f.canonical === "kể từ" || f.canonical === "bắt đầu từ") return dateWindow(c);
   }
   if (c.is("urgency")) return urgent(c);
   if (c.is("role")) return roleRule(c);

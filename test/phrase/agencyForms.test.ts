@@ -1,0 +1,75 @@
+/**
+ * Forms as agencies write them in notices (found by the unseen batch of real phrases): windows
+ * with a part of the day, weekdays and lunar dates in brackets; each read by parseDeadline,
+ * written back by formatDeadline to the same rule, and computed by computeDeadline.
+ */
+import { describe, expect, it } from "vitest";
+import { computeDeadline } from "../../src/deadline/computeDeadline.js";
+import { validateRule } from "../../src/deadline/ruleSchema.js";
+import { formatDeadline, parseDeadline, safeParseDeadline } from "../../src/phrase/index.js";
+import type { DeadlineRule } from "../../src/deadline/types.js";
+
+/** The rule formatted (vi) and parsed again is the same rule; the English rendering is not empty. */
+function roundTrips(rule: DeadlineRule): void {
+  expect(validateRule(rule)).toEqual(rule);
+  expect(parseDeadline(formatDeadline(rule))).toEqual(rule);
+  expect(formatDeadline(rule, { locale: "en" })).not.toBe("");
+}
+
+function reasonOf(phrase: string): string | undefined {
+  const r = safeParseDeadline(phrase);
+  if (r.success) return undefined;
+  return (r.error.issues[0]?.params as { reason?: string } | undefined)?.reason;
+}
+
+describe("windows as agencies write them", () => {
+  it("'từ chiều ngày 24/4/2018 đến hết ngày 25/4/2018': the part of the day of the start does not matter; the window ends with 25/04/2018, a named day", () => {
+    const rule = parseDeadline("từ chiều ngày 24/4/2018 đến hết ngày 25/4/2018");
+    expect(rule).toEqual({ kind: "fixed_date", dates: [{ year: 2018, month: 4, day: 25 }], bound: "by", wording: { from: "24/04/2018" } });
+    expect(computeDeadline(rule).lastDay).toBe("2018-04-25");
+    roundTrips(rule);
+  });
+
+  it("'từ thứ Hai ngày 13/11/2017 đến hết thứ Hai ngày 27/11/2017': weekdays are checked against the dates and the window ends with Monday 27/11/2017", () => {
+    const rule = parseDeadline("từ thứ Hai ngày 13/11/2017 đến hết thứ Hai ngày 27/11/2017");
+    expect(rule).toEqual({ kind: "fixed_date", dates: [{ year: 2017, month: 11, day: 27 }], bound: "by", wording: { from: "13/11/2017" } });
+    expect(computeDeadline(rule).lastDay).toBe("2017-11-27");
+    roundTrips(rule);
+  });
+
+  it("a weekday that is not the date's is a contradiction, at the start and at the end ('thứ Ba ngày 13/11/2017' is a Monday)", () => {
+    expect(reasonOf("từ thứ Ba ngày 13/11/2017 đến hết ngày 27/11/2017")).toBe("written_weekday_mismatch");
+    expect(reasonOf("từ ngày 13/11/2017 đến hết Chủ nhật, ngày 27/11/2017")).toBe("written_weekday_mismatch");
+  });
+
+  it("'từ 27/11/2017 đến hết ngày 04/12/2017' and 'bắt đầu từ ngày 3/2/2026 đến hết ngày 15/3/2026': the start without 'ngày', and 'bắt đầu từ' kept as the lead", () => {
+    const a = parseDeadline("từ 27/11/2017 đến hết ngày 04/12/2017");
+    expect(a).toEqual({ kind: "fixed_date", dates: [{ year: 2017, month: 12, day: 4 }], bound: "by", wording: { from: "27/11/2017" } });
+    const b = parseDeadline("bắt đầu từ ngày 3/2/2026 đến hết ngày 15/3/2026");
+    expect(b).toEqual({ kind: "fixed_date", dates: [{ year: 2026, month: 3, day: 15 }], bound: "by", wording: { from: "03/02/2026", lead: "bắt đầu từ" } });
+    expect(formatDeadline(b)).toBe("bắt đầu từ ngày 03/02/2026 đến ngày 15/03/2026");
+    expect(computeDeadline(b).lastDay).toBe("2026-03-15");
+    roundTrips(a);
+    roundTrips(b);
+  });
+
+  it("'từ ngày 01 tháng 9 đến hết ngày 14 tháng 12 của năm' is a window of every year: 14/12/2025 for 2025, a Sunday that does not roll (a named day)", () => {
+    const rule = parseDeadline("từ ngày 01 tháng 9 đến hết ngày 14 tháng 12 của năm");
+    expect(rule).toEqual({ kind: "recurring", frequency: "yearly", month: 12, day: 14, bound: "by", wording: { from: "01/09" } });
+    expect(computeDeadline(rule, { period: "2025" }).lastDay).toBe("2025-12-14");
+    roundTrips(rule);
+  });
+
+  it("lunar dates in brackets '(tức ngày 27 tháng Chạp năm Ất Tỵ)' are checked against the lunar calendar: 14/02/2026 is 27 tháng Chạp, 22/02/2026 is mùng 6 tháng Giêng", () => {
+    const rule = parseDeadline("từ thứ Bảy, ngày 14/02/2026 (tức ngày 27 tháng Chạp năm Ất Tỵ) đến hết Chủ nhật, ngày 22/02/2026 (tức ngày mùng 06 tháng Giêng năm Bính Ngọ)");
+    expect(rule).toEqual({ kind: "fixed_date", dates: [{ year: 2026, month: 2, day: 22 }], bound: "by", wording: { from: "14/02/2026" } });
+    expect(computeDeadline(rule).lastDay).toBe("2026-02-22");
+    roundTrips(rule);
+  });
+
+  it("a lunar date in brackets that is not the solar date's is a contradiction; one that cannot be read is rejected with its own reason", () => {
+    expect(reasonOf("từ ngày 14/02/2026 (tức ngày 28 tháng Chạp năm Ất Tỵ) đến hết ngày 22/02/2026")).toBe("lunar_gloss_mismatch");
+    expect(reasonOf("từ ngày 14/02/2026 đến hết ngày 22/02/2026 (tức ngày 6 tháng 2)")).toBe("lunar_gloss_mismatch");
+    expect(reasonOf("từ ngày 14/02/2026 (tức hôm qua) đến hết ngày 22/02/2026")).toBe("lunar_gloss_unreadable");
+  });
+});
