@@ -189,7 +189,8 @@ function mainVi(rule: DeadlineRule, w: Wording): string {
       const amount =
         w["ordinal"] !== undefined ? `${w["ordinal"]} ${rule.amount}` : w["unit"] === "ngày làm việc tiếp theo" ? w["unit"] : amountVi(rule.amount, rule.unit, w["unit"]);
       let out = pre(lead, amount);
-      if (rule.anchor.text !== "") out += ` ${w["connector"] ?? "kể từ"} ${rule.anchor.text}`;
+      // an empty connector: the anchor joined by "khi" alone ("2 ngày khi nhận được tờ trình")
+      if (rule.anchor.text !== "") out += w["connector"] === "" ? ` ${rule.anchor.text}` : ` ${w["connector"] ?? "kể từ"} ${rule.anchor.text}`;
       return w["undated"] === undefined ? out : `${w["undated"]} nhưng ${out}`;
     }
     case "before_deadline":

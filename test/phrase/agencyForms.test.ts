@@ -73,3 +73,41 @@ describe("windows as agencies write them", () => {
     expect(reasonOf("từ ngày 14/02/2026 (tức hôm qua) đến hết ngày 22/02/2026")).toBe("lunar_gloss_unreadable");
   });
 });
+
+describe("hours as agencies write them", () => {
+  it("'chậm nhất 10h00' ngày 27/4/2020': the apostrophe marks the minutes; the day itself is the last day, ending at 10:00", () => {
+    const rule = parseDeadline("chậm nhất 10h00' ngày 27/4/2020");
+    expect(rule).toEqual({ kind: "fixed_date", dates: [{ year: 2020, month: 4, day: 27 }], bound: "by", time: "10:00", wording: { lead: "chậm nhất" } });
+    expect(computeDeadline(rule).lastDay).toBe("2020-04-27");
+    roundTrips(rule);
+  });
+
+  it("'17h00 thứ Sáu, ngày 20/5/2022': the weekday between the hour and its day is checked (20/5/2022 is a Friday) and the day ends at 17:00", () => {
+    const rule = parseDeadline("17h00 thứ Sáu, ngày 20/5/2022");
+    expect(rule).toMatchObject({ kind: "fixed_date", dates: [{ year: 2022, month: 5, day: 20 }], bound: "by", time: "17:00" });
+    expect(computeDeadline(rule).lastDay).toBe("2022-05-20");
+    roundTrips(rule);
+    expect(reasonOf("17h00 thứ Năm, ngày 20/5/2022")).toBe("written_weekday_mismatch");
+  });
+});
+
+describe("anchors joined by 'khi'", () => {
+  it("'2 ngày khi nhận được tờ trình' counts like 'kể từ khi': the receipt day is not counted (BLDS Đ.147), 08/10/2025 + 2 days = 10/10/2025", () => {
+    const rule = parseDeadline("2 ngày khi nhận được tờ trình");
+    expect(rule).toMatchObject({ kind: "relative", amount: 2, unit: "day", anchor: { text: "khi nhận được tờ trình" }, wording: { connector: "" } });
+    expect(computeDeadline(rule, { anchor: "2025-10-08" }).lastDay).toBe("2025-10-10");
+    expect(formatDeadline(rule)).toBe("2 ngày khi nhận được tờ trình");
+    roundTrips(rule);
+  });
+
+  it("'Sau 15 ngày khi kết thúc Hội nghị' is a limit of 15 days from the end of the meeting: 08/10/2025 + 15 days = 23/10/2025", () => {
+    const rule = parseDeadline("Sau 15 ngày khi kết thúc Hội nghị");
+    expect(rule).toMatchObject({ kind: "relative", amount: 15, unit: "day", anchor: { text: "khi kết thúc Hội nghị" }, wording: { lead: "sau", connector: "" } });
+    expect(computeDeadline(rule, { anchor: "2025-10-08" }).lastDay).toBe("2025-10-23");
+    roundTrips(rule);
+  });
+
+  it("'khi' with nothing after it names no event: rejected", () => {
+    expect(safeParseDeadline("trong thời hạn 2 ngày khi").success).toBe(false);
+  });
+});

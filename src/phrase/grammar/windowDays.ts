@@ -25,6 +25,19 @@ export function windowDayAhead(c: Cursor, k: number): boolean {
   return c.isNum(k) && (c.isSym("/", k + 1) || c.isSym("-", k + 1) || c.isSym(".", k + 1)) && c.isNum(k + 2);
 }
 
+/**
+ * "thứ N [,] ngày D…" or "Chủ nhật [,] ngày D…" at `k` (a weekday before a dated day, as after an
+ * hour: "17h00 thứ Sáu, ngày 20/5/2022"): whether it is there (bounded lookahead).
+ */
+export function weekdayBeforeDateAt(c: Cursor, k: number): boolean {
+  let j: number;
+  if (c.is("sunday", k)) j = k + 1;
+  else if (c.is("ordinal", k) && weekdayValue(c, k + 1) !== undefined) j = k + 2;
+  else return false;
+  if (c.isSym(",", j)) j++;
+  return c.isUnit("day", j) && c.isNum(j + 1);
+}
+
 /** The weekday number of "thứ <N>" at `k` (N from 2 to 7), or undefined. */
 function weekdayValue(c: Cursor, k: number): number | undefined {
   const word = c.hasRole("digit", k)?.value;
