@@ -129,7 +129,9 @@ function recurringVi(rule: RecurringRule, w: Wording): string {
   if (at !== undefined) {
     const clause = `${pre(lead, at)}${base}`;
     if (first) return everyThen(clause);
-    return rule.offset === undefined && base === "" ? `${periodic}${clause} ${every}` : `${periodic}${clause}`;
+    // "ngày 05 tháng cuối cùng của mỗi quý": the day's words already say each period
+    const saysEach = at.endsWith(" mỗi quý") || at.endsWith(" mỗi năm");
+    return rule.offset === undefined && base === "" && !saysEach ? `${periodic}${clause} ${every}` : `${periodic}${clause}`;
   }
   let body: string | undefined;
   switch (rule.frequency) {

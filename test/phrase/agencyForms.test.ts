@@ -111,3 +111,35 @@ describe("anchors joined by 'khi'", () => {
     expect(safeParseDeadline("trong thời hạn 2 ngày khi").success).toBe(false);
   });
 });
+
+describe("reporting days as agencies write them", () => {
+  it("'trước ngày 15 của tháng' is day 15 of each reporting month, strictly before: 14/10/2025 for October 2025", () => {
+    const rule = parseDeadline("trước ngày 15 của tháng");
+    expect(rule).toMatchObject({ kind: "recurring", frequency: "monthly", day: 15, bound: "before", wording: { every: "của" } });
+    expect(computeDeadline(rule, { period: "2025-10" }).lastDay).toBe("2025-10-14");
+    expect(formatDeadline(rule)).toBe("trước ngày 15 của tháng");
+    roundTrips(rule);
+  });
+
+  it("'trước ngày 05 tháng cuối cùng của mỗi quý' is day 5 of the quarter's last month, strictly before: 04/12/2025 for Q4 2025", () => {
+    const rule = parseDeadline("trước ngày 05 tháng cuối cùng của mỗi quý");
+    expect(rule).toMatchObject({ kind: "recurring", frequency: "quarterly", month: 3, day: 5, bound: "before" });
+    expect(computeDeadline(rule, { period: "2025-Q4" }).lastDay).toBe("2025-12-04");
+    expect(formatDeadline(rule)).toBe("trước ngày 5 tháng cuối cùng của mỗi quý");
+    roundTrips(rule);
+  });
+
+  it("'trước ngày 10/01 của năm liền kề năm báo cáo' is 10 January of the year after the reporting year, strictly before: 09/01/2025 for 2024", () => {
+    const rule = parseDeadline("trước ngày 10/01 của năm liền kề năm báo cáo");
+    expect(rule).toMatchObject({ kind: "recurring", frequency: "yearly", month: 1, day: 10, bound: "before", offset: 1 });
+    expect(computeDeadline(rule, { period: "2024" }).lastDay).toBe("2025-01-09");
+    roundTrips(rule);
+  });
+
+  it("'mỗi tháng' is read as 'hằng tháng' and kept as written; 'của năm' after a day without a month is the wrong period (a contradiction)", () => {
+    const rule = parseDeadline("trước ngày 15 mỗi tháng");
+    expect(rule).toMatchObject({ kind: "recurring", frequency: "monthly", day: 15, bound: "before", wording: { every: "mỗi" } });
+    roundTrips(rule);
+    expect(reasonOf("trước ngày 10 của năm")).toBe("frequency_mismatch");
+  });
+});
