@@ -238,6 +238,7 @@ function mainVi(rule: DeadlineRule, w: Wording): string {
       let out = `${w["lead"] ?? "trong"} ${w["day"] ?? "ngày"}`;
       if (rule.anchor !== undefined) out += ` ${rule.anchor.text}`;
       if (rule.nextWorkingDay) out += `, ${w["nextLead"] ?? "chậm nhất là"} ngày làm việc tiếp theo`;
+      if (rule.cutoff !== undefined) out += ` hoặc ${w["nextLead"] ?? "trong"} ngày làm việc tiếp theo nếu ${w["cutoffEvent"] ?? "tiếp nhận"} sau ${timeVi(rule.cutoff)}`;
       return out;
     }
     case "reporting_window":
@@ -395,7 +396,8 @@ function mainEn(rule: DeadlineRule): string {
         const next = rule.nextDay === "working_day" ? "the next working day" : "the next day";
         return `${rule.time === undefined ? `by the end of ${next}` : `before ${rule.time} of ${next}`}${rule.anchor === undefined ? "" : ` after ${quote(rule.anchor.text)}`}`;
       }
-      return `on the same day${anchor}${rule.nextWorkingDay ? ", at the latest the next working day" : ""}`;
+      const cutoff = rule.cutoff === undefined ? "" : `, or the next working day if ${quote(w["cutoffEvent"] ?? "tiếp nhận")} is after ${rule.cutoff}`;
+      return `on the same day${anchor}${rule.nextWorkingDay ? ", at the latest the next working day" : ""}${cutoff}`;
     }
     case "reporting_window": {
       const names = { monthly: "month", quarterly: "quarter", half_yearly: "half year", yearly: "year" } as const;

@@ -143,3 +143,30 @@ describe("reporting days as agencies write them", () => {
     expect(reasonOf("trước ngày 10 của năm")).toBe("frequency_mismatch");
   });
 });
+
+describe("same-day service with a cut-off hour", () => {
+  const phrase = "ngay trong ngày cơ quan, tổ chức tiếp nhận yêu cầu hoặc trong ngày làm việc tiếp theo nếu tiếp nhận yêu cầu sau 15 giờ";
+
+  it("a request received at 10:00 on Wednesday 08/10/2025, before the 15:00 cut-off, is served the same day", () => {
+    const rule = parseDeadline(phrase);
+    expect(rule).toMatchObject({ kind: "same_day", nextWorkingDay: false, cutoff: "15:00", anchor: { text: "cơ quan, tổ chức tiếp nhận yêu cầu" }, wording: { cutoffEvent: "tiếp nhận yêu cầu" } });
+    const d = computeDeadline(rule, { anchor: "2025-10-08T10:00:00+07:00" });
+    expect(d.lastDay).toBe("2025-10-08");
+    expect(d.trace.map((s) => s.code)).not.toContain("cutoff_applied");
+    expect(formatDeadline(rule)).toBe(phrase);
+    roundTrips(rule);
+  });
+
+  it("received at 15:30 on Friday 10/10/2025, after the cut-off: the next working day, Monday 13/10/2025; a date without a time keeps the same day", () => {
+    const rule = parseDeadline(phrase);
+    const late = computeDeadline(rule, { anchor: "2025-10-10T15:30:00+07:00" });
+    expect(late.lastDay).toBe("2025-10-13");
+    expect(late.trace.find((s) => s.code === "cutoff_applied")?.params).toMatchObject({ cutoff: "15:00", time: "15:30", reason: "after_cutoff" });
+    expect(computeDeadline(rule, { anchor: "2025-10-10" }).lastDay).toBe("2025-10-10");
+  });
+
+  it("'nếu …' without a cut-off hour is rejected; an hour that does not exist is a contradiction", () => {
+    expect(safeParseDeadline("ngay trong ngày tiếp nhận yêu cầu hoặc trong ngày làm việc tiếp theo nếu tiếp nhận yêu cầu").success).toBe(false);
+    expect(reasonOf("ngay trong ngày tiếp nhận yêu cầu hoặc trong ngày làm việc tiếp theo nếu tiếp nhận yêu cầu sau 25 giờ")).toBe("time_not_exist");
+  });
+});
