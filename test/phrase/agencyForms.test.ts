@@ -170,3 +170,16 @@ describe("same-day service with a cut-off hour", () => {
     expect(reasonOf("ngay trong ngày tiếp nhận yêu cầu hoặc trong ngày làm việc tiếp theo nếu tiếp nhận yêu cầu sau 25 giờ")).toBe("time_not_exist");
   });
 });
+
+describe("'kết thúc vào ngày …'", () => {
+  it("'kết thúc vào ngày 31 tháng 01 năm sau' (TT 85/2017): the period ends with 31 January of the year after the budget year, a named day (31/01/2025 for 2024, not rolled although a Tết day off)", () => {
+    const rule = parseDeadline("kết thúc vào ngày 31 tháng 01 năm sau");
+    expect(rule).toMatchObject({ kind: "recurring", frequency: "yearly", month: 1, day: 31, bound: "by", offset: 1, wording: { lead: "kết thúc vào" } });
+    expect(computeDeadline(rule, { period: "2024" }).lastDay).toBe("2025-01-31");
+    roundTrips(rule);
+  });
+
+  it("'kết thúc' not followed by 'vào ngày <date>' is not a lead: rejected", () => {
+    expect(safeParseDeadline("kết thúc hội nghị").success).toBe(false);
+  });
+});

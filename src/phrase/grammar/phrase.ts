@@ -210,6 +210,12 @@ export function leadsAndMain(c: Cursor): DeadlineRule {
       c.next();
       continue;
     }
+    // "kết thúc vào ngày 31 tháng 01 năm sau" (TT 85/2017): the period ends with that day
+    if (leads.length === 0 && c.is("end") && c.is("at", 1) && c.isUnit("day", 2) && c.isNum(3)) {
+      leads.push("kết thúc");
+      c.next();
+      continue;
+    }
     // "Hạn chót: 31/12/2025"
     if (leads.length > 0 && c.isSym(":")) {
       c.next();
