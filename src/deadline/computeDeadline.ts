@@ -591,6 +591,16 @@ function sameDayCore(run: Run, rule: SameDayRule): Core {
   let lastDay = rule.nextWorkingDay ? run.next(start) : run.isWorking(start) ? start : run.next(start);
   run.depend(start, lastDay);
   const anchor = run.env.anchor;
+  if (rule.cutoff !== undefined && lastDay === start && anchor !== undefined && !anchor.isDate && anchor.day === start) {
+    // "… hoặc trong ngày làm việc tiếp theo nếu tiếp nhận yêu cầu sau 15 giờ": a receipt after the cut-off
+    const [h, m] = rule.cutoff.split(":").map(Number) as [number, number];
+    const cutoffMs = (h * 60 + m) * 60_000;
+    if (anchor.msOfDay > cutoffMs) {
+      lastDay = run.next(start);
+      run.depend(start, lastDay);
+      run.step("cutoff_applied", { cutoff: rule.cutoff, time: clockOf(anchor.msOfDay), from: iso(start), to: iso(lastDay), reason: "after_cutoff" });
+    }
+  }
   if (lastDay === start && anchor !== undefined && !anchor.isDate && anchor.day === start && run.env.policy.endOfDay === "office_close" && run.calendar.officeHours !== undefined) {
     // the day ends at the office's close: a receipt at or after it is handled the next working day (else it is born late)
     const close = officeCloseMsOfDay(run.calendar, start);

@@ -90,6 +90,7 @@ const WORDING_KEYS = [
   "base",
   "next",
   "nextLead",
+  "cutoffEvent",
   "ordinal",
   "role",
 ] as const satisfies readonly (keyof Wording)[];
@@ -202,6 +203,7 @@ const sameDaySchema = z.strictObject({
   anchor: z.optional(anchorSchema),
   time: z.optional(timeSchema),
   nextDay: z.optional(z.enum(["day", "working_day"])),
+  cutoff: z.optional(timeSchema),
   ...common,
 });
 

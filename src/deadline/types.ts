@@ -147,6 +147,8 @@ export interface Wording {
   readonly next?: string;
   /** Words before "ngày làm việc tiếp theo" when not "chậm nhất là". */
   readonly nextLead?: string;
+  /** The event after "nếu" before a same-day cut-off hour, verbatim ("tiếp nhận yêu cầu" in "nếu tiếp nhận yêu cầu sau 15 giờ"). */
+  readonly cutoffEvent?: string;
   /** "ngày thứ" in "ngày thứ 10 kể từ …" (N days from). */
   readonly ordinal?: string;
   /** The label in brackets after the group of dates ending at index N ("(đối với báo cáo quý I, II, III)"). */
@@ -242,6 +244,12 @@ export interface SameDayRule extends RuleCommon {
    * named day, not rolled.
    */
   readonly nextDay?: "day" | "working_day";
+  /**
+   * Cut-off `"HH:mm"` of the same day ("ngay trong ngày tiếp nhận yêu cầu hoặc trong ngày làm việc
+   * tiếp theo nếu tiếp nhận yêu cầu sau 15 giờ"): an anchor instant after it moves the last day to
+   * the next working day; a date-only anchor keeps the same day.
+   */
+  readonly cutoff?: string;
 }
 
 /** A data cut-off window of NĐ 09/2019 Đ.12: "từ ngày 15 tháng trước đến ngày 14 tháng báo cáo". */

@@ -69,7 +69,10 @@ export type PhraseReason =
   | "window_end_without_month"
   | "yearly_window_ends_december"
   | "window_end_in_report_month"
-  | "window_ends_before_start";
+  | "window_ends_before_start"
+  | "lunar_gloss_mismatch"
+  | "lunar_gloss_unreadable"
+  | "written_weekday_mismatch";
 
 /** @internal */
 export const PHRASE_REASONS: Readonly<Record<PhraseReason, { readonly vi: Text; readonly en: Text }>> = {
@@ -128,5 +131,17 @@ export const PHRASE_REASONS: Readonly<Record<PhraseReason, { readonly vi: Text; 
   window_end_without_month: { vi: () => "ngày kết thúc thiếu tháng", en: () => "the last day of the window has no month" },
   yearly_window_ends_december: { vi: () => "kỳ báo cáo năm kết thúc vào tháng 12", en: () => "a yearly reporting period ends in December" },
   window_end_in_report_month: { vi: () => "ngày kết thúc phải thuộc tháng của kỳ báo cáo", en: () => "the last day must be in a month of the reporting period" },
+  lunar_gloss_unreadable: {
+    vi: (p) => `không đọc được ngày âm lịch trong ngoặc: "${String(p["text"])}"`,
+    en: (p) => `the lunar date in brackets cannot be read: "${String(p["text"])}"`,
+  },
+  written_weekday_mismatch: {
+    vi: (p) => `thứ ghi kèm không khớp với ngày (ghi thứ ${Number(p["written"]) === 1 ? "Chủ nhật" : String(p["written"])}, thực tế ${Number(p["actual"]) === 1 ? "Chủ nhật" : "thứ " + String(p["actual"])})`,
+    en: (p) => `the weekday written does not match the date (written ${String(p["written"])}, actually ${String(p["actual"])}; 1 = Sunday, 2 = Monday …)`,
+  },
+  lunar_gloss_mismatch: {
+    vi: (p) => `ngày âm lịch trong ngoặc không khớp: ngày ${String(p["solar"])} là ngày ${String(p["lunar"])} âm lịch`,
+    en: (p) => `the lunar date in brackets does not match: ${String(p["solar"])} is lunar ${String(p["lunar"])}`,
+  },
   window_ends_before_start: { vi: () => "ngày kết thúc trước ngày bắt đầu trong cùng tháng", en: () => "the last day of the window comes before its first day in the same month" },
 };

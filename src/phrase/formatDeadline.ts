@@ -129,7 +129,9 @@ function recurringVi(rule: RecurringRule, w: Wording): string {
   if (at !== undefined) {
     const clause = `${pre(lead, at)}${base}`;
     if (first) return everyThen(clause);
-    return rule.offset === undefined && base === "" ? `${periodic}${clause} ${every}` : `${periodic}${clause}`;
+    // "ngày 05 tháng cuối cùng của mỗi quý": the day's words already say each period
+    const saysEach = at.endsWith(" mỗi quý") || at.endsWith(" mỗi năm");
+    return rule.offset === undefined && base === "" && !saysEach ? `${periodic}${clause} ${every}` : `${periodic}${clause}`;
   }
   let body: string | undefined;
   switch (rule.frequency) {
@@ -189,7 +191,8 @@ function mainVi(rule: DeadlineRule, w: Wording): string {
       const amount =
         w["ordinal"] !== undefined ? `${w["ordinal"]} ${rule.amount}` : w["unit"] === "ngày làm việc tiếp theo" ? w["unit"] : amountVi(rule.amount, rule.unit, w["unit"]);
       let out = pre(lead, amount);
-      if (rule.anchor.text !== "") out += ` ${w["connector"] ?? "kể từ"} ${rule.anchor.text}`;
+      // an empty connector: the anchor joined by "khi" alone ("2 ngày khi nhận được tờ trình")
+      if (rule.anchor.text !== "") out += w["connector"] === "" ? ` ${rule.anchor.text}` : ` ${w["connector"] ?? "kể từ"} ${rule.anchor.text}`;
       return w["undated"] === undefined ? out : `${w["undated"]} nhưng ${out}`;
     }
     case "before_deadline":
@@ -235,6 +238,7 @@ function mainVi(rule: DeadlineRule, w: Wording): string {
       let out = `${w["lead"] ?? "trong"} ${w["day"] ?? "ngày"}`;
       if (rule.anchor !== undefined) out += ` ${rule.anchor.text}`;
       if (rule.nextWorkingDay) out += `, ${w["nextLead"] ?? "chậm nhất là"} ngày làm việc tiếp theo`;
+      if (rule.cutoff !== undefined) out += ` hoặc ${w["nextLead"] ?? "trong"} ngày làm việc tiếp theo nếu ${w["cutoffEvent"] ?? "tiếp nhận"} sau ${timeVi(rule.cutoff)}`;
       return out;
     }
     case "reporting_window":
@@ -392,7 +396,8 @@ function mainEn(rule: DeadlineRule): string {
         const next = rule.nextDay === "working_day" ? "the next working day" : "the next day";
         return `${rule.time === undefined ? `by the end of ${next}` : `before ${rule.time} of ${next}`}${rule.anchor === undefined ? "" : ` after ${quote(rule.anchor.text)}`}`;
       }
-      return `on the same day${anchor}${rule.nextWorkingDay ? ", at the latest the next working day" : ""}`;
+      const cutoff = rule.cutoff === undefined ? "" : `, or the next working day if ${quote(w["cutoffEvent"] ?? "tiếp nhận")} is after ${rule.cutoff}`;
+      return `on the same day${anchor}${rule.nextWorkingDay ? ", at the latest the next working day" : ""}${cutoff}`;
     }
     case "reporting_window": {
       const names = { monthly: "month", quarterly: "quarter", half_yearly: "half year", yearly: "year" } as const;

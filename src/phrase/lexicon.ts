@@ -165,6 +165,7 @@ export const LEXICON: readonly LexiconEntry[] = Object.freeze([
   { forms: ["kể từ"], kind: "from" },
   { forms: ["từ"], kind: "from" },
   { forms: ["tính từ"], kind: "from" },
+  { forms: ["bắt đầu từ"], kind: "from" },
   { forms: ["sau"], kind: "from" },
   { forms: ["kể từ sau"], kind: "from" },
   { forms: ["tính từ sau"], kind: "from" },

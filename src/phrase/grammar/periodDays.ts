@@ -49,6 +49,11 @@ export function offsetAhead(c: Cursor, unit: "month" | "quarter" | "year", withO
       return { offset: 0, words: `${[...words, unitWord].join(" ")} ${written}` };
     }
   }
+  // "của năm liền kề năm báo cáo" (TT 03/2015): the period right after the reporting one
+  if (c.isUnit(unit, k) && c.is("adjacent", k + 1) && c.isUnit(unit, k + 2) && c.is("report", k + 3)) {
+    c.p += k + 4;
+    return { offset: 1, words: `${[...words, unitWord].join(" ")} liền kề ${unitWord} báo cáo` };
+  }
   if (!c.isUnit(unit, k) || !offsetWordAt(c, k + 1, true)) return undefined;
   words.push(unitWord);
   c.p += k + 1;
@@ -240,6 +245,11 @@ export function periodDay(c: Cursor, leads: string[], bound: DateBound): Deadlin
         if (c.is("of")) {
           c.next();
           at.push("của");
+        }
+        // "trước ngày 05 tháng cuối cùng của mỗi quý": "mỗi" says each period, as without it
+        if (c.is("each") && (c.isUnit("quarter", 1) || c.isUnit("year", 1))) {
+          c.next();
+          at.push("mỗi");
         }
         if (c.isUnit("quarter")) frequency = "quarterly";
         else if (c.isUnit("year")) frequency = "yearly";

@@ -51,6 +51,7 @@ import { everyFirst, isRruleStart, lastOfMonth, rrule, weekly } from "./recurrin
 import { periodDay, periodDayAhead } from "./periodDays.js";
 import { monthPeriod, point, quarterPeriod, yearPeriod } from "./periods.js";
 import { dateWindow } from "./windows.js";
+import { windowDayAhead } from "./windowDays.js";
 import { tail } from "./tails.js";
 import { extensionAhead, roleRule } from "./roles.js";
 import { referenceFirst, referenceFirstAhead } from "./countedBack.js";
@@ -104,9 +105,9 @@ export function body(c: Cursor): DeadlineRule {
     c.failCode("phrase_quota", ["parseQuota"]);
   }
   if (c.is("undated")) return undated(c);
-  if (c.is("from") && c.isUnit("day", 1)) {
+  if (c.is("from") && windowDayAhead(c, 1)) {
     const f = c.entry("from") as CompiledEntry;
-    if (f.canonical === "từ" || f.canonical === "tính từ" || f.canonical === "kể từ") return dateWindow(c);
+    if (f.canonical === "từ" || f.canonical === "tính từ" || f.canonical === "kể từ" || f.canonical === "bắt đầu từ") return dateWindow(c);
   }
   if (c.is("urgency")) return urgent(c);
   if (c.is("role")) return roleRule(c);
@@ -206,6 +207,12 @@ export function leadsAndMain(c: Cursor): DeadlineRule {
     if ((leads.length > 0 && c.is("to") && (c.isUnit("day", 1) || c.is("last", 1) || c.is("first", 1) || c.is("mid", 1) || c.isNum(1))) || (leads.length === 0 && toDate)) {
       // "đến hết ngày …" (through the end of the day) keeps "hết"; "tới" is spelt "đến"
       leads.push((c.entry("to") as CompiledEntry).form.endsWith("hết") ? "đến hết" : "đến");
+      c.next();
+      continue;
+    }
+    // "kết thúc vào ngày 31 tháng 01 năm sau" (TT 85/2017): the period ends with that day
+    if (leads.length === 0 && c.is("end") && c.is("at", 1) && c.isUnit("day", 2) && c.isNum(3)) {
+      leads.push("kết thúc");
       c.next();
       continue;
     }

@@ -56,11 +56,19 @@ export function expectFrequency(c: Cursor, every: EveryInfo | undefined, frequen
 
 /** "hằng tháng", "hàng năm", "hằng quý", "hằng tuần", "hằng ngày" (consumed) or undefined. */
 export function readEvery(c: Cursor): EveryInfo | undefined {
-  if (!c.is("every")) return undefined;
   const start = c.index();
-  const l = c.peek() as Lexeme;
-  const forms = l.entries.filter((e) => e.kind === "every").map((e) => e.form);
-  const variant = forms.includes("hằng") ? undefined : forms[0];
+  let variant: string | undefined;
+  if (c.is("every")) {
+    const l = c.peek() as Lexeme;
+    const forms = l.entries.filter((e) => e.kind === "every").map((e) => e.form);
+    variant = forms.includes("hằng") ? undefined : forms[0];
+  } else if (c.is("each") && c.unitValue(1) !== undefined) {
+    // "mỗi quý": each period, as "hằng quý"
+    variant = "mỗi";
+  } else if (c.is("of") && (c.isUnit("month", 1) || c.isUnit("year", 1)) && c.atBoundary(2)) {
+    // "trước ngày 15 của tháng" ending the clause: the month of each report, as "hằng tháng"
+    variant = "của";
+  } else return undefined;
   const unit = c.unitValue(1);
   const frequency: Frequency | undefined =
     unit === "day" ? "daily" : unit === "week" ? "weekly" : unit === "month" ? "monthly" : unit === "quarter" ? "quarterly" : unit === "year" ? "yearly" : undefined;

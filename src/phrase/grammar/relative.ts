@@ -43,6 +43,14 @@ export function amountRule(c: Cursor, leads: string[]): DeadlineRule {
     return { kind: "before_deadline", amount, unit: unit.unit, reference };
   }
   if ((c.isSym(",") && c.is("from", 1)) || c.is("from")) return connectorAndAnchor(c, amount, unit.unit, leads);
+  // "2 ngày khi nhận được tờ trình", "Sau 15 ngày khi kết thúc Hội nghị": the event joined by "khi"
+  // alone counts like "kể từ khi …"; no connector is written, the anchor keeps "khi"
+  if (c.is("when") && !c.atBoundary(1)) {
+    c.setLead(leads, "trong");
+    const anchor = c.freeText(["khi …"]);
+    c.wording["connector"] = "";
+    return { kind: "relative", amount, unit: unit.unit, anchor: { text: anchor } };
+  }
   c.setLead(leads, "trong");
   if (c.atBoundary()) return { kind: "relative", amount, unit: unit.unit, anchor: { text: "" } };
   return c.fail([...E.connector, "trước", E.end]);

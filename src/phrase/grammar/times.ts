@@ -10,6 +10,7 @@ import { collapseSpaces, foldKey } from "../normalize.js";
 import type { Lexeme } from "../tokenize.js";
 import { dateGroups } from "./dates.js";
 import { readEvery, expectFrequency, weekly } from "./recurring.js";
+import { checkWeekday, weekdayBeforeDateAt, windowDay } from "./windowDays.js";
 
 /**
  * A time of day ahead: "16 giờ 30 ngày …", "16h30 ngày …", "16:30 ngày …"; with `bare` (after
@@ -24,11 +25,14 @@ export function isTimeAhead(c: Cursor, bare = false): boolean {
     k++;
     if (c.isNum(k)) {
       k++;
-      if (c.isUnit("minute", k)) k++;
+      // "10h00'": the minute mark written as an apostrophe
+      if (c.isUnit("minute", k) || c.isSym("'", k)) k++;
     }
   } else return false;
   // "8 giờ sáng", "17 giờ chiều"; "trước 14 giờ, ngày 15/3"
   if (c.is("daypart", k)) k++;
+  // "17h00 thứ Sáu, ngày 20/5/2022": the weekday of the day
+  if (weekdayBeforeDateAt(c, k)) return true;
   // "trước 14 giờ ngày tiếp theo", "vào 14 giờ của ngày làm việc tiếp theo"
   if (nextDayAt(c, k) > 0) return true;
   if (c.isSym(",", k) && c.isUnit("day", k + 1) && c.isNum(k + 2)) return true;
@@ -63,7 +67,7 @@ export function readTime(c: Cursor): string {
     c.next(); // giờ / h
     if (c.isNum()) {
       minutes = c.next().value;
-      if (c.isUnit("minute")) c.next();
+      if (c.isUnit("minute") || c.isSym("'")) c.next();
     }
   }
   if (h.value > 24 || minutes > 59 || (h.value === 24 && minutes > 0)) c.contradiction(h.start, "time_not_exist", { hour: h.value, minute: minutes }, h.text);
@@ -103,6 +107,16 @@ export function timed(c: Cursor, leads: string[]): DeadlineRule {
     const anchor = c.atBoundary() ? undefined : c.freeText([E.end]);
     setTimedLead();
     return { kind: "same_day", nextWorkingDay: false, ...(anchor === undefined ? {} : { anchor: { text: anchor } }), time, nextDay: working ? "working_day" : "day" };
+  }
+  if (weekdayBeforeDateAt(c, 0)) {
+    // "17h00 thứ Sáu, ngày 20/5/2022": the weekday is checked against the day, then not kept
+    const weekday = windowDay(c, true);
+    const { dates: groups, pending: ref } = dateGroups(c, "by", leads, true);
+    const only = groups[0];
+    if (ref !== undefined || only === undefined || groups.length !== 1) return c.fail([E.date]);
+    checkWeekday(c, weekday, { ...only, start: 0 });
+    setTimedLead();
+    return { kind: "fixed_date", dates: groups, bound: "by", time };
   }
   const weekdayNext = c.isUnit("day") && (c.is("ordinal", 1) || c.is("sunday", 1));
   if (c.isUnit("day") && !weekdayNext) {

@@ -8,6 +8,9 @@ import type { CompiledEntry } from "../lexicon.js";
 import { join, type Cursor } from "./cursor.js";
 import { readAmount, durationUnit } from "./numbers.js";
 import { connectorAndAnchor } from "./relative.js";
+import { readTime } from "./times.js";
+import { collapseSpaces, foldKey } from "../normalize.js";
+import type { Lexeme } from "../tokenize.js";
 
 export function urgent(c: Cursor): DeadlineRule {
   const level = (c.entry("urgency") as CompiledEntry).value as UrgencyLevel;
@@ -54,7 +57,8 @@ export function sameDay(c: Cursor, leads: string[]): DeadlineRule {
   let nextWorkingDay = false;
   let k = 0;
   if (c.isSym(",")) k++;
-  if (c.is("or", k)) k++;
+  const orWritten = c.is("or", k);
+  if (orWritten) k++;
   if (k > 0 && c.is("lead", k)) {
     c.p += k;
     const words = c.leadWords(true);
@@ -66,7 +70,33 @@ export function sameDay(c: Cursor, leads: string[]): DeadlineRule {
     c.next();
     nextWorkingDay = true;
     const nextLead = join(words);
+    const cutoff = orWritten ? cutoffClause(c) : undefined;
+    if (cutoff !== undefined) {
+      // the next working day only after the cut-off: "hoặc" and the lead words are written
+      if (nextLead !== "trong") c.wording["nextLead"] = nextLead;
+      c.wording["cutoffEvent"] = cutoff.event;
+      return { kind: "same_day", nextWorkingDay: false, ...(anchor === undefined ? {} : { anchor: { text: anchor } }), cutoff: cutoff.time };
+    }
     if (nextLead !== "chậm nhất là") c.wording["nextLead"] = nextLead;
   }
   return { kind: "same_day", nextWorkingDay, ...(anchor === undefined ? {} : { anchor: { text: anchor } }) };
+}
+
+/**
+ * "nếu <event> sau <hour>" ending the clause, after "hoặc trong ngày làm việc tiếp theo" (Thủ tục
+ * chứng thực: "ngay trong ngày … hoặc trong ngày làm việc tiếp theo nếu tiếp nhận yêu cầu sau 15
+ * giờ"): the event verbatim and the cut-off time; undefined (nothing consumed) without "nếu". The
+ * event runs to the last "sau" that a time follows (bounded by the clause, linear).
+ */
+function cutoffClause(c: Cursor): { event: string; time: string } | undefined {
+  if (foldKey(c.peek()?.text ?? "") !== "neu") return undefined;
+  c.next();
+  const first = c.p;
+  let k = 0;
+  while (!c.atBoundary(k) && !(c.entry("from", k)?.canonical === "sau" && c.isNum(k + 1) && (c.isUnit("hour", k + 2) || c.isSym(":", k + 2)))) k++;
+  if (k === 0 || c.atBoundary(k)) return c.fail(["… sau <giờ>"]);
+  const event = collapseSpaces(c.text.slice((c.lx[first] as Lexeme).start, (c.lx[first + k - 1] as Lexeme).end));
+  c.p += k + 1;
+  const time = readTime(c);
+  return { event, time };
 }

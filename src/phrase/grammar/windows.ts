@@ -12,6 +12,7 @@ import { dateRef, type DateRef } from "./dates.js";
 import { readTime } from "./times.js";
 import { readEvery } from "./recurring.js";
 import { offsetAhead } from "./periodDays.js";
+import { checkWeekday, lunarGloss, windowDay } from "./windowDays.js";
 
 type ReportingFrequency = "monthly" | "quarterly" | "half_yearly" | "yearly";
 
@@ -22,8 +23,11 @@ type ReportingFrequency = "monthly" | "quarterly" | "half_yearly" | "yearly";
 export function dateWindow(c: Cursor): DeadlineRule {
   const lead = (c.entry("from") as CompiledEntry).canonical;
   c.next();
-  c.next(); // ngày
+  // "từ chiều ngày 24/4/2018", "từ thứ Hai ngày 13/11/2017", "từ 27/11/2017"
+  const fromWeekday = windowDay(c, false);
   const from = dateRef(c);
+  checkWeekday(c, fromWeekday, from);
+  lunarGloss(c, from);
   type FromKind = "prev_month" | "dec_prev_year" | "dated";
   let fromKind: FromKind;
   if (from.month === undefined && typeof from.day === "number" && from.quarterMonth === undefined && c.is("to")) {
@@ -48,10 +52,12 @@ export function dateWindow(c: Cursor): DeadlineRule {
   c.next();
   // "đến 16 giờ 30 ngày 5-6": the window ends at that time of its last day
   const time = fromKind === "dated" && c.isNum() && (c.isUnit("hour", 1) || c.isSym(":", 1)) ? readTime(c) : undefined;
-  if (c.isUnit("day")) c.next();
-  else if (time !== undefined) c.fail(["ngày"]);
+  // "đến hết Chủ nhật, ngày 22/02/2026"
+  const toWeekday = windowDay(c, time !== undefined);
   const toAt = c.index();
   const to = dateRef(c);
+  checkWeekday(c, toWeekday, to);
+  lunarGloss(c, to);
   if (fromKind === "dated") {
     // "từ ngày 20 đến ngày 25 hằng tháng": a window of every month, its last day a named day
     if (from.month === undefined && to.month === undefined && typeof to.day === "number" && to.quarterMonth === undefined && time === undefined && c.is("every")) {
@@ -69,6 +75,13 @@ export function dateWindow(c: Cursor): DeadlineRule {
     c.wording["from"] = f.month === undefined ? String(f.day).padStart(2, "0") : formatDateSpec({ ...periodYear(f.year), month: f.month, day: f.day });
     // "từ ngày 01/12 đến ngày 31/12 hằng năm" (TT 272/2016 Đ.4), "từ ngày 01/01 đến 31/12 năm sau"
     // (TT 150/2012 Đ.12): a window of every year, or of the year after the context's
+    // "từ ngày 01 tháng 9 đến hết ngày 14 tháng 12 của năm": of every year
+    const ofYear = to.year === undefined && time === undefined && c.is("of") && c.isUnit("year", 1) && c.atEnd(2);
+    if (ofYear) {
+      c.next();
+      c.next();
+      return { kind: "recurring", frequency: "yearly", month: to.month as number, day: to.day as number, bound: "by" };
+    }
     if (to.year === undefined && time === undefined && (c.is("every") || offsetAheadAt(c))) {
       const everyAt = c.index();
       const every = readEvery(c);

@@ -1,0 +1,119 @@
+/**
+ * The words around a day of a window as agencies write them: the part of the day ("từ chiều ngày
+ * 24/4/2018"), the weekday ("từ thứ Hai ngày 13/11/2017", "đến hết Chủ nhật, ngày 22/02/2026"),
+ * and the lunar date in brackets ("(tức ngày 27 tháng Chạp năm Ất Tỵ)"). Each is checked against
+ * the date when the date has a year (the weekday by the day number, the lunar day and month by
+ * the lunar calendar of this library) and then not kept: the window's last day is what counts.
+ * @internal
+ * @module
+ */
+import { toDayNumber } from "../../day/dayNumber.js";
+import { dayNumberToLunar } from "../../lunar/index.js";
+import type { Cursor } from "./cursor.js";
+import type { DateRef } from "./dates.js";
+
+/** A weekday as read: 1 = Chủ nhật, 2 = thứ Hai … 7 = thứ Bảy; with where it was written. */
+export interface WeekdayRead {
+  readonly value: number;
+  readonly at: number;
+}
+
+/** Whether a window day starts here: "ngày", a part of the day, a weekday or a numeric date. */
+export function windowDayAhead(c: Cursor, k: number): boolean {
+  if (c.isUnit("day", k) || c.is("daypart", k) || c.is("sunday", k)) return true;
+  if (c.is("ordinal", k) && weekdayValue(c, k + 1) !== undefined) return true;
+  return c.isNum(k) && (c.isSym("/", k + 1) || c.isSym("-", k + 1) || c.isSym(".", k + 1)) && c.isNum(k + 2);
+}
+
+/**
+ * "thứ N [,] ngày D…" or "Chủ nhật [,] ngày D…" at `k` (a weekday before a dated day, as after an
+ * hour: "17h00 thứ Sáu, ngày 20/5/2022"): whether it is there (bounded lookahead).
+ */
+export function weekdayBeforeDateAt(c: Cursor, k: number): boolean {
+  let j: number;
+  if (c.is("sunday", k)) j = k + 1;
+  else if (c.is("ordinal", k) && weekdayValue(c, k + 1) !== undefined) j = k + 2;
+  else return false;
+  if (c.isSym(",", j)) j++;
+  return c.isUnit("day", j) && c.isNum(j + 1);
+}
+
+/** The weekday number of "thứ <N>" at `k` (N from 2 to 7), or undefined. */
+function weekdayValue(c: Cursor, k: number): number | undefined {
+  const word = c.hasRole("digit", k)?.value;
+  const value = typeof word === "number" ? word : c.isNum(k) ? (c.peek(k) as { value: number }).value : undefined;
+  return value !== undefined && value >= 2 && value <= 7 ? value : undefined;
+}
+
+/**
+ * "[sáng|chiều] [thứ N | Chủ nhật] [,] [ngày]" before a date: consumed; the weekday returned to
+ * be checked once the date is read. `needDay` when "ngày" must be written (after an hour).
+ */
+export function windowDay(c: Cursor, needDay: boolean): WeekdayRead | undefined {
+  if (c.is("daypart")) c.next();
+  let weekday: WeekdayRead | undefined;
+  if (c.is("sunday")) {
+    weekday = { value: 1, at: c.index() };
+    c.next();
+  } else if (c.is("ordinal") && weekdayValue(c, 1) !== undefined) {
+    weekday = { value: weekdayValue(c, 1) as number, at: c.index() };
+    c.next();
+    c.next();
+  }
+  if (weekday !== undefined && c.isSym(",")) c.next();
+  if (c.isUnit("day")) c.next();
+  else if (needDay || weekday !== undefined) {
+    // "thứ Hai 13/11/2017" is read too; after an hour "ngày" is required
+    if (needDay || !c.isNum()) c.fail(["ngày"]);
+  }
+  return weekday;
+}
+
+/** The day number of a date read with a year, day and month, or undefined. */
+function dayNumberOf(date: DateRef): number | undefined {
+  if (date.year === undefined || date.month === undefined || typeof date.day !== "number") return undefined;
+  const iso = `${String(date.year).padStart(4, "0")}-${String(date.month).padStart(2, "0")}-${String(date.day).padStart(2, "0")}`;
+  return toDayNumber(iso as Parameters<typeof toDayNumber>[0]);
+}
+
+/** Checks a weekday written before a date: "thứ Hai ngày 13/11/2017" must be a Monday. */
+export function checkWeekday(c: Cursor, weekday: WeekdayRead | undefined, date: DateRef): void {
+  if (weekday === undefined) return;
+  const n = dayNumberOf(date);
+  if (n === undefined) return;
+  // day 0 (1970-01-01) was a Thursday (thứ Năm)
+  const actual = (((n + 4) % 7) + 7) % 7 + 1;
+  if (actual !== weekday.value) c.contradiction(weekday.at, "written_weekday_mismatch", { written: weekday.value, actual });
+}
+
+/** Lunar month names written in words ("tháng Giêng", "tháng Chạp"). */
+const LUNAR_MONTH_WORDS: Readonly<Record<string, number>> = { giêng: 1, chạp: 12 };
+
+/**
+ * "(tức ngày [mùng] D tháng M|Giêng|Chạp [năm …])" after a date: the same day in the lunar
+ * calendar. With the date's year known, D and M are checked against {@link dayNumberToLunar};
+ * the year's name (can chi) is a gloss and is not read. Without "tức" nothing is consumed.
+ */
+export function lunarGloss(c: Cursor, date: DateRef): void {
+  if (!c.isSym("(")) return;
+  const first = c.peek(1);
+  if (first === undefined || c.text.slice(first.start, first.end).toLowerCase() !== "tức") return;
+  const at = c.index();
+  c.next();
+  const text = c.parenText().normalize("NFC").toLowerCase();
+  const words = text.split(" ").filter((w) => w !== "" && w !== "mùng" && w !== "mồng");
+  // words: "tức" "ngày" D "tháng" M …
+  if (words[1] !== "ngày" || words[3] !== "tháng") c.contradiction(at, "lunar_gloss_unreadable", { text });
+  const day = Number(words[2]);
+  const monthWord = words[4] ?? "";
+  const month = LUNAR_MONTH_WORDS[monthWord] ?? Number(monthWord);
+  if (!Number.isInteger(day) || !Number.isInteger(month) || day < 1 || day > 30 || month < 1 || month > 12) {
+    c.contradiction(at, "lunar_gloss_unreadable", { text });
+  }
+  const n = dayNumberOf(date);
+  if (n === undefined) return;
+  const lunar = dayNumberToLunar(n as Parameters<typeof dayNumberToLunar>[0]);
+  if (lunar.day !== day || lunar.month !== month) {
+    c.contradiction(at, "lunar_gloss_mismatch", { solar: `${date.day as number}/${date.month as number}/${date.year as number}`, lunar: `${lunar.day}/${lunar.month}` });
+  }
+}
