@@ -295,6 +295,13 @@ const dayFormsArbs: readonly (readonly [Kind, fc.Arbitrary<DeadlineRule>])[] = [
     ),
   ],
   ["same_day", fc.record({ lead: opt(pick("ngay trong")) }).map(({ lead }) => complete({ kind: "same_day", nextWorkingDay: false }, wording({ lead, day: "ngày làm việc" })))],
+  // "ngay trong ngày tiếp nhận yêu cầu hoặc trong ngày làm việc tiếp theo nếu tiếp nhận yêu cầu sau 15 giờ"
+  [
+    "same_day",
+    fc.record({ anchor: opt(anchorTextArb), cutoff: timeArb, event: pick("tiếp nhận", "tiếp nhận yêu cầu", "nhận được hồ sơ") }).map(({ anchor, cutoff, event }) =>
+      complete({ kind: "same_day", nextWorkingDay: false, ...(anchor === undefined ? {} : { anchor: { text: anchor } }), cutoff }, { lead: "ngay trong", cutoffEvent: event }),
+    ),
+  ],
   [
     "relative",
     fc.record({ amount: fc.integer({ min: 1, max: 99 }), anchor: anchorTextArb, lead: opt(pick("chậm nhất là")) }).map(({ amount, anchor, lead }) =>

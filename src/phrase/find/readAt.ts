@@ -227,9 +227,11 @@ export function readAt(text: string, tokens: readonly Token[], first: number): S
       return cutClause(text, tokens, first, reading);
     }
     const refusal = reading.code !== "phrase_unrecognized_token" && reading.code !== "phrase_unexpected_end";
-    if (end === whole && start + size < limit && step + 1 < WINDOWS.length && (refusal || reading.at >= end - GROW_MARGIN)) {
+    if (end === whole && start + size < limit && step + 1 < WINDOWS.length && (refusal || reading.at >= end - GROW_MARGIN || attempt === 0)) {
       // the grammar read up to the length cut, or refuses the whole (a check over the whole phrase,
-      // "hằng quý" before "ngày 1 của tháng cuối kỳ"): the text after the cut may complete it
+      // "hằng quý" before "ngày 1 của tháng cuối kỳ"), or objects at a word whose reading the text
+      // after the cut completes ("trước 10 giờ 30 phút ngày làm việc | tiếp theo" is objected to at
+      // "giờ"): the text after the cut may complete it
       size = WINDOWS[++step] as number;
       end = windowEnd(tokens, first, size);
       whole = end;
