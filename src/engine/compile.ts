@@ -16,7 +16,7 @@ import type { Deadline, DeadlineRule, DurationUnit, FixedDateRule, Policy, Recur
 import { occurrencesBetween } from "../deadline/listOccurrences.js";
 import { InvalidInputError, issue, ThoihanError, type Issue } from "../errors.js";
 import type { Event } from "../schema/event.js";
-import type { DatedObligation, EventFilter, Extensions, FilterValue, MatchMode, Obligation, Plan, Target } from "../schema/plan.js";
+import type { EventFilter, Extensions, FilterValue, MatchMode, Obligation, Plan, Target } from "../schema/plan.js";
 import { readDeadlinePhrase } from "../schema/phrases.js";
 import type { EventRole } from "./types.js";
 
@@ -50,9 +50,9 @@ export interface CompiledObligation {
   readonly id: string;
   readonly title: string;
   readonly kind: Obligation["kind"];
-  /** The deadline rule of triggered, derived and recurring obligations. */
+  /** The deadline rule counted from the start of the clock. */
   readonly rule: DeadlineRule | undefined;
-  /** Dated obligations: the rule for triggers stating no deadline (`otherwise`, else `cap`, else the plan's `otherwise`), and which field it came from. */
+  /** The rule for triggers stating no deadline, and which field it came from. */
   readonly fallback: DeadlineRule | undefined;
   readonly fallbackField: "otherwise" | "cap" | undefined;
   readonly target: Target<DeadlineRule> | undefined;
@@ -62,8 +62,8 @@ export interface CompiledObligation {
   readonly policy: Policy;
   readonly owners: readonly string[];
   /**
-   * Recurring and quota obligations with several owners: one occurrence per owner and period
-   * (key `${obligation}:${owner}:${period}`), events matched by their `unit`.
+   * Obligations of a kind with an occurrence per owner (recurring, quota) and several owners: one
+   * occurrence per owner and period (key `${obligation}:${owner}:${period}`), events matched by their `unit`.
    */
   readonly perOwner: boolean;
   readonly cooperating: readonly string[];
@@ -72,7 +72,13 @@ export interface CompiledObligation {
   readonly fromDay: number;
   readonly untilDay: number;
   readonly filter: ((e: Event) => boolean) | undefined;
+  /** The events that open occurrences (routed as triggers), and the events counted in periods (see {@link KindShape}). */
+  readonly trigger: EventFilter | undefined;
+  readonly counts: EventFilter | undefined;
+  readonly completedBy: readonly string[];
   readonly anchorTypes: readonly string[];
+  /** The obligation this one is opened from. */
+  readonly source: string | undefined;
   /** The evaluation's deadline cache, shared by all obligations. */
   readonly deadlines: DeadlineCache;
   /** Fast path, for calls without urgency: per rule object, whether it is anchor-free or day-based, and results by anchor day (or due day). */
@@ -206,48 +212,76 @@ function dayBased(rule: DeadlineRule, policy: Policy, urgency: UrgencyLevel | un
 }
 
 /**
- * The rule of a dated obligation for a triggering event that states no deadline: `otherwise`
- * (or its older name `cap`). @internal
+ * What compiling an obligation takes from its kind: every kind-specific field of a compiled
+ * obligation. Each kind's file in `kinds/` says it (`KindHandler.shape`); the table of kinds is
+ * passed in, so that the compiled obligation, and the steps that read it, name no kind. @internal
  */
-export function fallbackRule(ob: DatedObligation<DeadlineRule>): DeadlineRule | undefined {
-  return ob.otherwise ?? ob.cap;
+export interface KindShape {
+  /** The deadline rule counted from the start of the clock (none: dated by its events, or by its periods). */
+  readonly rule: DeadlineRule | undefined;
+  /** The rule for a trigger stating no deadline, and which field it came from. */
+  readonly fallback: DeadlineRule | undefined;
+  readonly fallbackField: "otherwise" | "cap" | undefined;
+  readonly target: Target<DeadlineRule> | undefined;
+  /** Whether an obligation of the kind with several owners has an occurrence per owner (and period). */
+  readonly perOwner: boolean;
+  /** How completions find their occurrence when the obligation does not say. */
+  readonly match: MatchMode;
+  /** The events that open occurrences, one per subject (routed in the role `trigger`). */
+  readonly trigger: EventFilter | undefined;
+  /** The events counted in periods (routed in the role `quota`). */
+  readonly counts: EventFilter | undefined;
+  /** The event types that complete an occurrence. */
+  readonly completedBy: readonly string[];
+  /** The event types that start the clock instead of the trigger. */
+  readonly anchorTypes: readonly string[];
+  /** The obligation this one is opened from (its occurrences are kept until this one is opened). */
+  readonly source: string | undefined;
 }
+
+/** The shape of each obligation kind: a table the compiler checks for completeness. @internal */
+export type KindShapes = { readonly [K in Obligation["kind"]]: { shape(ob: Extract<Obligation, { kind: K }>, plan: Plan): KindShape } };
 
 /**
  * Compiles the obligations of a plan. Each obligation's policy layers the plan's, then the
  * obligation's, then the call's (`evaluate(…, { policy })`) on the defaults.
  * @internal
  */
-export function compileObligations(plan: Plan, deadlines: DeadlineCache, callPolicy?: Partial<Policy>): CompiledObligation[] {
+export function compileObligations(plan: Plan, deadlines: DeadlineCache, kinds: KindShapes, callPolicy?: Partial<Policy>): CompiledObligation[] {
   const planFrom = dayOf(plan.start);
   const planUntil = plan.end === undefined ? Number.POSITIVE_INFINITY : dayOf(plan.end);
   const ids = plan.obligations.map((ob) => ob.id).sort();
   return plan.obligations.map((ob) => {
     const policy = resolvePolicy(plan.policy, ob.policy, callPolicy);
     const owners = typesOf(ob.owner);
-    const rule = ob.kind === "dated" ? (fallbackRule(ob) ?? plan.otherwise) : ob.kind === "quota" ? undefined : ob.deadline;
+    // (the table holds, for each kind, the shape of that kind's obligations)
+    const shape = (kinds[ob.kind] as { shape(ob: Obligation, plan: Plan): KindShape }).shape(ob, plan);
     return {
       ob,
       id: ob.id,
       title: ob.title,
       kind: ob.kind,
-      rule: ob.kind === "triggered" || ob.kind === "derived" || ob.kind === "recurring" ? ob.deadline : undefined,
-      fallback: ob.kind === "dated" ? rule : undefined,
-      fallbackField: ob.kind !== "dated" ? undefined : ob.otherwise !== undefined ? "otherwise" : ob.cap !== undefined ? "cap" : plan.otherwise !== undefined ? "otherwise" : undefined,
-      target: ob.kind === "quota" ? undefined : ob.target,
+      rule: shape.rule,
+      fallback: shape.fallback,
+      fallbackField: shape.fallbackField,
+      target: shape.target,
       extensions: ob.extensions,
       rank: ids.indexOf(ob.id),
       policy,
       owners,
       ownerSet: new Set(owners),
-      perOwner: (ob.kind === "recurring" || ob.kind === "quota") && owners.length > 1,
+      perOwner: shape.perOwner && owners.length > 1,
       cooperating: ob.cooperating ?? [],
-      match: ob.match ?? (ob.kind === "recurring" ? "period" : "subject"),
-      clock: clockOf(rule, policy),
+      match: ob.match ?? shape.match,
+      clock: clockOf(shape.rule ?? shape.fallback, policy),
       fromDay: ob.from === undefined ? planFrom : Math.max(planFrom, dayOf(ob.from)),
       untilDay: ob.until === undefined ? planUntil : Math.min(planUntil, dayOf(ob.until)),
-      filter: ob.kind === "triggered" || ob.kind === "dated" ? compileFilter(ob.trigger) : ob.kind === "quota" ? compileFilter(ob.counts) : undefined,
-      anchorTypes: ob.kind === "triggered" ? typesOf(ob.anchorEvent) : [],
+      filter: compileFilter(shape.trigger ?? shape.counts),
+      trigger: shape.trigger,
+      counts: shape.counts,
+      completedBy: shape.completedBy,
+      anchorTypes: shape.anchorTypes,
+      source: shape.source,
       deadlines,
       byDay: new Map(),
     };

@@ -12,7 +12,7 @@ import { collect, firstInstant, listIgnored } from "./accounting.js";
 import { compileObligations, DeadlineCache, instant, planCalendar, type CompiledObligation } from "./compile.js";
 import { Bucket, dispatch, partsOf, readEvents, routesOf } from "./events/index.js";
 import { finish, orderOccurrences } from "./findings/index.js";
-import { KIND_HANDLERS, topoOrder, type KindHandler, type OpenContext } from "./kinds/index.js";
+import { KIND_HANDLERS, topoOrder, type KindSteps, type OpenContext } from "./kinds/index.js";
 import { readOptions } from "./options.js";
 import { Occ, OccColumns, routeControls, Run } from "./occurrences/index.js";
 import { attachRepl } from "./repl.js";
@@ -75,7 +75,7 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
     throw new InvalidInputError([issue("invalid_value", { value: `[${events.length} items]`, reason: "too_many_items", max: MAX_EVENTS }, ["events"])]);
   }
   const calendar = planCalendar(p, opts.calendar ?? civilServiceCalendar);
-  const cobs = compileObligations(p, new DeadlineCache(calendar), opts.policy);
+  const cobs = compileObligations(p, new DeadlineCache(calendar), KIND_HANDLERS, opts.policy);
   // Each step is a function with one loop of its own (a long loop is optimised while it runs, and
   // a small function around it keeps that optimisation stable).
   const run = new Run(calendar, opts, 0);
@@ -120,7 +120,7 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
  */
 function evaluateObligations(run: Run, cobs: readonly CompiledObligation[], buckets: Bucket[]): Finding[] {
   const sources = new Set<string>();
-  for (const cob of cobs) if (cob.ob.kind === "derived") sources.add(cob.ob.source.obligation);
+  for (const cob of cobs) if (cob.source !== undefined) sources.add(cob.source);
   // room for the occurrences: one per trigger, one per derived one, and some for periods (the columns grow if need be)
   let capacity = 4096;
   for (let c = 0; c < cobs.length; c++) {
@@ -134,7 +134,7 @@ function evaluateObligations(run: Run, cobs: readonly CompiledObligation[], buck
   for (const cob of topoOrder(cobs)) {
     const b = buckets[cobs.indexOf(cob)] as Bucket;
     // (the kind's handler: how its occurrences open and how their clock starts)
-    const kind: KindHandler = KIND_HANDLERS[cob.kind];
+    const kind: KindSteps = KIND_HANDLERS[cob.kind];
     const keep = sources.has(cob.ob.id);
     const kept: Occ[] = [];
     for (const part of partsOf(b)) {

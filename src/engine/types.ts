@@ -7,6 +7,7 @@ import type { Instant, InstantInput } from "../day/instant.js";
 import type { WorkCalendar } from "../calendar/types.js";
 import type { Policy, UrgencyLevel } from "../deadline/types.js";
 import type { Issue, Locale } from "../errors.js";
+import type { Obligation } from "../schema/plan.js";
 import type { FindingRow } from "./repl.js";
 
 /**
@@ -21,8 +22,8 @@ import type { FindingRow } from "./repl.js";
  */
 export type FindingStatus = "on_time" | "late" | "overdue" | "open" | "cancelled" | "undated";
 
-/** The kinds of obligations. */
-export type ObligationKind = "triggered" | "recurring" | "dated" | "derived" | "quota";
+/** The kinds of obligations: `triggered`, `recurring`, `dated`, `derived`, `quota` (the plan schema's). */
+export type ObligationKind = Obligation["kind"];
 
 /**
  * Whether an internal target was kept: `met` (done before it), `missed` (done at or after it, or

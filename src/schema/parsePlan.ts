@@ -9,7 +9,7 @@ import { InvalidInputError, issue, type Issue } from "../errors.js";
 import { allowedKeysAt, discriminatorValuesAt } from "./allowedKeys.js";
 import { withSuggestions } from "./event.js";
 import { criteriaIssues } from "./criteria.js";
-import { planSchemaInferred, type Obligation, type Plan, type QuotaSpec } from "./plan.js";
+import { obligationSchemaInferred, planSchemaInferred, type Obligation, type Plan, type QuotaSpec } from "./plan.js";
 import { FILTER_FIELDS } from "./primitives.js";
 import { readDeadlinePhrase, readQuotaPhrase } from "./phrases.js";
 import { suggestKey } from "./suggest.js";
@@ -143,7 +143,8 @@ function referenceIssues(input: Raw): Issue[] {
   return issues;
 }
 
-const OBLIGATION_KINDS = new Set(["triggered", "recurring", "dated", "derived", "quota"]);
+/** The obligation kinds, read from the schema's union. */
+const OBLIGATION_KINDS: ReadonlySet<string> = new Set(obligationSchemaInferred.options.map((o) => o.shape.kind.value));
 const RECURRING_KINDS = new Set(["recurring", "rrule", "fixed_date", "period", "reporting_window"]);
 const ANCHORED_KINDS = new Set(["relative", "fixed_date", "period", "same_day", "urgent"]);
 

@@ -19,8 +19,8 @@ export interface Part {
 export const HASH_GROUPS = 64;
 
 /**
- * How many parts an obligation is evaluated in: one, or, for an obligation whose events are
- * matched by subject, parts of about {@link PART_SIZE} subjects chosen by the hash of the subject
+ * How many parts an obligation is evaluated in: one, or, for an obligation whose triggers open
+ * occurrences by subject and whose control events are matched by subject, parts of about {@link PART_SIZE} subjects chosen by the hash of the subject
  * (a power of two, at most {@link HASH_GROUPS}). Every event of a subject is in that subject's
  * part, so the result is the same; the occurrences of a part are made into findings before the
  * next part is opened, so that they die young instead of living through the whole obligation.
@@ -28,7 +28,7 @@ export const HASH_GROUPS = 64;
  * reads its events' data in order.
  */
 export function partCount(cob: CompiledObligation, triggers: number): number {
-  if ((cob.kind !== "triggered" && cob.kind !== "dated") || cob.match !== "subject" || cob.perOwner || triggers <= 2 * PART_SIZE) return 1;
+  if (cob.trigger === undefined || cob.match !== "subject" || cob.perOwner || triggers <= 2 * PART_SIZE) return 1;
   let count = 1;
   while (count * PART_SIZE < triggers && count < HASH_GROUPS) count *= 2;
   return count;

@@ -38,9 +38,7 @@ interface Equality {
 }
 
 function equalityOf(cob: CompiledObligation): Equality | undefined {
-  const ob = cob.ob;
-  if (ob.kind !== "triggered" && ob.kind !== "dated") return undefined;
-  const where = ob.trigger.where;
+  const where = cob.trigger?.where;
   if (where === undefined) return undefined;
   const names = Object.keys(where);
   if (names.length !== 1) return undefined;
@@ -77,11 +75,11 @@ export function routesOf(cobs: readonly CompiledObligation[]): Routes {
   };
   cobs.forEach((cob, index) => {
     const ob = cob.ob;
-    if (ob.kind === "triggered" || ob.kind === "dated") {
+    if (cob.trigger !== undefined) {
       const eq = equalityOf(cob);
-      if (eq === undefined) route(typesOf(ob.trigger.type), index, "trigger");
+      if (eq === undefined) route(typesOf(cob.trigger.type), index, "trigger");
       else {
-        for (const t of typesOf(ob.trigger.type)) {
+        for (const t of typesOf(cob.trigger.type)) {
           if (!plain.has(t)) plain.set(t, []);
           let list = tested.get(t);
           if (list === undefined) tested.set(t, (list = []));
@@ -89,8 +87,8 @@ export function routesOf(cobs: readonly CompiledObligation[]): Routes {
         }
       }
     }
-    if (ob.kind === "quota") route(typesOf(ob.counts.type), index, "quota");
-    else route(typesOf(ob.completedBy), index, "completion");
+    if (cob.counts !== undefined) route(typesOf(cob.counts.type), index, "quota");
+    route(cob.completedBy, index, "completion");
     route(cob.anchorTypes, index, "anchor");
     route(typesOf(ob.extensions?.events), index, "extension");
     route(typesOf(ob.pause), index, "pause");

@@ -2,7 +2,7 @@
  * Dated obligations: an occurrence per assigning event (by subject), due by the deadline the event
  * states, else by the obligation's fallback (`otherwise`, else `cap`, else the plan's `otherwise`).
  */
-import { deadlineFor, eventDeadline } from "../compile.js";
+import { deadlineFor, eventDeadline, typesOf } from "../compile.js";
 import { setDeadline, urgencyOptions } from "../occurrences/index.js";
 import type { KindHandler } from "./handler.js";
 import { openTriggered } from "./openByTrigger.js";
@@ -12,6 +12,23 @@ const OTHERWISE_NOTE = Object.freeze({ field: "otherwise" });
 export const dated: KindHandler<"dated"> = {
   kind: "dated",
   restartable: true,
+  shape(ob, plan) {
+    // `otherwise`, else its older name `cap`, else the plan's `otherwise`
+    const fallback = ob.otherwise ?? ob.cap ?? plan.otherwise;
+    return {
+      rule: undefined,
+      fallback,
+      fallbackField: ob.otherwise !== undefined ? "otherwise" : ob.cap !== undefined ? "cap" : plan.otherwise !== undefined ? "otherwise" : undefined,
+      target: ob.target,
+      perOwner: false,
+      match: "subject",
+      trigger: ob.trigger,
+      counts: undefined,
+      completedBy: typesOf(ob.completedBy),
+      anchorTypes: [],
+      source: undefined,
+    };
+  },
   open: (run, cob, b, part) => openTriggered(run, cob, b, part, dated),
   setDeadlineFrom(run, occ, ms) {
     const cob = occ.cob;

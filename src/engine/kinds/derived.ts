@@ -1,7 +1,7 @@
 /** Derived obligations: one occurrence per occurrence of the source obligation that reached the outcome named (done, on time, late). */
 import type { DeadlineRule } from "../../deadline/types.js";
 import { StringMap } from "../../internal/stringMap.js";
-import { deadlineFor, type CompiledObligation } from "../compile.js";
+import { deadlineFor, typesOf, type CompiledObligation } from "../compile.js";
 import { ownerFor, setDeadline, startClock, urgencyOptions, type Occ, type Run } from "../occurrences/index.js";
 import type { KindHandler } from "./handler.js";
 
@@ -66,6 +66,19 @@ function derivedAnchor(src: Occ, on: "done" | "on_time" | "late", asOfMs: number
 export const derived: KindHandler<"derived"> = {
   kind: "derived",
   restartable: true,
+  shape: (ob) => ({
+    rule: ob.deadline,
+    fallback: undefined,
+    fallbackField: undefined,
+    target: ob.target,
+    perOwner: false,
+    match: "subject",
+    trigger: undefined,
+    counts: undefined,
+    completedBy: typesOf(ob.completedBy),
+    anchorTypes: [],
+    source: ob.source.obligation,
+  }),
   open: (run, cob, _b, _part, context) => openDerived(run, cob, context.cobs, context.occsOf),
   setDeadlineFrom(run, occ, ms) {
     const cob = occ.cob;

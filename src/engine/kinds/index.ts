@@ -14,4 +14,4 @@ import { triggered } from "./triggered.js";
 export const KIND_HANDLERS: { readonly [K in KindName]: KindHandler<K> } = { triggered, dated, recurring, derived, quota };
 
 export { topoOrder };
-export type { KindHandler, KindName, OpenContext } from "./handler.js";
+export type { KindHandler, KindName, KindSteps, ObligationOf, OpenContext } from "./handler.js";

@@ -70,6 +70,19 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 export const quota: KindHandler<"quota"> = {
   kind: "quota",
   restartable: false,
+  shape: (ob) => ({
+    rule: undefined,
+    fallback: undefined,
+    fallbackField: undefined,
+    target: undefined,
+    perOwner: true,
+    match: "subject",
+    trigger: undefined,
+    counts: ob.counts,
+    completedBy: [],
+    anchorTypes: [],
+    source: undefined,
+  }),
   open(run, cob, b) {
     const occs = new StringMap<Occ>(16);
     quotaOccurrences(run, cob, b.quota.subarray(0, b.nQuota), occs);

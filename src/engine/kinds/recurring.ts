@@ -4,7 +4,7 @@ import { periodLabel } from "../../day/periods.js";
 import { epochMsOfCivil } from "../../day/instant.js";
 import type { DeadlineRule, FixedDateRule, RecurringRule, RruleRule } from "../../deadline/types.js";
 import { StringMap } from "../../internal/stringMap.js";
-import { deadlineFor, deadlineForPeriod, iso, listedDeadlines, listingEnv, type CompiledObligation, type DLResult } from "../compile.js";
+import { deadlineFor, deadlineForPeriod, iso, listedDeadlines, listingEnv, typesOf, type CompiledObligation, type DLResult } from "../compile.js";
 import { isoWeekLabel, occurrenceOwners, periodAround, setDeadline, type Occ, type Run } from "../occurrences/index.js";
 import type { KindHandler } from "./handler.js";
 
@@ -147,6 +147,19 @@ function openRecurring(run: Run, cob: CompiledObligation): StringMap<Occ> {
 export const recurring: KindHandler<"recurring"> = {
   kind: "recurring",
   restartable: false,
+  shape: (ob) => ({
+    rule: ob.deadline,
+    fallback: undefined,
+    fallbackField: undefined,
+    target: ob.target,
+    perOwner: true,
+    match: "period",
+    trigger: undefined,
+    counts: undefined,
+    completedBy: typesOf(ob.completedBy),
+    anchorTypes: [],
+    source: undefined,
+  }),
   open: (run, cob) => openRecurring(run, cob),
   // (its occurrences are dated when opened; no event starts their clock)
   setDeadlineFrom() {},

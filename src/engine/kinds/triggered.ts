@@ -1,6 +1,6 @@
 /** Triggered obligations: an occurrence per triggering event (by subject), due by the obligation's deadline rule from the start of its clock. */
 import type { DeadlineRule } from "../../deadline/types.js";
-import { deadlineFor } from "../compile.js";
+import { deadlineFor, typesOf } from "../compile.js";
 import { setDeadline, urgencyOptions } from "../occurrences/index.js";
 import type { KindHandler } from "./handler.js";
 import { openTriggered } from "./openByTrigger.js";
@@ -8,6 +8,19 @@ import { openTriggered } from "./openByTrigger.js";
 export const triggered: KindHandler<"triggered"> = {
   kind: "triggered",
   restartable: true,
+  shape: (ob) => ({
+    rule: ob.deadline,
+    fallback: undefined,
+    fallbackField: undefined,
+    target: ob.target,
+    perOwner: false,
+    match: "subject",
+    trigger: ob.trigger,
+    counts: undefined,
+    completedBy: typesOf(ob.completedBy),
+    anchorTypes: typesOf(ob.anchorEvent),
+    source: undefined,
+  }),
   open: (run, cob, b, part) => openTriggered(run, cob, b, part, triggered),
   setDeadlineFrom(run, occ, ms) {
     const cob = occ.cob;
