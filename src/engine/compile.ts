@@ -9,7 +9,6 @@ import type { CalendarOptions, OfficeSession, WorkCalendar } from "../calendar/t
 import { fromDayNumber, readIsoDate, toDayNumber, type DayNumber, type IsoDate, type Weekday } from "../day/dayNumber.js";
 import { civilDayOfEpochMs, epochMsToInstant, instantToEpochMs, readInstant } from "../day/instant.js";
 import { computeValidDeadline } from "../deadline/computeDeadline.js";
-import { explainDeadline } from "../deadline/explain.js";
 import { readContext, type Env } from "../deadline/context.js";
 import { resolvePolicy } from "../deadline/policy.js";
 import type { Deadline, DeadlineRule, DurationUnit, FixedDateRule, Policy, RecurringRule, RruleRule, UrgencyLevel } from "../deadline/types.js";
@@ -33,7 +32,8 @@ export interface DL {
   readonly endsAt: string;
   readonly provisional: boolean;
   readonly waived: boolean;
-  readonly explanation: { readonly vi: readonly string[]; readonly en: readonly string[] };
+  /** The computed deadline, whose trace the finding's explanation reads when it is asked for; null when the event states the instant. */
+  readonly deadline: Deadline | null;
 }
 
 /** A deadline result or the error that prevented it. @internal */
@@ -316,8 +316,6 @@ export function flat(text: string): string {
 }
 
 function toDL(d: Deadline): DL {
-  const vi = Object.freeze(explainDeadline(d, { locale: "vi" }).map(flat));
-  const en = Object.freeze(explainDeadline(d, { locale: "en" }).map(flat));
   return {
     lastDay: dayOf(d.lastDay),
     endsMs: instantToEpochMs(d.endsAt),
@@ -325,7 +323,7 @@ function toDL(d: Deadline): DL {
     endsAt: d.endsAt,
     provisional: d.provisional,
     waived: d.waived === true,
-    explanation: Object.freeze({ vi, en }),
+    deadline: d,
   };
 }
 
@@ -333,9 +331,7 @@ function toDL(d: Deadline): DL {
 export function instantDL(ms: number): DL {
   const endsAt = instant(ms);
   const lastDay = civilDay(ms - 1);
-  const vi = Object.freeze([`Thời hạn ghi trong sự kiện: hết hạn lúc ${endsAt}.`]);
-  const en = Object.freeze([`Deadline stated by the event: late from ${endsAt}.`]);
-  return { lastDay, endsMs: ms, lastDayIso: iso(lastDay), endsAt, provisional: false, waived: false, explanation: Object.freeze({ vi, en }) };
+  return { lastDay, endsMs: ms, lastDayIso: iso(lastDay), endsAt, provisional: false, waived: false, deadline: null };
 }
 
 function failure(error: unknown): DLResult {

@@ -124,7 +124,7 @@ export interface Finding {
   readonly notes: readonly FindingNote[];
   /** The policy the deadline was computed with. */
   readonly policy: Policy;
-  /** The deadline trace and the engine's steps, in Vietnamese and English. */
+  /** The deadline trace and the engine's steps, in Vietnamese and English; the lines are made when read (fresh arrays at each read). */
   readonly explanation: { readonly vi: readonly string[]; readonly en: readonly string[] };
   /** Filled in by scoring. */
   readonly deductions: readonly Deduction[];

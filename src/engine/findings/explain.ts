@@ -1,39 +1,82 @@
-/** A finding's explanation: the steps that opened the occurrence, the deadline's trace, then the other steps, in Vietnamese and English. */
+/**
+ * A finding's explanation: the steps that opened the occurrence, the deadline's trace, then the
+ * other steps, in Vietnamese and English.
+ *
+ * The texts are made when they are read, not when the finding is made: most findings of a large
+ * evaluation are never explained, and their texts were most of what an evaluation kept alive. An
+ * `Explanation` keeps only the occurrence's steps and the computed deadline (not the occurrence);
+ * `vi` and `en` are own enumerable accessor properties, so `JSON.stringify`, `Object.keys`, spreading,
+ * `structuredClone` and deep equality see `{ vi, en }` as before. Each read makes the lines anew.
+ */
+import { explainDeadline } from "../../deadline/explain.js";
+import type { Deadline } from "../../deadline/types.js";
 import { engineStepText, type EngineStepCode } from "../../messages/engine.js";
+import type { Locale } from "../../messages/index.js";
 import { flat } from "../compile.js";
 import type { Occ, Step } from "../occurrences/index.js";
 
+/** The explanation of an occurrence's finding: a shared empty one when there is nothing to explain. */
 export function explanation(occ: Occ): { readonly vi: readonly string[]; readonly en: readonly string[] } {
-  const base = occ.dl?.explanation;
-  const steps = occ.steps;
-  if (steps === null) return base ?? EMPTY_EXPLANATION;
-  // the opening steps, the deadline's trace, then the other steps (arrays of their final length,
-  // filled by index: explanations are made per finding)
-  const baseVi = base === undefined ? NO_TEXTS : base.vi;
-  const baseEn = base === undefined ? NO_TEXTS : base.en;
-  const vi = new Array<string>(steps.length + baseVi.length);
-  const en = new Array<string>(steps.length + baseEn.length);
-  let n = 0;
+  const dl = occ.dl;
+  if (occ.steps === null && dl === null) return EMPTY_EXPLANATION;
+  return new Explanation(occ.steps, dl === null ? null : (dl.deadline ?? dl.endsAt));
+}
+
+/** Where the deadline's lines come from: its computation's trace, or the instant an event states. */
+type Source = Deadline | string | null;
+
+class Explanation {
+  declare readonly vi: readonly string[];
+  declare readonly en: readonly string[];
+  readonly #steps: readonly Step[] | null;
+  readonly #source: Source;
+
+  constructor(steps: readonly Step[] | null, source: Source) {
+    this.#steps = steps;
+    this.#source = source;
+    // the same two accessor descriptors on every instance: every explanation has one hidden class
+    Object.defineProperty(this, "vi", VI);
+    Object.defineProperty(this, "en", EN);
+  }
+
+  static lines(e: Explanation, locale: Locale): string[] {
+    return lines(e.#steps, e.#source, locale);
+  }
+}
+
+const VI: PropertyDescriptor = {
+  get(this: Explanation) {
+    return Explanation.lines(this, "vi");
+  },
+  enumerable: true,
+};
+const EN: PropertyDescriptor = {
+  get(this: Explanation) {
+    return Explanation.lines(this, "en");
+  },
+  enumerable: true,
+};
+
+/** The lines in one language: the opening steps, the deadline's lines, then the other steps. */
+function lines(steps: readonly Step[] | null, source: Source, locale: Locale): string[] {
+  const base = source === null ? NO_TEXTS : typeof source === "string" ? [stated(source, locale)] : explainDeadline(source, { locale });
+  if (steps === null) return base.map(flat);
+  const out: string[] = [];
   for (let k = 0; k < steps.length; k++) {
     const s = steps[k] as Step;
-    if (!OPENING_STEPS.has(s.code)) continue;
-    vi[n] = flat(engineStepText(s.code, s.params, "vi"));
-    en[n++] = flat(engineStepText(s.code, s.params, "en"));
+    if (OPENING_STEPS.has(s.code)) out.push(flat(engineStepText(s.code, s.params, locale)));
   }
-  const opening = n;
-  for (let k = 0; k < baseVi.length; k++) vi[opening + k] = baseVi[k] as string;
-  for (let k = 0; k < baseEn.length; k++) en[opening + k] = baseEn[k] as string;
-  let nVi = opening + baseVi.length;
-  let nEn = opening + baseEn.length;
-  if (opening < steps.length) {
-    for (let k = 0; k < steps.length; k++) {
-      const s = steps[k] as Step;
-      if (OPENING_STEPS.has(s.code)) continue;
-      vi[nVi++] = flat(engineStepText(s.code, s.params, "vi"));
-      en[nEn++] = flat(engineStepText(s.code, s.params, "en"));
-    }
+  for (let k = 0; k < base.length; k++) out.push(flat(base[k] as string));
+  for (let k = 0; k < steps.length; k++) {
+    const s = steps[k] as Step;
+    if (!OPENING_STEPS.has(s.code)) out.push(flat(engineStepText(s.code, s.params, locale)));
   }
-  return { vi, en };
+  return out;
+}
+
+/** The line of a deadline an event states. */
+function stated(endsAt: string, locale: Locale): string {
+  return locale === "vi" ? `Thời hạn ghi trong sự kiện: hết hạn lúc ${endsAt}.` : `Deadline stated by the event: late from ${endsAt}.`;
 }
 
 const NO_TEXTS: readonly string[] = Object.freeze([]);
