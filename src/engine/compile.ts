@@ -4,7 +4,7 @@
  * @internal
  * @module
  */
-import { createCalendar } from "../calendar/index.js";
+import { createCalendar, officeClockOf } from "../calendar/index.js";
 import type { CalendarOptions, OfficeSession, WorkCalendar } from "../calendar/types.js";
 import { fromDayNumber, readIsoDate, toDayNumber, type DayNumber, type IsoDate, type Weekday } from "../day/dayNumber.js";
 import { civilDayOfEpochMs, epochMsToInstant, instantToEpochMs, readInstant } from "../day/instant.js";
@@ -304,6 +304,15 @@ export function iso(day: number): IsoDate {
 /** ISO instant of epoch ms. @internal */
 export function instant(ms: number): string {
   return epochMsToInstant(ms);
+}
+
+/**
+ * Working hours between two epoch instants on a calendar with office hours: straight on the
+ * office clock of a calendar made by this library, through instant texts for any other. @internal
+ */
+export function workingHoursBetween(calendar: WorkCalendar, fromMs: number, toMs: number): number {
+  const clock = officeClockOf(calendar);
+  return clock !== undefined ? clock.countWorkingHours(fromMs, toMs) : calendar.countWorkingHours(instant(fromMs), instant(toMs));
 }
 
 /**

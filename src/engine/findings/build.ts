@@ -1,6 +1,6 @@
 /** The finding of an occurrence: its status as of `asOf`, lateness, target, and its row's status and flags for the summary. */
 import { MAX_DAY, MIN_DAY, type DayNumber } from "../../day/dayNumber.js";
-import { civilDay, deadlineFor, instant, iso } from "../compile.js";
+import { civilDay, deadlineFor, instant, iso, workingHoursBetween } from "../compile.js";
 import { atOf, type Occ, type Run } from "../occurrences/index.js";
 import type { Finding, FindingNote, FindingStatus, FindingTarget } from "../types.js";
 import { explanation } from "./explain.js";
@@ -50,7 +50,7 @@ export function finish(run: Run, occ: Occ): Finding {
     daysLate = Math.max(0, refDay - lastDayNum);
     workingDaysLate = refDay > lastDayNum && lastDayNum >= MIN_DAY && refDay <= MAX_DAY ? days.count(lastDayNum as DayNumber, refDay as DayNumber) : 0;
     if (hourly && run.calendar.officeHours !== undefined) {
-      officeHoursLate = Math.max(0, Math.round(run.calendar.countWorkingHours(instant(endsMs), instant(refMs)) * 100) / 100);
+      officeHoursLate = Math.max(0, Math.round(workingHoursBetween(run.calendar, endsMs, refMs) * 100) / 100);
     }
   } else if (hourly && run.calendar.officeHours !== undefined && dated) {
     officeHoursLate = 0;

@@ -5,7 +5,7 @@
 import type { DayNumber } from "../../day/dayNumber.js";
 import { epochMsOfCivil, readInstant } from "../../day/instant.js";
 import type { DeadlineRule, UrgencyLevel } from "../../deadline/types.js";
-import { civilDay, deadlineFor, eventDeadline, instant, iso, MS_PER_DAY, type DLResult } from "../compile.js";
+import { civilDay, deadlineFor, eventDeadline, instant, iso, MS_PER_DAY, workingHoursBetween, type DLResult } from "../compile.js";
 import type { Rec } from "../events/index.js";
 import type { EventRole, IgnoreReason } from "../types.js";
 import type { Occ } from "./occurrence.js";
@@ -89,7 +89,7 @@ function shiftForPause(run: Run, occ: Occ, fromMs: number, toMs: number): { amou
     return { amount: Math.round((delta / 3_600_000) * 100) / 100, unit: "hour" };
   }
   if (clock === "working_hour") {
-    const hours = run.calendar.countWorkingHours(instant(fromMs), instant(toMs));
+    const hours = workingHoursBetween(run.calendar, fromMs, toMs);
     if (hours > 0) {
       occ.endsMs = readInstant(run.calendar.addWorkingHours(instant(occ.endsMs), hours)) as number;
       occ.lastDay = civilDay(occ.endsMs - 1);
