@@ -15,7 +15,7 @@ import { expandRrule, parseRrule } from "../recurrence/rrule.js";
 import { BASIS } from "./basis.js";
 import { readContext, type Env, type PeriodRange } from "./context.js";
 import { defaultCalendar } from "./defaultCalendar.js";
-import { parseRule } from "./ruleSchema.js";
+import { parseRule } from "./ruleCheck.js";
 import type {
   BeforeDeadlineRule,
   Deadline,

@@ -7,7 +7,7 @@ import { InvalidInputError, issue } from "../errors.js";
 import type { WorkCalendar } from "../calendar/types.js";
 import { finishDeadline, occurrenceCandidates, startRun } from "./computeDeadline.js";
 import { readContext, type Env } from "./context.js";
-import { parseRule } from "./ruleSchema.js";
+import { parseRule } from "./ruleCheck.js";
 import type { Deadline, DeadlineRule, FixedDateRule, Policy, RecurringRule, RruleRule } from "./types.js";
 
 /** Options of {@link listOccurrences}. */

@@ -4,7 +4,7 @@
  * @module
  */
 import type { Policy } from "./types.js";
-import { parsePolicy } from "./ruleSchema.js";
+import { parsePolicy } from "./ruleCheck.js";
 
 /**
  * The default counting policy (chính sách mặc định), following Bộ luật Dân sự 2015 Đ.144–148

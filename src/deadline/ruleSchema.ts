@@ -1,6 +1,7 @@
 /**
- * zod schemas of deadline rules (quy tắc thời hạn) and policies, and the boundary validator
- * {@link parseRule}. The schemas accept exactly the {@link DeadlineRule} union of `types.ts`:
+ * zod schemas of deadline rules (quy tắc thời hạn) and policies, for plans and the JSON schema. The
+ * boundary validators {@link parseRule} and {@link parsePolicy} live in `ruleCheck.ts` (re-exported
+ * here), a zod-free twin of these schemas, so `computeDeadline` does not load zod. The schemas accept exactly the {@link DeadlineRule} union of `types.ts`:
  * strict objects (unknown keys are errors), integers where amounts and days are meant, and
  * ranges checked (month 1–12, day 1–31, quarter 1–4, half 1–2, time `"HH:mm"`).
  *
@@ -8,7 +9,8 @@
  */
 import * as z from "zod/mini";
 import { isLeapYear, monthLength } from "../day/dayNumber.js";
-import { InvalidInputError, issue, readPath, type Issue, type IssueCode } from "../errors.js";
+import { type Issue, type IssueCode } from "../errors.js";
+import { isClockTimeText, mapIssues, type IssueLike } from "./ruleCheck.js";
 import type { DeadlineRule, Policy, Wording } from "./types.js";
 
 /** First and last year the library supports (1900–2199). */
@@ -26,11 +28,7 @@ function own(ctx: Ctx, code: IssueCode, params: Record<string, unknown>, path: (
 
 /** `"HH:mm"`, 00:00 … 24:00. @internal */
 export function isClockTime(value: string): boolean {
-  if (value.length !== 5 || value[2] !== ":") return false;
-  const h = Number(value.slice(0, 2));
-  const m = Number(value.slice(3, 5));
-  if (!/^\d\d:\d\d$/.test(value)) return false;
-  return (h < 24 && m < 60) || (h === 24 && m === 0);
+  return isClockTimeText(value);
 }
 
 const int = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
@@ -282,201 +280,13 @@ export const policySchemaInferred = z.strictObject({
  */
 export const policySchema: z.ZodMiniType<Partial<Policy>, unknown> = policySchemaInferred as unknown as z.ZodMiniType<Partial<Policy>, unknown>;
 
-/** Removes keys whose value is `undefined`, recursively (zod keeps them; our types are exact). @internal */
-export function dropUndefined<T>(value: T): T {
-  if (Array.isArray(value)) return value.map((v: unknown) => dropUndefined(v)) as T;
-  if (value !== null && typeof value === "object") {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = dropUndefined(v);
-    return out as T;
-  }
-  return value;
-}
-
-function received(input: unknown): string {
-  if (input === null) return "null";
-  if (Array.isArray(input)) return "array";
-  return typeof input;
-}
-
 /**
- * Maps zod issues to thoihan {@link Issue}s, keeping paths (prefixed by `path`).
+ * Maps zod issues to thoihan {@link Issue}s, keeping paths (prefixed by `path`): the mapping the
+ * zod-free checker uses, applied to zod's issues.
  * @internal
  */
 export function mapZodIssues(issues: readonly z.core.$ZodIssue[], path: readonly (string | number)[] = []): Issue[] {
-  const out: Issue[] = [];
-  for (const zi of issues) {
-    const at = [...path, ...zi.path.map((p) => (typeof p === "symbol" ? String(p) : p))];
-    const input = (zi as { input?: unknown }).input;
-    switch (zi.code) {
-      case "custom": {
-        const mine = (zi.params as Record<string, unknown> | undefined)?.[OWN] as { code: IssueCode; params: Record<string, unknown> } | undefined;
-        if (mine !== undefined) out.push(issue(mine.code, mine.code === "invalid_time" ? { value: input } : mine.params, at));
-        else out.push(issue("invalid_value", { value: input }, at));
-        break;
-      }
-      case "invalid_type":
-        if (input === undefined && zi.path.length > 0) out.push(issue("missing_required", { name: String(at[at.length - 1]) }, at));
-        else if (zi.expected === "int" && typeof input === "number") out.push(issue("invalid_amount", { value: input }, at));
-        else out.push(issue("invalid_type", { expected: zi.expected, received: received(input) }, at));
-        break;
-      case "unrecognized_keys":
-        for (const key of zi.keys) out.push(issue("unknown_key", { key }, [...at, key]));
-        break;
-      case "too_small":
-      case "too_big": {
-        if (zi.origin === "array" || zi.origin === "string") {
-          const items = zi.origin === "array";
-          const reason = zi.code === "too_small" ? (items ? "too_few_items" : "too_short") : items ? "too_many_items" : "too_long";
-          const bound = zi.code === "too_small" ? { min: Number(zi.minimum) } : { max: Number(zi.maximum) };
-          out.push(issue("invalid_value", { value: input, reason, ...bound }, at));
-        } else {
-          const bound = zi.code === "too_small" ? { min: zi.minimum } : { max: zi.maximum };
-          out.push(issue("invalid_amount", { value: input, ...bound }, at));
-        }
-        break;
-      }
-      case "invalid_format":
-        out.push(issue("invalid_value", { value: input, expected: zi.format }, at));
-        break;
-      case "not_multiple_of":
-        out.push(issue("invalid_amount", { value: input }, at));
-        break;
-      case "invalid_value":
-        out.push(issue("invalid_value", { value: input, expected: zi.values.map((v) => String(v)).join(" | ") }, at));
-        break;
-      case "invalid_union": {
-        const note = (zi as { note?: string }).note;
-        if (note !== undefined && zi.errors.length === 0) {
-          // discriminated union: the discriminator matched no member
-          const options = (zi as { options?: unknown[] }).options;
-          out.push(issue("invalid_value", { value: input, expected: options?.map(String).join(" | ") ?? note }, at));
-        } else {
-          // several alternatives failed: report the one that went furthest
-          const best = zi.errors.slice().sort((a, b) => depth(b) - depth(a))[0];
-          if (best !== undefined && best.length > 0) out.push(...mapZodIssues(best, at));
-          else out.push(issue("invalid_value", { value: input }, at));
-        }
-        break;
-      }
-      default:
-        out.push(issue("invalid_value", { value: input }, at));
-    }
-  }
-  return out;
+  return mapIssues(issues as unknown as readonly IssueLike[], path);
 }
 
-function depth(list: readonly z.core.$ZodIssue[]): number {
-  return list.reduce((m, i) => Math.max(m, i.path.length + (i.code === "invalid_type" ? 0 : 1)), 0);
-}
-
-/** The result of {@link safeParseRule}: the rule, or the error {@link parseRule} would throw. */
-export type SafeParseRuleResult =
-  | { readonly success: true; readonly data: DeadlineRule }
-  | { readonly success: false; readonly error: InvalidInputError };
-
-/**
- * Checks a structured deadline rule (quy tắc thời hạn), e.g. one read from JSON, and returns it
- * typed and without `undefined` fields. `computeDeadline` and the plan parser call it on their input.
- *
- * @param value - Anything claimed to be a {@link DeadlineRule}.
- * @param path - Where the value sits in a larger input (prefixed to every issue path).
- * @returns The rule, a fresh object (the input is not mutated).
- * @throws {@link InvalidInputError} with first code `invalid_rule`, followed by one issue per
- *   problem (`invalid_type`, `missing_required`, `unknown_key`, `invalid_amount`, `invalid_value`,
- *   `invalid_date`, `invalid_time`), each with its path.
- * @example
- * parseRule({ kind: "fixed_date", dates: [{ year: 2023, month: 11, day: 14 }], bound: "before" })
- * //=> { kind: "fixed_date", dates: [{ year: 2023, month: 11, day: 14 }], bound: "before" }
- * try {
- *   parseRule({ kind: "fixed_date", dates: [{ month: 2, day: 30 }], bound: "by" });
- * } catch (error) {
- *   if (error instanceof ThoihanError) error.issues.map((i) => i.code); //=> ["invalid_rule", "invalid_date"]
- * }
- * @remarks Since 0.2.0 (was `validateRule`)
- */
-export function parseRule(value: unknown, path: readonly (string | number)[] = []): DeadlineRule {
-  path = readPath(path);
-  const result = deadlineRuleSchemaInferred.safeParse(value, { reportInput: true });
-  if (result.success) return dropUndefined(result.data) as DeadlineRule;
-  const issues = mapZodIssues(result.error.issues, path);
-  const kind = value !== null && typeof value === "object" ? (value as { kind?: unknown }).kind : undefined;
-  throw new InvalidInputError([issue("invalid_rule", { kind, problems: issues.length }, path), ...issues]);
-}
-
-/**
- * {@link parseRule} without throwing on a bad rule: `{ success: true, data }` or
- * `{ success: false, error }` (as zod's `safeParse`).
- *
- * @param value - Anything claimed to be a {@link DeadlineRule}.
- * @returns The rule or the {@link InvalidInputError} that {@link parseRule} would throw.
- * @example
- * safeParseRule({ kind: "urgent", level: "hoa_toc" }).success //=> true
- * safeParseRule({ kind: "urgent", level: "soon" }).success    //=> false
- * @remarks Since 0.2.0
- */
-export function safeParseRule(value: unknown): SafeParseRuleResult {
-  try {
-    return { success: true, data: parseRule(value) };
-  } catch (error) {
-    if (error instanceof InvalidInputError) return { success: false, error };
-    throw error;
-  }
-}
-
-/**
- * Same as {@link parseRule}.
- *
- * @param value - Anything claimed to be a {@link DeadlineRule}.
- * @param path - Where the value sits in a larger input.
- * @returns The rule, a fresh object.
- * @throws {@link InvalidInputError} as {@link parseRule}.
- * @example
- * validateRule({ kind: "urgent", level: "khan" }) //=> { kind: "urgent", level: "khan" }
- * @deprecated Use {@link parseRule} (or {@link safeParseRule}); removed in 1.0.
- * @remarks Since 0.1.0
- */
-export function validateRule(value: unknown, path: readonly (string | number)[] = []): DeadlineRule {
-  return parseRule(value, path);
-}
-
-/**
- * Checks policy overrides (`Partial<Policy>`), e.g. read from JSON: an unknown field or a bad value
- * is an error.
- *
- * @param value - Policy fields to override, or `undefined`.
- * @param path - Where the value sits in a larger input.
- * @returns The overrides without `undefined` fields (a fresh object).
- * @throws {@link InvalidInputError} with first code `invalid_option`, then one issue per problem.
- * @example
- * parsePolicy({ rollForward: false }) //=> { rollForward: false }
- * parsePolicy({ monthOverflow: "wrap" }) // throws InvalidInputError [invalid_option]
- * @see Bộ luật Dân sự 2015, Điều 145.1 (the Code's rules apply unless a law or the parties say otherwise)
- * @remarks Since 0.2.0 (was `validatePolicy`)
- */
-export function parsePolicy(value: unknown, path: readonly (string | number)[] = []): Partial<Policy> {
-  path = readPath(path);
-  if (value === undefined) return {};
-  const result = policySchemaInferred.safeParse(value, { reportInput: true });
-  if (result.success) return dropUndefined(result.data) as Partial<Policy>;
-  const issues = mapZodIssues(result.error.issues, path);
-  // a summary, as invalid_rule and invalid_plan: the problems follow, each once with its own path
-  throw new InvalidInputError([issue("invalid_option", { name: "policy", problems: issues.length }, path), ...issues]);
-}
-
-/**
- * Validates policy overrides (`Partial<Policy>`) at the boundary.
- *
- * @param value - Policy fields to override, or `undefined`.
- * @param path - Where the value sits in a larger input.
- * @returns The overrides without `undefined` fields (a fresh object).
- * @throws {@link InvalidInputError} with first code `invalid_option` (name "policy", the count of problems), then one issue per problem; `invalid_option` (name "path") for a `path` that is not a list of keys.
- * @example
- * validatePolicy({ rollForward: false }) //=> { rollForward: false }
- * validatePolicy({ monthOverflow: "wrap" }) // throws InvalidInputError [invalid_option]
- * @deprecated Use {@link parsePolicy}; removed in 1.0.
- * @remarks Since 0.1.0
- */
-export function validatePolicy(value: unknown, path: readonly (string | number)[] = []): Partial<Policy> {
-  return parsePolicy(value, path);
-}
+export { dropUndefined, parsePolicy, parseRule, safeParseRule, validatePolicy, validateRule, type SafeParseRuleResult } from "./ruleCheck.js";

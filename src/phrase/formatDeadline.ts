@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { parseRule } from "../deadline/ruleSchema.js";
+import { parseRule } from "../deadline/ruleCheck.js";
 import type { DateSpec, DeadlineRule, Duration, DurationUnit, PeriodSpec, RecurringRule, UrgencyException, RuleRole, UrgencyLevel, Wording } from "../deadline/types.js";
 import { readLocale } from "../errors.js";
 import { FREQUENCY_WORDS, ROLE_WORDS, canonicalAt, formatDateSpec } from "./canonical.js";
