@@ -8,21 +8,22 @@
  * parser on this file.
  *
  * Collected on 2026-12-06 after the grammar work; measured before any fix (the library as on main
- * at 98d9207, `npm run corpus`): parseDeadline reads 11 of 16 entries right (68.8 %; 81.3 % parsed),
- * and a match of findDeadlines on the whole sentence gives the expected day for 11 (68.8 %; 93.8 %
+ * at 98d9207, `npm run corpus`): parseDeadline reads 14 of 20 entries right (70.0 %; 80.0 % parsed),
+ * and a match of findDeadlines on the whole sentence gives the expected day for 14 (70.0 %; 95.0 %
  * found). The batch is small: most documents the search finds are already used by the other
  * corpora, or their stock formulas ("có hiệu lực kể từ ngày ký", "Trong thời hạn 10 ngày làm việc,
  * kể từ ngày nhận đủ hồ sơ hợp lệ") are phrases the other corpora hold, which this batch leaves out
  * as not unseen; it is far below the 80 entries it aims at, and its share is a weak measure.
  * By form (n, parseDeadline right, findDeadlines right):
  *   entry_into_force   4    2    2        max_duration       1    1    1
- *   recurring          8    5    5        relative           2    2    2
- *   reporting_day      1    1    1
+ *   recurring          8    5    5        relative           3    3    3
+ *   reporting_day      1    1    1        window             3    2    2
  * What fails: entry into force N days after signing that falls on a Sunday is rolled forward like a
  * deadline; a roll clause written in the text ("nếu ngày này trùng vào ngày nghỉ … thì thực hiện
  * vào ngày làm việc tiếp theo") is not applied; several days of the month ("vào ngày 05 và 20 hàng
  * tháng") and a weekday of a given week ("ngày thứ Sáu tuần thứ 2 … hàng tháng") are rejected, and
- * findDeadlines then reads a fragment ("hàng tháng" as the month's end, "thứ 2" as Monday); two
+ * findDeadlines then reads a fragment ("hàng tháng" as the month's end, "thứ 2" as Monday); a
+ * window's end with a weekday ("đến hết thứ Tư ngày 29/1/2020") is rejected by parseDeadline; two
  * words run together by the source ("cóhiệu lực") hide the lead word; a bare frequency ("định kỳ 6
  * tháng, hằng năm") is reported by findDeadlines as two recurring matches.
  * Anchors of relative and monthly limits are the working day the other corpora use (Wednesday
@@ -59,6 +60,14 @@ export const HELDOUT3: readonly SentenceEntry[] = [
   { id: "dnang-tcd-2017-01", sentence: "Từ 01/01/2017, Chủ tịch UBND thành phố tiếp công dân định kỳ vào ngày thứ Sáu tuần thứ 2 và ngày thứ Sáu tuần thứ 4 hàng tháng tại trụ sở Ban Tiếp công dân thành phố, số 51A Lý Tự Trọng, thành phố Đà Nẵng.", phrase: "định kỳ vào ngày thứ Sáu tuần thứ 2 và ngày thứ Sáu tuần thứ 4 hàng tháng", source: { doc: "Tin lịch tiếp công dân của Chủ tịch UBND thành phố (Cổng TTĐT Đà Nẵng, 2017)", article: "đoạn 1" }, form: "recurring", role: "deadline", anchor: "2025-10-08", lastDay: "2025-10-10", reading: "the next listed weekday after the anchor: the second Friday of October 2025 (Fridays 03, 10, 17, 24, 31)" },
   // Lịch tiếp công dân định kỳ của Chủ tịch UBND xã Tây Sơn (Gia Lai), 2025, on the commune portal
   { id: "tayson-tcd-2025-01", sentence: "Chủ tịch UBND xã Tây Sơn trực tiếp tiếp công dân định kỳ vào thứ 5 hàng tuần tại Phòng tiếp công dân của UBND xã (nếu ngày tiếp công dân định kỳ trùng vào ngày Lễ, Tết thì sẽ tiếp vào ngày làm việc kế tiếp theo)", phrase: "định kỳ vào thứ 5 hàng tuần", source: { doc: "Lịch tiếp công dân định kỳ (UBND xã Tây Sơn, Gia Lai, 2025)", article: "mục I.1" }, form: "recurring", role: "deadline", anchor: "2025-10-08", lastDay: "2025-10-09", reading: "the next Thursday after the anchor (Wednesday 08/10/2025)" },
+  // Thủ tục thẩm định, phê duyệt phương án ứng phó tình huống khẩn cấp cấp xã (Cổng TTĐT xã Rạng Đông, Tuần Giáo, Điện Biên), table cell
+  { id: "rangdong137-01", sentence: "Trong thời hạn 20 ngày làm việc, kể từ ngày nhận đủ hồ sơ theo quy định.", phrase: "Trong thời hạn 20 ngày làm việc, kể từ ngày nhận đủ hồ sơ theo quy định", source: { doc: "Thủ tục 137 (UBND xã Rạng Đông, Điện Biên)", article: "Thời hạn giải quyết, mô tả" }, form: "relative", role: "deadline", anchor: "2025-10-08", lastDay: "2025-11-05" },
+  // Thông báo nghỉ lễ Tết Dương lịch 2017 của Chủ tịch UBND tỉnh Ninh Thuận, as printed by the provincial newspaper
+  { id: "nthuan-tetdl-2017-01", sentence: "Vì vậy, thời gian nghỉ Tết Dương lịch 2017 từ ngày 31-12-2016 đến hết ngày 2-1-2017.", phrase: "từ ngày 31-12-2016 đến hết ngày 2-1-2017", source: { doc: "Thông báo nghỉ Tết Dương lịch 2017 (UBND tỉnh Ninh Thuận)", article: "mục 1" }, form: "window", role: "deadline", lastDay: "2017-01-02", reading: "a window's last day is its end (\"đến hết ngày\"); dates written with hyphens" },
+  // Tin nghỉ Tết Âm lịch 2018 (Trung tâm Giải quyết thủ tục hành chính tỉnh Cà Mau)
+  { id: "camau-tet-2018-01", sentence: "Theo quy định nêu trên, công chức, viên chức Trung tâm Giải quyết thủ tục hành chính tỉnh nghỉ Tết Âm lịch năm 2018 từ ngày 14/02/2018 đến hết ngày 20/02/2018 và chính thức làm việc trở lại vào ngày 21/02/2018./.", phrase: "từ ngày 14/02/2018 đến hết ngày 20/02/2018", source: { doc: "Tin nghỉ Tết Âm lịch 2018 (Trung tâm GQTTHC tỉnh Cà Mau)", article: "đoạn cuối" }, form: "window", role: "deadline", lastDay: "2018-02-20" },
+  // Tin nghỉ Tết Âm lịch 2020 (Sở Công Thương Đắk Lắk)
+  { id: "sctdlak-tet-2020-01", sentence: "Theo đó Cán bộ, công chức, viên chức và người lao động của các cơ quan hành chính, sự nghiệp, tổ chức chính trị, tổ chức chính trị - xã hội nghỉ Tết Âm lịch năm 2020 liền 7 ngày, từ thứ Năm ngày 23/1/2020 đến hết thứ Tư ngày 29/1/2020 (tức từ ngày 29 tháng Chạp năm Kỷ Hợi đến hết ngày mùng 5 tháng Giêng năm Canh Tý).", phrase: "từ thứ Năm ngày 23/1/2020 đến hết thứ Tư ngày 29/1/2020", source: { doc: "Tin nghỉ Tết Âm lịch 2020 (Sở Công Thương Đắk Lắk)", article: "đoạn 1" }, form: "window", role: "deadline", lastDay: "2020-01-29", reading: "a window's last day is its end; the weekdays match the dates (Thursday 23/1, Wednesday 29/1/2020)" },
   // Kế hoạch 130/KH-UBND (UBND tỉnh Ninh Bình, 13/7/2022) giám sát, đánh giá Chương trình giảm nghèo bền vững
   { id: "nbinh130-2022-01", sentence: "Kiểm tra, giám sát, đánh giá kết quả thực hiện Chương trình phải được thực hiện định kỳ 6 tháng, hằng năm, đầu kỳ, giữa kỳ, cuối kỳ hoặc đột xuất khi cần thiết.", phrase: "định kỳ 6 tháng, hằng năm", source: { doc: "Kế hoạch 130/KH-UBND (Ninh Bình, 2022)", article: "mục I.2" }, form: "recurring", role: "deadline", expect: "reject", reason: "a frequency with no day of the period: no single last day" },
 ];
