@@ -70,6 +70,12 @@ class Run {
   readonly notes: RuleNote[] = [];
   readonly deps: [number, number][] = [];
   private cal: WorkCalendar | undefined;
+  /**
+   * The rule states when a text takes effect (`role: "entry_into_force"`): that day is a date fixed
+   * by the text, not the last day of a time limit to act by, so Điều 148.5's move off a day off
+   * does not apply.
+   */
+  fixedByRole = false;
 
   constructor(
     readonly env: Env,
@@ -156,8 +162,8 @@ function whyOff(run: Run, day: number): Record<string, unknown> {
 function rollForward(run: Run, day: DayNumber): DayNumber {
   run.depend(day, day);
   if (run.isWorking(day)) return day;
-  if (!run.env.policy.rollForward) {
-    run.step("not_rolled", { date: iso(day), ...whyOff(run, day), policy: "rollForward" });
+  if (!run.env.policy.rollForward || run.fixedByRole) {
+    run.step("not_rolled", { date: iso(day), ...whyOff(run, day), policy: run.fixedByRole ? "entry_into_force" : "rollForward" });
     return day;
   }
   const to = run.next(day);
@@ -588,6 +594,12 @@ function sameDayCore(run: Run, rule: SameDayRule): Core {
     run.step("same_day", { date: iso(start), lastDay: iso(day), nextWorkingDay: false, ...(rule.time === undefined ? {} : { time: rule.time }) }, BASIS.nd30);
     return namedDateCore(run, day, "by", rule.time);
   }
+  if (run.fixedByRole && !rule.nextWorkingDay) {
+    // "có hiệu lực kể từ ngày ký": in force on the event's own day, a day off or not
+    run.step("same_day", { date: iso(start), lastDay: iso(start), nextWorkingDay: false }, BASIS.nd30);
+    if (!run.isWorking(start)) run.step("not_rolled", { date: iso(start), ...whyOff(run, start), policy: "entry_into_force" });
+    return { lastDay: start, endsAtMs: dayEnd(run, start) };
+  }
   let lastDay = rule.nextWorkingDay ? run.next(start) : run.isWorking(start) ? start : run.next(start);
   run.depend(start, lastDay);
   const anchor = run.env.anchor;
@@ -908,6 +920,7 @@ export function computeValidDeadline(valid: DeadlineRule, context?: DeadlineCont
   const env = readContext(context);
   const run = startRun(valid, env);
   if (valid.role !== undefined) run.step("role", { role: valid.role });
+  run.fixedByRole = valid.role === "entry_into_force";
   const core = evaluateRule(run, valid);
   if (valid.alternatives !== undefined) run.step("alternatives", { conditions: valid.alternatives.map((a) => a.condition) });
   return finishDeadline(run, core, valid.notes);

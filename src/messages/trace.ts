@@ -162,6 +162,8 @@ export const traceVi: Table<TraceCode> = {
       ? `Ngày ${vd(p["date"])} là ${named(p, "vi")} nhưng không lùi về ngày làm việc trước đó (chính sách rollBackward: false).`
       : p["policy"] === "rollForward"
         ? `Ngày ${vd(p["date"])} là ${named(p, "vi")} nhưng không chuyển sang ngày làm việc tiếp theo (chính sách rollForward: false).`
+        : p["policy"] === "entry_into_force"
+          ? `Ngày ${vd(p["date"])} là ${named(p, "vi")}; ngày có hiệu lực do văn bản ấn định, không phải ngày cuối cùng của thời hạn thực hiện, nên không chuyển sang ngày làm việc tiếp theo (Điều 148.5 Bộ luật Dân sự 2015 áp dụng cho thời hạn).`
         : `Ngày ${vd(p["date"])} là ${named(p, "vi")}; ngày được ấn định là một thời điểm, không chuyển sang ngày làm việc tiếp theo.`,
   rolled_back: (p) => `Ngày ${vd(p["from"])} là ${named(p, "vi")}: lùi về ngày làm việc liền trước, ${vd(p["to"])} (chính sách rollBackward).`,
   hours_counted: (p) => `Cộng ${String(p["hours"])} giờ từ ${formatInstant(p["from"], "vi")}: hết hạn lúc ${formatInstant(p["to"], "vi")}, không chuyển ngày nghỉ.`,
@@ -240,6 +242,8 @@ export const traceEn: Table<TraceCode> = {
       ? `${ed(p["date"])} is ${named(p, "en")} but is not moved back (policy rollBackward: false).`
       : p["policy"] === "rollForward"
         ? `${ed(p["date"])} is ${named(p, "en")} but is not moved forward (policy rollForward: false).`
+        : p["policy"] === "entry_into_force"
+          ? `${ed(p["date"])} is ${named(p, "en")}; the day a text takes effect is fixed by the text, not the last day of a time limit to act by, so it is not moved to the next working day (Bộ luật Dân sự 2015 Điều 148.5 applies to time limits).`
         : `${ed(p["date"])} is ${named(p, "en")}; a named date is a point in time and is not moved to the next working day.`,
   rolled_back: (p) => `${ed(p["from"])} is ${named(p, "en")}: moved back to the previous working day, ${ed(p["to"])} (policy rollBackward).`,
   hours_counted: (p) => `Added ${String(p["hours"])} hour(s) to ${formatInstant(p["from"], "en")}: ends at ${formatInstant(p["to"], "en")}, no move off days off.`,
