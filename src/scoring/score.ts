@@ -349,7 +349,11 @@ export function checkExternalIds(external: Readonly<Record<string, number>>, cri
  * @returns One {@link ScoreNode} per tree; it prints as a tree in the REPL.
  * @throws {@link InvalidInputError} `invalid_type` when `evaluation` is not an evaluation;
  *   `invalid_criterion`, `duplicate_id` … (every problem of the trees, with paths); `invalid_option`
- *   for a bad period or external value; `unknown_reference` for an external value of no external leaf.
+ *   for a bad period or external value; `unknown_reference` for an external value of no external leaf,
+ *   and for an obligation id in a rule's `obligations` that the plan lacks — or, without
+ *   `options.plan`, that neither the evaluation's findings nor its `summary.byObligation` name
+ *   (a misspelt id would count nothing and give full points; give `options.plan` to score an
+ *   obligation that had no occurrence).
  * @example
  * const [par] = score(evaluation, [{ id: "1.2", title: "Báo cáo CCHC", max: 1,
  *   rule: { kind: "per_violation", obligations: ["KH4712"], late: 0.25 } }])
@@ -368,7 +372,7 @@ export function score(evaluation: EngineEvaluation, criteria: readonly Criterion
   let trees: readonly Criterion[];
   if (plan !== undefined && criteria === plan.criteria) trees = criteria;
   else {
-    const parsed = safeParseCriteria(criteria, plan === undefined ? {} : { obligations: new Set(plan.obligations.map((o) => o.id)) });
+    const parsed = safeParseCriteria(criteria, { obligations: plan === undefined ? obligationsNamed(evaluation) : new Set(plan.obligations.map((o) => o.id)) });
     if (!parsed.success) fail([...parsed.issues]);
     trees = parsed.data;
   }
@@ -378,6 +382,20 @@ export function score(evaluation: EngineEvaluation, criteria: readonly Criterion
   const scoredPeriod = given === null ? undefined : readPeriod(given, ["evaluation", "scoredPeriod"]);
   const period = readPeriod(options.period, ["options", "period"]) ?? scoredPeriod ?? defaultPeriod(plan, evaluation.asOf);
   return withSheetPrinter(scoreRun(evaluation.findings, trees, period, external, plan).nodes.slice(), evaluation.locale);
+}
+
+/**
+ * The obligation ids an evaluation names, for `score` without `options.plan`: those of its findings
+ * and of its per-obligation summary rows. An evaluation carries no other list of its plan's
+ * obligations, so an obligation without a single occurrence is unknown here (give `options.plan`).
+ * @internal
+ */
+export function obligationsNamed(evaluation: EngineEvaluation): ReadonlySet<string> {
+  const ids = new Set<string>();
+  for (const f of evaluation.findings) ids.add(f.obligation);
+  const rows = (evaluation as { summary?: { byObligation?: unknown } }).summary?.byObligation;
+  if (Array.isArray(rows)) for (const r of rows as unknown[]) if (r !== null && typeof r === "object" && typeof (r as { key?: unknown }).key === "string") ids.add((r as { key: string }).key);
+  return ids;
 }
 
 const INSPECT = Symbol.for("nodejs.util.inspect.custom");

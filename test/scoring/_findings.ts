@@ -7,6 +7,7 @@ import { DEFAULT_RATE } from "../../src/engine/summary.js";
 import { toRows } from "../../src/engine/repl.js";
 import type { Evaluation, Finding, FindingStatus } from "../../src/engine/types.js";
 import type { Criterion, CriterionRule } from "../../src/schema/criteria.js";
+import type { Plan } from "../../src/schema/plan.js";
 
 /** The parts of a finding scoring reads. */
 export interface FindingSpec {
@@ -78,6 +79,14 @@ export function evaluationOf(findings: readonly Finding[], asOf = "2024-12-31T23
     rows: (locale) => toRows(evaluation, locale),
   };
   return evaluation;
+}
+
+/**
+ * The part of a plan `score` reads for its links: obligations by id (none linked from their side).
+ * For findings built without a plan, where an obligation of a tree may have no finding at all.
+ */
+export function planNaming(ids: readonly string[]): Plan {
+  return { obligations: ids.map((id) => ({ id })) } as unknown as Plan;
 }
 
 /** A leaf counting obligation `bc`. */

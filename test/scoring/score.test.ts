@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { formatScoreSheet, score } from "../../src/scoring/score.js";
 import type { ScoreNode } from "../../src/scoring/types.js";
 import type { Criterion } from "../../src/schema/criteria.js";
-import { evaluationOf, finding, leaf } from "./_findings.js";
+import { thrown } from "../_helpers.js";
+import { evaluationOf, finding, leaf, planNaming } from "./_findings.js";
 
 const ev = (...fs: Parameters<typeof finding>[0][]) => evaluationOf(fs.map(finding));
 const one = (criteria: Criterion, e: ReturnType<typeof ev>, options = {}): ScoreNode => score(e, [criteria], options)[0] as ScoreNode;
@@ -144,7 +145,8 @@ describe("score: all_or_nothing and conditions", () => {
 
 describe("score: empty, external, applicability", () => {
   it("a rule with no finding to count gives full points by default, 0 with empty: 'zero', and does not apply with 'not_applicable'", () => {
-    const e = ev();
+    // the obligation is known (it has findings) but none counts: cancelled, undated
+    const e = ev({ status: "cancelled" }, { status: "undated", lastDay: null });
     const rule = { kind: "per_violation" as const, obligations: ["bc"], late: 0.25 };
     expect(one(leaf("x", 1, rule), e).points).toBe(1);
     expect(one(leaf("x", 1, { ...rule, empty: "zero" }), e).points).toBe(0);
@@ -247,6 +249,29 @@ describe("score: input", () => {
       const issues = (e as { issues: { code: string; params: { reason?: string } }[] }).issues;
       expect(issues.map((i) => i.params.reason ?? i.code)).toEqual(expect.arrayContaining(["neither_children_nor_rule", "duplicate_id", "deduction_above_max"]));
     }
+  });
+  it("nothing is dropped silently: without options.plan, an obligation id no finding or summary row of the evaluation names is unknown_reference at its path, with the nearest id suggested, not full points", () => {
+    // Arrange: KH4712's reports, one late; the criterion misspells the id
+    const e = ev({ obligation: "KH4712", status: "late" }, { obligation: "KH4712", status: "on_time" });
+    const misspelt = leaf("1.2", 1, { kind: "per_violation", obligations: ["KH4721"], late: 0.25 });
+    // Act
+    const err = thrown(() => score(e, [{ id: "1", title: "Chỉ đạo", max: 1, children: [misspelt] }]));
+    // Assert
+    expect(err.code).toBe("unknown_reference");
+    expect(err.issues.map((i) => [i.path.join("."), i.params["id"], i.params["suggestion"]])).toEqual([["criteria.0.children.0.rule.obligations.0", "KH4721", "KH4712"]]);
+    expect(err.format("vi")).toContain('Tham chiếu không tồn tại: obligation "KH4721"');
+    expect(err.format("en")).toContain('Unknown reference: obligation "KH4721"');
+  });
+  it("an obligation named only by the evaluation's summary rows, or only by the plan given, is known; the plan given is the list checked", () => {
+    const rule = { kind: "per_violation" as const, obligations: ["bc"], late: 0.25 };
+    // a summary row names bc (as a host's stored evaluation may carry), though no finding does
+    const e = { ...ev(), summary: { ...ev().summary, byObligation: [{ key: "bc" }] } } as never;
+    expect(one(leaf("x", 1, rule), e).points).toBe(1);
+    // an obligation with no occurrence at all: the plan says it exists
+    const plan = planNaming(["bc"]);
+    expect(one(leaf("x", 1, rule), ev(), { plan, period: { from: "2024-01-01", to: "2024-12-31" } }).points).toBe(1);
+    // with a plan, the plan's list is the one checked, not the findings'
+    expect(thrown(() => one(leaf("x", 1, rule), ev({ status: "late" }), { plan: planNaming(["other"]), period: { from: "2024-01-01", to: "2024-12-31" } })).code).toBe("unknown_reference");
   });
   it("does not mutate its inputs", () => {
     const e = ev({ status: "late" });
