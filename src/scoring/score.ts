@@ -115,8 +115,8 @@ interface Walk {
   readonly table: FindingTable;
 }
 
-function text(node: Criterion, kind: NodeText["kind"], s: Omit<ScoreNode, "explanation" | "children" | "deductions"> & { pointsH: number | null; amH: number | null; lostH: number }, outcome: Outcome | undefined, deductions: readonly Deduction[], locale: Locale): string {
-  const keys = deductions.map((d) => d.key);
+function text(node: Criterion, kind: NodeText["kind"], s: Omit<ScoreNode, "explanation" | "children" | "deductions"> & { pointsH: number | null; amH: number | null; lostH: number }, outcome: Outcome | undefined, deductions: readonly Deduction[], periods: readonly (string | null)[], locale: Locale): string {
+  const charged = deductions.map((d, i) => ({ obligation: d.obligation, key: d.key, period: periods[i] ?? null }));
   const allLate = deductions.every((d) => d.reason === "late");
   const w = (h: number | null): string | null => (h === null ? null : writeH(h, locale));
   const basis = outcome === undefined || outcome.kind === "not_applicable" ? undefined : outcome.basis;
@@ -136,13 +136,13 @@ function text(node: Criterion, kind: NodeText["kind"], s: Omit<ScoreNode, "expla
     condition: basis?.condition,
     external: basis?.external === undefined ? undefined : { value: writeH(toH(basis.external.value), locale), ...(basis.external.source === undefined ? {} : { source: basis.external.source }), ...(basis.external.date === undefined ? {} : { date: basis.external.date }) },
     empty: basis?.empty === true,
-    keys,
+    charged,
     each: rule?.kind === "per_violation" && rule.perDayLate === undefined && rule.perWorkingDayLate === undefined && allLate ? writeH(toH(rule.late), locale) : undefined,
   };
   return explainNode(t, locale);
 }
 
-function finish(node: Criterion, kind: NodeText["kind"], parts: { pointsH: number | null; amH: number | null; notApplicable?: NotApplicableReason }, outcome: Outcome | undefined, deductions: readonly Deduction[], children: readonly ScoreNode[]): ScoreNode {
+function finish(node: Criterion, kind: NodeText["kind"], parts: { pointsH: number | null; amH: number | null; notApplicable?: NotApplicableReason }, outcome: Outcome | undefined, deductions: readonly Deduction[], children: readonly ScoreNode[], periods: readonly (string | null)[] = []): ScoreNode {
   const { pointsH, amH } = parts;
   const applicable = pointsH !== null && amH !== null;
   const lostH = applicable ? amH - pointsH : 0;
@@ -170,7 +170,7 @@ function finish(node: Criterion, kind: NodeText["kind"], parts: { pointsH: numbe
     ...(node.assessment === undefined ? {} : { assessment: node.assessment }),
     ...(node.source === undefined ? {} : { source: node.source }),
     ...(node.illustrative === undefined ? {} : { illustrative: node.illustrative }),
-    explanation: { vi: text(node, kind, s, outcome, deductions, "vi"), en: text(node, kind, s, outcome, deductions, "en") },
+    explanation: { vi: text(node, kind, s, outcome, deductions, periods, "vi"), en: text(node, kind, s, outcome, deductions, periods, "en") },
   };
 }
 
@@ -199,7 +199,12 @@ function scoreLeaf(node: Criterion, rule: CriterionRule, walk: Walk): ScoreNode 
         list.push(d);
         return d;
       });
-      return finish(node, rule.kind, { pointsH: outcome.pointsH, amH: maxH }, outcome, deductions, []);
+      // read as a host may hand it: a period that is not text is not worded
+      const periods = outcome.charges.map((ch) => {
+        const period: unknown = (table.findings[ch.index] as Finding).period;
+        return typeof period === "string" ? period : null;
+      });
+      return finish(node, rule.kind, { pointsH: outcome.pointsH, amH: maxH }, outcome, deductions, [], periods);
     }
   }
 }
@@ -355,10 +360,12 @@ export function checkExternalIds(external: Readonly<Record<string, number>>, cri
  *   (a misspelt id would count nothing and give full points; give `options.plan` to score an
  *   obligation that had no occurrence).
  * @example
- * const [par] = score(evaluation, [{ id: "1.2", title: "Báo cáo CCHC", max: 1,
+ * // examples/heza-2024
+ * const ev = evaluate(plan, events, { asOf: "2024-12-31T23:59:59+07:00" })
+ * const [par] = score(ev, [{ id: "1.2", title: "Báo cáo CCHC", max: 1,
  *   rule: { kind: "per_violation", obligations: ["KH4712"], late: 0.25 } }])
- * par.points //=> 0.5 (2 reports late)
- * par.explanation.vi //=> "1.2: 0,50/1,00 điểm (−0,50): 2 trễ hạn × 0,25 (KH4712:2024-03, KH4712:2024-07)."
+ * par.points //=> 0.75 (the July report was late)
+ * par.explanation.vi //=> "1.2: 0,75/1,00 điểm (−0,25): 1 trễ hạn × 0,25 (KH4712 tháng 7)."
  * @remarks Since 0.1.0
  */
 export function score(evaluation: EngineEvaluation, criteria: readonly Criterion[], options: ScoreOptions = {}): ScoreNode[] {

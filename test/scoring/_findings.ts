@@ -20,6 +20,8 @@ export interface FindingSpec {
   readonly daysLate?: number;
   readonly workingDaysLate?: number;
   readonly missedTarget?: boolean;
+  /** The reporting period of a recurring obligation's occurrence (`2024-03`), else none. */
+  readonly period?: string | null;
 }
 
 let counter = 0;
@@ -36,7 +38,7 @@ export function finding(spec: FindingSpec): Finding {
     owner: spec.owner === undefined ? "van-phong" : spec.owner,
     cooperating: [],
     subject: null,
-    period: null,
+    period: spec.period ?? null,
     status: spec.status,
     early: spec.early ?? false,
     openedAt: "2024-01-02T08:00:00+07:00",

@@ -12,15 +12,15 @@ const sumDeductions = (n: ScoreNode): number => Math.round(n.deductions.reduce((
 describe("score: per_violation", () => {
   it("'mỗi báo cáo chậm trừ 0,25 điểm': two reports late of a 1-point criterion leave 0,50, each charged 0,25 in (lastDay, key) order", () => {
     // Arrange
-    const e = ev({ key: "bc:07", status: "late", lastDay: "2024-07-10" }, { key: "bc:03", status: "late", lastDay: "2024-03-11" }, { key: "bc:05", status: "on_time", lastDay: "2024-05-10" });
+    const e = ev({ key: "bc:2024-07", period: "2024-07", status: "late", lastDay: "2024-07-10" }, { key: "bc:2024-03", period: "2024-03", status: "late", lastDay: "2024-03-11" }, { key: "bc:2024-05", period: "2024-05", status: "on_time", lastDay: "2024-05-10" });
     // Act
     const n = one(leaf("1.2", 1, { kind: "per_violation", obligations: ["bc"], late: 0.25 }), e);
     // Assert
     expect(n.points).toBe(0.5);
     expect(n.lost).toBe(0.5);
-    expect(n.deductions.map((d) => [d.key, d.reason, d.points])).toEqual([["bc:03", "late", 0.25], ["bc:07", "late", 0.25]]);
-    expect(n.explanation.vi).toBe("1.2: 0,50/1,00 điểm (−0,50): 2 trễ hạn × 0,25 (bc:03, bc:07).");
-    expect(n.explanation.en).toBe("1.2: 0.50/1.00 points (−0.50): 2 late × 0.25 (bc:03, bc:07).");
+    expect(n.deductions.map((d) => [d.key, d.reason, d.points])).toEqual([["bc:2024-03", "late", 0.25], ["bc:2024-07", "late", 0.25]]);
+    expect(n.explanation.vi).toBe("1.2: 0,50/1,00 điểm (−0,50): 2 trễ hạn × 0,25 (bc tháng 3, tháng 7).");
+    expect(n.explanation.en).toBe("1.2: 0.50/1.00 points (−0.50): 2 late × 0.25 (bc March, July).");
   });
 
   it("maxDeduction caps the points taken: the finding that crosses the cap gets the rest, later ones nothing", () => {
@@ -66,6 +66,32 @@ describe("score: per_violation", () => {
     const n = one(leaf("2.1", 1, { kind: "per_violation", obligations: ["bc"], late: 0.5, missedTarget: 0.1 }), e);
     expect(n.points).toBe(0.9);
     expect(n.deductions.map((d) => d.reason)).toEqual(["missed_target"]);
+  });
+});
+
+describe("score: explanations name the findings charged by obligation and period", () => {
+  it("the findings charged are grouped by obligation, periods in words (tháng 3, quý II, năm 2024 …), years written only when they differ, other keys without their obligation", () => {
+    const rule = { kind: "per_violation" as const, obligations: ["KH4712", "TT"], late: 0.1 };
+    const n = one(
+      leaf("1.2", 1, rule),
+      ev(
+        { obligation: "KH4712", key: "KH4712:2024-03", period: "2024-03", status: "late", lastDay: "2024-03-10" },
+        { obligation: "TT", key: "TT:1890/STTTT", status: "late", lastDay: "2024-04-10" },
+        { obligation: "KH4712", key: "KH4712:2024-07", period: "2024-07", status: "late", lastDay: "2024-07-10" },
+      ),
+    );
+    expect(n.explanation.vi).toBe("1.2: 0,70/1,00 điểm (−0,30): 3 trễ hạn × 0,10 (KH4712 tháng 3, tháng 7; TT 1890/STTTT).");
+    expect(n.explanation.en).toBe("1.2: 0.70/1.00 points (−0.30): 3 late × 0.10 (KH4712 March, July; TT 1890/STTTT).");
+    const q = one(
+      leaf("2", 1, { ...rule, obligations: ["BC", "TT"] }),
+      ev(
+        { obligation: "BC", key: "BC:van-phong:2023-Q4", period: "2023-Q4", status: "late", lastDay: "2024-01-10" },
+        { obligation: "BC", key: "BC:van-phong:2024-Q2", period: "2024-Q2", status: "late", lastDay: "2024-07-10" },
+        { obligation: "TT", key: "TT:2024", period: "2024", status: "late", lastDay: "2024-12-10" },
+      ),
+    );
+    expect(q.explanation.vi).toBe("2: 0,70/1,00 điểm (−0,30): 3 trễ hạn × 0,10 (BC van-phong quý IV năm 2023, van-phong quý II năm 2024; TT năm 2024).");
+    expect(q.explanation.en).toBe("2: 0.70/1.00 points (−0.30): 3 late × 0.10 (BC van-phong Q4 2023, van-phong Q2 2024; TT 2024).");
   });
 });
 
