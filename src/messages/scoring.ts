@@ -9,6 +9,13 @@ import type { Locale } from "./index.js";
 type Kind = "per_violation" | "rate_bands" | "proportional" | "all_or_nothing" | "conditions" | "external";
 type NotApplicable = "not_applicable" | "outside_validity" | "no_external_value" | "empty" | "no_applicable_children";
 
+/** A finding charged, as an explanation names it. @internal */
+export interface Charged {
+  readonly obligation: string;
+  readonly key: string;
+  readonly period: string | null;
+}
+
 /** What an explanation says; numbers already written in the locale. @internal */
 export interface NodeText {
   readonly id: string;
@@ -24,8 +31,8 @@ export interface NodeText {
   readonly condition: "pass" | "fail" | "undecided" | undefined;
   readonly external: { readonly value: string; readonly source?: string; readonly date?: string } | undefined;
   readonly empty: boolean;
-  /** Keys of the findings charged, in order. */
-  readonly keys: readonly string[];
+  /** The findings charged, in order: obligation, key and reporting period (`2024-07`, `2024-Q2` … or null). */
+  readonly charged: readonly Charged[];
   /** `late` of a per-violation rule, written. */
   readonly each: string | undefined;
 }
@@ -52,10 +59,57 @@ const CONDITION: { readonly [L in Locale]: { readonly [C in "pass" | "fail" | "u
   en: { pass: "condition met", fail: "condition not met", undecided: "undecided" },
 };
 
-function keys(list: readonly string[]): string {
+const ROMAN = ["I", "II", "III", "IV"] as const;
+const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] as const;
+
+/**
+ * A reporting period in words: `2024-07` "tháng 7" / "July", `2024-Q2` "quý II" / "Q2", `2024-H1`
+ * "6 tháng đầu năm" / "H1", `2024-W27` "tuần 27" / "week 27", `2024-07-05` "ngày 05/07" / "5 July",
+ * `2024` "năm 2024" / "2024"; with `withYear`, the year after a part of it ("tháng 7/2024",
+ * "July 2024"). A label of another shape is left as it is. @internal
+ */
+export function periodWords(period: string, withYear: boolean, locale: Locale): string {
+  const vi = locale === "vi";
+  const y = period.slice(0, 4);
+  const rest = period.slice(5);
+  const year = (words: string): string => (withYear ? (vi ? `${words}/${y}` : `${words} ${y}`) : words);
+  const yearVi = (words: string): string => (withYear ? `${words} năm ${y}` : words);
+  if (/^\d{4}$/.test(period)) return vi ? `năm ${y}` : y;
+  let m: RegExpExecArray | null;
+  if ((m = /^\d{4}-(\d{2})$/.exec(period)) !== null) return vi ? year(`tháng ${Number(m[1])}`) : year(MONTHS_EN[Number(m[1]) - 1] ?? rest);
+  if ((m = /^\d{4}-Q([1-4])$/.exec(period)) !== null) return vi ? yearVi(`quý ${ROMAN[Number(m[1]) - 1] ?? m[1]}`) : year(`Q${m[1]}`);
+  if ((m = /^\d{4}-H([12])$/.exec(period)) !== null) return vi ? yearVi(m[1] === "1" ? "6 tháng đầu năm" : "6 tháng cuối năm") : year(`H${m[1]}`);
+  if ((m = /^\d{4}-W(\d{2})$/.exec(period)) !== null) return vi ? yearVi(`tuần ${Number(m[1])}`) : year(`week ${Number(m[1])}`);
+  if ((m = /^\d{4}-(\d{2})-(\d{2})$/.exec(period)) !== null) return vi ? year(`ngày ${m[2]}/${m[1]}`) : year(`${Number(m[2])} ${MONTHS_EN[Number(m[1]) - 1] ?? m[1]}`);
+  return period;
+}
+
+/** How a charged finding is named after its obligation: its period in words, else its key without the obligation. */
+function itemOf(c: Charged, withYear: boolean, locale: Locale): string {
+  const rest = c.key.startsWith(`${c.obligation}:`) ? c.key.slice(c.obligation.length + 1) : c.key;
+  if (c.period === null || !rest.endsWith(c.period)) return rest;
+  const before = rest.slice(0, rest.length - c.period.length).replace(/:$/, "");
+  const words = periodWords(c.period, withYear, locale);
+  return before === "" ? words : `${before} ${words}`;
+}
+
+/**
+ * The findings charged, grouped by obligation in their order: "(KH4712 tháng 3, tháng 7)"; the
+ * first 3, then how many more. Years are written only when the periods shown span several.
+ */
+function chargedText(list: readonly Charged[], locale: Locale): string {
   if (list.length === 0) return "";
-  const shown = list.slice(0, 3).join(", ");
-  return ` (${shown}${list.length > 3 ? `, +${list.length - 3}` : ""})`;
+  const shown = list.slice(0, 3);
+  const years = new Set(shown.map((c) => (c.period === null ? "" : c.period.slice(0, 4))).filter((y) => y !== ""));
+  const withYear = years.size > 1;
+  const groups = new Map<string, string[]>();
+  for (const c of shown) {
+    let g = groups.get(c.obligation);
+    if (g === undefined) groups.set(c.obligation, (g = []));
+    g.push(itemOf(c, withYear, locale));
+  }
+  const text = [...groups].map(([o, items]) => `${o} ${items.join(", ")}`).join("; ");
+  return ` (${text}${list.length > 3 ? `, +${list.length - 3}` : ""})`;
 }
 
 function counts(t: NodeText, locale: Locale): string {
@@ -78,11 +132,11 @@ function rate(t: NodeText, locale: Locale): string {
 }
 
 const DETAIL: { readonly [K in Kind]: (t: NodeText, locale: Locale) => string } = {
-  per_violation: (t, locale) => `${counts(t, locale)}${t.each !== undefined && t.keys.length > 0 ? ` × ${t.each}` : ""}${keys(t.keys)}`,
-  rate_bands: (t, locale) => `${rate(t, locale)}${keys(t.keys)}`,
-  proportional: (t, locale) => `${rate(t, locale)}${keys(t.keys)}`,
-  all_or_nothing: (t, locale) => `${CONDITION[locale][t.condition ?? "undecided"]}${t.condition === "fail" ? `: ${counts(t, locale)}` : ""}${keys(t.keys)}`,
-  conditions: (t, locale) => `${CONDITION[locale][t.condition ?? "undecided"]}${t.condition === "fail" ? `: ${counts(t, locale)}` : ""}${keys(t.keys)}`,
+  per_violation: (t, locale) => `${counts(t, locale)}${t.each !== undefined && t.charged.length > 0 ? ` × ${t.each}` : ""}${chargedText(t.charged, locale)}`,
+  rate_bands: (t, locale) => `${rate(t, locale)}${chargedText(t.charged, locale)}`,
+  proportional: (t, locale) => `${rate(t, locale)}${chargedText(t.charged, locale)}`,
+  all_or_nothing: (t, locale) => `${CONDITION[locale][t.condition ?? "undecided"]}${t.condition === "fail" ? `: ${counts(t, locale)}` : ""}${chargedText(t.charged, locale)}`,
+  conditions: (t, locale) => `${CONDITION[locale][t.condition ?? "undecided"]}${t.condition === "fail" ? `: ${counts(t, locale)}` : ""}${chargedText(t.charged, locale)}`,
   external: (t, locale) => {
     const e = t.external;
     if (e === undefined) return "";

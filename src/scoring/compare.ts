@@ -81,9 +81,10 @@ function statusText(s: FindingStatus, locale: "vi" | "en"): string {
  * @throws {@link InvalidInputError} `invalid_type` (path `before` / `after`) when one is not an evaluation,
  *   or a finding, deduction or scored node it holds has the wrong type (at its path).
  * @example
+ * // examples/heza-2024, asOf = "2024-12-31T23:59:59+07:00"
  * const c = compare(evaluate(plan, events, { asOf }), evaluate(withPolicy(plan, { beforeDate: "inclusive" }), events, { asOf }))
- * c.scores[0] //~> { criterion: "PAR", title: "…", before: 93.2, after: 94.45, delta: 1.25 }
- * c.text.vi   //~> "2 lần phát sinh thay đổi; 3 tiêu chí thay đổi điểm.\nKH4712:2024-03: trễ hạn → đúng hạn …"
+ * c.scores[0] //=> { criterion: "PAR-2024", title: "Chỉ số CCHC (PAR Index) … năm 2024 — minh họa", before: 26.24, after: 27.64, delta: 1.4 }
+ * c.text.vi   //~> "19 lần phát sinh thay đổi; 5 tiêu chí thay đổi điểm.\nTiêu chí PAR-2024 (…): 26,24 → 27,64 điểm (+1,40).\n…"
  * @remarks Since 0.1.0
  */
 export function compare(before: EngineEvaluation, after: EngineEvaluation): Comparison {

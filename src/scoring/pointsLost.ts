@@ -71,8 +71,12 @@ function checkLostInput(evaluation: EngineEvaluation, by: LostGrouping): void {
  * @throws {@link InvalidInputError} `invalid_type` when `evaluation` is not an evaluation (or a finding, a
  *   deduction or a summary row it reads has the wrong type, at its path); `invalid_option` for an unknown grouping.
  * @example
- * pointsLost(evaluation)
- * //~> [{ key: "van-phong", label: "Văn phòng", points: 1.25, deductions: 5, findings: 5, byReason: { late: 1, overdue: 0.25, … } }, …]
+ * // examples/heza-2024, as of 31/12/2024
+ * pointsLost(evaluate(plan, events, { asOf: "2024-12-31T23:59:59+07:00" }))[0]
+ * //=> { key: "phong-quan-ly-lao-dong", label: "Phòng Quản lý Lao động", points: 4.66, deductions: 18, findings: 10,
+ * //     byReason: { late: 3.97, overdue: 0.69, missed_target: 0, open: 0 } }
+ * pointsLost(ev, "obligation")[0]
+ * //=> { key: "mot-cua", label: "Giải quyết hồ sơ TTHC tại Bộ phận Một cửa", points: 5.47, deductions: 20, findings: 10, … }
  * @remarks Since 0.1.0
  */
 export function pointsLost(evaluation: EngineEvaluation, by: LostGrouping = "owner"): LostRow[] {

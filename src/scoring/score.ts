@@ -115,8 +115,8 @@ interface Walk {
   readonly table: FindingTable;
 }
 
-function text(node: Criterion, kind: NodeText["kind"], s: Omit<ScoreNode, "explanation" | "children" | "deductions"> & { pointsH: number | null; amH: number | null; lostH: number }, outcome: Outcome | undefined, deductions: readonly Deduction[], locale: Locale): string {
-  const keys = deductions.map((d) => d.key);
+function text(node: Criterion, kind: NodeText["kind"], s: Omit<ScoreNode, "explanation" | "children" | "deductions"> & { pointsH: number | null; amH: number | null; lostH: number }, outcome: Outcome | undefined, deductions: readonly Deduction[], periods: readonly (string | null)[], locale: Locale): string {
+  const charged = deductions.map((d, i) => ({ obligation: d.obligation, key: d.key, period: periods[i] ?? null }));
   const allLate = deductions.every((d) => d.reason === "late");
   const w = (h: number | null): string | null => (h === null ? null : writeH(h, locale));
   const basis = outcome === undefined || outcome.kind === "not_applicable" ? undefined : outcome.basis;
@@ -136,13 +136,13 @@ function text(node: Criterion, kind: NodeText["kind"], s: Omit<ScoreNode, "expla
     condition: basis?.condition,
     external: basis?.external === undefined ? undefined : { value: writeH(toH(basis.external.value), locale), ...(basis.external.source === undefined ? {} : { source: basis.external.source }), ...(basis.external.date === undefined ? {} : { date: basis.external.date }) },
     empty: basis?.empty === true,
-    keys,
+    charged,
     each: rule?.kind === "per_violation" && rule.perDayLate === undefined && rule.perWorkingDayLate === undefined && allLate ? writeH(toH(rule.late), locale) : undefined,
   };
   return explainNode(t, locale);
 }
 
-function finish(node: Criterion, kind: NodeText["kind"], parts: { pointsH: number | null; amH: number | null; notApplicable?: NotApplicableReason }, outcome: Outcome | undefined, deductions: readonly Deduction[], children: readonly ScoreNode[]): ScoreNode {
+function finish(node: Criterion, kind: NodeText["kind"], parts: { pointsH: number | null; amH: number | null; notApplicable?: NotApplicableReason }, outcome: Outcome | undefined, deductions: readonly Deduction[], children: readonly ScoreNode[], periods: readonly (string | null)[] = []): ScoreNode {
   const { pointsH, amH } = parts;
   const applicable = pointsH !== null && amH !== null;
   const lostH = applicable ? amH - pointsH : 0;
@@ -170,7 +170,7 @@ function finish(node: Criterion, kind: NodeText["kind"], parts: { pointsH: numbe
     ...(node.assessment === undefined ? {} : { assessment: node.assessment }),
     ...(node.source === undefined ? {} : { source: node.source }),
     ...(node.illustrative === undefined ? {} : { illustrative: node.illustrative }),
-    explanation: { vi: text(node, kind, s, outcome, deductions, "vi"), en: text(node, kind, s, outcome, deductions, "en") },
+    explanation: { vi: text(node, kind, s, outcome, deductions, periods, "vi"), en: text(node, kind, s, outcome, deductions, periods, "en") },
   };
 }
 
@@ -199,7 +199,12 @@ function scoreLeaf(node: Criterion, rule: CriterionRule, walk: Walk): ScoreNode 
         list.push(d);
         return d;
       });
-      return finish(node, rule.kind, { pointsH: outcome.pointsH, amH: maxH }, outcome, deductions, []);
+      // read as a host may hand it: a period that is not text is not worded
+      const periods = outcome.charges.map((ch) => {
+        const period: unknown = (table.findings[ch.index] as Finding).period;
+        return typeof period === "string" ? period : null;
+      });
+      return finish(node, rule.kind, { pointsH: outcome.pointsH, amH: maxH }, outcome, deductions, [], periods);
     }
   }
 }
@@ -349,12 +354,18 @@ export function checkExternalIds(external: Readonly<Record<string, number>>, cri
  * @returns One {@link ScoreNode} per tree; it prints as a tree in the REPL.
  * @throws {@link InvalidInputError} `invalid_type` when `evaluation` is not an evaluation;
  *   `invalid_criterion`, `duplicate_id` … (every problem of the trees, with paths); `invalid_option`
- *   for a bad period or external value; `unknown_reference` for an external value of no external leaf.
+ *   for a bad period or external value; `unknown_reference` for an external value of no external leaf,
+ *   and for an obligation id in a rule's `obligations` that the plan lacks — or, without
+ *   `options.plan`, that neither the evaluation's findings nor its `summary.byObligation` name
+ *   (a misspelt id would count nothing and give full points; give `options.plan` to score an
+ *   obligation that had no occurrence).
  * @example
- * const [par] = score(evaluation, [{ id: "1.2", title: "Báo cáo CCHC", max: 1,
+ * // examples/heza-2024
+ * const ev = evaluate(plan, events, { asOf: "2024-12-31T23:59:59+07:00" })
+ * const [par] = score(ev, [{ id: "1.2", title: "Báo cáo CCHC", max: 1,
  *   rule: { kind: "per_violation", obligations: ["KH4712"], late: 0.25 } }])
- * par.points //=> 0.5 (2 reports late)
- * par.explanation.vi //=> "1.2: 0,50/1,00 điểm (−0,50): 2 trễ hạn × 0,25 (KH4712:2024-03, KH4712:2024-07)."
+ * par.points //=> 0.75 (the July report was late)
+ * par.explanation.vi //=> "1.2: 0,75/1,00 điểm (−0,25): 1 trễ hạn × 0,25 (KH4712 tháng 7)."
  * @remarks Since 0.1.0
  */
 export function score(evaluation: EngineEvaluation, criteria: readonly Criterion[], options: ScoreOptions = {}): ScoreNode[] {
@@ -368,7 +379,7 @@ export function score(evaluation: EngineEvaluation, criteria: readonly Criterion
   let trees: readonly Criterion[];
   if (plan !== undefined && criteria === plan.criteria) trees = criteria;
   else {
-    const parsed = safeParseCriteria(criteria, plan === undefined ? {} : { obligations: new Set(plan.obligations.map((o) => o.id)) });
+    const parsed = safeParseCriteria(criteria, { obligations: plan === undefined ? obligationsNamed(evaluation) : new Set(plan.obligations.map((o) => o.id)) });
     if (!parsed.success) fail([...parsed.issues]);
     trees = parsed.data;
   }
@@ -378,6 +389,20 @@ export function score(evaluation: EngineEvaluation, criteria: readonly Criterion
   const scoredPeriod = given === null ? undefined : readPeriod(given, ["evaluation", "scoredPeriod"]);
   const period = readPeriod(options.period, ["options", "period"]) ?? scoredPeriod ?? defaultPeriod(plan, evaluation.asOf);
   return withSheetPrinter(scoreRun(evaluation.findings, trees, period, external, plan).nodes.slice(), evaluation.locale);
+}
+
+/**
+ * The obligation ids an evaluation names, for `score` without `options.plan`: those of its findings
+ * and of its per-obligation summary rows. An evaluation carries no other list of its plan's
+ * obligations, so an obligation without a single occurrence is unknown here (give `options.plan`).
+ * @internal
+ */
+export function obligationsNamed(evaluation: EngineEvaluation): ReadonlySet<string> {
+  const ids = new Set<string>();
+  for (const f of evaluation.findings) ids.add(f.obligation);
+  const rows = (evaluation as { summary?: { byObligation?: unknown } }).summary?.byObligation;
+  if (Array.isArray(rows)) for (const r of rows as unknown[]) if (r !== null && typeof r === "object" && typeof (r as { key?: unknown }).key === "string") ids.add((r as { key: string }).key);
+  return ids;
 }
 
 const INSPECT = Symbol.for("nodejs.util.inspect.custom");

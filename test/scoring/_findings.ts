@@ -7,6 +7,7 @@ import { DEFAULT_RATE } from "../../src/engine/summary.js";
 import { toRows } from "../../src/engine/repl.js";
 import type { Evaluation, Finding, FindingStatus } from "../../src/engine/types.js";
 import type { Criterion, CriterionRule } from "../../src/schema/criteria.js";
+import type { Plan } from "../../src/schema/plan.js";
 
 /** The parts of a finding scoring reads. */
 export interface FindingSpec {
@@ -19,6 +20,8 @@ export interface FindingSpec {
   readonly daysLate?: number;
   readonly workingDaysLate?: number;
   readonly missedTarget?: boolean;
+  /** The reporting period of a recurring obligation's occurrence (`2024-03`), else none. */
+  readonly period?: string | null;
 }
 
 let counter = 0;
@@ -35,7 +38,7 @@ export function finding(spec: FindingSpec): Finding {
     owner: spec.owner === undefined ? "van-phong" : spec.owner,
     cooperating: [],
     subject: null,
-    period: null,
+    period: spec.period ?? null,
     status: spec.status,
     early: spec.early ?? false,
     openedAt: "2024-01-02T08:00:00+07:00",
@@ -78,6 +81,14 @@ export function evaluationOf(findings: readonly Finding[], asOf = "2024-12-31T23
     rows: (locale) => toRows(evaluation, locale),
   };
   return evaluation;
+}
+
+/**
+ * The part of a plan `score` reads for its links: obligations by id (none linked from their side).
+ * For findings built without a plan, where an obligation of a tree may have no finding at all.
+ */
+export function planNaming(ids: readonly string[]): Plan {
+  return { obligations: ids.map((id) => ({ id })) } as unknown as Plan;
 }
 
 /** A leaf counting obligation `bc`. */

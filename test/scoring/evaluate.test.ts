@@ -37,7 +37,7 @@ describe("evaluate with criteria", () => {
   it("seed 002 criterion 1.2 'thực hiện chế độ báo cáo định kỳ' loses 0,25 per late report: the July KH4712 report and one requested report", () => {
     const n = node("1.2");
     expect([n.points, n.applicableMax, n.lost]).toEqual([1.5, 2, 0.5]);
-    expect(n.explanation.vi).toBe("1.2: 1,50/2,00 điểm (−0,50): 2 trễ hạn × 0,25 (II.3b:1890/STTTT-BCVT, KH4712:2024-07).");
+    expect(n.explanation.vi).toBe("1.2: 1,50/2,00 điểm (−0,50): 2 trễ hạn × 0,25 (II.3b 1890/STTTT-BCVT; KH4712 tháng 7).");
   });
 
   it("every deduction is on its leaf and on the finding that caused it, and a leaf's deductions add up to the points it lost", () => {

@@ -5,9 +5,10 @@ import { compare } from "../../src/scoring/compare.js";
 import { score } from "../../src/scoring/score.js";
 import type { ScoreNode } from "../../src/scoring/types.js";
 import type { Criterion } from "../../src/schema/criteria.js";
-import { evaluationOf, finding, findingsArb, treeArb } from "./_findings.js";
+import { evaluationOf, finding, findingsArb, OBLIGATIONS, planNaming, treeArb } from "./_findings.js";
 
-const PERIOD = { period: { from: "2024-01-01", to: "2024-12-31" } };
+// the trees name obligations a, b, c whether or not the findings drawn have any: the plan names them
+const PERIOD = { period: { from: "2024-01-01", to: "2024-12-31" }, plan: planNaming(OBLIGATIONS) };
 
 function nodes(list: readonly ScoreNode[]): ScoreNode[] {
   return list.flatMap((n) => [n, ...nodes(n.children)]);

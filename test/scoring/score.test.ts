@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { formatScoreSheet, score } from "../../src/scoring/score.js";
 import type { ScoreNode } from "../../src/scoring/types.js";
 import type { Criterion } from "../../src/schema/criteria.js";
-import { evaluationOf, finding, leaf } from "./_findings.js";
+import { thrown } from "../_helpers.js";
+import { evaluationOf, finding, leaf, planNaming } from "./_findings.js";
 
 const ev = (...fs: Parameters<typeof finding>[0][]) => evaluationOf(fs.map(finding));
 const one = (criteria: Criterion, e: ReturnType<typeof ev>, options = {}): ScoreNode => score(e, [criteria], options)[0] as ScoreNode;
@@ -11,15 +12,15 @@ const sumDeductions = (n: ScoreNode): number => Math.round(n.deductions.reduce((
 describe("score: per_violation", () => {
   it("'mỗi báo cáo chậm trừ 0,25 điểm': two reports late of a 1-point criterion leave 0,50, each charged 0,25 in (lastDay, key) order", () => {
     // Arrange
-    const e = ev({ key: "bc:07", status: "late", lastDay: "2024-07-10" }, { key: "bc:03", status: "late", lastDay: "2024-03-11" }, { key: "bc:05", status: "on_time", lastDay: "2024-05-10" });
+    const e = ev({ key: "bc:2024-07", period: "2024-07", status: "late", lastDay: "2024-07-10" }, { key: "bc:2024-03", period: "2024-03", status: "late", lastDay: "2024-03-11" }, { key: "bc:2024-05", period: "2024-05", status: "on_time", lastDay: "2024-05-10" });
     // Act
     const n = one(leaf("1.2", 1, { kind: "per_violation", obligations: ["bc"], late: 0.25 }), e);
     // Assert
     expect(n.points).toBe(0.5);
     expect(n.lost).toBe(0.5);
-    expect(n.deductions.map((d) => [d.key, d.reason, d.points])).toEqual([["bc:03", "late", 0.25], ["bc:07", "late", 0.25]]);
-    expect(n.explanation.vi).toBe("1.2: 0,50/1,00 điểm (−0,50): 2 trễ hạn × 0,25 (bc:03, bc:07).");
-    expect(n.explanation.en).toBe("1.2: 0.50/1.00 points (−0.50): 2 late × 0.25 (bc:03, bc:07).");
+    expect(n.deductions.map((d) => [d.key, d.reason, d.points])).toEqual([["bc:2024-03", "late", 0.25], ["bc:2024-07", "late", 0.25]]);
+    expect(n.explanation.vi).toBe("1.2: 0,50/1,00 điểm (−0,50): 2 trễ hạn × 0,25 (bc tháng 3, tháng 7).");
+    expect(n.explanation.en).toBe("1.2: 0.50/1.00 points (−0.50): 2 late × 0.25 (bc March, July).");
   });
 
   it("maxDeduction caps the points taken: the finding that crosses the cap gets the rest, later ones nothing", () => {
@@ -65,6 +66,32 @@ describe("score: per_violation", () => {
     const n = one(leaf("2.1", 1, { kind: "per_violation", obligations: ["bc"], late: 0.5, missedTarget: 0.1 }), e);
     expect(n.points).toBe(0.9);
     expect(n.deductions.map((d) => d.reason)).toEqual(["missed_target"]);
+  });
+});
+
+describe("score: explanations name the findings charged by obligation and period", () => {
+  it("the findings charged are grouped by obligation, periods in words (tháng 3, quý II, năm 2024 …), years written only when they differ, other keys without their obligation", () => {
+    const rule = { kind: "per_violation" as const, obligations: ["KH4712", "TT"], late: 0.1 };
+    const n = one(
+      leaf("1.2", 1, rule),
+      ev(
+        { obligation: "KH4712", key: "KH4712:2024-03", period: "2024-03", status: "late", lastDay: "2024-03-10" },
+        { obligation: "TT", key: "TT:1890/STTTT", status: "late", lastDay: "2024-04-10" },
+        { obligation: "KH4712", key: "KH4712:2024-07", period: "2024-07", status: "late", lastDay: "2024-07-10" },
+      ),
+    );
+    expect(n.explanation.vi).toBe("1.2: 0,70/1,00 điểm (−0,30): 3 trễ hạn × 0,10 (KH4712 tháng 3, tháng 7; TT 1890/STTTT).");
+    expect(n.explanation.en).toBe("1.2: 0.70/1.00 points (−0.30): 3 late × 0.10 (KH4712 March, July; TT 1890/STTTT).");
+    const q = one(
+      leaf("2", 1, { ...rule, obligations: ["BC", "TT"] }),
+      ev(
+        { obligation: "BC", key: "BC:van-phong:2023-Q4", period: "2023-Q4", status: "late", lastDay: "2024-01-10" },
+        { obligation: "BC", key: "BC:van-phong:2024-Q2", period: "2024-Q2", status: "late", lastDay: "2024-07-10" },
+        { obligation: "TT", key: "TT:2024", period: "2024", status: "late", lastDay: "2024-12-10" },
+      ),
+    );
+    expect(q.explanation.vi).toBe("2: 0,70/1,00 điểm (−0,30): 3 trễ hạn × 0,10 (BC van-phong quý IV năm 2023, van-phong quý II năm 2024; TT năm 2024).");
+    expect(q.explanation.en).toBe("2: 0.70/1.00 points (−0.30): 3 late × 0.10 (BC van-phong Q4 2023, van-phong Q2 2024; TT 2024).");
   });
 });
 
@@ -144,7 +171,8 @@ describe("score: all_or_nothing and conditions", () => {
 
 describe("score: empty, external, applicability", () => {
   it("a rule with no finding to count gives full points by default, 0 with empty: 'zero', and does not apply with 'not_applicable'", () => {
-    const e = ev();
+    // the obligation is known (it has findings) but none counts: cancelled, undated
+    const e = ev({ status: "cancelled" }, { status: "undated", lastDay: null });
     const rule = { kind: "per_violation" as const, obligations: ["bc"], late: 0.25 };
     expect(one(leaf("x", 1, rule), e).points).toBe(1);
     expect(one(leaf("x", 1, { ...rule, empty: "zero" }), e).points).toBe(0);
@@ -247,6 +275,29 @@ describe("score: input", () => {
       const issues = (e as { issues: { code: string; params: { reason?: string } }[] }).issues;
       expect(issues.map((i) => i.params.reason ?? i.code)).toEqual(expect.arrayContaining(["neither_children_nor_rule", "duplicate_id", "deduction_above_max"]));
     }
+  });
+  it("nothing is dropped silently: without options.plan, an obligation id no finding or summary row of the evaluation names is unknown_reference at its path, with the nearest id suggested, not full points", () => {
+    // Arrange: KH4712's reports, one late; the criterion misspells the id
+    const e = ev({ obligation: "KH4712", status: "late" }, { obligation: "KH4712", status: "on_time" });
+    const misspelt = leaf("1.2", 1, { kind: "per_violation", obligations: ["KH4721"], late: 0.25 });
+    // Act
+    const err = thrown(() => score(e, [{ id: "1", title: "Chỉ đạo", max: 1, children: [misspelt] }]));
+    // Assert
+    expect(err.code).toBe("unknown_reference");
+    expect(err.issues.map((i) => [i.path.join("."), i.params["id"], i.params["suggestion"]])).toEqual([["criteria.0.children.0.rule.obligations.0", "KH4721", "KH4712"]]);
+    expect(err.format("vi")).toContain('Tham chiếu không tồn tại: obligation "KH4721"');
+    expect(err.format("en")).toContain('Unknown reference: obligation "KH4721"');
+  });
+  it("an obligation named only by the evaluation's summary rows, or only by the plan given, is known; the plan given is the list checked", () => {
+    const rule = { kind: "per_violation" as const, obligations: ["bc"], late: 0.25 };
+    // a summary row names bc (as a host's stored evaluation may carry), though no finding does
+    const e = { ...ev(), summary: { ...ev().summary, byObligation: [{ key: "bc" }] } } as never;
+    expect(one(leaf("x", 1, rule), e).points).toBe(1);
+    // an obligation with no occurrence at all: the plan says it exists
+    const plan = planNaming(["bc"]);
+    expect(one(leaf("x", 1, rule), ev(), { plan, period: { from: "2024-01-01", to: "2024-12-31" } }).points).toBe(1);
+    // with a plan, the plan's list is the one checked, not the findings'
+    expect(thrown(() => one(leaf("x", 1, rule), ev({ status: "late" }), { plan: planNaming(["other"]), period: { from: "2024-01-01", to: "2024-12-31" } })).code).toBe("unknown_reference");
   });
   it("does not mutate its inputs", () => {
     const e = ev({ status: "late" });
