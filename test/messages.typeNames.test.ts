@@ -54,7 +54,7 @@ function typeDescriptions(): string[] {
  * and formats (`YYYY-MM-DD`).
  */
 const ENGLISH =
-  /(?<![\p{L}\p{N}_.<[])(or|and|of|an?|the|with|without|no|not|non|its|that|is|also|at|on|in|for|from|to|after|before|within|least|most|list|array|object|options?|string|number|integer|boolean|date|instant|Instant|IsoDate|period|existing|events?|result|data|statuses|key|cycle|cyclic|finite|hours|milliseconds|epoch|tree|day|days|weekdays?|week|rest|distinct|empty|points|decimals|max|criterion's|range|holding|office|whole|minute|year|report|daily|weekly|monthly|quarterly|half_yearly|yearly|regex|matching|discriminator|No|Monday|Sunday|end|findings?|function|symbol|value)(?![\p{L}\p{N}_(])/u;
+  /(?<![\p{L}\p{N}_.<[])(or|and|of|an?|the|with|without|no|not|non|its|that|is|also|at|on|in|for|from|to|after|before|within|least|most|list|array|object|options?|string|number|integer|boolean|date|instant|Instant|IsoDate|period|existing|events?|result|data|statuses|key|cycle|cyclic|finite|hours|milliseconds|epoch|tree|day|days|weekdays?|week|rest|distinct|empty|points|decimals|max|criterion's|criterion|external|obligation|unit|source|range|holding|office|whole|minute|year|report|daily|weekly|monthly|quarterly|half_yearly|yearly|regex|matching|discriminator|No|Monday|Sunday|end|findings?|function|symbol|value)(?![\p{L}\p{N}_(])/u;
 
 /** The Vietnamese message of a code with a description in `expected` and `received`, English words (outside code) listed. */
 function englishIn(code: IssueCode, description: string): string | undefined {
@@ -125,6 +125,15 @@ describe("Vietnamese messages word type names in Vietnamese", () => {
     // Assert
     expect(error.issues[0]?.code).toBe("invalid_value");
     expect(vi.invalid_value(error.issues[0]?.params ?? {})).toBe('Giá trị không hợp lệ "2024-06-01": cần một ngày từ 2024-07-01 trở đi.');
+  });
+});
+
+describe("Vietnamese messages word the kind of a reference in Vietnamese", () => {
+  it.each(["obligation", "unit", "source", "external criterion"])("words %s", (kind) => {
+    // Act
+    const messages = [vi.unknown_reference({ kind, id: "x" }), vi.reference_cycle({ kind, ids: ["o1", "o2", "o1"] })];
+    // Assert
+    for (const message of messages) expect(ENGLISH.exec(message.replace(/"[^"]*"/g, ""))).toBeNull();
   });
 });
 
