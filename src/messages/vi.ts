@@ -19,6 +19,10 @@ const typeName = (v: unknown): string => typeNameVi(v, text);
 const expected = (p: Readonly<Record<string, unknown>>): string =>
   p["reason"] ? `: ${reasonText(p, "vi")}` : p["expected"] ? `: cần ${typeName(p["expected"])}` : "";
 
+/** What a reference or a cycle is between (`unknown_reference`, `reference_cycle`), in Vietnamese; other kinds as given. */
+const KINDS_VI: Readonly<Record<string, string>> = { obligation: "nghĩa vụ", unit: "đơn vị", source: "nguồn", "external criterion": "tiêu chí chấm ngoài" };
+const kind = (v: unknown): string => (typeof v === "string" && Object.prototype.hasOwnProperty.call(KINDS_VI, v) ? (KINDS_VI[v] as string) : text(v));
+
 /** @internal */
 export const vi: MessageTable = {
   invalid_type: (p) => `Sai kiểu dữ liệu: cần ${typeName(p["expected"])}, nhận được ${typeName(p["received"])}.`,
@@ -57,10 +61,10 @@ export const vi: MessageTable = {
   invalid_plan: (p) => `Kế hoạch không hợp lệ${problems(p)}.`,
   invalid_event: (p) => `Sự kiện không hợp lệ${problems(p)}.`,
   unknown_key: (p) => `Khóa không được hỗ trợ: "${text(p["key"])}"${p["suggestion"] ? `; có phải ý bạn là "${text(p["suggestion"])}"?` : "."}`,
-  unknown_reference: (p) => `Tham chiếu không tồn tại: ${text(p["kind"] ?? "")} "${text(p["id"])}".`,
+  unknown_reference: (p) => `Tham chiếu không tồn tại: ${kind(p["kind"] ?? "")} "${text(p["id"])}".`,
   duplicate_id: (p) => `Mã bị trùng: "${text(p["id"])}".`,
   missing_required: (p) => `Thiếu trường bắt buộc "${text(p["name"])}".`,
   conflicting_keys: (p) => `Không dùng cùng lúc các khóa ${quoted(p["keys"]).join(", ")}.`,
   invalid_criterion: (p) => `Tiêu chí${p["id"] === undefined ? "" : ` "${text(p["id"])}"`} không hợp lệ: ${reasonText(p, "vi")}.`,
-  reference_cycle: (p) => `Tham chiếu vòng tròn giữa các ${text(p["kind"] ?? "mục")}: ${list(p["ids"]).replace(/, /g, " → ")}.`,
+  reference_cycle: (p) => `Tham chiếu vòng tròn giữa các ${kind(p["kind"] ?? "mục")}: ${list(p["ids"]).replace(/, /g, " → ")}.`,
 };
