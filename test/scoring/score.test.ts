@@ -285,7 +285,7 @@ describe("score: input", () => {
     // Assert
     expect(err.code).toBe("unknown_reference");
     expect(err.issues.map((i) => [i.path.join("."), i.params["id"], i.params["suggestion"]])).toEqual([["criteria.0.children.0.rule.obligations.0", "KH4721", "KH4712"]]);
-    expect(err.format("vi")).toContain('Tham chiếu không tồn tại: obligation "KH4721"');
+    expect(err.format("vi")).toContain('Tham chiếu không tồn tại: nghĩa vụ "KH4721"');
     expect(err.format("en")).toContain('Unknown reference: obligation "KH4721"');
   });
   it("an obligation named only by the evaluation's summary rows, or only by the plan given, is known; the plan given is the list checked", () => {
