@@ -46,6 +46,7 @@ const MESSAGE_TABLE_LAYER: Readonly<Record<string, Layer>> = {
   en: "errors",
   reasons: "errors",
   phraseReasons: "errors",
+  rruleReasons: "errors",
   typeNames: "errors",
   trace: "deadline",
   draft: "draft",

@@ -31,7 +31,8 @@ export const ERROR_TEXT: { readonly [L in Locale]: { readonly [C in CliErrorCode
     unknown_option: (p) => `Tùy chọn không được hỗ trợ: ${s(p["name"])}${p["suggestion"] === undefined ? "." : `; có phải ý bạn là ${s(p["suggestion"])}?`}`,
     missing_argument: (p) => `Thiếu tham số: ${s(p["name"])}.`,
     too_many_arguments: (p) => `Thừa tham số: "${s(p["value"])}".`,
-    invalid_option_value: (p) => `Giá trị không hợp lệ cho ${s(p["name"])}: "${s(p["value"])}" (cần ${s(p["expected"])}).`,
+    invalid_option_value: (p) =>
+      `Giá trị không hợp lệ cho ${s(p["name"])}: "${s(p["value"])}" (${p["expected"] === "no value" ? "tùy chọn này không nhận giá trị" : `cần ${p["expected"] === "a value" ? "một giá trị" : s(p["expected"])}`}).`,
     missing_option: (p) => `Thiếu tùy chọn bắt buộc ${s(p["name"])}.`,
     file_unreadable: (p) => `Không đọc được tệp "${s(p["path"])}": ${s(p["reason"])}.`,
     invalid_json: (p) => `Tệp "${s(p["path"])}" không phải JSON hợp lệ: ${s(p["reason"])}.`,

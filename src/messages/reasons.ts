@@ -4,6 +4,7 @@
  */
 import { text, type Locale } from "./index.js";
 import { PHRASE_REASONS } from "./phraseReasons.js";
+import { RRULE_REASONS } from "./rruleReasons.js";
 
 type Params = Readonly<Record<string, unknown>>;
 type Text = (p: Params) => string;
@@ -83,6 +84,7 @@ const REASONS: Readonly<Record<string, { readonly vi: Text; readonly en: Text }>
   no_occurrence_in_period: { vi: () => "không có lần nào trong kỳ đã cho", en: () => "no occurrence in the period given" },
   // deadline phrases (phrase_contradiction)
   ...PHRASE_REASONS,
+  ...RRULE_REASONS,
 };
 
 /** The text of `params.reason` in a language ("" when there is none). @internal */

@@ -14,6 +14,7 @@
  */
 import { dayNumberFromYmd, MAX_DAY, MIN_DAY, type DayNumber } from "../day/dayNumber.js";
 import { InvalidInputError, issue } from "../errors.js";
+import type { RruleReason } from "../messages/rruleReasons.js";
 import { expandRruleDays } from "./expand.js";
 
 type Freq = "YEARLY" | "MONTHLY" | "WEEKLY" | "DAILY";
@@ -38,17 +39,18 @@ export interface ParsedRrule {
   readonly wkst?: number;
 }
 
-function fail(value: string, reason: string, path: readonly (string | number)[]): never {
-  throw new InvalidInputError([issue("rrule_invalid", { value, reason }, path)]);
+/** Rejects an RRULE with a reason code (worded per locale by the message tables) and its params. */
+function fail(value: string, reason: RruleReason, path: readonly (string | number)[], params: Readonly<Record<string, unknown>> = {}): never {
+  throw new InvalidInputError([issue("rrule_invalid", { value, reason, ...params }, path)]);
 }
 
 function intList(text: string, raw: string, name: string, min: number, max: number, signed: boolean, path: readonly (string | number)[]): number[] {
   const out: number[] = [];
   for (const part of raw.split(",")) {
-    if (!/^[+-]?\d{1,3}$/.test(part)) fail(text, `${name}: "${part}" is not an integer`, path);
+    if (!/^[+-]?\d{1,3}$/.test(part)) fail(text, "rrule_not_integer", path, { part: name, token: part });
     const n = Number(part);
     const abs = Math.abs(n);
-    if (abs < min || abs > max || (!signed && n < 0)) fail(text, `${name}: ${n} is out of range`, path);
+    if (abs < min || abs > max || (!signed && n < 0)) fail(text, "rrule_out_of_range", path, { part: name, token: n });
     out.push(n);
   }
   return out;
@@ -56,11 +58,11 @@ function intList(text: string, raw: string, name: string, min: number, max: numb
 
 function readDate(text: string, raw: string, name: string, path: readonly (string | number)[]): DayNumber {
   const m = /^(\d{4})(\d{2})(\d{2})(T\d{6}Z?)?$/.exec(raw);
-  if (m === null) fail(text, `${name}: "${raw}" is not YYYYMMDD or YYYYMMDDTHHMMSS[Z]`, path);
+  if (m === null) fail(text, "rrule_date_format", path, { part: name, token: raw });
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const day = dayNumberFromYmd(y, mo, d);
   const back = new Date(Date.UTC(y, mo - 1, d));
-  if (mo < 1 || mo > 12 || back.getUTCDate() !== d || day < MIN_DAY || day > MAX_DAY) fail(text, `${name}: "${raw}" is not a supported date`, path);
+  if (mo < 1 || mo > 12 || back.getUTCDate() !== d || day < MIN_DAY || day > MAX_DAY) fail(text, "rrule_date_unsupported", path, { part: name, token: raw });
   return day;
 }
 
@@ -81,7 +83,7 @@ const parsedCache = new Map<string, ParsedRrule>();
 export function parseRrule(text: string, path: readonly (string | number)[] = []): ParsedRrule {
   const cached = parsedCache.get(text);
   if (cached !== undefined) return cached;
-  if (typeof text !== "string" || text.trim() === "") fail(String(text), "empty", path);
+  if (typeof text !== "string" || text.trim() === "") fail(String(text), "rrule_empty", path);
   let dtstart: DayNumber | undefined;
   let body: string | undefined;
   for (const rawLine of text.trim().split(/\r?\n/)) {
@@ -90,38 +92,38 @@ export function parseRrule(text: string, path: readonly (string | number)[] = []
     const upper = line.toUpperCase();
     if (upper.startsWith("DTSTART")) {
       const m = /^DTSTART(?:;VALUE=DATE(?:-TIME)?)?:(.+)$/.exec(upper);
-      if (m === null || m[1] === undefined) fail(text, "DTSTART: only DTSTART:YYYYMMDD[THHMMSS[Z]] is supported (no TZID)", path);
-      if (dtstart !== undefined) fail(text, "DTSTART given twice", path);
+      if (m === null || m[1] === undefined) fail(text, "rrule_dtstart_format", path);
+      if (dtstart !== undefined) fail(text, "rrule_part_twice", path, { part: "DTSTART" });
       dtstart = readDate(text, m[1], "DTSTART", path);
     } else {
-      if (body !== undefined) fail(text, "only one RRULE line is supported", path);
+      if (body !== undefined) fail(text, "rrule_one_line", path);
       body = upper.startsWith("RRULE:") ? upper.slice(6) : upper;
     }
   }
-  if (body === undefined || body === "") fail(text, "no RRULE part", path);
+  if (body === undefined || body === "") fail(text, "rrule_missing", path);
   const seen = new Set<string>();
   const out: { -readonly [K in keyof ParsedRrule]?: ParsedRrule[K] } = { text, interval: 1 };
   if (dtstart !== undefined) out.dtstart = dtstart;
   for (const part of body.split(";")) {
     if (part === "") continue;
     const eq = part.indexOf("=");
-    if (eq <= 0) fail(text, `"${part}" is not KEY=VALUE`, path);
+    if (eq <= 0) fail(text, "rrule_not_key_value", path, { token: part });
     const key = part.slice(0, eq);
     const value = part.slice(eq + 1);
-    if (value === "") fail(text, `${key} has no value`, path);
-    if (seen.has(key)) fail(text, `${key} given twice`, path);
+    if (value === "") fail(text, "rrule_no_value", path, { part: key });
+    if (seen.has(key)) fail(text, "rrule_part_twice", path, { part: key });
     seen.add(key);
     switch (key) {
       case "FREQ":
-        if (!(value in FREQS)) fail(text, `FREQ=${value}: only YEARLY, MONTHLY, WEEKLY and DAILY are supported (deadlines are days)`, path);
+        if (!(value in FREQS)) fail(text, "rrule_freq_unsupported", path, { token: value });
         out.freq = value as Freq;
         break;
       case "INTERVAL":
         out.interval = intList(text, value, key, 1, 999, false, path)[0] as number;
-        if (value.includes(",")) fail(text, "INTERVAL takes one value", path);
+        if (value.includes(",")) fail(text, "rrule_one_value", path, { part: "INTERVAL" });
         break;
       case "COUNT":
-        if (!/^\d{1,5}$/.test(value) || Number(value) < 1) fail(text, `COUNT=${value} is not a positive integer`, path);
+        if (!/^\d{1,5}$/.test(value) || Number(value) < 1) fail(text, "rrule_not_positive", path, { part: "COUNT", token: value });
         out.count = Number(value);
         break;
       case "UNTIL":
@@ -145,40 +147,40 @@ export function parseRrule(text: string, path: readonly (string | number)[] = []
       case "BYDAY":
         out.byday = value.split(",").map((d) => {
           const m = /^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$/.exec(d);
-          if (m === null) fail(text, `BYDAY: "${d}" is not a weekday such as MO, 2TU or -1FR`, path);
+          if (m === null) fail(text, "rrule_weekday_format", path, { part: "BYDAY", token: d });
           const nth = m[1] === undefined ? 0 : Number(m[1]);
-          if (Math.abs(nth) > 53 || (m[1] !== undefined && nth === 0)) fail(text, `BYDAY: "${d}" has an invalid ordinal`, path);
+          if (Math.abs(nth) > 53 || (m[1] !== undefined && nth === 0)) fail(text, "rrule_ordinal_invalid", path, { part: "BYDAY", token: d });
           return [WEEKDAYS.indexOf(m[2] as (typeof WEEKDAYS)[number]), nth] as const;
         });
         break;
       case "WKST": {
         const i = WEEKDAYS.indexOf(value as (typeof WEEKDAYS)[number]);
-        if (i < 0) fail(text, `WKST=${value} is not a weekday`, path);
+        if (i < 0) fail(text, "rrule_weekday_format", path, { part: "WKST", token: value });
         out.wkst = i;
         break;
       }
       case "DTSTART":
-        return fail(text, "DTSTART goes on its own line before the rule", path);
+        return fail(text, "rrule_dtstart_inline", path);
       default:
-        fail(text, `unsupported part ${key}${/^BY(HOUR|MINUTE|SECOND)$/.test(key) ? " (deadlines are days)" : ""}`, path);
+        fail(text, /^BY(HOUR|MINUTE|SECOND)$/.test(key) ? "rrule_time_part" : "rrule_part_unsupported", path, { part: key });
     }
   }
-  if (out.freq === undefined) fail(text, "FREQ is required", path);
+  if (out.freq === undefined) fail(text, "rrule_freq_missing", path);
   if (dtstart === undefined) {
-    if (out.interval !== 1) fail(text, "INTERVAL > 1 needs a DTSTART (the phase is otherwise undefined)", path);
-    if (out.count !== undefined) fail(text, "COUNT needs a DTSTART", path);
+    if (out.interval !== 1) fail(text, "rrule_needs_dtstart", path, { part: "INTERVAL" });
+    if (out.count !== undefined) fail(text, "rrule_needs_dtstart", path, { part: "COUNT" });
     const days = out.bymonthday !== undefined || out.byday !== undefined;
     const complete =
       out.freq === "DAILY" ||
       (out.freq === "WEEKLY" && out.byday !== undefined) ||
       (out.freq === "MONTHLY" && days) ||
       (out.freq === "YEARLY" && ((out.bymonth !== undefined && days) || out.byyearday !== undefined || out.byweekno !== undefined));
-    if (!complete) fail(text, `FREQ=${out.freq} without DTSTART must name its days (BYMONTH, BYMONTHDAY, BYDAY …)`, path);
+    if (!complete) fail(text, "rrule_days_unnamed", path, { token: out.freq });
   }
-  if (out.byweekno !== undefined && out.freq !== "YEARLY") fail(text, "BYWEEKNO is only valid with FREQ=YEARLY", path);
-  if (out.byyearday !== undefined && (out.freq === "MONTHLY" || out.freq === "WEEKLY")) fail(text, `BYYEARDAY is not valid with FREQ=${out.freq}`, path);
-  if (out.bymonthday !== undefined && out.freq === "WEEKLY") fail(text, "BYMONTHDAY is not valid with FREQ=WEEKLY", path);
-  if (out.byday?.some(([, nth]) => nth !== 0) === true && out.freq !== "MONTHLY" && out.freq !== "YEARLY") fail(text, "BYDAY ordinals need FREQ=MONTHLY or YEARLY", path);
+  if (out.byweekno !== undefined && out.freq !== "YEARLY") fail(text, "rrule_part_for_freq", path, { part: "BYWEEKNO", token: out.freq });
+  if (out.byyearday !== undefined && (out.freq === "MONTHLY" || out.freq === "WEEKLY")) fail(text, "rrule_part_for_freq", path, { part: "BYYEARDAY", token: out.freq });
+  if (out.bymonthday !== undefined && out.freq === "WEEKLY") fail(text, "rrule_part_for_freq", path, { part: "BYMONTHDAY", token: out.freq });
+  if (out.byday?.some(([, nth]) => nth !== 0) === true && out.freq !== "MONTHLY" && out.freq !== "YEARLY") fail(text, "rrule_part_for_freq", path, { part: "BYDAY", token: out.freq });
   const parsed = Object.freeze(out) as ParsedRrule;
   if (parsedCache.size > 512) parsedCache.clear();
   parsedCache.set(text, parsed);

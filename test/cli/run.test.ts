@@ -274,3 +274,18 @@ describe("thoihan evaluate --policy", () => {
     expect(await lastDay(["--policy", "beforeDate=inclusive"])).toEqual([["2024-02-20", "on_time"]]);
   });
 });
+
+describe("option values worded in the chosen language", () => {
+  it("a missing or unexpected option value is worded in Vietnamese without English words, and in English with --lang en", async () => {
+    // Act
+    const missing = await run(["deadline", "trong 5 ngày", "--from"]);
+    const unexpected = await run(["deadline", "trong 5 ngày", "--explain=yes"]);
+    const english = await run(["deadline", "trong 5 ngày", "--from", "--lang", "en"]);
+    // Assert
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('Giá trị không hợp lệ cho --from: "" (cần một giá trị).');
+    expect(unexpected.err).toContain('Giá trị không hợp lệ cho --explain: "" (tùy chọn này không nhận giá trị).');
+    expect(`${missing.err}${unexpected.err}`).not.toMatch(/\b(a value|no value)\b/);
+    expect(english.code).toBe(2);
+  });
+});
