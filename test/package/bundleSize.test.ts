@@ -33,17 +33,20 @@ describe("tree-shaking of the ESM build (esbuild --bundle --minify --platform=br
     const { total, byPackage } = await bundle(`import { civilServiceCalendar } from "thoihan";\nconsole.log(civilServiceCalendar.addWorkingDays("2025-04-25", 1));`);
     console.info(`civilServiceCalendar: ${kb(total)}`, byPackage);
     // Assert
+    // measured 96.8 KB: the calendar, its data and the message tables of both languages (every error
+    // worded in Vietnamese and English, RRULE reasons included), which any error path reaches
     expect(Object.keys(byPackage).sort()).toEqual(["(entry)", "thoihan"]);
-    expect(total).toBeLessThan(90 * 1024);
+    expect(total).toBeLessThan(110 * 1024);
   });
 
   it("parseDeadline + computeDeadline without parsePlan carries neither rrule (RRULEs are expanded by the library) nor zod (rules and policies are checked by hand)", async () => {
     // Act
     const { total, byPackage } = await bundle(`import { computeDeadline, parseDeadline } from "thoihan";\nconsole.log(computeDeadline(parseDeadline("trong 5 ngày làm việc"), { anchor: "2025-04-25" }));`);
     console.info(`parseDeadline + computeDeadline: ${kb(total)}`, byPackage);
-    // Assert: measured 192.3 KB, all thoihan (before: 219.3 KB, 30.4 KB of it zod/mini's core).
+    // Assert: measured 200.5 KB, all thoihan, with the message tables of both languages (before the
+    // rule checker: 219.3 KB, 30.4 KB of it zod/mini's core).
     expect(Object.keys(byPackage).sort()).toEqual(["(entry)", "thoihan"]);
-    expect(total).toBeLessThan(200 * 1024);
+    expect(total).toBeLessThan(215 * 1024);
   });
 
   it("the whole package bundles for the browser (no Node built-ins) with zod as its only dependency", async () => {
