@@ -12,7 +12,7 @@ import { collect, firstInstant, listIgnored } from "./accounting.js";
 import { compileObligations, DeadlineCache, instant, planCalendar, type CompiledObligation } from "./compile.js";
 import { Bucket, dispatch, partsOf, readEvents, routesOf } from "./events/index.js";
 import { finish, orderOccurrences } from "./findings/index.js";
-import { KIND_HANDLERS, topoOrder, type KindSteps, type OpenContext } from "./kinds/index.js";
+import { KIND_HANDLERS, openingOrder, type KindSteps, type OpenContext } from "./kinds/index.js";
 import { readOptions } from "./options.js";
 import { Occ, OccColumns, routeControls, Run } from "./occurrences/index.js";
 import { attachRepl } from "./repl.js";
@@ -131,7 +131,7 @@ function evaluateObligations(run: Run, cobs: readonly CompiledObligation[], buck
   const occsOf = new Map<CompiledObligation, Occ[]>();
   const findingOf = new Array<Finding>(capacity);
   const context: OpenContext = { cobs, occsOf };
-  for (const cob of topoOrder(cobs)) {
+  for (const cob of openingOrder(cobs)) {
     const b = buckets[cobs.indexOf(cob)] as Bucket;
     // (the kind's handler: how its occurrences open and how their clock starts)
     const kind: KindSteps = KIND_HANDLERS[cob.kind];

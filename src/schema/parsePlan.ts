@@ -9,9 +9,10 @@ import { InvalidInputError, issue, type Issue } from "../errors.js";
 import { allowedKeysAt, discriminatorValuesAt } from "./allowedKeys.js";
 import { withSuggestions } from "./event.js";
 import { criteriaIssues } from "./criteria.js";
-import { obligationSchemaInferred, planSchemaInferred, type Obligation, type Plan, type QuotaSpec } from "./plan.js";
+import { planSchemaInferred, type Obligation, type Plan } from "./plan.js";
 import { FILTER_FIELDS } from "./primitives.js";
-import { readDeadlinePhrase, readQuotaPhrase } from "./phrases.js";
+import { ANCHORED_RULES, kindReadingOf, TARGET_RULES } from "./obligationKinds.js";
+import { readDeadlinePhrase } from "./phrases.js";
 import { suggestKey } from "./suggest.js";
 
 /** The result of {@link safeParsePlan}, as zod's `safeParse`. */
@@ -131,9 +132,8 @@ function referenceIssues(input: Raw): Issue[] {
     if (o["criteria"] !== undefined) links.push({ criteria: o["criteria"], path: [...at, "criteria"] });
     checkWhere(o["trigger"], [...at, "trigger"], issues);
     checkWhere(o["counts"], [...at, "counts"], issues);
-    const source = o["source"];
-    if (o["kind"] === "derived" && isObject(source) && typeof source["obligation"] === "string") {
-      const target = source["obligation"];
+    const target = kindReadingOf(o["kind"])?.sourceOf?.(o);
+    if (target !== undefined) {
       if (!obligationIds.has(target)) checkRefs(target, [...at, "source", "obligation"], obligationIds, "obligation", issues);
       else if (typeof o["id"] === "string") sources.set(o["id"], target);
     }
@@ -143,12 +143,7 @@ function referenceIssues(input: Raw): Issue[] {
   return issues;
 }
 
-/** The obligation kinds, read from the schema's union. */
-const OBLIGATION_KINDS: ReadonlySet<string> = new Set(obligationSchemaInferred.options.map((o) => o.shape.kind.value));
-const RECURRING_KINDS = new Set(["recurring", "rrule", "fixed_date", "period", "reporting_window"]);
-const ANCHORED_KINDS = new Set(["relative", "fixed_date", "period", "same_day", "urgent"]);
-
-function checkRuleKind(rule: DeadlineRule, allowed: Set<string>, path: Path, issues: Issue[]): void {
+function checkRuleKind(rule: DeadlineRule, allowed: ReadonlySet<string>, path: Path, issues: Issue[]): void {
   if (!allowed.has(rule.kind)) issues.push(issue("invalid_rule", { reason: "kind_not_allowed", expected: [...allowed], kind: rule.kind }, path));
 }
 
@@ -164,7 +159,7 @@ function planOtherwise(value: unknown, issues: Issue[]): DeadlineRule | undefine
     }
     rule = reading.value;
   }
-  checkRuleKind(rule, ANCHORED_KINDS, ["otherwise"], issues);
+  checkRuleKind(rule, ANCHORED_RULES, ["otherwise"], issues);
   return rule;
 }
 
@@ -182,15 +177,14 @@ function normaliseObligation(o: Raw, index: number, issues: Issue[], raw = false
     void field;
     return undefined;
   };
-  const kind = o["kind"];
+  const reading = kindReadingOf(o["kind"]);
   // on raw input, rule kinds are checked only against a known obligation kind
-  const checkKinds = !raw || (typeof kind === "string" && OBLIGATION_KINDS.has(kind));
+  const checkKinds = reading !== undefined;
   if (o["deadline"] !== undefined) {
     const r = rule("deadline", o["deadline"], [...at, "deadline"]);
     if (r !== undefined) {
       out["deadline"] = r;
-      if (checkKinds && kind === "recurring") checkRuleKind(r, RECURRING_KINDS, [...at, "deadline"], issues);
-      else if (checkKinds) checkRuleKind(r, ANCHORED_KINDS, [...at, "deadline"], issues);
+      if (checkKinds) checkRuleKind(r, reading.deadlineRules, [...at, "deadline"], issues);
     }
   }
   for (const field of ["otherwise", "cap"] as const) {
@@ -198,7 +192,7 @@ function normaliseObligation(o: Raw, index: number, issues: Issue[], raw = false
     const r = rule(field, o[field], [...at, field]);
     if (r !== undefined) {
       out[field] = r;
-      if (checkKinds) checkRuleKind(r, ANCHORED_KINDS, [...at, field], issues);
+      if (checkKinds) checkRuleKind(r, ANCHORED_RULES, [...at, field], issues);
     }
   }
   if (o["otherwise"] !== undefined && o["cap"] !== undefined) {
@@ -209,14 +203,10 @@ function normaliseObligation(o: Raw, index: number, issues: Issue[], raw = false
     const r = rule("target", target["deadline"], [...at, "target", "deadline"]);
     if (r !== undefined) {
       out["target"] = { ...target, deadline: r };
-      if (checkKinds) checkRuleKind(r, new Set([...ANCHORED_KINDS, "before_deadline"]), [...at, "target", "deadline"], issues);
+      if (checkKinds) checkRuleKind(r, TARGET_RULES, [...at, "target", "deadline"], issues);
     }
   }
-  if (kind === "quota" && typeof o["quota"] === "string") {
-    const reading = readQuotaPhrase(o["quota"], [...at, "quota"]);
-    if (reading.ok) out["quota"] = reading.value satisfies QuotaSpec;
-    else issues.push(...reading.issues);
-  }
+  reading?.readPhrases?.(o, out, at, issues);
   return issues.length === before ? (out as unknown as Obligation) : undefined;
 }
 

@@ -5,24 +5,6 @@ import { deadlineFor, typesOf, type CompiledObligation } from "../compile.js";
 import { ownerFor, setDeadline, startClock, urgencyOptions, type Occ, type Run } from "../occurrences/index.js";
 import type { KindHandler } from "./handler.js";
 
-/** The obligations in plan order, each derived one after its source. */
-export function topoOrder(cobs: readonly CompiledObligation[]): CompiledObligation[] {
-  const byId = new Map(cobs.map((c) => [c.ob.id, c]));
-  const done = new Set<string>();
-  const out: CompiledObligation[] = [];
-  const visit = (c: CompiledObligation, depth: number): void => {
-    if (done.has(c.ob.id) || depth > cobs.length) return;
-    if (c.ob.kind === "derived") {
-      const src = byId.get(c.ob.source.obligation);
-      if (src !== undefined) visit(src, depth + 1);
-    }
-    done.add(c.ob.id);
-    out.push(c);
-  };
-  for (const c of cobs) visit(c, 0);
-  return out;
-}
-
 /** Opens the occurrences of a derived obligation: one per occurrence of its source that reached the outcome it names. */
 function openDerived(run: Run, cob: CompiledObligation, cobs: readonly CompiledObligation[], occsOf: ReadonlyMap<CompiledObligation, readonly Occ[]>): StringMap<Occ> {
   const ob = cob.ob;

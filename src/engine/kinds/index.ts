@@ -4,7 +4,7 @@
  * @module
  */
 import { dated } from "./dated.js";
-import { derived, topoOrder } from "./derived.js";
+import { derived } from "./derived.js";
 import type { KindHandler, KindName } from "./handler.js";
 import { quota } from "./quota.js";
 import { recurring } from "./recurring.js";
@@ -13,5 +13,5 @@ import { triggered } from "./triggered.js";
 /** The handler of each obligation kind. */
 export const KIND_HANDLERS: { readonly [K in KindName]: KindHandler<K> } = { triggered, dated, recurring, derived, quota };
 
-export { topoOrder };
+export { openingOrder } from "./openingOrder.js";
 export type { KindHandler, KindName, KindSteps, ObligationOf, OpenContext } from "./handler.js";
