@@ -17,6 +17,7 @@ import { InvalidInputError, issue, ThoihanError, type Issue } from "../errors.js
 import type { Event } from "../schema/event.js";
 import type { EventFilter, Extensions, FilterValue, MatchMode, Obligation, Plan, Target } from "../schema/plan.js";
 import { readDeadlinePhrase } from "../schema/phrases.js";
+import { deadlineContext, RecomputedDeadline, type DeadlineSource } from "./deadlineSource.js";
 import type { EventRole } from "./types.js";
 
 export const MS_PER_DAY = 86_400_000;
@@ -32,8 +33,8 @@ export interface DL {
   readonly endsAt: string;
   readonly provisional: boolean;
   readonly waived: boolean;
-  /** The computed deadline, whose trace the finding's explanation reads when it is asked for; null when the event states the instant. */
-  readonly deadline: Deadline | null;
+  /** Where the finding's explanation reads the deadline's trace when it is asked for; null when the event states the instant. */
+  readonly deadline: DeadlineSource | null;
 }
 
 /** A deadline result or the error that prevented it. @internal */
@@ -92,6 +93,8 @@ export interface RuleCache {
   readonly free: boolean;
   readonly byDay: boolean;
   readonly days: Map<number, DLResult>;
+  /** Results of the other rules by the anchor's epoch ms (calls without a due day). */
+  readonly exact: Map<number, DLResult>;
 }
 
 /** Event types of a field that may be one type or several. @internal */
@@ -324,15 +327,23 @@ export function flat(text: string): string {
   return text;
 }
 
-function toDL(d: Deadline): DL {
+function toDL(d: Deadline, source: DeadlineSource = d, texts?: Map<number, string>): DL {
+  const endsMs = instantToEpochMs(d.endsAt);
+  let endsAt = d.endsAt;
+  if (texts !== undefined) {
+    // one string per instant for the evaluation: deadlines computed one by one often end at the same instant
+    const seen = texts.get(endsMs);
+    if (seen === undefined) texts.set(endsMs, flat(endsAt));
+    else endsAt = seen;
+  }
   return {
     lastDay: dayOf(d.lastDay),
-    endsMs: instantToEpochMs(d.endsAt),
+    endsMs,
     lastDayIso: d.lastDay,
-    endsAt: d.endsAt,
+    endsAt,
     provisional: d.provisional,
     waived: d.waived === true,
-    deadline: d,
+    deadline: source,
   };
 }
 
@@ -376,6 +387,8 @@ export class DeadlineCache {
   private readonly results = new Map<string, DLResult>();
   private readonly dateRules = new Map<string, DeadlineRule>();
   private readonly rules = new Map<string, RuleCache>();
+  /** The text of each deadline's end instant, by epoch ms (one string per instant). */
+  readonly endTexts = new Map<number, string>();
   /** Deadline phrases written in events, read once. */
   readonly phrases = new Map<string, { readonly rule?: DeadlineRule; readonly issues?: readonly Issue[] }>();
 
@@ -406,7 +419,7 @@ export class DeadlineCache {
     let info = this.rules.get(key);
     if (info === undefined) {
       const free = anchorFree(rule, undefined);
-      this.rules.set(key, (info = { free, byDay: !free && dayBased(rule, policy, undefined), days: new Map() }));
+      this.rules.set(key, (info = { free, byDay: !free && dayBased(rule, policy, undefined), days: new Map(), exact: new Map() }));
     }
     return info;
   }
@@ -444,7 +457,13 @@ export function deadlineFor(cob: CompiledObligation, rule: DeadlineRule, anchorM
     if (byDay || free) {
       const day = byDay ? civilDay(anchorMs as number) : (options.dueDay ?? Number.MIN_SAFE_INTEGER);
       let hit = info.days.get(day);
-      if (hit === undefined) info.days.set(day, (hit = deadlineSlow(cob, rule, anchorMs, calendar, options, free, byDay)));
+      if (hit === undefined) info.days.set(day, (hit = compute(cob, rule, anchorMs, calendar, options, free, byDay)));
+      return hit;
+    }
+    if (options.dueDay === undefined) {
+      const ms = anchorMs as number;
+      let hit = info.exact.get(ms);
+      if (hit === undefined) info.exact.set(ms, (hit = compute(cob, rule, anchorMs, calendar, options, false, false)));
       return hit;
     }
     return deadlineSlow(cob, rule, anchorMs, calendar, options, free, byDay);
@@ -460,22 +479,23 @@ function deadlineSlow(cob: CompiledObligation, rule: DeadlineRule, anchorMs: num
   const key = `${cache.idOf(rule)}|${cache.idOf(cob.policy)}|${options.urgency ?? ""}|${options.dueDay ?? ""}|${anchorKey}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
-  let result: DLResult;
-  try {
-    const context = {
-      calendar,
-      policy: cob.policy,
-      // an anchor-free rule is computed without one, so that its trace is the same for every occurrence sharing it
-      ...(anchorMs === undefined || free ? {} : { anchor: byDay ? iso(civilDay(anchorMs)) : instant(anchorMs) }),
-      ...(options.urgency === undefined ? {} : { urgency: options.urgency }),
-      ...(options.dueDay === undefined ? {} : { due: iso(options.dueDay) }),
-    };
-    result = { ok: true, dl: toDL(computeValidDeadline(rule, context)) };
-  } catch (error) {
-    result = failure(error);
-  }
+  const result = compute(cob, rule, anchorMs, calendar, options, free, byDay);
   cache.set(key, result);
   return result;
+}
+
+/**
+ * Computes a deadline (no cache). A deadline counted from the anchor's exact instant is kept for
+ * the explanation as the way to compute it again, not as its trace (see `RecomputedDeadline`).
+ */
+function compute(cob: CompiledObligation, rule: DeadlineRule, anchorMs: number | undefined, calendar: WorkCalendar, options: DLOptions, free: boolean, byDay: boolean): DLResult {
+  try {
+    const d = computeValidDeadline(rule, deadlineContext(calendar, cob.policy, anchorMs, free, byDay, options.urgency, options.dueDay));
+    const exact = anchorMs !== undefined && !free && !byDay;
+    return { ok: true, dl: toDL(d, exact ? new RecomputedDeadline(rule, calendar, cob.policy, anchorMs, options.urgency, options.dueDay) : d, cob.deadlines.endTexts) };
+  } catch (error) {
+    return failure(error);
+  }
 }
 
 /** Computes the deadline of a recurring rule for one period label (`2024-07`, `2024-Q3` …). @internal */

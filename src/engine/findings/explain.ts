@@ -4,12 +4,13 @@
  *
  * The texts are made when they are read, not when the finding is made: most findings of a large
  * evaluation are never explained, and their texts were most of what an evaluation kept alive. An
- * `Explanation` keeps only the occurrence's steps and the computed deadline (not the occurrence);
+ * `Explanation` keeps only the occurrence's steps and the computed deadline or the way to compute it
+ * again (not the occurrence);
  * `vi` and `en` are own enumerable accessor properties, so `JSON.stringify`, `Object.keys`, spreading,
  * `structuredClone` and deep equality see `{ vi, en }` as before. Each read makes the lines anew.
  */
 import { explainDeadline } from "../../deadline/explain.js";
-import type { Deadline } from "../../deadline/types.js";
+import { deadlineOf, type DeadlineSource } from "../deadlineSource.js";
 import { engineStepText, type EngineStepCode } from "../../messages/engine.js";
 import type { Locale } from "../../messages/index.js";
 import { flat } from "../compile.js";
@@ -23,7 +24,7 @@ export function explanation(occ: Occ): { readonly vi: readonly string[]; readonl
 }
 
 /** Where the deadline's lines come from: its computation's trace, or the instant an event states. */
-type Source = Deadline | string | null;
+type Source = DeadlineSource | string | null;
 
 class Explanation {
   declare readonly vi: readonly string[];
@@ -59,7 +60,7 @@ const EN: PropertyDescriptor = {
 
 /** The lines in one language: the opening steps, the deadline's lines, then the other steps. */
 function lines(steps: readonly Step[] | null, source: Source, locale: Locale): string[] {
-  const base = source === null ? NO_TEXTS : typeof source === "string" ? [stated(source, locale)] : explainDeadline(source, { locale });
+  const base = source === null ? NO_TEXTS : typeof source === "string" ? [stated(source, locale)] : explainDeadline(deadlineOf(source), { locale });
   if (steps === null) return base.map(flat);
   const out: string[] = [];
   for (let k = 0; k < steps.length; k++) {
