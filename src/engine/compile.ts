@@ -7,10 +7,11 @@
 import { createCalendar, officeClockOf } from "../calendar/index.js";
 import type { CalendarOptions, OfficeSession, WorkCalendar } from "../calendar/types.js";
 import { fromDayNumber, readIsoDate, toDayNumber, type DayNumber, type IsoDate, type Weekday } from "../day/dayNumber.js";
-import { civilDayOfEpochMs, epochMsToInstant, instantToEpochMs, readInstant } from "../day/instant.js";
+import { civilDayOfEpochMs, epochMsOfCivil, epochMsToInstant, instantToEpochMs, readInstant } from "../day/instant.js";
 import { computeValidDeadline } from "../deadline/computeDeadline.js";
 import { readContext, type Env } from "../deadline/context.js";
 import { resolvePolicy } from "../deadline/policy.js";
+import { lateReceipt } from "../deadline/run.js";
 import type { Deadline, DeadlineRule, DurationUnit, FixedDateRule, Policy, RecurringRule, RruleRule, UrgencyLevel } from "../deadline/types.js";
 import { occurrencesBetween } from "../deadline/listOccurrences.js";
 import { InvalidInputError, issue, ThoihanError, type Issue } from "../errors.js";
@@ -93,6 +94,13 @@ export interface RuleCache {
   readonly free: boolean;
   readonly byDay: boolean;
   readonly days: Map<number, DLResult>;
+  /**
+   * Whether only the receipt's day and whether it came after the late-receipt cut-off matter: a
+   * rule counted in whole days that would be cached by day but for the policy's cut-off.
+   */
+  readonly byReceipt: boolean;
+  /** Their results by `day * 2 + (after the cut-off ? 1 : 0)`. */
+  readonly receipts: Map<number, DLResult>;
   /** Results of the other rules by the anchor's epoch ms (calls without a due day). */
   readonly exact: Map<number, DLResult>;
 }
@@ -359,6 +367,26 @@ function failure(error: unknown): DLResult {
   throw error;
 }
 
+/**
+ * True when a rule is counted in whole days from the receipt's day, moved by the policy's
+ * late-receipt cut-off: its result depends on the anchor only through its civil day and whether it
+ * came after the cut-off (the explanation, which shows the receipt's time, is computed again from the
+ * instant).
+ */
+function receiptBased(rule: DeadlineRule, policy: Policy): boolean {
+  return policy.lateReceiptCutoff !== null && rule.kind === "relative" && rule.cap === undefined && rule.except === undefined && dayBased(rule, { ...policy, lateReceiptCutoff: null }, undefined);
+}
+
+/** The deadline of a rule `receiptBased`: computed once per receipt day and side of the cut-off, explained from the occurrence's own instant. */
+function receiptDeadline(cob: CompiledObligation, rule: DeadlineRule, anchorMs: number, calendar: WorkCalendar, receipts: Map<number, DLResult>): DLResult {
+  const day = civilDay(anchorMs);
+  const key = day * 2 + (lateReceipt(cob.policy, anchorMs - epochMsOfCivil(day, 0)) ? 1 : 0);
+  let hit = receipts.get(key);
+  if (hit === undefined) receipts.set(key, (hit = compute(cob, rule, anchorMs, calendar, {}, false, false)));
+  if (!hit.ok) return hit;
+  return { ok: true, dl: { ...hit.dl, deadline: new RecomputedDeadline(rule, calendar, cob.policy, anchorMs, undefined, undefined) } };
+}
+
 /** True when the anchor does not change the result (named dates with a year, periods with a year, backward targets). */
 function anchorFree(rule: DeadlineRule, urgency: UrgencyLevel | undefined): boolean {
   if (rule.cap !== undefined) return false;
@@ -419,7 +447,9 @@ export class DeadlineCache {
     let info = this.rules.get(key);
     if (info === undefined) {
       const free = anchorFree(rule, undefined);
-      this.rules.set(key, (info = { free, byDay: !free && dayBased(rule, policy, undefined), days: new Map(), exact: new Map() }));
+      const byDay = !free && dayBased(rule, policy, undefined);
+      const byReceipt = !free && !byDay && receiptBased(rule, policy);
+      this.rules.set(key, (info = { free, byDay, days: new Map(), byReceipt, receipts: new Map(), exact: new Map() }));
     }
     return info;
   }
@@ -460,6 +490,7 @@ export function deadlineFor(cob: CompiledObligation, rule: DeadlineRule, anchorM
       if (hit === undefined) info.days.set(day, (hit = compute(cob, rule, anchorMs, calendar, options, free, byDay)));
       return hit;
     }
+    if (options.dueDay === undefined && info.byReceipt) return receiptDeadline(cob, rule, anchorMs as number, calendar, info.receipts);
     if (options.dueDay === undefined) {
       const ms = anchorMs as number;
       let hit = info.exact.get(ms);
