@@ -18,7 +18,7 @@ import { InvalidInputError, issue, ThoihanError, type Issue } from "../errors.js
 import type { Event } from "../schema/event.js";
 import type { EventFilter, Extensions, FilterValue, MatchMode, Obligation, Plan, Target } from "../schema/plan.js";
 import { readDeadlinePhrase } from "../schema/phrases.js";
-import { deadlineContext, RecomputedDeadline, type DeadlineSource } from "./deadlineSource.js";
+import { DeadlineRecipe, deadlineContext, type DeadlineSource } from "./deadlineSource.js";
 import type { EventRole } from "./types.js";
 
 export const MS_PER_DAY = 86_400_000;
@@ -36,6 +36,8 @@ export interface DL {
   readonly waived: boolean;
   /** Where the finding's explanation reads the deadline's trace when it is asked for; null when the event states the instant. */
   readonly deadline: DeadlineSource | null;
+  /** The anchor a recipe (see `DeadlineRecipe`) computes the deadline from; NaN otherwise. */
+  readonly anchorMs: number;
 }
 
 /** A deadline result or the error that prevented it. @internal */
@@ -103,6 +105,8 @@ export interface RuleCache {
   readonly receipts: Map<number, DLResult>;
   /** Results of the other rules by the anchor's epoch ms (calls without a due day). */
   readonly exact: Map<number, DLResult>;
+  /** How their explanations compute them again (made on first use). */
+  recipe: DeadlineRecipe | undefined;
 }
 
 /** Event types of a field that may be one type or several. @internal */
@@ -335,7 +339,7 @@ export function flat(text: string): string {
   return text;
 }
 
-function toDL(d: Deadline, source: DeadlineSource = d, texts?: Map<number, string>): DL {
+function toDL(d: Deadline, source: DeadlineSource = d, anchorMs = Number.NaN, texts?: Map<number, string>): DL {
   const endsMs = instantToEpochMs(d.endsAt);
   let endsAt = d.endsAt;
   if (texts !== undefined) {
@@ -352,6 +356,7 @@ function toDL(d: Deadline, source: DeadlineSource = d, texts?: Map<number, strin
     provisional: d.provisional,
     waived: d.waived === true,
     deadline: source,
+    anchorMs,
   };
 }
 
@@ -359,7 +364,7 @@ function toDL(d: Deadline, source: DeadlineSource = d, texts?: Map<number, strin
 export function instantDL(ms: number): DL {
   const endsAt = instant(ms);
   const lastDay = civilDay(ms - 1);
-  return { lastDay, endsMs: ms, lastDayIso: iso(lastDay), endsAt, provisional: false, waived: false, deadline: null };
+  return { lastDay, endsMs: ms, lastDayIso: iso(lastDay), endsAt, provisional: false, waived: false, deadline: null, anchorMs: Number.NaN };
 }
 
 function failure(error: unknown): DLResult {
@@ -378,13 +383,20 @@ function receiptBased(rule: DeadlineRule, policy: Policy): boolean {
 }
 
 /** The deadline of a rule `receiptBased`: computed once per receipt day and side of the cut-off, explained from the occurrence's own instant. */
-function receiptDeadline(cob: CompiledObligation, rule: DeadlineRule, anchorMs: number, calendar: WorkCalendar, receipts: Map<number, DLResult>): DLResult {
+function receiptDeadline(cob: CompiledObligation, rule: DeadlineRule, anchorMs: number, calendar: WorkCalendar, info: RuleCache): DLResult {
   const day = civilDay(anchorMs);
   const key = day * 2 + (lateReceipt(cob.policy, anchorMs - epochMsOfCivil(day, 0)) ? 1 : 0);
-  let hit = receipts.get(key);
-  if (hit === undefined) receipts.set(key, (hit = compute(cob, rule, anchorMs, calendar, {}, false, false)));
-  if (!hit.ok) return hit;
-  return { ok: true, dl: { ...hit.dl, deadline: new RecomputedDeadline(rule, calendar, cob.policy, anchorMs, undefined, undefined) } };
+  let hit = info.receipts.get(key);
+  if (hit === undefined) info.receipts.set(key, (hit = compute(cob, rule, anchorMs, calendar, {}, false, false, recipeOf(info, cob, rule, calendar))));
+  if (!hit.ok || hit.dl.anchorMs === anchorMs) return hit;
+  return { ok: true, dl: { ...hit.dl, anchorMs } };
+}
+
+/** The recipe of a rule's deadlines counted from exact instants, for calls without urgency or due day. */
+function recipeOf(info: RuleCache, cob: CompiledObligation, rule: DeadlineRule, calendar: WorkCalendar): DeadlineRecipe {
+  let recipe = info.recipe;
+  if (recipe === undefined || recipe.calendar !== calendar) info.recipe = recipe = new DeadlineRecipe(rule, calendar, cob.policy, undefined, undefined);
+  return recipe;
 }
 
 /** True when the anchor does not change the result (named dates with a year, periods with a year, backward targets). */
@@ -449,7 +461,7 @@ export class DeadlineCache {
       const free = anchorFree(rule, undefined);
       const byDay = !free && dayBased(rule, policy, undefined);
       const byReceipt = !free && !byDay && receiptBased(rule, policy);
-      this.rules.set(key, (info = { free, byDay, days: new Map(), byReceipt, receipts: new Map(), exact: new Map() }));
+      this.rules.set(key, (info = { free, byDay, days: new Map(), byReceipt, receipts: new Map(), exact: new Map(), recipe: undefined }));
     }
     return info;
   }
@@ -490,11 +502,11 @@ export function deadlineFor(cob: CompiledObligation, rule: DeadlineRule, anchorM
       if (hit === undefined) info.days.set(day, (hit = compute(cob, rule, anchorMs, calendar, options, free, byDay)));
       return hit;
     }
-    if (options.dueDay === undefined && info.byReceipt) return receiptDeadline(cob, rule, anchorMs as number, calendar, info.receipts);
+    if (options.dueDay === undefined && info.byReceipt) return receiptDeadline(cob, rule, anchorMs as number, calendar, info);
     if (options.dueDay === undefined) {
       const ms = anchorMs as number;
       let hit = info.exact.get(ms);
-      if (hit === undefined) info.exact.set(ms, (hit = compute(cob, rule, anchorMs, calendar, options, false, false)));
+      if (hit === undefined) info.exact.set(ms, (hit = compute(cob, rule, anchorMs, calendar, options, false, false, recipeOf(info, cob, rule, calendar))));
       return hit;
     }
     return deadlineSlow(cob, rule, anchorMs, calendar, options, free, byDay);
@@ -517,13 +529,22 @@ function deadlineSlow(cob: CompiledObligation, rule: DeadlineRule, anchorMs: num
 
 /**
  * Computes a deadline (no cache). A deadline counted from the anchor's exact instant is kept for
- * the explanation as the way to compute it again, not as its trace (see `RecomputedDeadline`).
+ * the explanation as the recipe to compute it again from its anchor, not as its trace (see `DeadlineRecipe`).
  */
-function compute(cob: CompiledObligation, rule: DeadlineRule, anchorMs: number | undefined, calendar: WorkCalendar, options: DLOptions, free: boolean, byDay: boolean): DLResult {
+function compute(
+  cob: CompiledObligation,
+  rule: DeadlineRule,
+  anchorMs: number | undefined,
+  calendar: WorkCalendar,
+  options: DLOptions,
+  free: boolean,
+  byDay: boolean,
+  recipe?: DeadlineRecipe,
+): DLResult {
   try {
     const d = computeValidDeadline(rule, deadlineContext(calendar, cob.policy, anchorMs, free, byDay, options.urgency, options.dueDay));
-    const exact = anchorMs !== undefined && !free && !byDay;
-    return { ok: true, dl: toDL(d, exact ? new RecomputedDeadline(rule, calendar, cob.policy, anchorMs, options.urgency, options.dueDay) : d, cob.deadlines.endTexts) };
+    if (anchorMs === undefined || free || byDay) return { ok: true, dl: toDL(d, d, Number.NaN, cob.deadlines.endTexts) };
+    return { ok: true, dl: toDL(d, recipe ?? new DeadlineRecipe(rule, calendar, cob.policy, options.urgency, options.dueDay), anchorMs, cob.deadlines.endTexts) };
   } catch (error) {
     return failure(error);
   }

@@ -3,10 +3,11 @@
  *
  * A deadline counted from an exact instant (office hours, or a late-receipt cut-off) is computed
  * for one occurrence and shared by no other, so keeping its `Deadline` (the trace, its steps and
- * their params) for the explanation would keep all of that alive per finding. A `RecomputedDeadline`
- * keeps only what the computation read — the rule, calendar, policy and anchor — and computes the
- * same deadline again when the explanation is read: the computation is pure, so the trace is the
- * same. A deadline shared by many occurrences (cached by day, or anchor-free) is kept as it is.
+ * their params) for the explanation would keep all of that alive per finding. A `DeadlineRecipe`,
+ * one per rule, keeps what the computation read — the rule, calendar and policy — and each finding
+ * its anchor; the explanation computes the same deadline again when it is read: the computation is
+ * pure, so the trace is the same. A deadline shared by many occurrences (cached by day, or
+ * anchor-free) is kept as it is.
  * @internal
  * @module
  */
@@ -39,27 +40,29 @@ export function deadlineContext(
   };
 }
 
-/** A deadline counted from an exact instant, computed again when its trace is read. @internal */
-export class RecomputedDeadline {
+/**
+ * How to compute again the deadlines of one rule counted from exact instants: shared by every
+ * occurrence of the rule, each of which keeps only its anchor. @internal
+ */
+export class DeadlineRecipe {
   constructor(
-    private readonly rule: DeadlineRule,
-    private readonly calendar: WorkCalendar,
-    private readonly policy: Policy,
-    private readonly anchorMs: number,
-    private readonly urgency: UrgencyLevel | undefined,
-    private readonly dueDay: number | undefined,
+    readonly rule: DeadlineRule,
+    readonly calendar: WorkCalendar,
+    readonly policy: Policy,
+    readonly urgency: UrgencyLevel | undefined,
+    readonly dueDay: number | undefined,
   ) {}
 
-  /** The deadline, as computed the first time. */
-  deadline(): Deadline {
-    return computeValidDeadline(this.rule, deadlineContext(this.calendar, this.policy, this.anchorMs, false, false, this.urgency, this.dueDay));
+  /** The deadline from this anchor, as computed the first time. */
+  deadline(anchorMs: number): Deadline {
+    return computeValidDeadline(this.rule, deadlineContext(this.calendar, this.policy, anchorMs, false, false, this.urgency, this.dueDay));
   }
 }
 
-/** What a finding's explanation reads the deadline's trace from: the deadline itself or the way to compute it again. @internal */
-export type DeadlineSource = Deadline | RecomputedDeadline;
+/** What a finding's explanation reads the deadline's trace from: the deadline itself, or the recipe to compute it again from the occurrence's anchor. @internal */
+export type DeadlineSource = Deadline | DeadlineRecipe;
 
-/** The computed deadline of a source. @internal */
-export function deadlineOf(source: DeadlineSource): Deadline {
-  return source instanceof RecomputedDeadline ? source.deadline() : source;
+/** The computed deadline of a source (`anchorMs`: the anchor a recipe is computed from). @internal */
+export function deadlineOf(source: DeadlineSource, anchorMs: number): Deadline {
+  return source instanceof DeadlineRecipe ? source.deadline(anchorMs) : source;
 }
