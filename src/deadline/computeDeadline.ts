@@ -8,6 +8,7 @@ import { periodIndexOfMonth, periodLabel, periodOf } from "../day/periods.js";
 import { civilOfEpochMs, epochMsOfCivil, epochMsToInstant, instantToEpochMs } from "../day/instant.js";
 import { officeClockOf } from "../calendar/index.js";
 import { CalendarCoverageError, InvalidInputError, issue } from "../errors.js";
+import { sortSmall } from "../internal/smallSort.js";
 import type { DataStatus, DayInfo } from "../calendar/types.js";
 import { recurringNominalDates, type NominalDate } from "../recurrence/nominal.js";
 import { expandRrule, parseRrule } from "../recurrence/rrule.js";
@@ -514,15 +515,18 @@ export function finishDeadline(run: Run, core: Core, ruleNotes: readonly RuleNot
   const calendar = run.usedCalendar;
   const undecided: { date: IsoDate; status: DataStatus; info: DayInfo }[] = [];
   if (calendar !== undefined && run.deps.length > 0) {
-    const seen = new Set<string>();
-    const ranges = run.deps.map(([a, b]) => [Math.max(a, MIN_DAY), Math.min(b, MAX_DAY)] as const).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+    let seen: Set<string> | undefined;
+    const ranges = sortSmall(
+      run.deps.map(([a, b]) => [Math.max(a, MIN_DAY), Math.min(b, MAX_DAY)] as const),
+      (x, y) => x[0] - y[0] || x[1] - y[1],
+    );
     for (const [a, b] of ranges) {
       if (b < a) continue;
       const first = calendar.days.firstUndecided(a as DayNumber, b as DayNumber);
       if (first === undefined) continue;
       for (const info of calendar.undecidedDaysBetween(iso(first), iso(b))) {
-        if (seen.has(info.date)) continue;
-        seen.add(info.date);
+        if (seen?.has(info.date) === true) continue;
+        (seen ??= new Set<string>()).add(info.date);
         undecided.push({ date: info.date, status: info.status, info });
       }
     }

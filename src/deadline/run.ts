@@ -13,7 +13,7 @@ import type { DayInfo, WorkCalendar } from "../calendar/types.js";
 import { BASIS } from "./basis.js";
 import type { Env } from "./context.js";
 import { defaultCalendar } from "./defaultCalendar.js";
-import type { LegalBasis, RuleNote, TraceCode, TraceStep } from "./types.js";
+import type { LegalBasis, Policy, RuleNote, TraceCode, TraceStep } from "./types.js";
 
 export const MS_PER_HOUR = 3_600_000;
 /** How far before an anchor a recurring candidate is still looked at (rolls over Tết are < 2 weeks). */
@@ -190,8 +190,7 @@ export function startDay(run: Run): DayNumber {
   const policy = run.env.policy;
   const cutoff = policy.lateReceiptCutoff;
   if (cutoff === null) return anchor.day;
-  const cutoffMs = msOfClock(cutoff);
-  const late = !anchor.isDate && (policy.lateReceiptAtCutoff ? anchor.msOfDay >= cutoffMs : anchor.msOfDay > cutoffMs);
+  const late = !anchor.isDate && lateReceipt(policy, anchor.msOfDay);
   run.depend(anchor.day, anchor.day);
   const off = !run.isWorking(anchor.day);
   if (!late && !off) return anchor.day;
@@ -203,6 +202,13 @@ export function startDay(run: Run): DayNumber {
     BASIS.nd61,
   );
   return start;
+}
+
+/** Whether a receipt at this time of day (ms after 00:00) comes after the policy's cut-off (at it too, with `lateReceiptAtCutoff`). */
+export function lateReceipt(policy: Policy, msOfDay: number): boolean {
+  const cutoff = policy.lateReceiptCutoff;
+  if (cutoff === null) return false;
+  return policy.lateReceiptAtCutoff ? msOfDay >= msOfClock(cutoff) : msOfDay > msOfClock(cutoff);
 }
 
 /**

@@ -7,16 +7,18 @@
 import { createCalendar, officeClockOf } from "../calendar/index.js";
 import type { CalendarOptions, OfficeSession, WorkCalendar } from "../calendar/types.js";
 import { fromDayNumber, readIsoDate, toDayNumber, type DayNumber, type IsoDate, type Weekday } from "../day/dayNumber.js";
-import { civilDayOfEpochMs, epochMsToInstant, instantToEpochMs, readInstant } from "../day/instant.js";
+import { civilDayOfEpochMs, epochMsOfCivil, epochMsToInstant, instantToEpochMs, readInstant } from "../day/instant.js";
 import { computeValidDeadline } from "../deadline/computeDeadline.js";
 import { readContext, type Env } from "../deadline/context.js";
 import { resolvePolicy } from "../deadline/policy.js";
+import { lateReceipt } from "../deadline/run.js";
 import type { Deadline, DeadlineRule, DurationUnit, FixedDateRule, Policy, RecurringRule, RruleRule, UrgencyLevel } from "../deadline/types.js";
 import { occurrencesBetween } from "../deadline/listOccurrences.js";
 import { InvalidInputError, issue, ThoihanError, type Issue } from "../errors.js";
 import type { Event } from "../schema/event.js";
 import type { EventFilter, Extensions, FilterValue, MatchMode, Obligation, Plan, Target } from "../schema/plan.js";
 import { readDeadlinePhrase } from "../schema/phrases.js";
+import { DeadlineRecipe, deadlineContext, type DeadlineSource } from "./deadlineSource.js";
 import type { EventRole } from "./types.js";
 
 export const MS_PER_DAY = 86_400_000;
@@ -32,8 +34,10 @@ export interface DL {
   readonly endsAt: string;
   readonly provisional: boolean;
   readonly waived: boolean;
-  /** The computed deadline, whose trace the finding's explanation reads when it is asked for; null when the event states the instant. */
-  readonly deadline: Deadline | null;
+  /** Where the finding's explanation reads the deadline's trace when it is asked for; null when the event states the instant. */
+  readonly deadline: DeadlineSource | null;
+  /** The anchor a recipe (see `DeadlineRecipe`) computes the deadline from; NaN otherwise. */
+  readonly anchorMs: number;
 }
 
 /** A deadline result or the error that prevented it. @internal */
@@ -92,6 +96,17 @@ export interface RuleCache {
   readonly free: boolean;
   readonly byDay: boolean;
   readonly days: Map<number, DLResult>;
+  /**
+   * Whether only the receipt's day and whether it came after the late-receipt cut-off matter: a
+   * rule counted in whole days that would be cached by day but for the policy's cut-off.
+   */
+  readonly byReceipt: boolean;
+  /** Their results by `day * 2 + (after the cut-off ? 1 : 0)`. */
+  readonly receipts: Map<number, DLResult>;
+  /** Results of the other rules by the anchor's epoch ms (calls without a due day). */
+  readonly exact: Map<number, DLResult>;
+  /** How their explanations compute them again (made on first use). */
+  recipe: DeadlineRecipe | undefined;
 }
 
 /** Event types of a field that may be one type or several. @internal */
@@ -324,15 +339,24 @@ export function flat(text: string): string {
   return text;
 }
 
-function toDL(d: Deadline): DL {
+function toDL(d: Deadline, source: DeadlineSource = d, anchorMs = Number.NaN, texts?: Map<number, string>): DL {
+  const endsMs = instantToEpochMs(d.endsAt);
+  let endsAt = d.endsAt;
+  if (texts !== undefined) {
+    // one string per instant for the evaluation: deadlines computed one by one often end at the same instant
+    const seen = texts.get(endsMs);
+    if (seen === undefined) texts.set(endsMs, flat(endsAt));
+    else endsAt = seen;
+  }
   return {
     lastDay: dayOf(d.lastDay),
-    endsMs: instantToEpochMs(d.endsAt),
+    endsMs,
     lastDayIso: d.lastDay,
-    endsAt: d.endsAt,
+    endsAt,
     provisional: d.provisional,
     waived: d.waived === true,
-    deadline: d,
+    deadline: source,
+    anchorMs,
   };
 }
 
@@ -340,12 +364,39 @@ function toDL(d: Deadline): DL {
 export function instantDL(ms: number): DL {
   const endsAt = instant(ms);
   const lastDay = civilDay(ms - 1);
-  return { lastDay, endsMs: ms, lastDayIso: iso(lastDay), endsAt, provisional: false, waived: false, deadline: null };
+  return { lastDay, endsMs: ms, lastDayIso: iso(lastDay), endsAt, provisional: false, waived: false, deadline: null, anchorMs: Number.NaN };
 }
 
 function failure(error: unknown): DLResult {
   if (error instanceof ThoihanError) return { ok: false, issues: error.issues, message: error.format("en") };
   throw error;
+}
+
+/**
+ * True when a rule is counted in whole days from the receipt's day, moved by the policy's
+ * late-receipt cut-off: its result depends on the anchor only through its civil day and whether it
+ * came after the cut-off (the explanation, which shows the receipt's time, is computed again from the
+ * instant).
+ */
+function receiptBased(rule: DeadlineRule, policy: Policy): boolean {
+  return policy.lateReceiptCutoff !== null && rule.kind === "relative" && rule.cap === undefined && rule.except === undefined && dayBased(rule, { ...policy, lateReceiptCutoff: null }, undefined);
+}
+
+/** The deadline of a rule `receiptBased`: computed once per receipt day and side of the cut-off, explained from the occurrence's own instant. */
+function receiptDeadline(cob: CompiledObligation, rule: DeadlineRule, anchorMs: number, calendar: WorkCalendar, info: RuleCache): DLResult {
+  const day = civilDay(anchorMs);
+  const key = day * 2 + (lateReceipt(cob.policy, anchorMs - epochMsOfCivil(day, 0)) ? 1 : 0);
+  let hit = info.receipts.get(key);
+  if (hit === undefined) info.receipts.set(key, (hit = compute(cob, rule, anchorMs, calendar, {}, false, false, recipeOf(info, cob, rule, calendar))));
+  if (!hit.ok || hit.dl.anchorMs === anchorMs) return hit;
+  return { ok: true, dl: { ...hit.dl, anchorMs } };
+}
+
+/** The recipe of a rule's deadlines counted from exact instants, for calls without urgency or due day. */
+function recipeOf(info: RuleCache, cob: CompiledObligation, rule: DeadlineRule, calendar: WorkCalendar): DeadlineRecipe {
+  let recipe = info.recipe;
+  if (recipe === undefined || recipe.calendar !== calendar) info.recipe = recipe = new DeadlineRecipe(rule, calendar, cob.policy, undefined, undefined);
+  return recipe;
 }
 
 /** True when the anchor does not change the result (named dates with a year, periods with a year, backward targets). */
@@ -376,6 +427,8 @@ export class DeadlineCache {
   private readonly results = new Map<string, DLResult>();
   private readonly dateRules = new Map<string, DeadlineRule>();
   private readonly rules = new Map<string, RuleCache>();
+  /** The text of each deadline's end instant, by epoch ms (one string per instant). */
+  readonly endTexts = new Map<number, string>();
   /** Deadline phrases written in events, read once. */
   readonly phrases = new Map<string, { readonly rule?: DeadlineRule; readonly issues?: readonly Issue[] }>();
 
@@ -406,7 +459,9 @@ export class DeadlineCache {
     let info = this.rules.get(key);
     if (info === undefined) {
       const free = anchorFree(rule, undefined);
-      this.rules.set(key, (info = { free, byDay: !free && dayBased(rule, policy, undefined), days: new Map() }));
+      const byDay = !free && dayBased(rule, policy, undefined);
+      const byReceipt = !free && !byDay && receiptBased(rule, policy);
+      this.rules.set(key, (info = { free, byDay, days: new Map(), byReceipt, receipts: new Map(), exact: new Map(), recipe: undefined }));
     }
     return info;
   }
@@ -444,7 +499,14 @@ export function deadlineFor(cob: CompiledObligation, rule: DeadlineRule, anchorM
     if (byDay || free) {
       const day = byDay ? civilDay(anchorMs as number) : (options.dueDay ?? Number.MIN_SAFE_INTEGER);
       let hit = info.days.get(day);
-      if (hit === undefined) info.days.set(day, (hit = deadlineSlow(cob, rule, anchorMs, calendar, options, free, byDay)));
+      if (hit === undefined) info.days.set(day, (hit = compute(cob, rule, anchorMs, calendar, options, free, byDay)));
+      return hit;
+    }
+    if (options.dueDay === undefined && info.byReceipt) return receiptDeadline(cob, rule, anchorMs as number, calendar, info);
+    if (options.dueDay === undefined) {
+      const ms = anchorMs as number;
+      let hit = info.exact.get(ms);
+      if (hit === undefined) info.exact.set(ms, (hit = compute(cob, rule, anchorMs, calendar, options, false, false, recipeOf(info, cob, rule, calendar))));
       return hit;
     }
     return deadlineSlow(cob, rule, anchorMs, calendar, options, free, byDay);
@@ -460,22 +522,32 @@ function deadlineSlow(cob: CompiledObligation, rule: DeadlineRule, anchorMs: num
   const key = `${cache.idOf(rule)}|${cache.idOf(cob.policy)}|${options.urgency ?? ""}|${options.dueDay ?? ""}|${anchorKey}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
-  let result: DLResult;
-  try {
-    const context = {
-      calendar,
-      policy: cob.policy,
-      // an anchor-free rule is computed without one, so that its trace is the same for every occurrence sharing it
-      ...(anchorMs === undefined || free ? {} : { anchor: byDay ? iso(civilDay(anchorMs)) : instant(anchorMs) }),
-      ...(options.urgency === undefined ? {} : { urgency: options.urgency }),
-      ...(options.dueDay === undefined ? {} : { due: iso(options.dueDay) }),
-    };
-    result = { ok: true, dl: toDL(computeValidDeadline(rule, context)) };
-  } catch (error) {
-    result = failure(error);
-  }
+  const result = compute(cob, rule, anchorMs, calendar, options, free, byDay);
   cache.set(key, result);
   return result;
+}
+
+/**
+ * Computes a deadline (no cache). A deadline counted from the anchor's exact instant is kept for
+ * the explanation as the recipe to compute it again from its anchor, not as its trace (see `DeadlineRecipe`).
+ */
+function compute(
+  cob: CompiledObligation,
+  rule: DeadlineRule,
+  anchorMs: number | undefined,
+  calendar: WorkCalendar,
+  options: DLOptions,
+  free: boolean,
+  byDay: boolean,
+  recipe?: DeadlineRecipe,
+): DLResult {
+  try {
+    const d = computeValidDeadline(rule, deadlineContext(calendar, cob.policy, anchorMs, free, byDay, options.urgency, options.dueDay));
+    if (anchorMs === undefined || free || byDay) return { ok: true, dl: toDL(d, d, Number.NaN, cob.deadlines.endTexts) };
+    return { ok: true, dl: toDL(d, recipe ?? new DeadlineRecipe(rule, calendar, cob.policy, options.urgency, options.dueDay), anchorMs, cob.deadlines.endTexts) };
+  } catch (error) {
+    return failure(error);
+  }
 }
 
 /** Computes the deadline of a recurring rule for one period label (`2024-07`, `2024-Q3` …). @internal */

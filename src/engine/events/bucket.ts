@@ -1,6 +1,4 @@
 /** The events of one obligation, copied by role in the one pass over the events, and its parts. */
-import type { UrgencyLevel } from "../../deadline/types.js";
-import type { Event } from "../../schema/event.js";
 import type { CompiledObligation } from "../compile.js";
 import type { EventRole } from "../types.js";
 
@@ -42,8 +40,9 @@ export function partsOf(b: Bucket): readonly Part[] {
 }
 
 /**
- * The events of one obligation, by role, with what the evaluation reads of them (by place in
- * `triggers` and in `ctlRecs`), copied in the one in-order pass over the events.
+ * The events of one obligation, by role, with what the evaluation reads of every one of them (by
+ * place in `triggers` and in `ctlRecs`), copied in the one in-order pass over the events; what is
+ * read only of the events that open or complete an occurrence is read from the event then.
  */
 export class Bucket {
   /** How many triggers, quota events and control events the bucket has (its lists are sized for upper bounds). */
@@ -68,12 +67,6 @@ export class Bucket {
   trigHash: Int32Array;
   trigId: string[];
   trigSubject: (string | undefined)[];
-  /** The instant as written, when canonical. */
-  trigAt: (string | undefined)[];
-  trigUnit: (string | undefined)[];
-  trigPeriod: (string | undefined)[];
-  trigUrgency: (UrgencyLevel | undefined)[];
-  trigDeadline: Event["deadline"][];
   quota: Int32Array;
   ctlRecs: Int32Array;
   ctlRoles: EventRole[];
@@ -81,7 +74,6 @@ export class Bucket {
   ctlHash: Int32Array;
   ctlId: string[];
   ctlSubject: (string | undefined)[];
-  ctlAt: (string | undefined)[];
 
   constructor(triggers: number, quota: number, controls: number) {
     this.triggers = new Int32Array(triggers);
@@ -89,11 +81,6 @@ export class Bucket {
     this.trigHash = new Int32Array(triggers);
     this.trigId = new Array<string>(triggers);
     this.trigSubject = new Array<string | undefined>(triggers);
-    this.trigAt = new Array<string | undefined>(triggers);
-    this.trigUnit = new Array<string | undefined>(triggers);
-    this.trigPeriod = new Array<string | undefined>(triggers);
-    this.trigUrgency = new Array<UrgencyLevel | undefined>(triggers);
-    this.trigDeadline = new Array<Event["deadline"]>(triggers);
     this.quota = new Int32Array(quota);
     this.ctlRecs = new Int32Array(controls);
     this.ctlRoles = new Array<EventRole>(controls);
@@ -101,7 +88,6 @@ export class Bucket {
     this.ctlHash = new Int32Array(controls);
     this.ctlId = new Array<string>(controls);
     this.ctlSubject = new Array<string | undefined>(controls);
-    this.ctlAt = new Array<string | undefined>(controls);
   }
 
   /** Lays out `parts` parts (a power of two, at most {@link HASH_GROUPS}) from the counts by hash group. */
@@ -125,9 +111,7 @@ export class Bucket {
     this.nTrig = this.nQuota = this.nCtl = 0;
     this.triggers = this.trigHash = this.quota = this.ctlRecs = this.ctlHash = new Int32Array(0);
     this.trigMs = this.ctlMs = new Float64Array(0);
-    this.trigId = this.trigSubject = this.trigAt = this.trigUnit = this.trigPeriod = this.ctlId = this.ctlSubject = this.ctlAt = [];
-    this.trigUrgency = [];
-    this.trigDeadline = [];
+    this.trigId = this.trigSubject = this.ctlId = this.ctlSubject = [];
     this.ctlRoles = [];
   }
 }

@@ -40,7 +40,6 @@ export function dispatch(run: EventColumns, cobs: readonly CompiledObligation[],
   const msCol = run.ms;
   const evs = run.evs;
   const ids = run.ids;
-  const atText = run.atText;
   const routeOf = run.routeOf;
   const asOfMs = run.opts.asOfMs;
   const filtersOut = routes.filtersOut;
@@ -63,7 +62,6 @@ export function dispatch(run: EventColumns, cobs: readonly CompiledObligation[],
     const sub = ev.subject;
     const id = ids[i] as string;
     const hash = tailHash[i] as number;
-    const at = atText[i];
     for (let k = 0; k < routed.length; k++) {
       const { index, role } = routed[k] as Routed;
       const b = buckets[index] as Bucket;
@@ -75,11 +73,6 @@ export function dispatch(run: EventColumns, cobs: readonly CompiledObligation[],
         b.trigId[n] = id;
         b.trigSubject[n] = sub;
         b.trigHash[n] = hash;
-        b.trigAt[n] = at;
-        b.trigUnit[n] = ev.unit;
-        b.trigPeriod[n] = ev.period;
-        b.trigUrgency[n] = ev.urgency;
-        b.trigDeadline[n] = ev.deadline;
       } else if (role === "quota") b.quota[b.nQuota++] = i;
       else {
         const n = (b.ctlFill[hash & b.partMask] as number)++;
@@ -90,7 +83,6 @@ export function dispatch(run: EventColumns, cobs: readonly CompiledObligation[],
         b.ctlId[n] = id;
         b.ctlSubject[n] = sub;
         b.ctlHash[n] = hash;
-        b.ctlAt[n] = at;
       }
     }
   }

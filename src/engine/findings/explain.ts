@@ -4,12 +4,13 @@
  *
  * The texts are made when they are read, not when the finding is made: most findings of a large
  * evaluation are never explained, and their texts were most of what an evaluation kept alive. An
- * `Explanation` keeps only the occurrence's steps and the computed deadline (not the occurrence);
+ * `Explanation` keeps only the occurrence's steps and the computed deadline, or the recipe and anchor to
+ * compute it again (not the occurrence);
  * `vi` and `en` are own enumerable accessor properties, so `JSON.stringify`, `Object.keys`, spreading,
  * `structuredClone` and deep equality see `{ vi, en }` as before. Each read makes the lines anew.
  */
 import { explainDeadline } from "../../deadline/explain.js";
-import type { Deadline } from "../../deadline/types.js";
+import { deadlineOf, type DeadlineSource } from "../deadlineSource.js";
 import { engineStepText, type EngineStepCode } from "../../messages/engine.js";
 import type { Locale } from "../../messages/index.js";
 import { flat } from "../compile.js";
@@ -19,11 +20,13 @@ import type { Occ, Step } from "../occurrences/index.js";
 export function explanation(occ: Occ): { readonly vi: readonly string[]; readonly en: readonly string[] } {
   const dl = occ.dl;
   if (occ.steps === null && dl === null) return EMPTY_EXPLANATION;
-  return new Explanation(occ.steps, dl === null ? null : (dl.deadline ?? dl.endsAt));
+  if (dl === null) return new Explanation(occ.steps, null);
+  // a recipe computes the deadline from the anchor: only those explanations keep one
+  return dl.anchorMs === dl.anchorMs ? new AnchoredExplanation(occ.steps, dl.deadline ?? dl.endsAt, dl.anchorMs) : new Explanation(occ.steps, dl.deadline ?? dl.endsAt);
 }
 
 /** Where the deadline's lines come from: its computation's trace, or the instant an event states. */
-type Source = Deadline | string | null;
+type Source = DeadlineSource | string | null;
 
 class Explanation {
   declare readonly vi: readonly string[];
@@ -40,7 +43,26 @@ class Explanation {
   }
 
   static lines(e: Explanation, locale: Locale): string[] {
-    return lines(e.#steps, e.#source, locale);
+    return lines(e.#steps, e.#source, e.anchorMs(), locale);
+  }
+
+  /** The anchor a recipe computes the deadline from (none here). */
+  protected anchorMs(): number {
+    return Number.NaN;
+  }
+}
+
+/** The explanation of a deadline its recipe computes again from the occurrence's anchor. */
+class AnchoredExplanation extends Explanation {
+  readonly #anchorMs: number;
+
+  constructor(steps: readonly Step[] | null, source: Source, anchorMs: number) {
+    super(steps, source);
+    this.#anchorMs = anchorMs;
+  }
+
+  protected override anchorMs(): number {
+    return this.#anchorMs;
   }
 }
 
@@ -58,8 +80,8 @@ const EN: PropertyDescriptor = {
 };
 
 /** The lines in one language: the opening steps, the deadline's lines, then the other steps. */
-function lines(steps: readonly Step[] | null, source: Source, locale: Locale): string[] {
-  const base = source === null ? NO_TEXTS : typeof source === "string" ? [stated(source, locale)] : explainDeadline(source, { locale });
+function lines(steps: readonly Step[] | null, source: Source, anchorMs: number, locale: Locale): string[] {
+  const base = source === null ? NO_TEXTS : typeof source === "string" ? [stated(source, locale)] : explainDeadline(deadlineOf(source, anchorMs), { locale });
   if (steps === null) return base.map(flat);
   const out: string[] = [];
   for (let k = 0; k < steps.length; k++) {

@@ -54,12 +54,13 @@ export function openTriggered(run: Run, cob: CompiledObligation, b: Bucket, part
     const k = winners.vals[w] as number;
     const rec = triggers[k] as Rec;
     const ms = times[k] as number;
-    const occ = run.newOcc(cob, prefix + tail, tail, subjects[k] ?? null, b.trigPeriod[k] ?? null, ms, ownerFor(cob, b.trigUnit[k]));
+    const ev = run.ev(rec);
+    const occ = run.newOcc(cob, prefix + tail, tail, subjects[k] ?? null, ev.period ?? null, ms, ownerFor(cob, ev.unit));
     occ.trigger = rec;
-    occ.urgency = b.trigUrgency[k];
+    occ.urgency = ev.urgency;
     occ.triggerId = ids[k] as string;
-    occ.openedText = b.trigAt[k];
-    occ.stated = b.trigDeadline[k];
+    occ.openedText = run.atText[rec];
+    occ.stated = ev.deadline;
     run.used(rec, "trigger", occ);
     if (cob.anchorTypes.length === 0) startClock(run, kind, occ, ms, rec);
     vals[w] = occ;

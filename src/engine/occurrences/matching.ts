@@ -124,7 +124,7 @@ function routeBySubject(run: Run, cob: CompiledObligation, kind: ClockStart, b: 
         run.used(rec, role, occ);
         if (role === "completion") {
           occ.doneId = b.ctlId[i] as string;
-          occ.doneText = b.ctlAt[i];
+          occ.doneText = run.atText[rec];
         }
       } else run.ignored(rec, reason, occ.key);
     }
