@@ -215,8 +215,9 @@ function dayBased(rule: DeadlineRule, policy: Policy, urgency: UrgencyLevel | un
     case "fixed_date":
       return rule.time === undefined;
     case "same_day":
-      // a receipt after the office's close is handled the next working day
-      return policy.endOfDay !== "office_close";
+      // a receipt after the office's close, or after the rule's own cut-off ("nếu tiếp nhận yêu cầu
+      // sau 15 giờ"), is handled the next working day: the time of day matters
+      return policy.endOfDay !== "office_close" && rule.cutoff === undefined;
     case "period":
     case "before_deadline":
     case "recurring":
