@@ -89,6 +89,7 @@ const WORDING_KEYS = [
   "next",
   "nextLead",
   "cutoffEvent",
+  "monthDays",
   "ordinal",
   "role",
 ] as const satisfies readonly (keyof Wording)[];

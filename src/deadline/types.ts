@@ -149,6 +149,8 @@ export interface Wording {
   readonly nextLead?: string;
   /** The event after "nếu" before a same-day cut-off hour, verbatim ("tiếp nhận yêu cầu" in "nếu tiếp nhận yêu cầu sau 15 giờ"). */
   readonly cutoffEvent?: string;
+  /** Several days of a month as written ("05 và 20" in "vào ngày 05 và 20 hàng tháng") when not canonical ("5 và 20"). */
+  readonly monthDays?: string;
   /** "ngày thứ" in "ngày thứ 10 kể từ …" (N days from). */
   readonly ordinal?: string;
   /** The label in brackets after the group of dates ending at index N ("(đối với báo cáo quý I, II, III)"). */

@@ -50,3 +50,51 @@ export const ROLE_WORDS: Readonly<Record<RuleRole, string>> = {
   minimum_notice: "niêm yết công khai",
   extension_limit: "gia hạn",
 };
+
+/**
+ * The RRULE of several days of every month ("ngày 05 và 20 hằng tháng"), days ascending:
+ * `FREQ=MONTHLY;BYMONTHDAY=5,20`. A last day after the 28th that a month may lack ("ngày 10, 20
+ * và 30 hằng tháng") falls on the month's last day in a shorter month, as a single day does
+ * (BLDS Đ.148.3 reading): the days 28 … D are listed and BYSETPOS keeps the earlier days and the
+ * last of those, `FREQ=MONTHLY;BYMONTHDAY=10,20,28,29,30;BYSETPOS=1,2,-1`. Only the last day may
+ * be after the 27th when it is after the 28th.
+ * @internal
+ */
+export function monthDaysRrule(days: readonly number[]): string {
+  const last = days[days.length - 1] as number;
+  if (last <= 28) return `FREQ=MONTHLY;BYMONTHDAY=${days.join(",")}`;
+  const earlier = days.slice(0, -1);
+  const tail: number[] = [];
+  for (let d = 28; d <= last; d++) tail.push(d);
+  const pos = earlier.map((_, i) => i + 1);
+  return `FREQ=MONTHLY;BYMONTHDAY=${[...earlier, ...tail].join(",")};BYSETPOS=${[...pos, -1].join(",")}`;
+}
+
+/** Whether `days` (ascending, distinct, 1–31, at least two) can be written by {@link monthDaysRrule}. @internal */
+export function monthDaysFit(days: readonly number[]): boolean {
+  if (days.length < 2) return false;
+  for (let i = 0; i < days.length; i++) {
+    const d = days[i] as number;
+    if (!Number.isInteger(d) || d < 1 || d > 31 || (i > 0 && d <= (days[i - 1] as number))) return false;
+  }
+  const last = days[days.length - 1] as number;
+  return last <= 28 || (days[days.length - 2] as number) < 28;
+}
+
+/** The days of an RRULE that {@link monthDaysRrule} writes, else undefined. @internal */
+export function monthDaysOf(rrule: string): number[] | undefined {
+  const m = /^FREQ=MONTHLY;BYMONTHDAY=([0-9]{1,2}(?:,[0-9]{1,2})+)(?:;BYSETPOS=([0-9,-]+))?$/.exec(rrule);
+  if (m === null) return undefined;
+  const listed = (m[1] as string).split(",").map(Number);
+  let days = listed;
+  if (m[2] !== undefined) {
+    const earlier = listed.filter((d) => d < 28);
+    days = [...earlier, listed[listed.length - 1] as number];
+  }
+  return monthDaysFit(days) && monthDaysRrule(days) === rrule ? days : undefined;
+}
+
+/** "5 và 20", "10, 20 và 30": the canonical words of several days of a month. @internal */
+export function monthDaysText(days: readonly (number | string)[]): string {
+  return days.length === 1 ? String(days[0]) : `${days.slice(0, -1).join(", ")} và ${String(days[days.length - 1])}`;
+}

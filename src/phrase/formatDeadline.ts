@@ -7,7 +7,7 @@
 import { parseRule } from "../deadline/ruleCheck.js";
 import type { DateSpec, DeadlineRule, Duration, DurationUnit, PeriodSpec, RecurringRule, UrgencyException, RuleRole, UrgencyLevel, Wording } from "../deadline/types.js";
 import { readLocale } from "../errors.js";
-import { FREQUENCY_WORDS, ROLE_WORDS, canonicalAt, formatDateSpec } from "./canonical.js";
+import { FREQUENCY_WORDS, ROLE_WORDS, canonicalAt, formatDateSpec, monthDaysOf, monthDaysText } from "./canonical.js";
 
 /** Options of {@link formatDeadline}. */
 export interface FormatDeadlineOptions {
@@ -217,8 +217,15 @@ function mainVi(rule: DeadlineRule, w: Wording): string {
       // "từ ngày 01/12 đến ngày 31/12 hằng năm": a window of every year (the lead is the window's)
       if (w["from"] !== undefined) return `${w["lead"] ?? "từ"} ngày ${w["from"]} đến ${recurringVi(rule, { ...w, lead: "" })}`;
       return recurringVi(rule, w);
-    case "rrule":
+    case "rrule": {
+      // "ngày 5 và 20 hằng tháng": several days of every month
+      const days = monthDaysOf(rule.rrule);
+      if (days !== undefined) {
+        const every = w["every"] === undefined ? FREQUENCY_WORDS.monthly : FREQUENCY_WORDS.monthly.replace("hằng", w["every"]);
+        return `${pre(w["lead"] ?? (rule.bound === "before" ? "trước" : ""), `ngày ${w["monthDays"] ?? monthDaysText(days)}`)} ${every}`;
+      }
       return rule.bound === "before" ? `${w["lead"] ?? "trước"} RRULE:${rule.rrule}` : `RRULE:${rule.rrule}`;
+    }
     case "urgent": {
       let out = URGENCY_VI[rule.level];
       if (rule.anchor !== undefined) out += ` ${w["connector"] ?? "kể từ"} ${rule.anchor.text}`;
@@ -382,8 +389,12 @@ function mainEn(rule: DeadlineRule): string {
       return periodEn(rule.period);
     case "recurring":
       return recurringEn(rule);
-    case "rrule":
-      return `${rule.bound === "before" ? "strictly before" : "by"} each occurrence of RRULE ${rule.rrule}`;
+    case "rrule": {
+      const days = monthDaysOf(rule.rrule);
+      const bound = rule.bound === "before" ? "strictly before" : "by";
+      if (days !== undefined) return `${bound} the ${monthDaysText(days.map(ordinal)).replace(" và ", " and ")} of every month, whichever comes next`;
+      return `${bound} each occurrence of RRULE ${rule.rrule}`;
+    }
     case "urgent": {
       const names: Record<UrgencyLevel, string> = { hoa_toc: "flash (hỏa tốc)", thuong_khan: "most urgent (thượng khẩn)", khan: "urgent (khẩn)" };
       const anchor = rule.anchor === undefined ? "" : ` after ${quote(rule.anchor.text)}`;

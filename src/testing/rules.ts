@@ -7,6 +7,7 @@
 import * as fc from "fast-check";
 import type { DateSpec, DeadlineRule, Duration, DurationUnit, RuleNote, UrgencyException, UrgencyLevel } from "../deadline/types.js";
 import { InvalidInputError, issue } from "../errors.js";
+import { monthDaysRrule, monthDaysText } from "../phrase/canonical.js";
 
 type W = Record<string, string>;
 
@@ -246,6 +247,27 @@ const rruleArb: fc.Arbitrary<DeadlineRule> = fc
   })
   .map(({ rrule, bound, lead }) => complete({ kind: "rrule", rrule, bound }, wording({ lead: bound === "before" ? lead : undefined })));
 
+/** Several days of every month ("vào ngày 05 và 20 hàng tháng"): an RRULE of month days, the days as written. */
+const monthDaysArb: fc.Arbitrary<DeadlineRule> = fc
+  .record({
+    earlier: fc.uniqueArray(fc.integer({ min: 1, max: 27 }), { minLength: 1, maxLength: 3 }),
+    step: fc.integer({ min: 0, max: 30 }),
+    bound: pick("by" as const, "before" as const),
+    leadBy: opt(pick("vào", "chậm nhất vào", "chậm nhất là")),
+    leadBefore: opt(pick("chậm nhất trước")),
+    hang: fc.boolean(),
+    padded: fc.boolean(),
+  })
+  .map(({ earlier, step, bound, leadBy, leadBefore, hang, padded }) => {
+    const sorted = [...earlier].sort((a, b) => a - b);
+    const top = sorted[sorted.length - 1] as number;
+    const days = [...sorted, top + 1 + (step % (31 - top))];
+    const canonical = monthDaysText(days);
+    const written = padded ? monthDaysText(days.map(pad)) : canonical;
+    const w = wording({ lead: bound === "before" ? leadBefore : leadBy, every: hang ? "hàng" : undefined, monthDays: written === canonical ? undefined : written });
+    return complete({ kind: "rrule", rrule: monthDaysRrule(days), bound }, w);
+  });
+
 const urgentArb: fc.Arbitrary<DeadlineRule> = fc
   .record({
     level: urgencyArb,
@@ -415,7 +437,10 @@ const GROUPS: readonly (readonly (readonly [Kind, fc.Arbitrary<DeadlineRule>])[]
   [["recurring", recurringArb]],
   [["recurring", recurringRelativeArb]],
   dayFormsArbs,
-  [["rrule", rruleArb]],
+  [
+    ["rrule", rruleArb],
+    ["rrule", monthDaysArb],
+  ],
   [["urgent", urgentArb]],
   [["same_day", sameDayArb]],
   [["reporting_window", windowArb]],

@@ -58,7 +58,8 @@ export interface QuotaReading {
   readonly quota: Quota;
 }
 
-function parseSpan(text: string, start: number, end: number): SpanReading {
+/** What the grammar says about `text.slice(start, end)`, offsets in `text`. @internal */
+export function parseSpan(text: string, start: number, end: number): SpanReading {
   const result = safeParseDeadline(text.slice(start, end));
   if (result.success) return { ok: true, end, rule: result.data };
   const first = result.error.issues[0];

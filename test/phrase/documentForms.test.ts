@@ -1,0 +1,159 @@
+/**
+ * Forms real documents still wrote that the grammar refused or misread (issue 9, third round):
+ * each read by parseDeadline, written back by formatDeadline to the same rule (and in English),
+ * computed by computeDeadline under the BLDS defaults with its trace, and found by findDeadlines
+ * inside a sentence with the same rule.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { computeDeadline } from "../../src/deadline/computeDeadline.js";
+import { validateRule } from "../../src/deadline/ruleSchema.js";
+import { findDeadlines, formatDeadline, parseDeadline, safeParseDeadline } from "../../src/phrase/index.js";
+import type { DeadlineRule } from "../../src/deadline/types.js";
+import { scanDeadlines } from "../../src/phrase/index.js";
+import { deadlineRuleArb } from "../../src/testing/index.js";
+
+/** The rule validates, formats (vi) and parses again to the same rule, and has an English rendering. */
+function roundTrips(rule: DeadlineRule): void {
+  expect(validateRule(rule)).toEqual(rule);
+  expect(parseDeadline(formatDeadline(rule))).toEqual(rule);
+  expect(formatDeadline(rule, { locale: "en" })).not.toBe("");
+}
+
+function reasonOf(phrase: string): string | undefined {
+  const r = safeParseDeadline(phrase);
+  if (r.success) return undefined;
+  return (r.error.issues[0]?.params as { reason?: string } | undefined)?.reason;
+}
+
+/** The only match of `sentence`: its text, and its rule is parseDeadline of that text. */
+function onlyMatch(sentence: string): { text: string; rule: DeadlineRule; role: string } {
+  const matches = findDeadlines(sentence);
+  expect(matches.map((m) => m.text)).toHaveLength(1);
+  const m = matches[0] as (typeof matches)[number];
+  expect(m.rule).toEqual(parseDeadline(m.text));
+  return m;
+}
+
+const codes = (rule: DeadlineRule, anchor: string): string[] => computeDeadline(rule, { anchor }).trace.map((s) => s.code);
+
+describe("several days of every month", () => {
+  it("'vào ngày 05 và 20 hàng tháng' is due on the next of the 5th and the 20th after the anchor", () => {
+    const rule = parseDeadline("vào ngày 05 và 20 hàng tháng");
+    expect(rule).toEqual({ kind: "rrule", rrule: "FREQ=MONTHLY;BYMONTHDAY=5,20", bound: "by", wording: { every: "hàng", lead: "vào", monthDays: "05 và 20" } });
+    expect(formatDeadline(rule)).toBe("vào ngày 05 và 20 hàng tháng");
+    expect(formatDeadline(rule, { locale: "en" })).toBe("by the 5th and 20th of every month, whichever comes next");
+    expect(computeDeadline(rule, { anchor: "2026-02-10" }).lastDay).toBe("2026-02-20");
+    expect(computeDeadline(rule, { anchor: "2026-02-21" }).lastDay).toBe("2026-03-05");
+    const trace = computeDeadline(rule, { anchor: "2026-02-21" }).trace;
+    expect(trace.find((s) => s.code === "occurrence")?.params).toMatchObject({ date: "2026-03-05", reason: "next_after_anchor" });
+    roundTrips(rule);
+  });
+
+  it("a day of the list on a day off is a named day and does not roll (20/9/2026 is a Sunday)", () => {
+    const rule = parseDeadline("ngày 5 và 20 hằng tháng");
+    const d = computeDeadline(rule, { anchor: "2026-09-06" });
+    expect(d.lastDay).toBe("2026-09-20");
+    expect(d.trace.map((s) => s.code)).toContain("not_rolled");
+  });
+
+  it("'ngày 10, 20 và 30 hằng tháng': the 30th of February is its last day, as for a single day (BLDS Đ.148.3 reading)", () => {
+    const rule = parseDeadline("ngày 10, 20 và 30 hằng tháng");
+    expect(rule).toEqual({ kind: "rrule", rrule: "FREQ=MONTHLY;BYMONTHDAY=10,20,28,29,30;BYSETPOS=1,2,-1", bound: "by" });
+    expect(formatDeadline(rule)).toBe("ngày 10, 20 và 30 hằng tháng");
+    expect(computeDeadline(rule, { anchor: "2026-02-21" }).lastDay).toBe("2026-02-28");
+    expect(computeDeadline(rule, { anchor: "2028-02-21" }).lastDay).toBe("2028-02-29");
+    expect(computeDeadline(rule, { anchor: "2026-04-21" }).lastDay).toBe("2026-04-30");
+    expect(computeDeadline(rule, { anchor: "2026-05-01" }).lastDay).toBe("2026-05-10");
+    expect(codes(rule, "2026-02-21")).toContain("occurrence");
+    roundTrips(rule);
+  });
+
+  it("'trước ngày 5 và 20 hằng tháng': strictly before each of the days", () => {
+    const rule = parseDeadline("trước ngày 5 và 20 hằng tháng");
+    expect(rule).toEqual({ kind: "rrule", rrule: "FREQ=MONTHLY;BYMONTHDAY=5,20", bound: "before", notes: [{ code: "before_date_reading" }] });
+    expect(computeDeadline(rule, { anchor: "2026-02-21" }).lastDay).toBe("2026-03-04");
+    roundTrips(rule);
+  });
+
+  it("a day written twice, two days after the 27th, or several days without an every-clause are refused with their reason", () => {
+    expect(reasonOf("ngày 05 và 05 hằng tháng")).toBe("month_days_repeated");
+    expect(reasonOf("ngày 28 và 30 hằng tháng")).toBe("month_days_near_month_end");
+    expect(reasonOf("ngày 05 và 20")).toBe("list_date_without_month");
+    expect(reasonOf("ngày 05 và 20 hằng năm")).toBe("frequency_mismatch");
+  });
+
+  it("inside a sentence, findDeadlines reads the whole list of days, not 'hàng tháng' alone", () => {
+    const m = onlyMatch("Các đơn vị gửi báo cáo vào ngày 05 và 20 hàng tháng về Sở Tư pháp để tổng hợp.");
+    expect(m.text).toBe("vào ngày 05 và 20 hàng tháng");
+    expect(m.role).toBe("deadline");
+  });
+});
+
+/** Continuations the grammar cannot read after a phrase: a date that does not exist, a day without a month, words it does not know. */
+const CONTINUATIONS = [" và 31/02", " và ngày 32", ", 30/02 và 31/04", " và ngày 05 và 05 hằng tháng", " hoặc ngày 31/4/2025", " và 20 hằng năm", " xyz", " theo mẫu"];
+const FILLER = ["đề nghị", "các đơn vị", "gửi", "Văn phòng", "để tổng hợp", "Sở Nội vụ"];
+
+describe("findDeadlines never reads part of a phrase it cannot read", () => {
+  it("a phrase of any rule kind followed by wording the grammar cannot read: no match covers only part of it", () => {
+    fc.assert(
+      fc.property(deadlineRuleArb(), fc.constantFrom(...CONTINUATIONS), fc.constantFrom(...FILLER), (rule, rest, filler) => {
+        // Arrange
+        const phrase = formatDeadline(rule).normalize("NFC");
+        const before = `${filler} `;
+        const text = `${before}${phrase}${rest}. ${filler}.`;
+        const from = before.length;
+        const to = from + phrase.length;
+        // Act
+        const scan = scanDeadlines(text);
+        // Assert: a match that overlaps the phrase covers all of it
+        for (const m of scan.matches) {
+          if (m.end <= from || m.index >= to) continue;
+          expect({ text, match: m.text, covers: m.index <= from && m.end >= to }).toEqual({ text, match: m.text, covers: true });
+          expect(m.rule).toEqual(parseDeadline(m.text));
+        }
+      }),
+    );
+  });
+
+  it("a list of days with an every-clause, read or refused: matched whole with parseDeadline's rule, or reported unread to its end — never 'hằng tháng' alone", () => {
+    const listArb = fc.record({
+      lead: fc.constantFrom("", "vào ", "chậm nhất ", "trước ", "chậm nhất là "),
+      days: fc.array(fc.integer({ min: 1, max: 33 }), { minLength: 2, maxLength: 4 }),
+      every: fc.constantFrom("hằng tháng", "hàng tháng", "hằng năm", "hằng quý", "hàng tuần"),
+      filler: fc.constantFrom(...FILLER),
+    });
+    fc.assert(
+      fc.property(listArb, ({ lead, days, every, filler }) => {
+        // Arrange
+        const phrase = `${lead}ngày ${days.slice(0, -1).map((d) => String(d).padStart(2, "0")).join(", ")} và ${String(days[days.length - 1])} ${every}`;
+        const text = `${filler} ${phrase} về Sở Tư pháp.`;
+        const from = filler.length + 1;
+        const to = from + phrase.length;
+        // Act
+        const scan = scanDeadlines(text);
+        // Assert
+        const overlapping = scan.matches.filter((m) => m.end > from && m.index < to);
+        if (safeParseDeadline(phrase).success) {
+          expect(overlapping.map((m) => m.text)).toEqual([phrase]);
+          expect(overlapping[0]?.rule).toEqual(parseDeadline(phrase));
+        } else {
+          expect(overlapping.map((m) => m.text)).toEqual([]);
+          expect(scan.unread.some((u) => u.index <= from + (lead === "" ? 0 : lead.length) && u.end >= to)).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it("'chậm nhất ngày 28 và 30 hàng tháng' (refused: two days after the 27th) is reported whole as unread, and 'hàng tháng' is not a match", () => {
+    const scan = scanDeadlines("Gửi báo cáo chậm nhất ngày 28 và 30 hàng tháng về Sở Tư pháp.");
+    expect(scan.matches).toEqual([]);
+    expect(scan.unread.map((u) => [u.text, u.reason])).toEqual([["chậm nhất ngày 28 và 30 hàng tháng", "phrase_contradiction"]]);
+  });
+
+  it("a time expression after an unread fragment and words the grammar does not know stands on its own", () => {
+    const scan = scanDeadlines("Trước ngày khai trương cửa hàng, chậm nhất ngày 05/3/2026 gửi hồ sơ.");
+    expect(scan.unread.map((u) => u.lead)).toEqual(["Trước ngày"]);
+    expect(scan.matches.map((m) => m.text)).toEqual(["chậm nhất ngày 05/3/2026"]);
+  });
+});
