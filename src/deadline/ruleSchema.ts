@@ -90,6 +90,7 @@ const WORDING_KEYS = [
   "nextLead",
   "cutoffEvent",
   "monthDays",
+  "roll",
   "ordinal",
   "role",
 ] as const satisfies readonly (keyof Wording)[];
@@ -104,6 +105,7 @@ const alternativeSchema = z.strictObject({
 const common = {
   role: z.optional(z.enum(["entry_into_force", "validity", "minimum_notice", "extension_limit"])),
   alternatives: z.optional(z.readonly(z.array(alternativeSchema).check(z.minLength(1)))),
+  roll: z.optional(z.enum(["next_working_day", "previous_working_day"])),
   cap: z.optional(durationSchema),
   except: z.optional(z.readonly(z.array(urgencyExceptionSchema))),
   notes: z.optional(z.readonly(z.array(ruleNoteSchema))),

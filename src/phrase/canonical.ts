@@ -4,7 +4,7 @@
  * @internal
  * @module
  */
-import type { DateSpec, RecurringRule, RuleRole } from "../deadline/types.js";
+import type { DateSpec, RecurringRule, RollByText, RuleRole } from "../deadline/types.js";
 import { FREQUENCY_VI } from "../messages/phraseReasons.js";
 
 /** Vietnamese frequency words ("hằng tháng" …), for formatting; the message tables word reasons with the same table. @internal */
@@ -98,3 +98,9 @@ export function monthDaysOf(rrule: string): number[] | undefined {
 export function monthDaysText(days: readonly (number | string)[]): string {
   return days.length === 1 ? String(days[0]) : `${days.slice(0, -1).join(", ")} và ${String(days[days.length - 1])}`;
 }
+
+/** The canonical roll clauses ("; nếu trùng ngày nghỉ thì thực hiện vào ngày làm việc tiếp theo"), with their opening mark. @internal */
+export const ROLL_CLAUSE: Readonly<Record<RollByText, string>> = {
+  next_working_day: "; nếu trùng ngày nghỉ thì thực hiện vào ngày làm việc tiếp theo",
+  previous_working_day: "; nếu trùng ngày nghỉ thì thực hiện vào ngày làm việc liền trước",
+};

@@ -7,7 +7,7 @@
 import { parseRule } from "../deadline/ruleCheck.js";
 import type { DateSpec, DeadlineRule, Duration, DurationUnit, PeriodSpec, RecurringRule, UrgencyException, RuleRole, UrgencyLevel, Wording } from "../deadline/types.js";
 import { readLocale } from "../errors.js";
-import { FREQUENCY_WORDS, ROLE_WORDS, canonicalAt, formatDateSpec, monthDaysOf, monthDaysText } from "./canonical.js";
+import { FREQUENCY_WORDS, ROLE_WORDS, ROLL_CLAUSE, canonicalAt, formatDateSpec, monthDaysOf, monthDaysText } from "./canonical.js";
 
 /** Options of {@link formatDeadline}. */
 export interface FormatDeadlineOptions {
@@ -265,6 +265,10 @@ function vietnamese(rule: DeadlineRule): string {
   if (w["alternative"] !== undefined) out += ` hoặc ${w["alternative"]}`;
   if (w["scope"] !== undefined) out += ` đối với ${w["scope"]}`;
   if (w["remark"] !== undefined) out += ` (${w["remark"]})`;
+  if (rule.roll !== undefined) {
+    const clause = w["roll"] ?? ROLL_CLAUSE[rule.roll];
+    out += clause.startsWith(";") || clause.startsWith(",") ? clause : ` ${clause}`;
+  }
   for (const a of rule.alternatives ?? []) out += `; trường hợp ${a.condition} thì ${vietnamese(a.rule)}`;
   // `wording.role` "": no role words were written ("ít nhất là 07 ngày kể từ ngày đăng")
   return rule.role === undefined || w["role"] === "" ? out : `${w["role"] ?? ROLE_WORDS[rule.role]} ${out}`;
@@ -430,6 +434,7 @@ function english(rule: DeadlineRule): string {
   }
   if (w["alternative"] !== undefined) out += `, or as set "${w["alternative"]}"`;
   if (w["remark"] !== undefined) out += ` ("${w["remark"]}")`;
+  if (rule.roll !== undefined) out += rule.roll === "next_working_day" ? "; if that day is a day off, on the next working day (as the text says)" : "; if that day is a day off, on the previous working day (as the text says)";
   for (const a of rule.alternatives ?? []) out += `; in the case "${a.condition}": ${english(a.rule)}`;
   return rule.role === undefined ? out : `${ROLE_EN[rule.role]}: ${out}`;
 }

@@ -372,6 +372,15 @@ const exceptionArb: fc.Arbitrary<UrgencyException> = fc
   .record({ urgency: urgencyArb, rule: opt(exceptionRuleArb) })
   .map(({ urgency, rule }) => (rule === undefined ? { urgency } : { urgency, rule }));
 
+/** A roll clause written in the text, with its words when not canonical ("; nếu trùng ngày nghỉ thì thực hiện vào ngày làm việc tiếp theo"). */
+const rollArb: fc.Arbitrary<{ readonly to: "next_working_day" | "previous_working_day"; readonly written?: string }> = fc.constantFrom(
+  { to: "next_working_day" as const },
+  { to: "previous_working_day" as const },
+  { to: "next_working_day" as const, written: "(nếu ngày này trùng vào ngày nghỉ (lễ, Tết, thứ Bảy, Chủ nhật) thì thực hiện vào ngày làm việc tiếp theo)" },
+  { to: "next_working_day" as const, written: "; nếu trùng ngày nghỉ thì được lùi sang ngày làm việc tiếp theo" },
+  { to: "previous_working_day" as const, written: "; nếu ngày đó là ngày nghỉ lễ thì báo cáo vào ngày làm việc liền trước" },
+);
+
 /** Adds the tail clauses a kind allows: cap, exceptions, an alternative, a remark. */
 function withTail(arb: fc.Arbitrary<DeadlineRule>): fc.Arbitrary<DeadlineRule> {
   return fc
@@ -383,8 +392,9 @@ function withTail(arb: fc.Arbitrary<DeadlineRule>): fc.Arbitrary<DeadlineRule> {
       alternative: opt(alternativeArb),
       scope: opt(pick("trường hợp khai và nộp theo tháng", "hồ sơ quyết toán thuế năm")),
       remark: opt(remarkArb),
+      roll: opt(rollArb),
     })
-    .map(({ rule, cap, capLead, except, alternative, scope, remark }) => {
+    .map(({ rule, cap, capLead, except, alternative, scope, remark, roll }) => {
       if (rule.kind === "rrule") return rule;
       const allowCap = rule.kind !== "urgent" && rule.wording?.["undated"] === undefined;
       const useCap = allowCap ? cap : undefined;
@@ -393,10 +403,11 @@ function withTail(arb: fc.Arbitrary<DeadlineRule>): fc.Arbitrary<DeadlineRule> {
       if (alternative !== undefined) w["alternative"] = alternative;
       if (scope !== undefined) w["scope"] = scope;
       if (remark !== undefined && rule.kind !== "fixed_date") w["remark"] = remark;
+      if (roll?.written !== undefined) w["roll"] = roll.written;
       const { notes: _n, wording: _w, ...bare } = rule;
       void _n;
       void _w;
-      const next = { ...bare, ...(useCap === undefined ? {} : { cap: useCap }), ...(except.length === 0 ? {} : { except }) } as DeadlineRule;
+      const next = { ...bare, ...(roll === undefined ? {} : { roll: roll.to }), ...(useCap === undefined ? {} : { cap: useCap }), ...(except.length === 0 ? {} : { except }) } as DeadlineRule;
       return complete(next, Object.keys(w).length === 0 ? undefined : w);
     });
 }

@@ -7,6 +7,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { computeDeadline } from "../../src/deadline/computeDeadline.js";
+import { formatTraceStep } from "../../src/deadline/explain.js";
 import { validateRule } from "../../src/deadline/ruleSchema.js";
 import { findDeadlines, formatDeadline, parseDeadline, safeParseDeadline } from "../../src/phrase/index.js";
 import type { DeadlineRule } from "../../src/deadline/types.js";
@@ -155,5 +156,66 @@ describe("findDeadlines never reads part of a phrase it cannot read", () => {
     const scan = scanDeadlines("Trước ngày khai trương cửa hàng, chậm nhất ngày 05/3/2026 gửi hồ sơ.");
     expect(scan.unread.map((u) => u.lead)).toEqual(["Trước ngày"]);
     expect(scan.matches.map((m) => m.text)).toEqual(["chậm nhất ngày 05/3/2026"]);
+  });
+});
+
+describe("a roll clause written in the text", () => {
+  const monthly = "Định kỳ vào ngày 15 hàng tháng (nếu ngày này trùng vào ngày nghỉ (lễ, Tết, thứ Bảy, Chủ nhật) thì thực hiện vào ngày làm việc tiếp theo)";
+
+  it("'… (nếu ngày này trùng vào ngày nghỉ (lễ, Tết, thứ Bảy, Chủ nhật) thì thực hiện vào ngày làm việc tiếp theo)': Saturday 15/11/2025 moves to Monday 17/11, and the trace cites the clause", () => {
+    const rule = parseDeadline(monthly);
+    expect(rule).toMatchObject({ kind: "recurring", frequency: "monthly", day: 15, bound: "by", roll: "next_working_day" });
+    expect(rule.wording?.roll).toBe("(nếu ngày này trùng vào ngày nghỉ (lễ, Tết, thứ Bảy, Chủ nhật) thì thực hiện vào ngày làm việc tiếp theo)");
+    const d = computeDeadline(rule, { anchor: "2025-11-10" });
+    expect(d.lastDay).toBe("2025-11-17");
+    const step = d.trace.find((s) => s.code === "rolled_by_text");
+    expect(step?.params).toMatchObject({ from: "2025-11-15", to: "2025-11-17", roll: "next_working_day" });
+    expect(formatTraceStep(step as NonNullable<typeof step>, "vi")).toContain("thực hiện vào ngày làm việc tiếp theo");
+    expect(formatTraceStep(step as NonNullable<typeof step>, "en")).toContain("moved to the next working day");
+    expect(formatDeadline(rule)).toBe(monthly.replace("Định kỳ", "định kỳ"));
+    roundTrips(rule);
+  });
+
+  it("without the clause the same named day does not roll (BLDS defaults: a named date is not moved)", () => {
+    const d = computeDeadline(parseDeadline("Định kỳ vào ngày 15 hàng tháng"), { anchor: "2025-11-10" });
+    expect(d.lastDay).toBe("2025-11-15");
+    expect(d.trace.map((s) => s.code)).toContain("not_rolled");
+  });
+
+  it("'…; nếu trùng ngày nghỉ thì thực hiện vào ngày làm việc liền trước' moves back to Friday 14/11/2025", () => {
+    const rule = parseDeadline("chậm nhất ngày 15 hằng tháng; nếu trùng ngày nghỉ thì thực hiện vào ngày làm việc liền trước");
+    expect(rule).toMatchObject({ kind: "recurring", roll: "previous_working_day" });
+    expect(rule.wording?.roll).toBeUndefined();
+    const d = computeDeadline(rule, { anchor: "2025-11-10" });
+    expect(d.lastDay).toBe("2025-11-14");
+    expect(d.trace.find((s) => s.code === "rolled_by_text")?.params).toMatchObject({ from: "2025-11-15", to: "2025-11-14", roll: "previous_working_day" });
+    expect(formatDeadline(rule, { locale: "en" })).toContain("on the previous working day");
+    roundTrips(rule);
+  });
+
+  it("'… được lùi sang ngày làm việc tiếp theo' after a named date: the text's clause wins over the policy rollFixedDates: false", () => {
+    const rule = parseDeadline("trước ngày 01/3/2026, nếu trùng ngày nghỉ thì được lùi sang ngày làm việc tiếp theo");
+    expect(rule).toMatchObject({ kind: "fixed_date", bound: "before", roll: "next_working_day" });
+    // the last day 28/02/2026 is a Saturday
+    expect(computeDeadline(rule).lastDay).toBe("2026-03-02");
+    expect(computeDeadline(rule, { policy: { rollFixedDates: false } }).lastDay).toBe("2026-03-02");
+    roundTrips(rule);
+  });
+
+  it("a relative limit with a backward roll clause: 10 days from Wednesday 05/11/2025 end on Saturday 15/11, moved back to Friday 14/11", () => {
+    const rule = parseDeadline("trong 10 ngày kể từ ngày nhận hồ sơ, nếu ngày cuối cùng trùng vào ngày nghỉ thì thực hiện vào ngày làm việc liền trước");
+    expect(rule).toMatchObject({ kind: "relative", amount: 10, anchor: { text: "ngày nhận hồ sơ" }, roll: "previous_working_day" });
+    expect(computeDeadline(rule, { anchor: "2025-11-05" }).lastDay).toBe("2025-11-14");
+    roundTrips(rule);
+  });
+
+  it("a condition that names no day off is not a roll clause", () => {
+    expect(safeParseDeadline("ngày 15 hằng tháng; nếu có thay đổi thì thực hiện vào ngày làm việc tiếp theo").success).toBe(false);
+  });
+
+  it("inside a sentence, findDeadlines keeps the clause in the match and the rule", () => {
+    const m = onlyMatch(`Chủ tịch UBND tiếp công dân ${monthly}.`);
+    expect(m.text).toBe(monthly);
+    expect(m.rule).toMatchObject({ roll: "next_working_day" });
   });
 });

@@ -101,7 +101,8 @@ function dropLast(tokens: readonly Token[], from: number, end: number): number {
     const t = tokens[k] as Token;
     if (t.type === "punct" && t.key === "(") open = k;
     else if (t.type === "punct" && t.key === ")") open = -1;
-    else if (t.type === "punct" && (t.key === ";" || (t.key === "," && CLAUSE_OPENERS.has(tokens[k + 1]?.key ?? "")))) clause = k;
+    // "; nếu trùng ngày nghỉ thì …" is the rule's roll clause, not a clause of its own
+    else if (t.type === "punct" && ((t.key === ";" && tokens[k + 1]?.key !== "neu") || (t.key === "," && CLAUSE_OPENERS.has(tokens[k + 1]?.key ?? "")))) clause = k;
     last = k;
     k++;
   }
