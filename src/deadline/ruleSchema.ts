@@ -90,6 +90,7 @@ const WORDING_KEYS = [
   "nextLead",
   "cutoffEvent",
   "monthDays",
+  "weekdays",
   "roll",
   "ordinal",
   "role",

@@ -160,6 +160,8 @@ export interface Wording {
   readonly cutoffEvent?: string;
   /** Several days of a month as written ("05 và 20" in "vào ngày 05 và 20 hàng tháng") when not canonical ("5 và 20"). */
   readonly monthDays?: string;
+  /** Weekdays of given weeks as written ("ngày thứ Sáu tuần thứ 2 và ngày thứ Sáu tuần thứ 4", "thứ Hai tuần đầu") when not canonical ("thứ Sáu tuần thứ 2", "tuần đầu tiên", "tuần cuối cùng"). */
+  readonly weekdays?: string;
   /** A roll clause with its opening mark as written ("; nếu ngày này trùng vào ngày nghỉ … thì thực hiện vào ngày làm việc tiếp theo", "(nếu … )") when not canonical. */
   readonly roll?: string;
   /** "ngày thứ" in "ngày thứ 10 kể từ …" (N days from). */

@@ -5,6 +5,7 @@
  * @module
  */
 import type { DateSpec, RecurringRule, RollByText, RuleRole } from "../deadline/types.js";
+import type { Weekday } from "../day/dayNumber.js";
 import { FREQUENCY_VI } from "../messages/phraseReasons.js";
 
 /** Vietnamese frequency words ("hằng tháng" …), for formatting; the message tables word reasons with the same table. @internal */
@@ -104,3 +105,40 @@ export const ROLL_CLAUSE: Readonly<Record<RollByText, string>> = {
   next_working_day: "; nếu trùng ngày nghỉ thì thực hiện vào ngày làm việc tiếp theo",
   previous_working_day: "; nếu trùng ngày nghỉ thì thực hiện vào ngày làm việc liền trước",
 };
+
+/** A weekday of a week of the month: `week` 1–4, or −1 for the last ("tuần cuối cùng"). @internal */
+export interface WeekdayOfMonth {
+  readonly weekday: Weekday;
+  readonly week: number;
+}
+
+/** "thứ Hai" … "Chủ nhật", by ISO weekday (1 = Monday). @internal */
+export const WEEKDAY_NAMES_VI: readonly string[] = ["", "thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"];
+
+const RRULE_WEEKDAYS = ["", "MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
+
+/** `FREQ=MONTHLY;BYDAY=2FR,4FR`: the RRULE of weekdays of given weeks of every month, in the order written. @internal */
+export function weekdaysOfMonthRrule(items: readonly WeekdayOfMonth[]): string {
+  return `FREQ=MONTHLY;BYDAY=${items.map((i) => `${i.week}${RRULE_WEEKDAYS[i.weekday] as string}`).join(",")}`;
+}
+
+/** The items of an RRULE that {@link weekdaysOfMonthRrule} writes (weeks 1–4 or −1, none repeated), else undefined. @internal */
+export function weekdaysOfMonthOf(rrule: string): WeekdayOfMonth[] | undefined {
+  const m = /^FREQ=MONTHLY;BYDAY=([-0-9A-Z,]+)$/.exec(rrule);
+  if (m === null) return undefined;
+  const items: WeekdayOfMonth[] = [];
+  const seen = new Set<string>();
+  for (const part of (m[1] as string).split(",")) {
+    const p = /^(-1|[1-4])(MO|TU|WE|TH|FR|SA|SU)$/.exec(part);
+    if (p === null || seen.has(part)) return undefined;
+    seen.add(part);
+    items.push({ week: Number(p[1]), weekday: RRULE_WEEKDAYS.indexOf(p[2] as (typeof RRULE_WEEKDAYS)[number]) as Weekday });
+  }
+  return items;
+}
+
+/** "thứ Sáu tuần thứ 2 và thứ Sáu tuần thứ 4", "thứ Hai tuần đầu tiên", "thứ Sáu tuần cuối cùng". @internal */
+export function weekdaysOfMonthText(items: readonly WeekdayOfMonth[]): string {
+  const words = items.map((i) => `${WEEKDAY_NAMES_VI[i.weekday] as string} tuần ${i.week === 1 ? "đầu tiên" : i.week === -1 ? "cuối cùng" : `thứ ${i.week}`}`);
+  return words.length === 1 ? (words[0] as string) : `${words.slice(0, -1).join(", ")} và ${words[words.length - 1] as string}`;
+}

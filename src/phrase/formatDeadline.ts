@@ -7,7 +7,7 @@
 import { parseRule } from "../deadline/ruleCheck.js";
 import type { DateSpec, DeadlineRule, Duration, DurationUnit, PeriodSpec, RecurringRule, UrgencyException, RuleRole, UrgencyLevel, Wording } from "../deadline/types.js";
 import { readLocale } from "../errors.js";
-import { FREQUENCY_WORDS, ROLE_WORDS, ROLL_CLAUSE, canonicalAt, formatDateSpec, monthDaysOf, monthDaysText } from "./canonical.js";
+import { FREQUENCY_WORDS, ROLE_WORDS, ROLL_CLAUSE, canonicalAt, formatDateSpec, monthDaysOf, monthDaysText, weekdaysOfMonthOf, weekdaysOfMonthText } from "./canonical.js";
 
 /** Options of {@link formatDeadline}. */
 export interface FormatDeadlineOptions {
@@ -220,9 +220,12 @@ function mainVi(rule: DeadlineRule, w: Wording): string {
     case "rrule": {
       // "ngày 5 và 20 hằng tháng": several days of every month
       const days = monthDaysOf(rule.rrule);
-      if (days !== undefined) {
+      const weekdays = weekdaysOfMonthOf(rule.rrule);
+      if (days !== undefined || weekdays !== undefined) {
         const every = w["every"] === undefined ? FREQUENCY_WORDS.monthly : FREQUENCY_WORDS.monthly.replace("hằng", w["every"]);
-        return `${pre(w["lead"] ?? (rule.bound === "before" ? "trước" : ""), `ngày ${w["monthDays"] ?? monthDaysText(days)}`)} ${every}`;
+        const periodic = w["periodic"] === undefined ? "" : `${w["periodic"]} `;
+        const body = days !== undefined ? `ngày ${w["monthDays"] ?? monthDaysText(days)}` : (w["weekdays"] ?? weekdaysOfMonthText(weekdays as NonNullable<typeof weekdays>));
+        return `${periodic}${pre(w["lead"] ?? (rule.bound === "before" ? "trước" : ""), body)} ${every}`;
       }
       return rule.bound === "before" ? `${w["lead"] ?? "trước"} RRULE:${rule.rrule}` : `RRULE:${rule.rrule}`;
     }
@@ -397,6 +400,12 @@ function mainEn(rule: DeadlineRule): string {
       const days = monthDaysOf(rule.rrule);
       const bound = rule.bound === "before" ? "strictly before" : "by";
       if (days !== undefined) return `${bound} the ${monthDaysText(days.map(ordinal)).replace(" và ", " and ")} of every month, whichever comes next`;
+      const weekdays = weekdaysOfMonthOf(rule.rrule);
+      if (weekdays !== undefined) {
+        const nth = ["", "first", "second", "third", "fourth"];
+        const items = weekdays.map((i) => `the ${i.week === -1 ? "last" : (nth[i.week] as string)} ${WEEKDAY_EN[i.weekday] as string}`);
+        return `${bound} ${monthDaysText(items).replace(" và ", " and ")} of every month, whichever comes next`;
+      }
       return `${bound} each occurrence of RRULE ${rule.rrule}`;
     }
     case "urgent": {

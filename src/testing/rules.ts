@@ -7,7 +7,7 @@
 import * as fc from "fast-check";
 import type { DateSpec, DeadlineRule, Duration, DurationUnit, RuleNote, UrgencyException, UrgencyLevel } from "../deadline/types.js";
 import { InvalidInputError, issue } from "../errors.js";
-import { monthDaysRrule, monthDaysText } from "../phrase/canonical.js";
+import { monthDaysRrule, monthDaysText, weekdaysOfMonthRrule, weekdaysOfMonthText } from "../phrase/canonical.js";
 
 type W = Record<string, string>;
 
@@ -268,6 +268,29 @@ const monthDaysArb: fc.Arbitrary<DeadlineRule> = fc
     return complete({ kind: "rrule", rrule: monthDaysRrule(days), bound }, w);
   });
 
+/** Weekdays of given weeks of every month ("thứ Sáu tuần thứ 2 và thứ Sáu tuần thứ 4 hằng tháng"): an RRULE BYDAY list, the words as written. */
+const weekdaysOfMonthArb: fc.Arbitrary<DeadlineRule> = fc
+  .record({
+    items: fc.uniqueArray(fc.record({ weekday: fc.integer({ min: 1, max: 7 }), week: pick(1, 2, 3, 4, -1) }), { minLength: 1, maxLength: 3, selector: (i) => `${i.week}:${i.weekday}` }),
+    bound: pick("by" as const, "before" as const),
+    leadBy: opt(pick("vào", "chậm nhất vào")),
+    every: opt(pick("hàng", "của")),
+    periodic: fc.boolean(),
+    dayWord: fc.boolean(),
+  })
+  .map(({ items, bound, leadBy, every, periodic, dayWord }) => {
+    const values = items.map((i) => ({ weekday: i.weekday as 1 | 2 | 3 | 4 | 5 | 6 | 7, week: i.week }));
+    const canonical = weekdaysOfMonthText(values);
+    const written = dayWord ? canonical.split(" và ").map((part) => part.split(", ").map((x) => `ngày ${x}`).join(", ")).join(" và ") : canonical;
+    const w = wording({
+      lead: bound === "before" ? undefined : leadBy,
+      every,
+      periodic: periodic ? "định kỳ" : undefined,
+      weekdays: written === canonical ? undefined : written,
+    });
+    return complete({ kind: "rrule", rrule: weekdaysOfMonthRrule(values), bound }, w);
+  });
+
 const urgentArb: fc.Arbitrary<DeadlineRule> = fc
   .record({
     level: urgencyArb,
@@ -451,6 +474,7 @@ const GROUPS: readonly (readonly (readonly [Kind, fc.Arbitrary<DeadlineRule>])[]
   [
     ["rrule", rruleArb],
     ["rrule", monthDaysArb],
+    ["rrule", weekdaysOfMonthArb],
   ],
   [["urgent", urgentArb]],
   [["same_day", sameDayArb]],

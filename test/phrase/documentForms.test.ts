@@ -219,3 +219,77 @@ describe("a roll clause written in the text", () => {
     expect(m.rule).toMatchObject({ roll: "next_working_day" });
   });
 });
+
+describe("a weekday of a given week of every month", () => {
+  it("'thứ Sáu tuần thứ 2 hằng tháng' is the second Friday of the month: 14/11/2025 after Monday 10/11", () => {
+    const rule = parseDeadline("thứ Sáu tuần thứ 2 hằng tháng");
+    expect(rule).toEqual({ kind: "rrule", rrule: "FREQ=MONTHLY;BYDAY=2FR", bound: "by" });
+    expect(formatDeadline(rule, { locale: "en" })).toBe("by the second Friday of every month, whichever comes next");
+    const d = computeDeadline(rule, { anchor: "2025-11-10" });
+    expect(d.lastDay).toBe("2025-11-14");
+    expect(d.trace.find((s) => s.code === "occurrence")?.params).toMatchObject({ date: "2025-11-14", rrule: "FREQ=MONTHLY;BYDAY=2FR" });
+    // after the second Friday of November, the second Friday of December
+    expect(computeDeadline(rule, { anchor: "2025-11-15" }).lastDay).toBe("2025-12-12");
+    roundTrips(rule);
+  });
+
+  it("'thứ Hai tuần đầu tiên của tháng' is the first Monday (01/12/2025), 'thứ Sáu tuần cuối cùng của tháng' the last Friday (28/11/2025)", () => {
+    const first = parseDeadline("thứ Hai tuần đầu tiên của tháng");
+    expect(first).toEqual({ kind: "rrule", rrule: "FREQ=MONTHLY;BYDAY=1MO", bound: "by", wording: { every: "của" } });
+    expect(computeDeadline(first, { anchor: "2025-11-10" }).lastDay).toBe("2025-12-01");
+    const last = parseDeadline("thứ Sáu tuần cuối cùng của tháng");
+    expect(last).toEqual({ kind: "rrule", rrule: "FREQ=MONTHLY;BYDAY=-1FR", bound: "by", wording: { every: "của" } });
+    expect(computeDeadline(last, { anchor: "2025-11-10" }).lastDay).toBe("2025-11-28");
+    expect(formatDeadline(last)).toBe("thứ Sáu tuần cuối cùng của tháng");
+    roundTrips(first);
+    roundTrips(last);
+  });
+
+  it("'định kỳ vào ngày thứ Sáu tuần thứ 2 và ngày thứ Sáu tuần thứ 4 hàng tháng' (Đà Nẵng, citizen reception): the next of the two Fridays, 10/10/2025 after 08/10", () => {
+    const rule = parseDeadline("định kỳ vào ngày thứ Sáu tuần thứ 2 và ngày thứ Sáu tuần thứ 4 hàng tháng");
+    expect(rule).toEqual({
+      kind: "rrule",
+      rrule: "FREQ=MONTHLY;BYDAY=2FR,4FR",
+      bound: "by",
+      wording: { every: "hàng", lead: "vào", periodic: "định kỳ", weekdays: "ngày thứ Sáu tuần thứ 2 và ngày thứ Sáu tuần thứ 4" },
+    });
+    expect(computeDeadline(rule, { anchor: "2025-10-08" }).lastDay).toBe("2025-10-10");
+    expect(computeDeadline(rule, { anchor: "2025-10-11" }).lastDay).toBe("2025-10-24");
+    roundTrips(rule);
+  });
+
+  it("a fifth week (not in every month) and a weekday written twice are refused with their reasons", () => {
+    expect(reasonOf("thứ Sáu tuần thứ 5 hằng tháng")).toBe("week_not_in_every_month");
+    expect(reasonOf("thứ Sáu tuần thứ 2 và thứ Sáu tuần thứ 2 hằng tháng")).toBe("weekday_of_week_repeated");
+    expect(reasonOf("thứ Sáu tuần thứ 2 hằng năm")).toBe("frequency_mismatch");
+  });
+
+  it("inside a sentence, findDeadlines reads the weekday with its week, never 'thứ 2' as Monday", () => {
+    const m = onlyMatch("Từ 01/01/2017, Chủ tịch UBND thành phố tiếp công dân định kỳ vào ngày thứ Sáu tuần thứ 2 và ngày thứ Sáu tuần thứ 4 hàng tháng tại trụ sở.");
+    expect(m.text).toBe("định kỳ vào ngày thứ Sáu tuần thứ 2 và ngày thứ Sáu tuần thứ 4 hàng tháng");
+  });
+});
+
+describe("a window end with a weekday", () => {
+  it("'từ thứ Năm ngày 23/1/2020 đến hết thứ Tư ngày 29/1/2020': the weekdays are glosses checked against the dates; the window ends on 29/01/2020", () => {
+    const rule = parseDeadline("từ thứ Năm ngày 23/1/2020 đến hết thứ Tư ngày 29/1/2020");
+    expect(rule).toEqual({ kind: "fixed_date", dates: [{ year: 2020, month: 1, day: 29 }], bound: "by", wording: { from: "23/01/2020" } });
+    const d = computeDeadline(rule);
+    expect(d.lastDay).toBe("2020-01-29");
+    expect(d.trace.map((s) => s.code)).toContain("named_date");
+    roundTrips(rule);
+  });
+
+  it("a weekday that is not the date's is an error with its reason code ('thứ Năm ngày 29/1/2020' is a Wednesday), and findDeadlines reports the whole window unread", () => {
+    expect(reasonOf("từ ngày 23/1/2020 đến hết thứ Năm ngày 29/1/2020")).toBe("written_weekday_mismatch");
+    expect(reasonOf("từ thứ Tư ngày 23/1/2020 đến hết ngày 29/1/2020")).toBe("written_weekday_mismatch");
+    const scan = scanDeadlines("Nghỉ Tết từ ngày 23/1/2020 đến hết thứ Năm ngày 29/1/2020.");
+    expect(scan.matches).toEqual([]);
+    expect(scan.unread.map((u) => u.text)).toEqual(["từ ngày 23/1/2020 đến hết thứ Năm ngày 29/1/2020"]);
+  });
+
+  it("inside a sentence, findDeadlines reads the window whole", () => {
+    const m = onlyMatch("Cán bộ, công chức nghỉ Tết Âm lịch năm 2020 từ thứ Năm ngày 23/1/2020 đến hết thứ Tư ngày 29/1/2020.");
+    expect(m.text).toBe("từ thứ Năm ngày 23/1/2020 đến hết thứ Tư ngày 29/1/2020");
+  });
+});

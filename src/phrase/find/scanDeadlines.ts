@@ -154,11 +154,12 @@ export function scanDeadlines(text: string): DeadlineScan {
       const next = continuation(nfc, fragment.index, start, reading.end);
       if (next.kind !== "own") {
         unread.pop();
-        open = undefined;
         if (next.kind === "whole") {
+          open = undefined;
           matches.push(Object.freeze({ index: fragment.index, end: next.reading.end, text: nfc.slice(fragment.index, next.reading.end), rule: next.reading.rule, role: roleAt(tokens, tokenAfter(tokens, 0, fragment.index), next.reading.rule) }));
         } else {
-          unread.push(Object.freeze({ ...fragment, end: reading.end, text: nfc.slice(fragment.index, reading.end) }));
+          // the fragment grows over the piece and stays open: more of the phrase may follow
+          unread.push(Object.freeze({ ...fragment, end: Math.max(fragment.end, reading.end), text: nfc.slice(fragment.index, Math.max(fragment.end, reading.end)) }));
         }
         k = tokenAfter(tokens, k, reading.end);
         continue;

@@ -55,6 +55,7 @@ import { windowDayAhead } from "./windowDays.js";
 import { tail } from "./tails.js";
 import { extensionAhead, roleRule } from "./roles.js";
 import { referenceFirst, referenceFirstAhead } from "./countedBack.js";
+import { weekOfMonth, weekOfMonthAhead } from "./weekOfMonth.js";
 
 /** Parses the whole phrase (NFC, length checked by the caller). */
 export function parsePhrase(text: string): DeadlineRule {
@@ -118,7 +119,8 @@ export function body(c: Cursor): DeadlineRule {
     const early = everyFirst(c);
     if (early !== undefined) return early;
     const rule = leadsAndMain(c);
-    if (rule.kind !== "recurring") c.contradiction(periodicAt, "periodic_needs_recurring", {}, "định kỳ");
+    // "định kỳ vào ngày 05 và 20 hàng tháng", "định kỳ vào ngày thứ Sáu tuần thứ 2 hàng tháng": an RRULE read from words recurs too
+    if (rule.kind !== "recurring" && rule.kind !== "rrule") c.contradiction(periodicAt, "periodic_needs_recurring", {}, "định kỳ");
     return rule;
   }
   return leadsAndMain(c);
@@ -248,6 +250,7 @@ function beforeForm(c: Cursor, leads: string[]): DeadlineRule {
   const words = [...leads, "trước"];
   if (isRruleStart(c)) return rrule(c, "before", join(words));
   if (isTimeAhead(c, true)) return timed(c, words);
+  if (weekOfMonthAhead(c)) return weekOfMonth(c, words, "before");
   if (leads.length === 0 && referenceFirstAhead(c)) return referenceFirst(c);
   if (c.isUnit("day") || c.isNum()) return datedRule(c, words, "before");
   if (c.is("ordinal") || c.is("sunday")) return weekly(c, words, "before");
@@ -260,6 +263,8 @@ function beforeForm(c: Cursor, leads: string[]): DeadlineRule {
  * its reader and one entry here.
  */
 export const FORMS: readonly Form[] = [
+  // "[ngày] thứ Sáu tuần thứ 2 hằng tháng": before "ngày thứ N" (a day of a period)
+  { name: "weekday of a week", at: (c) => weekOfMonthAhead(c), read: (c, leads) => weekOfMonth(c, leads, "by") },
   { name: "before", at: (c) => c.is("before"), read: beforeForm },
   { name: "time of day", at: (c) => isTimeAhead(c), read: timed },
   {

@@ -84,7 +84,8 @@ export function rollClauseAhead(c: Cursor, k0 = 0): RollAhead | "cut" | undefine
   } else if (word(k) === "truoc") {
     to = "previous_working_day";
     k += word(k + 1) === "do" ? 2 : 1;
-  } else return undefined;
+  } else return c.atEnd(k + 1) ? "cut" : undefined; // "… ngày làm việc tiếp": a word cut off
+
   if (opened) {
     if (c.atEnd(k)) return "cut";
     if (!c.isSym(")", k)) return undefined;
