@@ -91,6 +91,7 @@ const WORDING_KEYS = [
   "cutoffEvent",
   "monthDays",
   "weekdays",
+  "purpose",
   "roll",
   "ordinal",
   "role",

@@ -162,6 +162,8 @@ export interface Wording {
   readonly monthDays?: string;
   /** Weekdays of given weeks as written ("ngày thứ Sáu tuần thứ 2 và ngày thứ Sáu tuần thứ 4", "thứ Hai tuần đầu") when not canonical ("thứ Sáu tuần thứ 2", "tuần đầu tiên", "tuần cuối cùng"). */
   readonly weekdays?: string;
+  /** What a period is for, after "để" ("nộp học phí" in "có ít nhất 15 ngày để nộp học phí kể từ …"), verbatim. */
+  readonly purpose?: string;
   /** A roll clause with its opening mark as written ("; nếu ngày này trùng vào ngày nghỉ … thì thực hiện vào ngày làm việc tiếp theo", "(nếu … )") when not canonical. */
   readonly roll?: string;
   /** "ngày thứ" in "ngày thứ 10 kể từ …" (N days from). */

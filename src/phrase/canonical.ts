@@ -84,14 +84,16 @@ export function monthDaysFit(days: readonly number[]): boolean {
 
 /** The days of an RRULE that {@link monthDaysRrule} writes, else undefined. @internal */
 export function monthDaysOf(rrule: string): number[] | undefined {
-  const m = /^FREQ=MONTHLY;BYMONTHDAY=([0-9]{1,2}(?:,[0-9]{1,2})+)(?:;BYSETPOS=([0-9,-]+))?$/.exec(rrule);
-  if (m === null) return undefined;
-  const listed = (m[1] as string).split(",").map(Number);
-  let days = listed;
-  if (m[2] !== undefined) {
-    const earlier = listed.filter((d) => d < 28);
-    days = [...earlier, listed[listed.length - 1] as number];
+  const head = "FREQ=MONTHLY;BYMONTHDAY=";
+  if (!rrule.startsWith(head)) return undefined;
+  const parts = rrule.slice(head.length).split(";");
+  const listed: number[] = [];
+  for (const item of (parts[0] as string).split(",")) {
+    if (item.length < 1 || item.length > 2 || [...item].some((ch) => ch < "0" || ch > "9")) return undefined;
+    listed.push(Number(item));
   }
+  // with BYSETPOS the days 28 … D stand for the last one (see monthDaysRrule): the exact text is checked below
+  const days = parts.length === 1 ? listed : [...listed.filter((d) => d < 28), listed[listed.length - 1] as number];
   return monthDaysFit(days) && monthDaysRrule(days) === rrule ? days : undefined;
 }
 
@@ -124,15 +126,16 @@ export function weekdaysOfMonthRrule(items: readonly WeekdayOfMonth[]): string {
 
 /** The items of an RRULE that {@link weekdaysOfMonthRrule} writes (weeks 1–4 or −1, none repeated), else undefined. @internal */
 export function weekdaysOfMonthOf(rrule: string): WeekdayOfMonth[] | undefined {
-  const m = /^FREQ=MONTHLY;BYDAY=([-0-9A-Z,]+)$/.exec(rrule);
-  if (m === null) return undefined;
+  const head = "FREQ=MONTHLY;BYDAY=";
+  if (!rrule.startsWith(head)) return undefined;
   const items: WeekdayOfMonth[] = [];
   const seen = new Set<string>();
-  for (const part of (m[1] as string).split(",")) {
-    const p = /^(-1|[1-4])(MO|TU|WE|TH|FR|SA|SU)$/.exec(part);
-    if (p === null || seen.has(part)) return undefined;
+  for (const part of rrule.slice(head.length).split(",")) {
+    const week = part.slice(0, -2);
+    const weekday = RRULE_WEEKDAYS.indexOf(part.slice(-2) as (typeof RRULE_WEEKDAYS)[number]);
+    if (weekday < 1 || !["1", "2", "3", "4", "-1"].includes(week) || seen.has(part)) return undefined;
     seen.add(part);
-    items.push({ week: Number(p[1]), weekday: RRULE_WEEKDAYS.indexOf(p[2] as (typeof RRULE_WEEKDAYS)[number]) as Weekday });
+    items.push({ week: Number(week), weekday: weekday as Weekday });
   }
   return items;
 }

@@ -130,7 +130,7 @@ function recurringVi(rule: RecurringRule, w: Wording): string {
     const clause = `${pre(lead, at)}${base}`;
     if (first) return everyThen(clause);
     // "ngày 05 tháng cuối cùng của mỗi quý": the day's words already say each period
-    const saysEach = at.endsWith(" mỗi quý") || at.endsWith(" mỗi năm");
+    const saysEach = at.endsWith(" mỗi quý") || at.endsWith(" mỗi năm") || at.endsWith(" báo cáo");
     return rule.offset === undefined && base === "" && !saysEach ? `${periodic}${clause} ${every}` : `${periodic}${clause}`;
   }
   let body: string | undefined;
@@ -191,6 +191,7 @@ function mainVi(rule: DeadlineRule, w: Wording): string {
       const amount =
         w["ordinal"] !== undefined ? `${w["ordinal"]} ${rule.amount}` : w["unit"] === "ngày làm việc tiếp theo" ? w["unit"] : amountVi(rule.amount, rule.unit, w["unit"]);
       let out = pre(lead, amount);
+      if (w["purpose"] !== undefined) out += ` để ${w["purpose"]}`;
       // an empty connector: the anchor joined by "khi" alone ("2 ngày khi nhận được tờ trình")
       if (rule.anchor.text !== "") out += w["connector"] === "" ? ` ${rule.anchor.text}` : ` ${w["connector"] ?? "kể từ"} ${rule.anchor.text}`;
       return w["undated"] === undefined ? out : `${w["undated"]} nhưng ${out}`;

@@ -73,9 +73,11 @@ const relativeArb: fc.Arbitrary<DeadlineRule> = fc
     written: opt(pick("h", "tiếng")),
     connector: opt(pick("từ", "tính từ", "sau", "kể từ sau")),
     undated: fc.boolean(),
+    purpose: opt(pick("nộp học phí", "hoàn thiện hồ sơ")),
   })
-  .map(({ amount, unit, anchor, lead, written, connector, undated }) => {
+  .map(({ amount, unit, anchor, lead, written, connector, undated, purpose }) => {
     const w = wording({
+      purpose: anchor === "" ? undefined : purpose,
       lead: undated && lead === "" ? "không được quá" : lead,
       unit: isHour(unit) ? written : undefined,
       connector: anchor === "" ? undefined : connector,
@@ -291,6 +293,30 @@ const weekdaysOfMonthArb: fc.Arbitrary<DeadlineRule> = fc
     return complete({ kind: "rrule", rrule: weekdaysOfMonthRrule(values), bound }, w);
   });
 
+/**
+ * Data windows that name their months ("từ ngày 15 tháng 12 của năm trước kỳ báo cáo đến ngày 14
+ * tháng 3 thuộc kỳ báo cáo"): a yearly rule on the window's last day, both ends' words kept.
+ */
+const namedMonthsWindowArb: fc.Arbitrary<DeadlineRule> = fc
+  .record({
+    prevYear: fc.boolean(),
+    fromDay: fc.integer({ min: 1, max: 28 }),
+    fromMonth: fc.integer({ min: 1, max: 11 }),
+    toDay: fc.integer({ min: 1, max: 28 }),
+    span: fc.integer({ min: 0, max: 11 }),
+    of: fc.boolean(),
+    lead: opt(pick("tính từ")),
+    toWords: pick("thuộc kỳ báo cáo", "của kỳ báo cáo"),
+  })
+  .map(({ prevYear, fromDay, fromMonth, toDay, span, of, lead, toWords }) => {
+    // from the year before: December to a month before December; in the period: a later month
+    const fm = prevYear ? 12 : fromMonth;
+    const tm = prevYear ? 1 + (span % 11) : fromMonth + 1 + (span % (12 - fromMonth));
+    const fromWords = prevYear ? `${of ? "của " : ""}năm trước kỳ báo cáo` : "thuộc kỳ báo cáo";
+    const w = wording({ lead, from: `${fromDay} tháng ${fm} ${fromWords}`, at: `ngày ${toDay} tháng ${tm} ${toWords}` });
+    return complete({ kind: "recurring", frequency: "yearly", month: tm, day: toDay, bound: "by" }, w);
+  });
+
 const urgentArb: fc.Arbitrary<DeadlineRule> = fc
   .record({
     level: urgencyArb,
@@ -470,6 +496,7 @@ const GROUPS: readonly (readonly (readonly [Kind, fc.Arbitrary<DeadlineRule>])[]
   [["period", periodArb]],
   [["recurring", recurringArb]],
   [["recurring", recurringRelativeArb]],
+  [["recurring", namedMonthsWindowArb]],
   dayFormsArbs,
   [
     ["rrule", rruleArb],

@@ -293,3 +293,77 @@ describe("a window end with a weekday", () => {
     expect(m.text).toBe("từ thứ Năm ngày 23/1/2020 đến hết thứ Tư ngày 29/1/2020");
   });
 });
+
+describe("data windows that name their months (Công văn 343/SKHCN-VP style)", () => {
+  const q1 = "Tính từ ngày 15 tháng 12 của năm trước kỳ báo cáo đến ngày 14 tháng 3 thuộc kỳ báo cáo";
+
+  it("'từ ngày 15 tháng 12 của năm trước kỳ báo cáo đến ngày 14 tháng 3 thuộc kỳ báo cáo': a window of every reporting year ending on 14 March, a named day (14/03/2026 is a Saturday and does not roll)", () => {
+    const rule = parseDeadline(q1);
+    expect(rule).toEqual({
+      kind: "recurring",
+      frequency: "yearly",
+      month: 3,
+      day: 14,
+      bound: "by",
+      wording: { at: "ngày 14 tháng 3 thuộc kỳ báo cáo", from: "15 tháng 12 của năm trước kỳ báo cáo", lead: "tính từ" },
+    });
+    expect(computeDeadline(rule, { period: "2022-Q1" }).lastDay).toBe("2022-03-14");
+    const d = computeDeadline(rule, { period: "2026" });
+    expect(d.lastDay).toBe("2026-03-14");
+    expect(d.trace.map((s) => s.code)).toContain("not_rolled");
+    expect(formatDeadline(rule)).toBe(q1.replace("Tính", "tính"));
+    roundTrips(rule);
+  });
+
+  it("'từ ngày 15 tháng 6 thuộc kỳ báo cáo đến ngày 14 tháng 9 thuộc kỳ báo cáo' (the Q3 window) ends on 14 September; a start after the end is refused", () => {
+    const rule = parseDeadline("từ ngày 15 tháng 6 thuộc kỳ báo cáo đến ngày 14 tháng 9 thuộc kỳ báo cáo");
+    expect(rule).toMatchObject({ kind: "recurring", frequency: "yearly", month: 9, day: 14 });
+    expect(computeDeadline(rule, { period: "2022-Q3" }).lastDay).toBe("2022-09-14");
+    roundTrips(rule);
+    expect(reasonOf("từ ngày 15 tháng 9 thuộc kỳ báo cáo đến ngày 14 tháng 6 thuộc kỳ báo cáo")).toBe("window_ends_before_start");
+  });
+
+  it("the yearly window of NĐ 09/2019 ('… đến ngày 14 tháng 12 thuộc kỳ báo cáo') stays a reporting window", () => {
+    const rule = parseDeadline("từ ngày 15 tháng 12 của năm trước kỳ báo cáo đến ngày 14 tháng 12 thuộc kỳ báo cáo");
+    expect(rule).toEqual({ kind: "reporting_window", frequency: "yearly", fromDay: 15, toDay: 14 });
+    expect(computeDeadline(rule, { period: "2022" }).window).toEqual({ from: "2021-12-15", to: "2022-12-14" });
+  });
+
+  it("inside a sentence, findDeadlines reads the whole window", () => {
+    const m = onlyMatch(`- Báo cáo Quý I: ${q1}.`);
+    expect(m.text).toBe(q1);
+  });
+});
+
+describe("roles: 'niêm yết' before a deadline lead", () => {
+  it("'niêm yết công khai … chậm nhất là 05 ngày làm việc kể từ ngày ban hành văn bản' is a deadline to post (Luật 17/2023 Đ.14), not a minimum notice", () => {
+    const m = onlyMatch("Thông tin phải được niêm yết công khai tại trụ sở của hợp tác xã chậm nhất là 05 ngày làm việc kể từ ngày ban hành văn bản.");
+    expect(m.role).toBe("deadline");
+    expect(computeDeadline(m.rule, { anchor: "2025-04-24" }).lastDay).toBe("2025-05-05");
+  });
+
+  it("'niêm yết danh sách cử tri … chậm nhất ngày 13/4/2021' stays a deadline; 'niêm yết công khai ít nhất 15 ngày' stays a minimum notice", () => {
+    expect(onlyMatch("Danh sách cử tri phải được niêm yết chậm nhất ngày 13/4/2021.").role).toBe("deadline");
+    expect(onlyMatch("Danh sách phải được niêm yết công khai ít nhất 15 ngày.").role).toBe("minimum_notice");
+    expect(onlyMatch("Dự thảo được niêm yết công khai trong thời hạn 30 ngày.").role).toBe("minimum_notice");
+  });
+
+  it("'có ít nhất 15 ngày để nộp học phí kể từ ngày hoàn tất Đăng ký môn học': a guaranteed minimum period (minimum notice), its purpose kept; 15 days from 08/10/2025 end on 23/10", () => {
+    const rule = parseDeadline("có ít nhất 15 ngày để nộp học phí kể từ ngày hoàn tất Đăng ký môn học");
+    expect(rule).toEqual({
+      kind: "relative",
+      amount: 15,
+      unit: "day",
+      anchor: { text: "ngày hoàn tất Đăng ký môn học" },
+      role: "minimum_notice",
+      notes: [{ code: "bare_day_unit" }],
+      wording: { lead: "ít nhất", purpose: "nộp học phí", role: "" },
+    });
+    const d = computeDeadline(rule, { anchor: "2025-10-08" });
+    expect(d.lastDay).toBe("2025-10-23");
+    expect(d.trace.find((s) => s.code === "role")?.params).toEqual({ role: "minimum_notice" });
+    roundTrips(rule);
+    const m = onlyMatch("1. Sinh viên có ít nhất 15 ngày để nộp học phí kể từ ngày hoàn tất Đăng ký môn học.");
+    expect(m.role).toBe("minimum_notice");
+  });
+});

@@ -41,9 +41,10 @@ import type { DeadlineRule } from "../../deadline/types.js";
 import { PhraseParseError, issue } from "../../errors.js";
 import type { CompiledEntry } from "../lexicon.js";
 import { hasKind } from "../tokenize.js";
+import { foldKey } from "../normalize.js";
 import { finalize } from "./finalize.js";
 import { Cursor, E, join } from "./cursor.js";
-import { amountRule, undated } from "./relative.js";
+import { amountRule, purposeAhead, undated } from "./relative.js";
 import { sameDay, urgent } from "./urgency.js";
 import { isTimeAhead, timed } from "./times.js";
 import { datedRule } from "./dates.js";
@@ -91,6 +92,11 @@ export function preamble(c: Cursor): void {
     if (c.is("deadline")) {
       c.next();
       if (c.isSym(":")) c.next();
+      continue;
+    }
+    // "có ít nhất 15 ngày để …": "có" before a minimum is not kept
+    if (c.peek()?.type === "word" && foldKey((c.peek() as { text: string }).text) === "co" && c.is("quota", 1)) {
+      c.next();
       continue;
     }
     return;
@@ -154,6 +160,8 @@ export function minimumAhead(c: Cursor): boolean {
     // "niêm yết … ít nhất 15 ngày": the amount and unit end the phrase (a quota goes on: "1 ngày 1 văn bản")
     if (l === undefined || (l.type === "punct" && (l.sym === "." || l.sym === ";"))) return afterUnit(k - 1);
     if (hasKind(l, "from")) return afterUnit(k - 1) || c.isSym(",", k - 1);
+    // "có ít nhất 15 ngày để nộp học phí kể từ …": a purpose, then the connector
+    if (afterUnit(k - 1) && purposeAhead(c, k) > 0) return true;
     const ok = l.type === "number" || (l.type === "punct" && (l.sym === "(" || l.sym === ")" || l.sym === ",")) || hasKind(l, "numword") || hasKind(l, "unit") || hasKind(l, "working") || hasKind(l, "calendar");
     if (!ok) return false;
   }
