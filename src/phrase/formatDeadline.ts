@@ -216,7 +216,12 @@ function mainVi(rule: DeadlineRule, w: Wording): string {
       return periodVi(rule.period, w["lead"]);
     case "recurring":
       // "từ ngày 01/12 đến ngày 31/12 hằng năm": a window of every year (the lead is the window's)
-      if (w["from"] !== undefined) return `${w["lead"] ?? "từ"} ngày ${w["from"]} đến ${recurringVi(rule, { ...w, lead: "" })}`;
+      if (w["from"] !== undefined) {
+        const periodic = w["periodic"] === undefined ? "" : `${w["periodic"]} `;
+        const { periodic: _p, ...rest } = w;
+        void _p;
+        return `${periodic}${w["lead"] ?? "từ"} ngày ${w["from"]} đến ${recurringVi(rule, { ...rest, lead: "" })}`;
+      }
       return recurringVi(rule, w);
     case "rrule": {
       // "ngày 5 và 20 hằng tháng": several days of every month

@@ -367,3 +367,13 @@ describe("roles: 'niêm yết' before a deadline lead", () => {
     expect(m.role).toBe("minimum_notice");
   });
 });
+
+describe("'định kỳ' before a window of every month", () => {
+  it("'định kỳ từ ngày 25 đến ngày 30 hằng tháng' (NĐ 13/2016) is the monthly window ending on the 30th, read whole by findDeadlines", () => {
+    const rule = parseDeadline("định kỳ từ ngày 25 đến ngày 30 hằng tháng");
+    expect(rule).toEqual({ kind: "recurring", frequency: "monthly", day: 30, bound: "by", wording: { from: "25", periodic: "định kỳ" } });
+    expect(computeDeadline(rule, { anchor: "2025-11-10" }).lastDay).toBe("2025-11-30");
+    roundTrips(rule);
+    expect(onlyMatch("Doanh nghiệp báo cáo định kỳ từ ngày 25 đến ngày 30 hằng tháng.").text).toBe("định kỳ từ ngày 25 đến ngày 30 hằng tháng");
+  });
+});

@@ -18,15 +18,15 @@ export type Continuation = { readonly kind: "own" } | { readonly kind: "rest" } 
  * - `whole`: the grammar reads the text from the fragment's lead to the match's end as one
  *   expression (the refusal came from words after it);
  * - `rest`: the grammar, reading from the lead, refuses the form again (a contradiction, a quota …)
- *   with nothing but words it knows, numbers and marks before the match, or it objects inside
- *   the match or at its end — the match is part of the phrase refused;
- * - `own`: the grammar stops at a word before the match: the match stands on its own.
+ *   with nothing but words it knows, numbers and marks before the match, or it objects after the
+ *   match's first word — the match is part of the phrase refused;
+ * - `own`: the grammar stops before the match or at its first word: the match stands on its own.
  * @internal
  */
 export function continuation(text: string, fragmentStart: number, matchStart: number, matchEnd: number): Continuation {
   const reading = parseSpan(text, fragmentStart, matchEnd);
   if (reading.ok) return { kind: "whole", reading };
-  if (reading.code === "phrase_unrecognized_token" || reading.code === "phrase_unexpected_end") return reading.at >= matchStart ? { kind: "rest" } : { kind: "own" };
+  if (reading.code === "phrase_unrecognized_token" || reading.code === "phrase_unexpected_end") return reading.at > matchStart ? { kind: "rest" } : { kind: "own" };
   // a refusal: the grammar checked the form before reading on; the words between are the phrase's
   // only if the grammar knows each of them (no free text, no other sentence part)
   for (const l of tokenize(text.slice(fragmentStart, matchStart))) {

@@ -124,7 +124,8 @@ export function body(c: Cursor): DeadlineRule {
     const periodicAt = c.index();
     const early = everyFirst(c);
     if (early !== undefined) return early;
-    const rule = leadsAndMain(c);
+    // "định kỳ từ ngày 25 đến ngày 30 hằng tháng" (NĐ 13/2016): a window of every month
+    const rule = c.is("from") && windowDayAhead(c, 1) ? dateWindow(c) : leadsAndMain(c);
     // "định kỳ vào ngày 05 và 20 hàng tháng", "định kỳ vào ngày thứ Sáu tuần thứ 2 hàng tháng": an RRULE read from words recurs too
     if (rule.kind !== "recurring" && rule.kind !== "rrule") c.contradiction(periodicAt, "periodic_needs_recurring", {}, "định kỳ");
     return rule;
