@@ -377,3 +377,13 @@ describe("'định kỳ' before a window of every month", () => {
     expect(onlyMatch("Doanh nghiệp báo cáo định kỳ từ ngày 25 đến ngày 30 hằng tháng.").text).toBe("định kỳ từ ngày 25 đến ngày 30 hằng tháng");
   });
 });
+
+describe("a time of day after 'lúc'", () => {
+  it("'có mặt lúc 14 giờ ngày 20/12/2025' is read as 14:00 of that day; 'có mặt lúc 14 giờ' with no date is no match, never 14 hours", () => {
+    const m = onlyMatch("Đề nghị các đơn vị có mặt lúc 14 giờ ngày 20/12/2025 tại hội trường.");
+    expect(m.rule).toMatchObject({ kind: "fixed_date", dates: [{ year: 2025, month: 12, day: 20 }], time: "14:00" });
+    expect(computeDeadline(m.rule).endsAt).toBe("2025-12-20T14:00:00+07:00");
+    expect(findDeadlines("Đại biểu có mặt lúc 14 giờ tại hội trường.")).toEqual([]);
+    expect(onlyMatch("Trả lời trong 24 giờ kể từ lúc nhận được yêu cầu.").rule).toMatchObject({ kind: "relative", amount: 24, unit: "hour" });
+  });
+});

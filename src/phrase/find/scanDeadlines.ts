@@ -9,6 +9,7 @@ import { WINDOWS, readAt, readQuotaAt } from "./readAt.js";
 import { continuation } from "./unreadReach.js";
 import { roleAt } from "./roles.js";
 import type { DeadlineMatch, DeadlineScan, QuotaMatch, UnreadFragment } from "./types.js";
+import type { DeadlineRule } from "../../deadline/types.js";
 import { scanTokens, type Token } from "./words.js";
 
 /** A place where a time expression may start: how many tokens its lead has, and its strength. */
@@ -78,6 +79,12 @@ function candidateAt(tokens: readonly Token[], k: number): Candidate | undefined
   }
   if (NUMBER_WORDS.has(t) && cueAfter(tokens, k + 1, UNIT_WORDS, false, t.limit)) return { leadTokens: 1, strength: "weak" };
   return undefined;
+}
+
+/** Whether a relative count of hours follows "lúc" ("có mặt lúc 14 giờ"): a time of day, not a time limit. */
+function atTimeOfDay(tokens: readonly Token[], k: number, rule: DeadlineRule): boolean {
+  const before = tokens[k - 1];
+  return rule.kind === "relative" && (rule.unit === "hour" || rule.unit === "working_hour") && before !== undefined && before.type === "word" && before.key === "luc";
 }
 
 /** The index of the first token that starts at or after `offset`, from `k` on. */
@@ -165,6 +172,11 @@ export function scanDeadlines(text: string): DeadlineScan {
         continue;
       }
       open = undefined;
+    }
+    // "có mặt lúc 14 giờ": a time of day with no date is not a duration of 14 hours
+    if (reading.ok && atTimeOfDay(tokens, k, reading.rule)) {
+      k = tokenAfter(tokens, k, reading.end);
+      continue;
     }
     if (reading.ok) {
       matches.push(Object.freeze({ index: start, end: reading.end, text: nfc.slice(start, reading.end), rule: reading.rule, role: roleAt(tokens, k, reading.rule) }));
