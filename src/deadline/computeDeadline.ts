@@ -33,7 +33,7 @@ import type {
   UrgentRule,
 } from "./types.js";
 
-import { MS_PER_HOUR, LOOK_BACK_DAYS, LOOK_AHEAD_DAYS, type Core, iso, clockOf, msOfClock, inRange, Run, recordSpecialDays, whyOff, rollForward, officeCloseMsOfDay, dayEnd, needAnchor, startDay, movedByCutoff, recordStart } from "./run.js";
+import { MS_PER_HOUR, LOOK_BACK_DAYS, LOOK_AHEAD_DAYS, type Core, iso, clockOf, msOfClock, inRange, Run, recordSpecialDays, whyOff, rollForward, rollByText, officeCloseMsOfDay, dayEnd, needAnchor, startDay, movedByCutoff, recordStart } from "./run.js";
 
 function unitOf(run: Run, unit: Duration["unit"]): Exclude<Duration["unit"], "day"> {
   if (unit !== "day") return unit;
@@ -162,7 +162,12 @@ function namedDateCore(run: Run, x: DayNumber, bound: "before" | "by", time: str
     lastDay = inRange(civilOfEpochMs(epochMsOfCivil(x, timeMs) - 1).day);
   }
   run.depend(lastDay, lastDay);
-  if (!run.isWorking(lastDay)) {
+  if (run.rollByText !== undefined && !run.isWorking(lastDay)) {
+    // the text says where a day off moves ("… thì thực hiện vào ngày làm việc tiếp theo")
+    const to = rollByText(run, lastDay);
+    if (timeMs !== undefined) x = (x + (to - lastDay)) as DayNumber;
+    lastDay = to;
+  } else if (!run.isWorking(lastDay)) {
     if (policy.rollFixedDates) {
       const to = run.next(lastDay);
       run.step("rolled_forward", { from: iso(lastDay), to: iso(to), ...whyOff(run, lastDay), policy: "rollFixedDates" }, BASIS.blds148_5);
@@ -629,6 +634,7 @@ export function occurrenceCandidates(rule: RecurringRule | RruleRule | FixedDate
 /** Starts a run for a validated rule and context. @internal */
 export function startRun(rule: DeadlineRule, env: Env): Run {
   const run = new Run(env, rule.kind);
+  if (rule.roll !== undefined) run.rollByText = { to: rule.roll, clause: rule.wording?.roll ?? "" };
   const anchor = env.anchor;
   if (anchor !== undefined) {
     const text = "anchor" in rule && rule.anchor !== undefined ? rule.anchor.text : undefined;

@@ -273,7 +273,7 @@ const ruleNote = strict({
   params: opt(record(str(), anything)),
 });
 
-const WORDING_KEYS: readonly string[] = ["lead", "connector", "unit", "capLead", "scope", "alternative", "remark", "undated", "every", "everyYear", "periodic", "order", "day", "from", "at", "base", "next", "nextLead", "cutoffEvent", "ordinal", "role"];
+const WORDING_KEYS: readonly string[] = ["lead", "connector", "unit", "capLead", "scope", "alternative", "remark", "undated", "every", "everyYear", "periodic", "order", "day", "from", "at", "base", "next", "nextLead", "cutoffEvent", "monthDays", "weekdays", "purpose", "roll", "ordinal", "role"];
 
 /** A wording key, or `label.<n>`: the schema's template literal matches the integer pattern `-?\d+` only (its `gte(0)` is not part of the pattern). */
 const wordingKey: Checker = (v, out) => {
@@ -286,6 +286,7 @@ const rule: Checker = lazy(() => deadlineRule);
 const common: Readonly<Record<string, Field>> = {
   role: opt(oneOf("entry_into_force", "validity", "minimum_notice", "extension_limit")),
   alternatives: opt(arr(strict({ condition: req(str(1)), rule: req(rule) }), 1)),
+  roll: opt(oneOf("next_working_day", "previous_working_day")),
   cap: opt(duration),
   except: opt(arr(strict({ urgency: req(urgencyLevel), rule: opt(rule) }))),
   notes: opt(arr(ruleNote)),

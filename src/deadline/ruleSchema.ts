@@ -89,6 +89,10 @@ const WORDING_KEYS = [
   "next",
   "nextLead",
   "cutoffEvent",
+  "monthDays",
+  "weekdays",
+  "purpose",
+  "roll",
   "ordinal",
   "role",
 ] as const satisfies readonly (keyof Wording)[];
@@ -103,6 +107,7 @@ const alternativeSchema = z.strictObject({
 const common = {
   role: z.optional(z.enum(["entry_into_force", "validity", "minimum_notice", "extension_limit"])),
   alternatives: z.optional(z.readonly(z.array(alternativeSchema).check(z.minLength(1)))),
+  roll: z.optional(z.enum(["next_working_day", "previous_working_day"])),
   cap: z.optional(durationSchema),
   except: z.optional(z.readonly(z.array(urgencyExceptionSchema))),
   notes: z.optional(z.readonly(z.array(ruleNoteSchema))),

@@ -13,7 +13,7 @@ import type { DayInfo, WorkCalendar } from "../calendar/types.js";
 import { BASIS } from "./basis.js";
 import type { Env } from "./context.js";
 import { defaultCalendar } from "./defaultCalendar.js";
-import type { LegalBasis, Policy, RuleNote, TraceCode, TraceStep } from "./types.js";
+import type { LegalBasis, Policy, RollByText, RuleNote, TraceCode, TraceStep } from "./types.js";
 
 export const MS_PER_HOUR = 3_600_000;
 /** How far before an anchor a recurring candidate is still looked at (rolls over Tết are < 2 weeks). */
@@ -56,6 +56,8 @@ export class Run {
    * does not apply.
    */
   fixedByRole = false;
+  /** The rule's own roll clause (`rule.roll`) and its words, which move a last day on a day off whatever the policy. */
+  rollByText: { readonly to: RollByText; readonly clause: string } | undefined;
 
   constructor(
     readonly env: Env,
@@ -95,6 +97,7 @@ export class Run {
   fork(): Run {
     const sub = new Run(this.env, this.kind);
     sub.cal = this.cal;
+    sub.rollByText = this.rollByText;
     return sub;
   }
 
@@ -138,10 +141,26 @@ export function whyOff(run: Run, day: number): Record<string, unknown> {
   return { kind: info.kind, name: info.name };
 }
 
+/**
+ * A last day on a non-working day moved as the rule's roll clause says ("… thì thực hiện vào ngày
+ * làm việc tiếp theo" / "… liền trước"), the clause cited in the trace (`rolled_by_text`).
+ */
+export function rollByText(run: Run, day: DayNumber): DayNumber {
+  const by = run.rollByText;
+  if (by === undefined || run.isWorking(day)) return day;
+  const to = by.to === "next_working_day" ? run.next(day) : run.previous(day);
+  run.step("rolled_by_text", { from: iso(day), to: iso(to), ...whyOff(run, day), roll: by.to, clause: by.clause });
+  if (to > day) recordSpecialDays(run, day, to - 1, false);
+  else recordSpecialDays(run, to + 1, day, false);
+  run.depend(day, to);
+  return to;
+}
+
 /** A last day of a period on a non-working day rolls forward (Đ.148.5, policy `rollForward`). */
 export function rollForward(run: Run, day: DayNumber): DayNumber {
   run.depend(day, day);
   if (run.isWorking(day)) return day;
+  if (run.rollByText !== undefined) return rollByText(run, day);
   if (!run.env.policy.rollForward || run.fixedByRole) {
     run.step("not_rolled", { date: iso(day), ...whyOff(run, day), policy: run.fixedByRole ? "entry_into_force" : "rollForward" });
     return day;

@@ -83,12 +83,21 @@ export interface RuleAlternative {
   readonly rule: DeadlineRule;
 }
 
+/** Where a roll clause of the text moves a last day on a day off: "ngày làm việc tiếp theo" or "ngày làm việc liền trước". */
+export type RollByText = "next_working_day" | "previous_working_day";
+
 /** Fields every rule may carry. `wording` is opaque to computation and kept for faithful formatting. */
 export interface RuleCommon {
   /** What the expression is when it is not a deadline (see {@link RuleRole}); absent = a deadline. */
   readonly role?: RuleRole;
   /** Alternatives by case, each with its condition (see {@link RuleAlternative}). */
   readonly alternatives?: readonly RuleAlternative[];
+  /**
+   * A roll clause written in the text ("nếu ngày này trùng vào ngày nghỉ thì thực hiện vào ngày làm
+   * việc tiếp theo"): a last day on a day off moves to the next (or, `previous_working_day`, the
+   * previous) working day, whatever the policy says; the clause as written is in `wording.roll`.
+   */
+  readonly roll?: RollByText;
   /** At most this long from the anchor ("không quá 90 ngày"); the earlier of the two applies. */
   readonly cap?: Duration;
   /** Exceptions by urgency ("trừ trường hợp hỏa tốc"). */
@@ -149,6 +158,14 @@ export interface Wording {
   readonly nextLead?: string;
   /** The event after "nếu" before a same-day cut-off hour, verbatim ("tiếp nhận yêu cầu" in "nếu tiếp nhận yêu cầu sau 15 giờ"). */
   readonly cutoffEvent?: string;
+  /** Several days of a month as written ("05 và 20" in "vào ngày 05 và 20 hàng tháng") when not canonical ("5 và 20"). */
+  readonly monthDays?: string;
+  /** Weekdays of given weeks as written ("ngày thứ Sáu tuần thứ 2 và ngày thứ Sáu tuần thứ 4", "thứ Hai tuần đầu") when not canonical ("thứ Sáu tuần thứ 2", "tuần đầu tiên", "tuần cuối cùng"). */
+  readonly weekdays?: string;
+  /** What a period is for, after "để" ("nộp học phí" in "có ít nhất 15 ngày để nộp học phí kể từ …"), verbatim. */
+  readonly purpose?: string;
+  /** A roll clause with its opening mark as written ("; nếu ngày này trùng vào ngày nghỉ … thì thực hiện vào ngày làm việc tiếp theo", "(nếu … )") when not canonical. */
+  readonly roll?: string;
   /** "ngày thứ" in "ngày thứ 10 kể từ …" (N days from). */
   readonly ordinal?: string;
   /** The label in brackets after the group of dates ending at index N ("(đối với báo cáo quý I, II, III)"). */
@@ -340,6 +357,7 @@ export interface LegalBasis extends SourceRef {}
  * - `skipped`: a named day off skipped (holiday, nghỉ bù, hoán đổi …); `makeup_counted`: a làm bù day counted;
  * - `calendar_added`: weeks, months or years added (Đ.148.2–4); `month_clamped`: no corresponding day (Đ.148.3);
  * - `rolled_forward` (Đ.148.5), `not_rolled` (a named date on a day off), `rolled_back` (backward target);
+ * - `rolled_by_text`: moved off a day off as the rule's own roll clause says (`rule.roll`);
  * - `hours_counted` (Đ.147.1), `working_hours_counted`, `office_hours_days` (N ngày làm việc as N × 8 h);
  * - `named_date`, `before_date`, `time_of_day`, `occurrence`, `period_end`, `counted_back`;
  * - `urgency`, `same_day`, `reporting_window`, `exception_applied`, `waived`, `cap_applied`, `cap_checked`;
@@ -359,6 +377,7 @@ export type TraceCode =
   | "rolled_forward"
   | "not_rolled"
   | "rolled_back"
+  | "rolled_by_text"
   | "hours_counted"
   | "working_hours_counted"
   | "office_hours_days"

@@ -72,7 +72,11 @@ export type PhraseReason =
   | "window_ends_before_start"
   | "lunar_gloss_mismatch"
   | "lunar_gloss_unreadable"
-  | "written_weekday_mismatch";
+  | "written_weekday_mismatch"
+  | "month_days_repeated"
+  | "month_days_near_month_end"
+  | "week_not_in_every_month"
+  | "weekday_of_week_repeated";
 
 /** @internal */
 export const PHRASE_REASONS: Readonly<Record<PhraseReason, { readonly vi: Text; readonly en: Text }>> = {
@@ -97,6 +101,16 @@ export const PHRASE_REASONS: Readonly<Record<PhraseReason, { readonly vi: Text; 
     en: (p) => `the digits ${s(p["digits"])} and the words (${s(p["words"])}) disagree`,
   },
   list_date_without_month: { vi: () => "một ngày trong danh sách thiếu tháng", en: () => "a date of the list has no month" },
+  month_days_repeated: { vi: (p) => `ngày ${s(p["day"])} được viết hai lần`, en: (p) => `the day ${s(p["day"])} is written twice` },
+  month_days_near_month_end: {
+    vi: () => "chỉ ngày cuối cùng trong danh sách được sau ngày 27 của tháng",
+    en: () => "only the last day of the list may be after the 27th of the month",
+  },
+  week_not_in_every_month: {
+    vi: (p) => `không phải tháng nào cũng có tuần thứ ${s(p["value"])}`,
+    en: (p) => `not every month has a week ${s(p["value"])}`,
+  },
+  weekday_of_week_repeated: { vi: () => "một thứ trong tuần được viết hai lần", en: () => "a weekday of a week is written twice" },
   list_year_mismatch: { vi: (p) => `năm ${s(p["year"])} khác năm ${s(p["groupYear"])}`, en: (p) => `the year ${s(p["year"])} differs from ${s(p["groupYear"])}` },
   list_bounds_differ: { vi: () => "các nhóm ngày trong danh sách có cách tính khác nhau", en: () => "the groups of the list are bounded differently" },
   list_cannot_recur_yearly: { vi: () => "một danh sách ngày không thể lặp lại hằng năm", en: () => "a list of dates cannot recur yearly" },

@@ -166,6 +166,8 @@ export const traceVi: Table<TraceCode> = {
           ? `Ngày ${vd(p["date"])} là ${named(p, "vi")}; ngày có hiệu lực do văn bản ấn định, không phải ngày cuối cùng của thời hạn thực hiện, nên không chuyển sang ngày làm việc tiếp theo (Điều 148.5 Bộ luật Dân sự 2015 áp dụng cho thời hạn).`
         : `Ngày ${vd(p["date"])} là ${named(p, "vi")}; ngày được ấn định là một thời điểm, không chuyển sang ngày làm việc tiếp theo.`,
   rolled_back: (p) => `Ngày ${vd(p["from"])} là ${named(p, "vi")}: lùi về ngày làm việc liền trước, ${vd(p["to"])} (chính sách rollBackward).`,
+  rolled_by_text: (p) =>
+    `Ngày ${vd(p["from"])} là ${named(p, "vi")}: theo văn bản${p["clause"] === "" || p["clause"] === undefined ? "" : ` ("${String(p["clause"])}")`}, ${p["roll"] === "previous_working_day" ? "lùi về ngày làm việc liền trước" : "chuyển sang ngày làm việc tiếp theo"}, ${vd(p["to"])}.`,
   hours_counted: (p) => `Cộng ${String(p["hours"])} giờ từ ${formatInstant(p["from"], "vi")}: hết hạn lúc ${formatInstant(p["to"], "vi")}, không chuyển ngày nghỉ.`,
   working_hours_counted: (p) => `Cộng ${String(p["hours"])} giờ làm việc từ ${formatInstant(p["from"], "vi")} theo giờ hành chính: hết hạn lúc ${formatInstant(p["to"], "vi")}.`,
   office_hours_days: (p) => `${String(p["days"])} ngày làm việc được tính là ${String(p["hours"])} giờ làm việc (8 giờ mỗi ngày; chính sách workingDays: "office_hours").`,
@@ -246,6 +248,8 @@ export const traceEn: Table<TraceCode> = {
           ? `${ed(p["date"])} is ${named(p, "en")}; the day a text takes effect is fixed by the text, not the last day of a time limit to act by, so it is not moved to the next working day (Bộ luật Dân sự 2015 Điều 148.5 applies to time limits).`
         : `${ed(p["date"])} is ${named(p, "en")}; a named date is a point in time and is not moved to the next working day.`,
   rolled_back: (p) => `${ed(p["from"])} is ${named(p, "en")}: moved back to the previous working day, ${ed(p["to"])} (policy rollBackward).`,
+  rolled_by_text: (p) =>
+    `${ed(p["from"])} is ${named(p, "en")}: as the text says${p["clause"] === "" || p["clause"] === undefined ? "" : ` ("${String(p["clause"])}")`}, moved ${p["roll"] === "previous_working_day" ? "back to the previous" : "to the next"} working day, ${ed(p["to"])}.`,
   hours_counted: (p) => `Added ${String(p["hours"])} hour(s) to ${formatInstant(p["from"], "en")}: ends at ${formatInstant(p["to"], "en")}, no move off days off.`,
   working_hours_counted: (p) => `Added ${String(p["hours"])} office hour(s) to ${formatInstant(p["from"], "en")}: ends at ${formatInstant(p["to"], "en")}.`,
   office_hours_days: (p) => `${String(p["days"])} working day(s) counted as ${String(p["hours"])} office hours (8 a day; policy workingDays: "office_hours").`,

@@ -4,7 +4,8 @@
  * @internal
  * @module
  */
-import type { DateSpec, RecurringRule, RuleRole } from "../deadline/types.js";
+import type { DateSpec, RecurringRule, RollByText, RuleRole } from "../deadline/types.js";
+import type { Weekday } from "../day/dayNumber.js";
 import { FREQUENCY_VI } from "../messages/phraseReasons.js";
 
 /** Vietnamese frequency words ("hằng tháng" …), for formatting; the message tables word reasons with the same table. @internal */
@@ -50,3 +51,97 @@ export const ROLE_WORDS: Readonly<Record<RuleRole, string>> = {
   minimum_notice: "niêm yết công khai",
   extension_limit: "gia hạn",
 };
+
+/**
+ * The RRULE of several days of every month ("ngày 05 và 20 hằng tháng"), days ascending:
+ * `FREQ=MONTHLY;BYMONTHDAY=5,20`. A last day after the 28th that a month may lack ("ngày 10, 20
+ * và 30 hằng tháng") falls on the month's last day in a shorter month, as a single day does
+ * (BLDS Đ.148.3 reading): the days 28 … D are listed and BYSETPOS keeps the earlier days and the
+ * last of those, `FREQ=MONTHLY;BYMONTHDAY=10,20,28,29,30;BYSETPOS=1,2,-1`. Only the last day may
+ * be after the 27th when it is after the 28th.
+ * @internal
+ */
+export function monthDaysRrule(days: readonly number[]): string {
+  const last = days[days.length - 1] as number;
+  if (last <= 28) return `FREQ=MONTHLY;BYMONTHDAY=${days.join(",")}`;
+  const earlier = days.slice(0, -1);
+  const tail: number[] = [];
+  for (let d = 28; d <= last; d++) tail.push(d);
+  const pos = earlier.map((_, i) => i + 1);
+  return `FREQ=MONTHLY;BYMONTHDAY=${[...earlier, ...tail].join(",")};BYSETPOS=${[...pos, -1].join(",")}`;
+}
+
+/** Whether `days` (ascending, distinct, 1–31, at least two) can be written by {@link monthDaysRrule}. @internal */
+export function monthDaysFit(days: readonly number[]): boolean {
+  if (days.length < 2) return false;
+  for (let i = 0; i < days.length; i++) {
+    const d = days[i] as number;
+    if (!Number.isInteger(d) || d < 1 || d > 31 || (i > 0 && d <= (days[i - 1] as number))) return false;
+  }
+  const last = days[days.length - 1] as number;
+  return last <= 28 || (days[days.length - 2] as number) < 28;
+}
+
+/** The days of an RRULE that {@link monthDaysRrule} writes, else undefined. @internal */
+export function monthDaysOf(rrule: string): number[] | undefined {
+  const head = "FREQ=MONTHLY;BYMONTHDAY=";
+  if (!rrule.startsWith(head)) return undefined;
+  const parts = rrule.slice(head.length).split(";");
+  const listed: number[] = [];
+  for (const item of (parts[0] as string).split(",")) {
+    if (item.length < 1 || item.length > 2 || [...item].some((ch) => ch < "0" || ch > "9")) return undefined;
+    listed.push(Number(item));
+  }
+  // with BYSETPOS the days 28 … D stand for the last one (see monthDaysRrule): the exact text is checked below
+  const days = parts.length === 1 ? listed : [...listed.filter((d) => d < 28), listed[listed.length - 1] as number];
+  return monthDaysFit(days) && monthDaysRrule(days) === rrule ? days : undefined;
+}
+
+/** "5 và 20", "10, 20 và 30": the canonical words of several days of a month. @internal */
+export function monthDaysText(days: readonly (number | string)[]): string {
+  return days.length === 1 ? String(days[0]) : `${days.slice(0, -1).join(", ")} và ${String(days[days.length - 1])}`;
+}
+
+/** The canonical roll clauses ("; nếu trùng ngày nghỉ thì thực hiện vào ngày làm việc tiếp theo"), with their opening mark. @internal */
+export const ROLL_CLAUSE: Readonly<Record<RollByText, string>> = {
+  next_working_day: "; nếu trùng ngày nghỉ thì thực hiện vào ngày làm việc tiếp theo",
+  previous_working_day: "; nếu trùng ngày nghỉ thì thực hiện vào ngày làm việc liền trước",
+};
+
+/** A weekday of a week of the month: `week` 1–4, or −1 for the last ("tuần cuối cùng"). @internal */
+export interface WeekdayOfMonth {
+  readonly weekday: Weekday;
+  readonly week: number;
+}
+
+/** "thứ Hai" … "Chủ nhật", by ISO weekday (1 = Monday). @internal */
+export const WEEKDAY_NAMES_VI: readonly string[] = ["", "thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"];
+
+const RRULE_WEEKDAYS = ["", "MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
+
+/** `FREQ=MONTHLY;BYDAY=2FR,4FR`: the RRULE of weekdays of given weeks of every month, in the order written. @internal */
+export function weekdaysOfMonthRrule(items: readonly WeekdayOfMonth[]): string {
+  return `FREQ=MONTHLY;BYDAY=${items.map((i) => `${i.week}${RRULE_WEEKDAYS[i.weekday] as string}`).join(",")}`;
+}
+
+/** The items of an RRULE that {@link weekdaysOfMonthRrule} writes (weeks 1–4 or −1, none repeated), else undefined. @internal */
+export function weekdaysOfMonthOf(rrule: string): WeekdayOfMonth[] | undefined {
+  const head = "FREQ=MONTHLY;BYDAY=";
+  if (!rrule.startsWith(head)) return undefined;
+  const items: WeekdayOfMonth[] = [];
+  const seen = new Set<string>();
+  for (const part of rrule.slice(head.length).split(",")) {
+    const week = part.slice(0, -2);
+    const weekday = RRULE_WEEKDAYS.indexOf(part.slice(-2) as (typeof RRULE_WEEKDAYS)[number]);
+    if (weekday < 1 || !["1", "2", "3", "4", "-1"].includes(week) || seen.has(part)) return undefined;
+    seen.add(part);
+    items.push({ week: Number(week), weekday: weekday as Weekday });
+  }
+  return items;
+}
+
+/** "thứ Sáu tuần thứ 2 và thứ Sáu tuần thứ 4", "thứ Hai tuần đầu tiên", "thứ Sáu tuần cuối cùng". @internal */
+export function weekdaysOfMonthText(items: readonly WeekdayOfMonth[]): string {
+  const words = items.map((i) => `${WEEKDAY_NAMES_VI[i.weekday] as string} tuần ${i.week === 1 ? "đầu tiên" : i.week === -1 ? "cuối cùng" : `thứ ${i.week}`}`);
+  return words.length === 1 ? (words[0] as string) : `${words.slice(0, -1).join(", ")} và ${words[words.length - 1] as string}`;
+}

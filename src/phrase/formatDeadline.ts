@@ -7,7 +7,7 @@
 import { parseRule } from "../deadline/ruleCheck.js";
 import type { DateSpec, DeadlineRule, Duration, DurationUnit, PeriodSpec, RecurringRule, UrgencyException, RuleRole, UrgencyLevel, Wording } from "../deadline/types.js";
 import { readLocale } from "../errors.js";
-import { FREQUENCY_WORDS, ROLE_WORDS, canonicalAt, formatDateSpec } from "./canonical.js";
+import { FREQUENCY_WORDS, ROLE_WORDS, ROLL_CLAUSE, canonicalAt, formatDateSpec, monthDaysOf, monthDaysText, weekdaysOfMonthOf, weekdaysOfMonthText } from "./canonical.js";
 
 /** Options of {@link formatDeadline}. */
 export interface FormatDeadlineOptions {
@@ -130,7 +130,7 @@ function recurringVi(rule: RecurringRule, w: Wording): string {
     const clause = `${pre(lead, at)}${base}`;
     if (first) return everyThen(clause);
     // "ngày 05 tháng cuối cùng của mỗi quý": the day's words already say each period
-    const saysEach = at.endsWith(" mỗi quý") || at.endsWith(" mỗi năm");
+    const saysEach = at.endsWith(" mỗi quý") || at.endsWith(" mỗi năm") || at.endsWith(" báo cáo");
     return rule.offset === undefined && base === "" && !saysEach ? `${periodic}${clause} ${every}` : `${periodic}${clause}`;
   }
   let body: string | undefined;
@@ -191,6 +191,7 @@ function mainVi(rule: DeadlineRule, w: Wording): string {
       const amount =
         w["ordinal"] !== undefined ? `${w["ordinal"]} ${rule.amount}` : w["unit"] === "ngày làm việc tiếp theo" ? w["unit"] : amountVi(rule.amount, rule.unit, w["unit"]);
       let out = pre(lead, amount);
+      if (w["purpose"] !== undefined) out += ` để ${w["purpose"]}`;
       // an empty connector: the anchor joined by "khi" alone ("2 ngày khi nhận được tờ trình")
       if (rule.anchor.text !== "") out += w["connector"] === "" ? ` ${rule.anchor.text}` : ` ${w["connector"] ?? "kể từ"} ${rule.anchor.text}`;
       return w["undated"] === undefined ? out : `${w["undated"]} nhưng ${out}`;
@@ -215,10 +216,25 @@ function mainVi(rule: DeadlineRule, w: Wording): string {
       return periodVi(rule.period, w["lead"]);
     case "recurring":
       // "từ ngày 01/12 đến ngày 31/12 hằng năm": a window of every year (the lead is the window's)
-      if (w["from"] !== undefined) return `${w["lead"] ?? "từ"} ngày ${w["from"]} đến ${recurringVi(rule, { ...w, lead: "" })}`;
+      if (w["from"] !== undefined) {
+        const periodic = w["periodic"] === undefined ? "" : `${w["periodic"]} `;
+        const { periodic: _p, ...rest } = w;
+        void _p;
+        return `${periodic}${w["lead"] ?? "từ"} ngày ${w["from"]} đến ${recurringVi(rule, { ...rest, lead: "" })}`;
+      }
       return recurringVi(rule, w);
-    case "rrule":
+    case "rrule": {
+      // "ngày 5 và 20 hằng tháng": several days of every month
+      const days = monthDaysOf(rule.rrule);
+      const weekdays = weekdaysOfMonthOf(rule.rrule);
+      if (days !== undefined || weekdays !== undefined) {
+        const every = w["every"] === undefined ? FREQUENCY_WORDS.monthly : FREQUENCY_WORDS.monthly.replace("hằng", w["every"]);
+        const periodic = w["periodic"] === undefined ? "" : `${w["periodic"]} `;
+        const body = days !== undefined ? `ngày ${w["monthDays"] ?? monthDaysText(days)}` : (w["weekdays"] ?? weekdaysOfMonthText(weekdays as NonNullable<typeof weekdays>));
+        return `${periodic}${pre(w["lead"] ?? (rule.bound === "before" ? "trước" : ""), body)} ${every}`;
+      }
       return rule.bound === "before" ? `${w["lead"] ?? "trước"} RRULE:${rule.rrule}` : `RRULE:${rule.rrule}`;
+    }
     case "urgent": {
       let out = URGENCY_VI[rule.level];
       if (rule.anchor !== undefined) out += ` ${w["connector"] ?? "kể từ"} ${rule.anchor.text}`;
@@ -258,6 +274,10 @@ function vietnamese(rule: DeadlineRule): string {
   if (w["alternative"] !== undefined) out += ` hoặc ${w["alternative"]}`;
   if (w["scope"] !== undefined) out += ` đối với ${w["scope"]}`;
   if (w["remark"] !== undefined) out += ` (${w["remark"]})`;
+  if (rule.roll !== undefined) {
+    const clause = w["roll"] ?? ROLL_CLAUSE[rule.roll];
+    out += clause.startsWith(";") || clause.startsWith(",") ? clause : ` ${clause}`;
+  }
   for (const a of rule.alternatives ?? []) out += `; trường hợp ${a.condition} thì ${vietnamese(a.rule)}`;
   // `wording.role` "": no role words were written ("ít nhất là 07 ngày kể từ ngày đăng")
   return rule.role === undefined || w["role"] === "" ? out : `${w["role"] ?? ROLE_WORDS[rule.role]} ${out}`;
@@ -382,8 +402,18 @@ function mainEn(rule: DeadlineRule): string {
       return periodEn(rule.period);
     case "recurring":
       return recurringEn(rule);
-    case "rrule":
-      return `${rule.bound === "before" ? "strictly before" : "by"} each occurrence of RRULE ${rule.rrule}`;
+    case "rrule": {
+      const days = monthDaysOf(rule.rrule);
+      const bound = rule.bound === "before" ? "strictly before" : "by";
+      if (days !== undefined) return `${bound} the ${monthDaysText(days.map(ordinal)).replace(" và ", " and ")} of every month, whichever comes next`;
+      const weekdays = weekdaysOfMonthOf(rule.rrule);
+      if (weekdays !== undefined) {
+        const nth = ["", "first", "second", "third", "fourth"];
+        const items = weekdays.map((i) => `the ${i.week === -1 ? "last" : (nth[i.week] as string)} ${WEEKDAY_EN[i.weekday] as string}`);
+        return `${bound} ${monthDaysText(items).replace(" và ", " and ")} of every month, whichever comes next`;
+      }
+      return `${bound} each occurrence of RRULE ${rule.rrule}`;
+    }
     case "urgent": {
       const names: Record<UrgencyLevel, string> = { hoa_toc: "flash (hỏa tốc)", thuong_khan: "most urgent (thượng khẩn)", khan: "urgent (khẩn)" };
       const anchor = rule.anchor === undefined ? "" : ` after ${quote(rule.anchor.text)}`;
@@ -419,6 +449,7 @@ function english(rule: DeadlineRule): string {
   }
   if (w["alternative"] !== undefined) out += `, or as set "${w["alternative"]}"`;
   if (w["remark"] !== undefined) out += ` ("${w["remark"]}")`;
+  if (rule.roll !== undefined) out += rule.roll === "next_working_day" ? "; if that day is a day off, on the next working day (as the text says)" : "; if that day is a day off, on the previous working day (as the text says)";
   for (const a of rule.alternatives ?? []) out += `; in the case "${a.condition}": ${english(a.rule)}`;
   return rule.role === undefined ? out : `${ROLE_EN[rule.role]}: ${out}`;
 }

@@ -7,6 +7,7 @@
 import * as fc from "fast-check";
 import type { DateSpec, DeadlineRule, Duration, DurationUnit, RuleNote, UrgencyException, UrgencyLevel } from "../deadline/types.js";
 import { InvalidInputError, issue } from "../errors.js";
+import { monthDaysRrule, monthDaysText, weekdaysOfMonthRrule, weekdaysOfMonthText } from "../phrase/canonical.js";
 
 type W = Record<string, string>;
 
@@ -72,9 +73,11 @@ const relativeArb: fc.Arbitrary<DeadlineRule> = fc
     written: opt(pick("h", "tiếng")),
     connector: opt(pick("từ", "tính từ", "sau", "kể từ sau")),
     undated: fc.boolean(),
+    purpose: opt(pick("nộp học phí", "hoàn thiện hồ sơ")),
   })
-  .map(({ amount, unit, anchor, lead, written, connector, undated }) => {
+  .map(({ amount, unit, anchor, lead, written, connector, undated, purpose }) => {
     const w = wording({
+      purpose: anchor === "" ? undefined : purpose,
       lead: undated && lead === "" ? "không được quá" : lead,
       unit: isHour(unit) ? written : undefined,
       connector: anchor === "" ? undefined : connector,
@@ -246,6 +249,74 @@ const rruleArb: fc.Arbitrary<DeadlineRule> = fc
   })
   .map(({ rrule, bound, lead }) => complete({ kind: "rrule", rrule, bound }, wording({ lead: bound === "before" ? lead : undefined })));
 
+/** Several days of every month ("vào ngày 05 và 20 hàng tháng"): an RRULE of month days, the days as written. */
+const monthDaysArb: fc.Arbitrary<DeadlineRule> = fc
+  .record({
+    earlier: fc.uniqueArray(fc.integer({ min: 1, max: 27 }), { minLength: 1, maxLength: 3 }),
+    step: fc.integer({ min: 0, max: 30 }),
+    bound: pick("by" as const, "before" as const),
+    leadBy: opt(pick("vào", "chậm nhất vào", "chậm nhất là")),
+    leadBefore: opt(pick("chậm nhất trước")),
+    hang: fc.boolean(),
+    padded: fc.boolean(),
+  })
+  .map(({ earlier, step, bound, leadBy, leadBefore, hang, padded }) => {
+    const sorted = [...earlier].sort((a, b) => a - b);
+    const top = sorted[sorted.length - 1] as number;
+    const days = [...sorted, top + 1 + (step % (31 - top))];
+    const canonical = monthDaysText(days);
+    const written = padded ? monthDaysText(days.map(pad)) : canonical;
+    const w = wording({ lead: bound === "before" ? leadBefore : leadBy, every: hang ? "hàng" : undefined, monthDays: written === canonical ? undefined : written });
+    return complete({ kind: "rrule", rrule: monthDaysRrule(days), bound }, w);
+  });
+
+/** Weekdays of given weeks of every month ("thứ Sáu tuần thứ 2 và thứ Sáu tuần thứ 4 hằng tháng"): an RRULE BYDAY list, the words as written. */
+const weekdaysOfMonthArb: fc.Arbitrary<DeadlineRule> = fc
+  .record({
+    items: fc.uniqueArray(fc.record({ weekday: fc.integer({ min: 1, max: 7 }), week: pick(1, 2, 3, 4, -1) }), { minLength: 1, maxLength: 3, selector: (i) => `${i.week}:${i.weekday}` }),
+    bound: pick("by" as const, "before" as const),
+    leadBy: opt(pick("vào", "chậm nhất vào")),
+    every: opt(pick("hàng", "của")),
+    periodic: fc.boolean(),
+    dayWord: fc.boolean(),
+  })
+  .map(({ items, bound, leadBy, every, periodic, dayWord }) => {
+    const values = items.map((i) => ({ weekday: i.weekday as 1 | 2 | 3 | 4 | 5 | 6 | 7, week: i.week }));
+    const canonical = weekdaysOfMonthText(values);
+    const written = dayWord ? canonical.split(" và ").map((part) => part.split(", ").map((x) => `ngày ${x}`).join(", ")).join(" và ") : canonical;
+    const w = wording({
+      lead: bound === "before" ? undefined : leadBy,
+      every,
+      periodic: periodic ? "định kỳ" : undefined,
+      weekdays: written === canonical ? undefined : written,
+    });
+    return complete({ kind: "rrule", rrule: weekdaysOfMonthRrule(values), bound }, w);
+  });
+
+/**
+ * Data windows that name their months ("từ ngày 15 tháng 12 của năm trước kỳ báo cáo đến ngày 14
+ * tháng 3 thuộc kỳ báo cáo"): a yearly rule on the window's last day, both ends' words kept.
+ */
+const namedMonthsWindowArb: fc.Arbitrary<DeadlineRule> = fc
+  .record({
+    prevYear: fc.boolean(),
+    fromDay: fc.integer({ min: 1, max: 28 }),
+    fromMonth: fc.integer({ min: 1, max: 11 }),
+    toDay: fc.integer({ min: 1, max: 28 }),
+    span: fc.integer({ min: 0, max: 11 }),
+    of: fc.boolean(),
+    lead: opt(pick("tính từ")),
+    toWords: pick("thuộc kỳ báo cáo", "của kỳ báo cáo"),
+  })
+  .map(({ prevYear, fromDay, fromMonth, toDay, span, of, lead, toWords }) => {
+    // from the year before: December to a month before December; in the period: a later month
+    const fm = prevYear ? 12 : fromMonth;
+    const tm = prevYear ? 1 + (span % 11) : fromMonth + 1 + (span % (12 - fromMonth));
+    const fromWords = prevYear ? `${of ? "của " : ""}năm trước kỳ báo cáo` : "thuộc kỳ báo cáo";
+    const w = wording({ lead, from: `${fromDay} tháng ${fm} ${fromWords}`, at: `ngày ${toDay} tháng ${tm} ${toWords}` });
+    return complete({ kind: "recurring", frequency: "yearly", month: tm, day: toDay, bound: "by" }, w);
+  });
+
 const urgentArb: fc.Arbitrary<DeadlineRule> = fc
   .record({
     level: urgencyArb,
@@ -350,6 +421,15 @@ const exceptionArb: fc.Arbitrary<UrgencyException> = fc
   .record({ urgency: urgencyArb, rule: opt(exceptionRuleArb) })
   .map(({ urgency, rule }) => (rule === undefined ? { urgency } : { urgency, rule }));
 
+/** A roll clause written in the text, with its words when not canonical ("; nếu trùng ngày nghỉ thì thực hiện vào ngày làm việc tiếp theo"). */
+const rollArb: fc.Arbitrary<{ readonly to: "next_working_day" | "previous_working_day"; readonly written?: string }> = fc.constantFrom(
+  { to: "next_working_day" as const },
+  { to: "previous_working_day" as const },
+  { to: "next_working_day" as const, written: "(nếu ngày này trùng vào ngày nghỉ (lễ, Tết, thứ Bảy, Chủ nhật) thì thực hiện vào ngày làm việc tiếp theo)" },
+  { to: "next_working_day" as const, written: "; nếu trùng ngày nghỉ thì được lùi sang ngày làm việc tiếp theo" },
+  { to: "previous_working_day" as const, written: "; nếu ngày đó là ngày nghỉ lễ thì báo cáo vào ngày làm việc liền trước" },
+);
+
 /** Adds the tail clauses a kind allows: cap, exceptions, an alternative, a remark. */
 function withTail(arb: fc.Arbitrary<DeadlineRule>): fc.Arbitrary<DeadlineRule> {
   return fc
@@ -361,8 +441,9 @@ function withTail(arb: fc.Arbitrary<DeadlineRule>): fc.Arbitrary<DeadlineRule> {
       alternative: opt(alternativeArb),
       scope: opt(pick("trường hợp khai và nộp theo tháng", "hồ sơ quyết toán thuế năm")),
       remark: opt(remarkArb),
+      roll: opt(rollArb),
     })
-    .map(({ rule, cap, capLead, except, alternative, scope, remark }) => {
+    .map(({ rule, cap, capLead, except, alternative, scope, remark, roll }) => {
       if (rule.kind === "rrule") return rule;
       const allowCap = rule.kind !== "urgent" && rule.wording?.["undated"] === undefined;
       const useCap = allowCap ? cap : undefined;
@@ -371,10 +452,11 @@ function withTail(arb: fc.Arbitrary<DeadlineRule>): fc.Arbitrary<DeadlineRule> {
       if (alternative !== undefined) w["alternative"] = alternative;
       if (scope !== undefined) w["scope"] = scope;
       if (remark !== undefined && rule.kind !== "fixed_date") w["remark"] = remark;
+      if (roll?.written !== undefined) w["roll"] = roll.written;
       const { notes: _n, wording: _w, ...bare } = rule;
       void _n;
       void _w;
-      const next = { ...bare, ...(useCap === undefined ? {} : { cap: useCap }), ...(except.length === 0 ? {} : { except }) } as DeadlineRule;
+      const next = { ...bare, ...(roll === undefined ? {} : { roll: roll.to }), ...(useCap === undefined ? {} : { cap: useCap }), ...(except.length === 0 ? {} : { except }) } as DeadlineRule;
       return complete(next, Object.keys(w).length === 0 ? undefined : w);
     });
 }
@@ -414,8 +496,13 @@ const GROUPS: readonly (readonly (readonly [Kind, fc.Arbitrary<DeadlineRule>])[]
   [["period", periodArb]],
   [["recurring", recurringArb]],
   [["recurring", recurringRelativeArb]],
+  [["recurring", namedMonthsWindowArb]],
   dayFormsArbs,
-  [["rrule", rruleArb]],
+  [
+    ["rrule", rruleArb],
+    ["rrule", monthDaysArb],
+    ["rrule", weekdaysOfMonthArb],
+  ],
   [["urgent", urgentArb]],
   [["same_day", sameDayArb]],
   [["reporting_window", windowArb]],

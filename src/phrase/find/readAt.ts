@@ -58,7 +58,8 @@ export interface QuotaReading {
   readonly quota: Quota;
 }
 
-function parseSpan(text: string, start: number, end: number): SpanReading {
+/** What the grammar says about `text.slice(start, end)`, offsets in `text`. @internal */
+export function parseSpan(text: string, start: number, end: number): SpanReading {
   const result = safeParseDeadline(text.slice(start, end));
   if (result.success) return { ok: true, end, rule: result.data };
   const first = result.error.issues[0];
@@ -100,7 +101,8 @@ function dropLast(tokens: readonly Token[], from: number, end: number): number {
     const t = tokens[k] as Token;
     if (t.type === "punct" && t.key === "(") open = k;
     else if (t.type === "punct" && t.key === ")") open = -1;
-    else if (t.type === "punct" && (t.key === ";" || (t.key === "," && CLAUSE_OPENERS.has(tokens[k + 1]?.key ?? "")))) clause = k;
+    // "; nếu trùng ngày nghỉ thì …" is the rule's roll clause, not a clause of its own
+    else if (t.type === "punct" && ((t.key === ";" && tokens[k + 1]?.key !== "neu") || (t.key === "," && CLAUSE_OPENERS.has(tokens[k + 1]?.key ?? "")))) clause = k;
     last = k;
     k++;
   }

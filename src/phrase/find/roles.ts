@@ -42,6 +42,14 @@ export const MINIMUM_LEADS: readonly string[] = Object.freeze(["ít nhất", "t�
 /** How many words before a match are searched for a cue. @internal */
 export const ROLE_REACH = 10;
 
+/**
+ * Lead words that make a time limit to act by whatever cue comes before ("niêm yết … chậm nhất là
+ * 05 ngày làm việc kể từ …": the posting has a deadline, it is not a minimum notice). @internal
+ */
+export const DEADLINE_LEADS: readonly string[] = Object.freeze(["chậm nhất", "muộn nhất", "trễ nhất", "hạn chót", "trước ngày"]);
+
+const DEADLINE = DEADLINE_LEADS.map((w) => w.split(" ").map(foldKey));
+
 const CUES = ROLE_CUES.map((c) => ({ keys: c.words.split(" ").map(foldKey), role: c.role })).sort((a, b) => b.keys.length - a.keys.length);
 /** First words of a date or period named with no lead word: a mention ("Ngày 09/01/2024, UBND thành phố đã ban hành …"). @internal */
 export const MENTION_STARTS: readonly string[] = Object.freeze(["ngày", "tháng", "năm", "quý"]);
@@ -77,13 +85,14 @@ export function roleAt(tokens: readonly Token[], first: number, rule: DeadlineRu
   // the grammar read the role words itself ("có hiệu lực thi hành kể từ ngày …")
   if (rule?.role !== undefined) return rule.role;
   const start = tokens[first]?.start ?? 0;
+  const deadlineLead = DEADLINE.some((keys) => wordsAt(tokens, first, keys));
   let words = 0;
   for (let k = first - 1; k >= 0 && words < ROLE_REACH; k--) {
     const t = tokens[k] as Token;
     if (stops(tokens, k) || t.limit < start) break;
     if (t.type !== "word") continue;
     words++;
-    for (const cue of CUES) if (wordsAt(tokens, k, cue.keys)) return cue.role;
+    for (const cue of CUES) if (wordsAt(tokens, k, cue.keys) && !(cue.role === "minimum_notice" && deadlineLead)) return cue.role;
   }
   if (rule?.kind !== "before_deadline" && MINIMUM.some((keys) => wordsAt(tokens, first, keys))) return "minimum_notice";
   if ((rule?.kind === "fixed_date" || rule?.kind === "period") && MENTION.some((keys) => wordsAt(tokens, first, keys))) return "mention";

@@ -5,9 +5,11 @@
  */
 import { InvalidInputError, issue, type IssueCode } from "../../errors.js";
 import { COUNT_REACH, CUE_REACH, LEADS_BY_FIRST, NUMBER_WORDS, TAIL_WORDS, TIME_CUES, UNIT_WORDS, type LeadStrength, type WordSet } from "./leads.js";
-import { readAt, readQuotaAt } from "./readAt.js";
+import { WINDOWS, readAt, readQuotaAt } from "./readAt.js";
+import { continuation } from "./unreadReach.js";
 import { roleAt } from "./roles.js";
 import type { DeadlineMatch, DeadlineScan, QuotaMatch, UnreadFragment } from "./types.js";
+import type { DeadlineRule } from "../../deadline/types.js";
 import { scanTokens, type Token } from "./words.js";
 
 /** A place where a time expression may start: how many tokens its lead has, and its strength. */
@@ -79,6 +81,12 @@ function candidateAt(tokens: readonly Token[], k: number): Candidate | undefined
   return undefined;
 }
 
+/** Whether a relative count of hours follows "lúc" ("có mặt lúc 14 giờ"): a time of day, not a time limit. */
+function atTimeOfDay(tokens: readonly Token[], k: number, rule: DeadlineRule): boolean {
+  const before = tokens[k - 1];
+  return rule.kind === "relative" && (rule.unit === "hour" || rule.unit === "working_hour") && before !== undefined && before.type === "word" && before.key === "luc";
+}
+
 /** The index of the first token that starts at or after `offset`, from `k` on. */
 function tokenAfter(tokens: readonly Token[], k: number, offset: number): number {
   let j = k;
@@ -135,6 +143,8 @@ export function scanDeadlines(text: string): DeadlineScan {
   const matches: DeadlineMatch[] = [];
   const quotas: QuotaMatch[] = [];
   const unread: UnreadFragment[] = [];
+  // the last unread fragment, while a match after it may still be the rest of its phrase
+  let open: { readonly token: number; readonly reach: number } | undefined;
   let k = 0;
   while (k < tokens.length) {
     const candidate = candidateAt(tokens, k);
@@ -144,7 +154,30 @@ export function scanDeadlines(text: string): DeadlineScan {
     }
     const start = (tokens[k] as Token).start;
     const leadEnd = (tokens[k + candidate.leadTokens - 1] as Token).end;
+    if (open !== undefined && start >= open.reach) open = undefined;
     const reading = readAt(nfc, tokens, k);
+    if (reading.ok && open !== undefined) {
+      const fragment = unread[unread.length - 1] as UnreadFragment;
+      const next = continuation(nfc, fragment.index, start, reading.end);
+      if (next.kind !== "own") {
+        unread.pop();
+        if (next.kind === "whole") {
+          open = undefined;
+          matches.push(Object.freeze({ index: fragment.index, end: next.reading.end, text: nfc.slice(fragment.index, next.reading.end), rule: next.reading.rule, role: roleAt(tokens, tokenAfter(tokens, 0, fragment.index), next.reading.rule) }));
+        } else {
+          // the fragment grows over the piece and stays open: more of the phrase may follow
+          unread.push(Object.freeze({ ...fragment, end: Math.max(fragment.end, reading.end), text: nfc.slice(fragment.index, Math.max(fragment.end, reading.end)) }));
+        }
+        k = tokenAfter(tokens, k, reading.end);
+        continue;
+      }
+      open = undefined;
+    }
+    // "có mặt lúc 14 giờ": a time of day with no date is not a duration of 14 hours
+    if (reading.ok && atTimeOfDay(tokens, k, reading.rule)) {
+      k = tokenAfter(tokens, k, reading.end);
+      continue;
+    }
     if (reading.ok) {
       matches.push(Object.freeze({ index: start, end: reading.end, text: nfc.slice(start, reading.end), rule: reading.rule, role: roleAt(tokens, k, reading.rule) }));
       k = tokenAfter(tokens, k, reading.end);
@@ -181,6 +214,7 @@ export function scanDeadlines(text: string): DeadlineScan {
         }),
       );
       k = Math.max(k + candidate.leadTokens, refused ? tokenAfter(tokens, k, end) : tokenAfter(tokens, k, reading.at));
+      open = { token: k, reach: Math.min((tokens[k - 1] as Token).limit, start + (WINDOWS[1] as number)) };
       continue;
     }
     k++;

@@ -5,6 +5,7 @@
  * @internal
  * @module
  */
+import { rollClauseAhead } from "./rollClause.js";
 import type { DateBound, RecurringRule, Wording } from "../../deadline/types.js";
 import { PhraseParseError, issue, type IssueCode } from "../../errors.js";
 import type { PhraseReason } from "../../messages/phraseReasons.js";
@@ -236,7 +237,7 @@ export class Cursor {
     if (this.is("or", k)) return this.is("per", k + 1) || this.is("lead", k + 1) || this.is("immediately", k + 1) || this.isNumberStart(k + 1) || this.atEnd(k + 1);
     if (this.is("except", k) && (this.is("case", k + 1) || this.is("urgency", k + 1))) return true;
     if (this.isSym(",", k)) {
-      return this.is("except", k + 1) || this.is("but", k + 1) || this.is("or", k + 1) || this.is("lead", k + 1) || this.is("scope", k + 1) || this.is("case", k + 1);
+      return rollClauseAhead(this, k) !== undefined || this.is("except", k + 1) || this.is("but", k + 1) || this.is("or", k + 1) || this.is("lead", k + 1) || this.is("scope", k + 1) || this.is("case", k + 1);
     }
     return false;
   }

@@ -11,6 +11,7 @@ import { E, MAX_YEAR, MIN_YEAR, join, periodYear, type Cursor } from "./cursor.j
 import { numberWords, smallNumber } from "./numbers.js";
 import { readEvery, expectFrequency } from "./recurring.js";
 import { readBase, offsetAhead, periodDay, periodDayAhead } from "./periodDays.js";
+import { monthDays } from "./monthDays.js";
 
 /** A date as read: without a month it is a day of every month (or of a quarter's month). */
 export interface DateRef {
@@ -118,6 +119,8 @@ export function optionalYearNumber(c: Cursor): number | undefined {
 export interface DateGroups {
   readonly dates: DateSpec[];
   readonly pending?: DateRef;
+  /** Several days without a month ("ngày 05 và 20"): days of every month, if an every-clause follows. */
+  readonly days?: readonly DateRef[];
 }
 
 /** Date groups: "03/3, 03/6, 03/9 năm 2024 (quý I, II, III), trước ngày 03/11/2024 (báo cáo năm)". */
@@ -135,6 +138,9 @@ export function dateGroups(c: Cursor, bound: DateBound, leads: readonly string[]
       c.next();
       const y = c.next();
       groupYear = yearOf(c, y);
+    }
+    if (group.length > 1 && dates.length === 0 && groupYear === undefined && group.every((r) => r.month === undefined && r.quarterMonth === undefined && typeof r.day === "number")) {
+      return { dates, days: group };
     }
     for (const ref of group) {
       if (ref.month === undefined || typeof ref.day !== "number") {
@@ -187,7 +193,8 @@ export function groupContinues(c: Cursor, bound: DateBound, leads: readonly stri
 export function datedRule(c: Cursor, leadWords: string[], bound: DateBound): DeadlineRule {
   if (c.isUnit("day") && (periodDayAhead(c, 1) || (c.is("ordinal", 1) && c.isNumberWordOrNum(2)))) return periodDay(c, leadWords, bound);
   if (c.isUnit("day")) c.next();
-  const { dates, pending: ref } = dateGroups(c, bound, leadWords, false);
+  const { dates, pending: ref, days } = dateGroups(c, bound, leadWords, false);
+  if (days !== undefined) return monthDays(c, days, leadWords, bound);
   const lead = join(leadWords);
   // "trước ngày 31/01 của năm sau", "ngày 15 tháng 12 của năm trước liền kề"
   const first = dates[0] as DateSpec | undefined;

@@ -41,9 +41,10 @@ import type { DeadlineRule } from "../../deadline/types.js";
 import { PhraseParseError, issue } from "../../errors.js";
 import type { CompiledEntry } from "../lexicon.js";
 import { hasKind } from "../tokenize.js";
+import { foldKey } from "../normalize.js";
 import { finalize } from "./finalize.js";
 import { Cursor, E, join } from "./cursor.js";
-import { amountRule, undated } from "./relative.js";
+import { amountRule, purposeAhead, undated } from "./relative.js";
 import { sameDay, urgent } from "./urgency.js";
 import { isTimeAhead, timed } from "./times.js";
 import { datedRule } from "./dates.js";
@@ -55,6 +56,7 @@ import { windowDayAhead } from "./windowDays.js";
 import { tail } from "./tails.js";
 import { extensionAhead, roleRule } from "./roles.js";
 import { referenceFirst, referenceFirstAhead } from "./countedBack.js";
+import { weekOfMonth, weekOfMonthAhead } from "./weekOfMonth.js";
 
 /** Parses the whole phrase (NFC, length checked by the caller). */
 export function parsePhrase(text: string): DeadlineRule {
@@ -92,6 +94,11 @@ export function preamble(c: Cursor): void {
       if (c.isSym(":")) c.next();
       continue;
     }
+    // "có ít nhất 15 ngày để …": "có" before a minimum is not kept
+    if (c.peek()?.type === "word" && foldKey((c.peek() as { text: string }).text) === "co" && c.is("quota", 1)) {
+      c.next();
+      continue;
+    }
     return;
   }
 }
@@ -117,8 +124,10 @@ export function body(c: Cursor): DeadlineRule {
     const periodicAt = c.index();
     const early = everyFirst(c);
     if (early !== undefined) return early;
-    const rule = leadsAndMain(c);
-    if (rule.kind !== "recurring") c.contradiction(periodicAt, "periodic_needs_recurring", {}, "định kỳ");
+    // "định kỳ từ ngày 25 đến ngày 30 hằng tháng" (NĐ 13/2016): a window of every month
+    const rule = c.is("from") && windowDayAhead(c, 1) ? dateWindow(c) : leadsAndMain(c);
+    // "định kỳ vào ngày 05 và 20 hàng tháng", "định kỳ vào ngày thứ Sáu tuần thứ 2 hàng tháng": an RRULE read from words recurs too
+    if (rule.kind !== "recurring" && rule.kind !== "rrule") c.contradiction(periodicAt, "periodic_needs_recurring", {}, "định kỳ");
     return rule;
   }
   return leadsAndMain(c);
@@ -152,6 +161,8 @@ export function minimumAhead(c: Cursor): boolean {
     // "niêm yết … ít nhất 15 ngày": the amount and unit end the phrase (a quota goes on: "1 ngày 1 văn bản")
     if (l === undefined || (l.type === "punct" && (l.sym === "." || l.sym === ";"))) return afterUnit(k - 1);
     if (hasKind(l, "from")) return afterUnit(k - 1) || c.isSym(",", k - 1);
+    // "có ít nhất 15 ngày để nộp học phí kể từ …": a purpose, then the connector
+    if (afterUnit(k - 1) && purposeAhead(c, k) > 0) return true;
     const ok = l.type === "number" || (l.type === "punct" && (l.sym === "(" || l.sym === ")" || l.sym === ",")) || hasKind(l, "numword") || hasKind(l, "unit") || hasKind(l, "working") || hasKind(l, "calendar");
     if (!ok) return false;
   }
@@ -248,6 +259,7 @@ function beforeForm(c: Cursor, leads: string[]): DeadlineRule {
   const words = [...leads, "trước"];
   if (isRruleStart(c)) return rrule(c, "before", join(words));
   if (isTimeAhead(c, true)) return timed(c, words);
+  if (weekOfMonthAhead(c)) return weekOfMonth(c, words, "before");
   if (leads.length === 0 && referenceFirstAhead(c)) return referenceFirst(c);
   if (c.isUnit("day") || c.isNum()) return datedRule(c, words, "before");
   if (c.is("ordinal") || c.is("sunday")) return weekly(c, words, "before");
@@ -260,6 +272,8 @@ function beforeForm(c: Cursor, leads: string[]): DeadlineRule {
  * its reader and one entry here.
  */
 export const FORMS: readonly Form[] = [
+  // "[ngày] thứ Sáu tuần thứ 2 hằng tháng": before "ngày thứ N" (a day of a period)
+  { name: "weekday of a week", at: (c) => weekOfMonthAhead(c), read: (c, leads) => weekOfMonth(c, leads, "by") },
   { name: "before", at: (c) => c.is("before"), read: beforeForm },
   { name: "time of day", at: (c) => isTimeAhead(c), read: timed },
   {

@@ -10,7 +10,7 @@ import { E, join, type Cursor, periodYear } from "./cursor.js";
 import { readAmount, durationUnit, numberWords } from "./numbers.js";
 import { optionalYearNumber } from "./dates.js";
 import { offsetAhead, offsetWordAt } from "./periodDays.js";
-import { collapseSpaces } from "../normalize.js";
+import { collapseSpaces, foldKey } from "../normalize.js";
 import type { Lexeme } from "../tokenize.js";
 
 export function amountRule(c: Cursor, leads: string[]): DeadlineRule {
@@ -41,6 +41,16 @@ export function amountRule(c: Cursor, leads: string[]): DeadlineRule {
     const reference = c.freeText(["thời hạn …", "ngày hết hạn"]);
     c.setLead(leads, "chậm nhất");
     return { kind: "before_deadline", amount, unit: unit.unit, reference };
+  }
+  // "ít nhất 15 ngày để nộp học phí kể từ …": what the period is for, kept verbatim
+  const purposeEnd = purposeAhead(c);
+  if (purposeEnd > 0) {
+    c.next(); // để
+    const first = c.peek() as Lexeme;
+    const last = c.lx[c.p + purposeEnd - 2] as Lexeme;
+    c.p += purposeEnd - 1;
+    c.wording["purpose"] = collapseSpaces(c.text.slice(first.start, last.end));
+    return connectorAndAnchor(c, amount, unit.unit, leads);
   }
   if ((c.isSym(",") && c.is("from", 1)) || c.is("from")) return connectorAndAnchor(c, amount, unit.unit, leads);
   // "2 ngày khi nhận được tờ trình", "Sau 15 ngày khi kết thúc Hội nghị": the event joined by "khi"
@@ -128,3 +138,16 @@ export function undated(c: Cursor): DeadlineRule {
   c.wording["undated"] = "không thời hạn";
   return rule;
 }
+
+/** The words of a purpose after a period: how many lexemes "để <words>" spans before a connector ("để nộp học phí | kể từ"), 0 when none (bounded lookahead). */
+export function purposeAhead(c: Cursor, k = 0): number {
+  if (foldKey(c.peek(k)?.text ?? "") !== "de" || c.peek(k)?.type !== "word") return 0;
+  for (let j = k + 2; j <= k + PURPOSE_REACH; j++) {
+    const l = c.peek(j);
+    if (l === undefined || l.type !== "word") return 0;
+    if (c.is("from", j)) return j - k;
+  }
+  return 0;
+}
+
+const PURPOSE_REACH = 8;

@@ -4,13 +4,19 @@
  * @internal
  * @module
  */
-import type { DeadlineRule, Duration, RuleAlternative, UrgencyException, UrgencyLevel } from "../../deadline/types.js";
+import type { DeadlineRule, Duration, RollByText, RuleAlternative, UrgencyException, UrgencyLevel } from "../../deadline/types.js";
 import { alternative, alternativeAhead, shareAnchor } from "./alternatives.js";
 import type { CompiledEntry } from "../lexicon.js";
 import { Cursor, E, join } from "./cursor.js";
 import { subRule } from "./phrase.js";
 import { readAmount, durationUnit } from "./numbers.js";
 import { bracketDay, bracketDayAhead } from "./recurring.js";
+import { readRollClause, rollClauseAhead } from "./rollClause.js";
+import { ROLL_CLAUSE } from "../canonical.js";
+import { foldKey } from "../normalize.js";
+
+/** A clause folded word by word (case and diacritics aside): "; neu trung ngay nghi …" is the canonical clause typed without diacritics. */
+const foldText = (text: string): string => text.split(" ").map(foldKey).join(" ");
 
 export function tail(c: Cursor, read: DeadlineRule): DeadlineRule {
   let rule = read;
@@ -18,8 +24,22 @@ export function tail(c: Cursor, read: DeadlineRule): DeadlineRule {
   const except: UrgencyException[] = [];
   const remarks: string[] = c.wording["remark"] === undefined ? [] : [c.wording["remark"]];
   const alternatives: RuleAlternative[] = [];
+  let roll: RollByText | undefined;
   for (;;) {
     if (c.atEnd()) break;
+    // "…; nếu ngày này trùng vào ngày nghỉ … thì thực hiện vào ngày làm việc tiếp theo"
+    const rollAhead = roll === undefined ? rollClauseAhead(c) : undefined;
+    if (rollAhead === "cut") {
+      // the phrase ends inside a roll clause: the text after it may complete it
+      c.p = c.endIndex;
+      c.fail(["ngày làm việc tiếp theo"]);
+    }
+    if (rollAhead !== undefined) {
+      const read = readRollClause(c, rollAhead);
+      roll = read.to;
+      if (foldText(read.written) !== foldText(ROLL_CLAUSE[read.to])) c.wording["roll"] = read.written;
+      continue;
+    }
     if (alternativeAhead(c)) {
       alternatives.push(alternative(c));
       continue;
@@ -81,6 +101,7 @@ export function tail(c: Cursor, read: DeadlineRule): DeadlineRule {
   const shared = alternatives.length === 0 ? { rule, alternatives } : shareAnchor(rule, alternatives);
   return {
     ...shared.rule,
+    ...(roll === undefined ? {} : { roll }),
     ...(cap === undefined ? {} : { cap }),
     ...(except.length === 0 && rule.except === undefined ? {} : { except: [...(rule.except ?? []), ...except] }),
     ...(shared.alternatives.length === 0 ? {} : { alternatives: shared.alternatives }),

@@ -40,7 +40,9 @@ export function weekdayBeforeDateAt(c: Cursor, k: number): boolean {
 
 /** The weekday number of "thứ <N>" at `k` (N from 2 to 7), or undefined. */
 function weekdayValue(c: Cursor, k: number): number | undefined {
-  const word = c.hasRole("digit", k)?.value;
+  // "thứ Tư": "tư" is 4 only after tens elsewhere ("hai mươi tư"), and the weekday Wednesday here
+  const tu = c.hasRole("unit_only", k);
+  const word = c.hasRole("digit", k)?.value ?? (tu?.value === 4 ? 4 : undefined);
   const value = typeof word === "number" ? word : c.isNum(k) ? (c.peek(k) as { value: number }).value : undefined;
   return value !== undefined && value >= 2 && value <= 7 ? value : undefined;
 }

@@ -30,6 +30,8 @@ export function dateWindow(c: Cursor): DeadlineRule {
   lunarGloss(c, from);
   type FromKind = "prev_month" | "dec_prev_year" | "dated";
   let fromKind: FromKind;
+  // "từ ngày 15 tháng 12 của năm trước kỳ báo cáo", "từ ngày 15 tháng 6 thuộc kỳ báo cáo": the start's month named, in the year before the reporting period or in it
+  let fromWords: string | undefined;
   if (from.month === undefined && typeof from.day === "number" && from.quarterMonth === undefined && c.is("to")) {
     // "từ ngày 01 đến 10-5": the start takes its month and year from the end
     fromKind = "dated";
@@ -41,11 +43,17 @@ export function dateWindow(c: Cursor): DeadlineRule {
     c.next();
     termReport(c, false);
     fromKind = "prev_month";
-  } else if (from.month === 12 && from.year === undefined && c.isUnit("year") && c.is("before", 1)) {
+  } else if (from.month === 12 && from.year === undefined && ((c.isUnit("year") && c.is("before", 1)) || (c.is("of") && c.isUnit("year", 1) && c.is("before", 2)))) {
+    const of = c.is("of");
+    if (of) c.next();
     c.next();
     c.next();
-    termReport(c, false);
+    const report = reportWords(c, false);
+    fromWords = `${of ? "của " : ""}năm trước${report === "" ? "" : ` ${report}`}`;
     fromKind = "dec_prev_year";
+  } else if (from.month !== undefined && from.year === undefined && (c.is("belong") || c.is("of")) && (c.is("term", 1) || c.is("report", 1))) {
+    fromWords = reportWords(c, true);
+    fromKind = "dated";
   } else if (from.month !== undefined) fromKind = "dated";
   else return c.fail(["tháng trước", E.date]);
   if (!c.is("to")) c.fail(["đến", "tới"]);
@@ -58,6 +66,19 @@ export function dateWindow(c: Cursor): DeadlineRule {
   const to = dateRef(c);
   checkWeekday(c, toWeekday, to);
   lunarGloss(c, to);
+  // "… đến ngày 14 tháng 3 thuộc kỳ báo cáo" after a start named with its month (Công văn 343/SKHCN-VP
+  // Đồng Tháp: the data window of the Q1 report): a window of every reporting year, its last day a named day
+  const namedMonths = fromWords !== undefined && to.month !== undefined && typeof to.day === "number" && to.year === undefined && time === undefined && (fromKind === "dated" || to.month !== 12);
+  if (namedMonths && fromWords !== undefined && (c.is("belong") || c.is("of") || c.is("term") || c.is("report"))) {
+    const toWords = reportWords(c, true);
+    const f = from as DateRef & { day: number; month: number };
+    const t = to as DateRef & { day: number; month: number };
+    if (fromKind === "dated" && (f.month > t.month || (f.month === t.month && f.day > t.day))) c.contradiction(toAt, "window_ends_before_start");
+    if (lead !== "từ") c.wording["lead"] = lead;
+    c.wording["from"] = `${f.day} tháng ${f.month} ${fromWords}`;
+    c.wording["at"] = `ngày ${t.day} tháng ${t.month} ${toWords}`;
+    return { kind: "recurring", frequency: "yearly", month: t.month, day: t.day, bound: "by" };
+  }
   if (fromKind === "dated") {
     // "từ ngày 20 đến ngày 25 hằng tháng": a window of every month, its last day a named day
     if (from.month === undefined && to.month === undefined && typeof to.day === "number" && to.quarterMonth === undefined && time === undefined && c.is("every")) {
@@ -135,6 +156,24 @@ function offsetAheadAt(c: Cursor): boolean {
   const offset = offsetAhead(c, "year", true);
   c.p = at;
   return offset !== undefined;
+}
+
+/** "[thuộc|của] [kỳ] báo cáo" read, as canonical words ("thuộc kỳ báo cáo"); "" when none and not `required`. */
+function reportWords(c: Cursor, required: boolean): string {
+  const words: string[] = [];
+  if (c.is("belong") || c.is("of")) {
+    words.push(c.is("belong") ? "thuộc" : "của");
+    c.next();
+  }
+  if (c.is("term")) {
+    c.next();
+    words.push("kỳ");
+  }
+  if (c.is("report")) {
+    c.next();
+    words.push("báo cáo");
+  } else if (required || words.length > 0) c.fail(["kỳ báo cáo", "báo cáo"]);
+  return words.join(" ");
 }
 
 /** "[thuộc] [kỳ] báo cáo" (required when `required`). */
