@@ -269,11 +269,11 @@ const periodSpec = discriminated("unit", {
 });
 
 const ruleNote = strict({
-  code: req(oneOf("bare_day_unit", "month_end", "before_date_reading", "fixed_date_non_working", "local_convention", "anchor_unbound")),
+  code: req(oneOf("bare_day_unit", "month_end", "before_date_reading", "fixed_date_non_working", "local_convention", "anchor_unbound", "time_excluded")),
   params: opt(record(str(), anything)),
 });
 
-const WORDING_KEYS: readonly string[] = ["lead", "connector", "unit", "capLead", "scope", "alternative", "remark", "undated", "every", "everyYear", "periodic", "order", "day", "from", "at", "base", "next", "nextLead", "cutoffEvent", "ordinal", "role"];
+const WORDING_KEYS: readonly string[] = ["lead", "connector", "unit", "capLead", "scope", "alternative", "remark", "undated", "every", "everyYear", "periodic", "order", "day", "from", "at", "base", "next", "nextLead", "cutoffEvent", "ordinal", "role", "qualifier", "preface"];
 
 /** A wording key, or `label.<n>`: the schema's template literal matches the integer pattern `-?\d+` only (its `gte(0)` is not part of the pattern). */
 const wordingKey: Checker = (v, out) => {

@@ -59,7 +59,7 @@ const periodSpecSchema = z.discriminatedUnion("unit", [
 ]);
 
 const ruleNoteSchema = z.strictObject({
-  code: z.enum(["bare_day_unit", "month_end", "before_date_reading", "fixed_date_non_working", "local_convention", "anchor_unbound"]),
+  code: z.enum(["bare_day_unit", "month_end", "before_date_reading", "fixed_date_non_working", "local_convention", "anchor_unbound", "time_excluded"]),
   params: z.optional(z.readonly(z.record(z.string(), z.unknown()))),
 });
 
@@ -91,6 +91,8 @@ const WORDING_KEYS = [
   "cutoffEvent",
   "ordinal",
   "role",
+  "qualifier",
+  "preface",
 ] as const satisfies readonly (keyof Wording)[];
 
 const wordingSchema = z.readonly(z.partialRecord(z.union([z.enum(WORDING_KEYS), z.templateLiteral(["label.", z.int().check(z.gte(0))])]), z.string()));

@@ -53,7 +53,7 @@ export type PeriodSpec =
 
 /** A note on wording that is understood but legally ambiguous (code stable, text in the message tables). */
 export interface RuleNote {
-  readonly code: "bare_day_unit" | "month_end" | "before_date_reading" | "fixed_date_non_working" | "local_convention" | "anchor_unbound";
+  readonly code: "bare_day_unit" | "month_end" | "before_date_reading" | "fixed_date_non_working" | "local_convention" | "anchor_unbound" | "time_excluded";
   readonly params?: Readonly<Record<string, unknown>>;
 }
 
@@ -149,6 +149,14 @@ export interface Wording {
   readonly nextLead?: string;
   /** The event after "nếu" before a same-day cut-off hour, verbatim ("tiếp nhận yêu cầu" in "nếu tiếp nhận yêu cầu sau 15 giờ"). */
   readonly cutoffEvent?: string;
+  /**
+   * A qualifier in brackets after the amount, verbatim: one that restates working days ("không kể
+   * ngày nghỉ") or one that leaves a pause out of the count ("không tính thời gian … hoàn thiện hồ
+   * sơ"; the rule then carries a `time_excluded` note with the same text).
+   */
+  readonly qualifier?: string;
+  /** A leading clause that is not a time limit, verbatim, before the deadline ("Theo từng đợt"). */
+  readonly preface?: string;
   /** "ngày thứ" in "ngày thứ 10 kể từ …" (N days from). */
   readonly ordinal?: string;
   /** The label in brackets after the group of dates ending at index N ("(đối với báo cáo quý I, II, III)"). */

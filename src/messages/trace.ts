@@ -302,6 +302,7 @@ export const noteVi: Table<NoteCode> = {
   fixed_date_non_working: (p) => `Ngày ấn định ${p["date"] !== undefined ? `${vd(p["date"])} ` : ""}không phải ngày làm việc; không tự chuyển sang ngày làm việc tiếp theo (chính sách rollFixedDates).`,
   local_convention: (p) => `Số liệu là quy ước của cơ quan${p["level"] !== undefined ? ` cho độ khẩn "${pick(LEVEL_VI, p["level"])}"` : ""}, không phải quy định của văn bản quy phạm.`,
   anchor_unbound: (p) => `Mốc tính${p["text"] !== undefined ? ` "${String(p["text"])}"` : ""} chưa được gắn với một loại sự kiện.`,
+  time_excluded: (p) => `Thời hạn không tính khoảng thời gian ghi trong ngoặc${p["text"] !== undefined ? ` ("${String(p["text"])}")` : ""}: ngày tính ra chưa cộng thêm khoảng thời gian đó.`,
 };
 
 /** English text of each rule note. @internal */
@@ -312,6 +313,7 @@ export const noteEn: Table<NoteCode> = {
   fixed_date_non_working: (p) => `The named date ${p["date"] !== undefined ? `${ed(p["date"])} ` : ""}is not a working day; it is not moved to the next working day (policy rollFixedDates).`,
   local_convention: (p) => `The number is a local convention${p["level"] !== undefined ? ` for urgency "${pick(LEVEL_EN, p["level"])}"` : ""}, not set by a legal text.`,
   anchor_unbound: (p) => `The start${p["text"] !== undefined ? ` "${String(p["text"])}"` : ""} is not bound to an event type.`,
+  time_excluded: (p) => `The time limit leaves out the time named in brackets${p["text"] !== undefined ? ` ("${String(p["text"])}")` : ""}: the day computed does not add that time.`,
 };
 
 const TRACE: Readonly<Record<Locale, Table<TraceCode>>> = { vi: traceVi, en: traceEn };

@@ -10,7 +10,7 @@ import { E, join, type Cursor, periodYear } from "./cursor.js";
 import { readAmount, durationUnit, numberWords } from "./numbers.js";
 import { optionalYearNumber } from "./dates.js";
 import { offsetAhead, offsetWordAt } from "./periodDays.js";
-import { collapseSpaces } from "../normalize.js";
+import { collapseSpaces, foldKey } from "../normalize.js";
 import type { Lexeme } from "../tokenize.js";
 
 export function amountRule(c: Cursor, leads: string[]): DeadlineRule {
@@ -28,9 +28,10 @@ export function amountRule(c: Cursor, leads: string[]): DeadlineRule {
   }
   const first = firstDaysOfNext(c, amount, amountAt, leads);
   if (first !== undefined) return first;
-  const unit = durationUnit(c);
-  if (unit.written !== undefined) c.wording["unit"] = unit.written;
-  amountInWords(c, amount, unit.unit);
+  const written = durationUnit(c);
+  if (written.written !== undefined) c.wording["unit"] = written.written;
+  if (!qualifierAhead(c)) amountInWords(c, amount, written.unit);
+  const unit = { unit: qualifierAhead(c) ? qualifier(c, written.unit) : written.unit };
   if (c.is("before")) {
     if (unit.unit !== "day" && unit.unit !== "working_day" && unit.unit !== "calendar_day") {
       c.contradiction(amountAt, "count_back_days_only");
@@ -82,6 +83,49 @@ function firstDaysOfNext(c: Cursor, amount: number, amountAt: number, leads: str
   if (unit === "month") return { kind: "recurring", frequency: "monthly", day: amount, bound: "by", offset: 1 };
   if (unit === "quarter") return { kind: "recurring", frequency: "quarterly", month: 1, day: amount, bound: "by", offset: 1 };
   return { kind: "recurring", frequency: "yearly", month: 1, day: amount, bound: "by", offset: 1 };
+}
+
+/**
+ * A qualifier in brackets right after the unit: "(không kể ngày nghỉ)", "(không tính thời gian
+ * …)", "(trừ ngày nghỉ lễ, tết)". Bounded lookahead: "(" then "không kể" / "không tính" / "trừ".
+ */
+export function qualifierAhead(c: Cursor): boolean {
+  if (!c.isSym("(")) return false;
+  const w1 = foldKey(c.peek(1)?.text ?? "");
+  const w2 = foldKey(c.peek(2)?.text ?? "");
+  // "(trừ trường hợp hỏa tốc)" is an exception by urgency, read by the tail
+  return (w1 === "khong" && (w2 === "ke" || w2 === "tinh")) || (c.is("except", 1) && !c.is("case", 2) && !c.is("urgency", 2));
+}
+
+/** The days off a qualifier may name when it restates working days (folded, as they start the excluded words). */
+const DAYS_OFF = ["ngay nghi", "cac ngay nghi", "ngay le", "ngay tet", "thu bay", "thu 7", "chu nhat", "ngay thu bay"];
+
+/** Whether the words of a qualifier name days off only ("không kể ngày nghỉ", "không tính ngày nghỉ lễ, tết"): a restatement of working days. */
+export function restatesWorkingDays(text: string): boolean {
+  const words = text.split(" ").map(foldKey);
+  const rest = (words[0] === "khong" ? words.slice(2) : words.slice(1)).join(" ");
+  return DAYS_OFF.some((d) => rest === d || rest.startsWith(`${d} `) || rest.startsWith(`${d},`));
+}
+
+/**
+ * Reads the qualifier of {@link qualifierAhead} (consumed), kept verbatim in `wording.qualifier`,
+ * and returns the unit it leaves. One that names days off restates working days: it agrees with
+ * "ngày làm việc", makes a bare "ngày" working days (the words say so), and contradicts any other
+ * unit. Any other ("không tính thời gian gửi cho cá nhân, tổ chức hoàn thiện hồ sơ") leaves a pause
+ * out of the count: the unit stays, and `finalize` adds a `time_excluded` note with the words.
+ */
+export function qualifier(c: Cursor, unit: DurationUnit): DurationUnit {
+  const at = c.index();
+  c.next();
+  const text = c.parenText();
+  c.wording["qualifier"] = text;
+  if (!restatesWorkingDays(text)) return unit;
+  if (unit === "working_day") return unit;
+  if (unit === "day") {
+    c.wording["unit"] = "ngày";
+    return "working_day";
+  }
+  return c.contradiction(at, "qualifier_unit_mismatch", { qualifier: text, unit }, text);
 }
 
 /**
