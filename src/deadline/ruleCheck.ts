@@ -354,7 +354,7 @@ const RULE_KINDS: Readonly<Record<string, { readonly fields: Readonly<Record<str
     refine: recurringRefine,
   },
   rrule: { fields: { rrule: req(str(1)), bound: req(oneOf("before", "by")) } },
-  before_deadline: { fields: { amount: req(amount), unit: req(oneOf("day", "calendar_day", "working_day")), reference: req(str()) } },
+  before_deadline: { fields: { amount: req(amount), unit: req(oneOf("day", "calendar_day", "working_day", "week", "month", "year", "hour")), reference: req(str()) } },
   urgent: { fields: { level: req(urgencyLevel), anchor: opt(anchor) } },
   same_day: { fields: { nextWorkingDay: req(bool), anchor: opt(anchor), time: opt(time), nextDay: opt(oneOf("day", "working_day")), cutoff: opt(time) } },
   reporting_window: { fields: { frequency: req(oneOf("monthly", "quarterly", "half_yearly", "yearly")), fromDay: req(int(1, 31)), toDay: req(int(1, 31)) } },

@@ -190,7 +190,7 @@ const rruleSchema = z.strictObject({ kind: z.literal("rrule"), rrule: z.string()
 const beforeDeadlineSchema = z.strictObject({
   kind: z.literal("before_deadline"),
   amount: amountSchema,
-  unit: z.enum(["day", "calendar_day", "working_day"]),
+  unit: z.enum(["day", "calendar_day", "working_day", "week", "month", "year", "hour"]),
   reference: z.string(),
   ...common,
 });

@@ -222,12 +222,17 @@ export interface RruleRule extends RuleCommon {
   readonly bound: DateBound;
 }
 
-/** "chậm nhất 2 ngày trước thời hạn quy định": counted back from another deadline (`context.due`). */
+/**
+ * "chậm nhất 2 ngày trước thời hạn quy định": counted back from another deadline or an event
+ * (`context.due`, its day). Weeks, months and years go back to the corresponding day ("Trước khi
+ * hết hạn 03 tháng"); hours go back from the event's instant, given as `context.anchor`
+ * ("Chậm nhất 02 (hai) giờ, trước khi tàu rời cảng").
+ */
 export interface BeforeDeadlineRule extends RuleCommon {
   readonly kind: "before_deadline";
   readonly amount: number;
-  readonly unit: "day" | "calendar_day" | "working_day";
-  /** The deadline referred to, as written ("thời hạn quy định", "ngày hết hạn"). */
+  readonly unit: "day" | "calendar_day" | "working_day" | "week" | "month" | "year" | "hour";
+  /** The deadline or event referred to, as written ("thời hạn quy định", "ngày hết hạn"); "" when the text leaves it implicit ("trước 03 ngày"). */
   readonly reference: string;
 }
 
@@ -349,7 +354,7 @@ export interface LegalBasis extends SourceRef {}
  * - `calendar_added`: weeks, months or years added (Đ.148.2–4); `month_clamped`: no corresponding day (Đ.148.3);
  * - `rolled_forward` (Đ.148.5), `not_rolled` (a named date on a day off), `rolled_back` (backward target);
  * - `hours_counted` (Đ.147.1), `working_hours_counted`, `office_hours_days` (N ngày làm việc as N × 8 h);
- * - `named_date`, `before_date`, `time_of_day`, `occurrence`, `period_end`, `counted_back`;
+ * - `named_date`, `before_date`, `time_of_day`, `occurrence`, `period_end`, `counted_back`, `hours_counted_back` (hours before an event's instant);
  * - `urgency`, `same_day`, `reporting_window`, `exception_applied`, `waived`, `cap_applied`, `cap_checked`;
  * - `end_of_day`: when the last day ends; `data_status`: a day the result depends on that is not `decided`;
  * - `role`: what the day means when the rule is not a deadline; `alternatives`: the cases the main rule leaves to the plan.
@@ -376,6 +381,7 @@ export type TraceCode =
   | "occurrence"
   | "period_end"
   | "counted_back"
+  | "hours_counted_back"
   | "urgency"
   | "same_day"
   | "reporting_window"

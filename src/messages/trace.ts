@@ -187,6 +187,7 @@ export const traceVi: Table<TraceCode> = {
           : `Kỳ áp dụng: kỳ đầu tiên, ngày ${vd(p["date"])}${p["frequency"] !== undefined ? ` (định kỳ ${pick(FREQ_VI, p["frequency"])})` : ""}.`,
   period_end: (p) => `Thời hạn "trong" kỳ ${String(p["period"])} kết thúc vào ngày cuối cùng của kỳ, ${vd(p["date"])}.`,
   counted_back: (p) => `Tính lùi ${String(p["amount"])} ${pick(UNIT_VI, p["unit"])} từ ${p["reference"] !== undefined ? `"${String(p["reference"])}" ` : ""}(${vd(p["from"])}): ${vd(p["to"])}.`,
+  hours_counted_back: (p) => `Tính lùi ${String(p["hours"])} giờ từ ${p["reference"] !== undefined && p["reference"] !== "" ? `"${String(p["reference"])}" ` : ""}(${formatInstant(p["from"], "vi")}): hết hạn lúc ${formatInstant(p["to"], "vi")}.`,
   urgency: (p) => `Độ khẩn "${pick(LEVEL_VI, p["level"])}": xử lý trong ${String(p["amount"])} ${pick(UNIT_VI, p["unit"])} (quy ước của cơ quan; Nghị định 30/2020 không quy định số cụ thể).`,
   same_day: (p) =>
     p["nextWorkingDay"] === true
@@ -267,6 +268,7 @@ export const traceEn: Table<TraceCode> = {
           : `Occurrence: the first one, ${ed(p["date"])}${p["frequency"] !== undefined ? ` (${pick(FREQ_EN, p["frequency"])})` : ""}.`,
   period_end: (p) => `"Within" the period ${String(p["period"])} ends on its last day, ${ed(p["date"])}.`,
   counted_back: (p) => `Counted back ${String(p["amount"])} ${pick(UNIT_EN, p["unit"])} from ${p["reference"] !== undefined ? `"${String(p["reference"])}" ` : ""}(${ed(p["from"])}): ${ed(p["to"])}.`,
+  hours_counted_back: (p) => `Counted back ${String(p["hours"])} hour(s) from ${p["reference"] !== undefined && p["reference"] !== "" ? `"${String(p["reference"])}" ` : ""}(${formatInstant(p["from"], "en")}): ends at ${formatInstant(p["to"], "en")}.`,
   urgency: (p) => `Urgency "${pick(LEVEL_EN, p["level"])}": ${String(p["amount"])} ${pick(UNIT_EN, p["unit"])} (a local convention; Decree 30/2020 sets no number).`,
   same_day: (p) =>
     p["nextWorkingDay"] === true

@@ -193,12 +193,14 @@ function mainVi(rule: DeadlineRule, w: Wording): string {
       const amount =
         w["ordinal"] !== undefined ? `${w["ordinal"]} ${rule.amount}` : w["unit"] === "ngày làm việc tiếp theo" ? w["unit"] : amountVi(rule.amount, rule.unit, w["unit"], w["qualifier"]);
       let out = pre(lead, amount);
+      // "Sau khi nhận được quyết định …, trong thời hạn 10 ngày làm việc": the anchor first
+      if (w["order"] === "anchor_first") out = `${w["connector"] ?? "kể từ"} ${rule.anchor.text}, ${out}`;
       // an empty connector: the anchor joined by "khi" alone ("2 ngày khi nhận được tờ trình")
-      if (rule.anchor.text !== "") out += w["connector"] === "" ? ` ${rule.anchor.text}` : ` ${w["connector"] ?? "kể từ"} ${rule.anchor.text}`;
+      else if (rule.anchor.text !== "") out += w["connector"] === "" ? ` ${rule.anchor.text}` : ` ${w["connector"] ?? "kể từ"} ${rule.anchor.text}`;
       return w["undated"] === undefined ? out : `${w["undated"]} nhưng ${out}`;
     }
     case "before_deadline":
-      if (w["order"] === "reference_first") return `trước ${rule.reference} ${pre(w["lead"] ?? "", amountVi(rule.amount, rule.unit, w["unit"], w["qualifier"]))}`;
+      if (w["order"] === "reference_first") return `trước ${pre(rule.reference, pre(w["lead"] ?? "", amountVi(rule.amount, rule.unit, w["unit"], w["qualifier"])))}`;
       return `${pre(w["lead"] ?? "chậm nhất", amountVi(rule.amount, rule.unit, w["unit"], w["qualifier"]))} trước ${rule.reference}`;
     case "fixed_date": {
       if (w["from"] !== undefined) {
@@ -261,6 +263,7 @@ function vietnamese(rule: DeadlineRule): string {
   if (w["scope"] !== undefined) out += ` đối với ${w["scope"]}`;
   if (w["remark"] !== undefined) out += ` (${w["remark"]})`;
   for (const a of rule.alternatives ?? []) out += `; trường hợp ${a.condition} thì ${vietnamese(a.rule)}`;
+  if (w["preface"] !== undefined) out = `${w["preface"]}, ${out}`;
   // `wording.role` "": no role words were written ("ít nhất là 07 ngày kể từ ngày đăng")
   return rule.role === undefined || w["role"] === "" ? out : `${w["role"] ?? ROLE_WORDS[rule.role]} ${out}`;
 }
@@ -376,7 +379,7 @@ function mainEn(rule: DeadlineRule): string {
       return w["undated"] === undefined ? `${head}${tail}` : `no deadline set, but ${head}${tail}`;
     }
     case "before_deadline":
-      return `${w["lead"] === "ít nhất" || w["lead"] === "tối thiểu" ? "at least" : "at the latest"} ${rule.amount} ${unitEn(rule.unit, rule.amount)}${qualifierEn(w)} before ${quote(rule.reference)}`;
+      return `${w["lead"] === "ít nhất" || w["lead"] === "tối thiểu" ? "at least" : "at the latest"} ${rule.amount} ${unitEn(rule.unit, rule.amount)}${qualifierEn(w)} before ${rule.reference === "" ? "the event" : quote(rule.reference)}`;
     case "fixed_date": {
       const list = rule.dates.map((d, i) => `${dateEn(d)}${w[`label.${i}`] === undefined ? "" : ` (${w[`label.${i}`]})`}`).join(", ");
       if (w["from"] !== undefined) return rule.time === undefined ? `from ${w["from"]} to ${list} inclusive` : `from ${w["from"]} to ${rule.time} on ${list}`;
@@ -425,6 +428,7 @@ function english(rule: DeadlineRule): string {
   if (w["alternative"] !== undefined) out += `, or as set "${w["alternative"]}"`;
   if (w["remark"] !== undefined) out += ` ("${w["remark"]}")`;
   for (const a of rule.alternatives ?? []) out += `; in the case "${a.condition}": ${english(a.rule)}`;
+  if (w["preface"] !== undefined) out = `"${w["preface"]}", ${out}`;
   return rule.role === undefined ? out : `${ROLE_EN[rule.role]}: ${out}`;
 }
 

@@ -84,4 +84,188 @@ describe("forms of the fourth unseen batch", () => {
       roundTrips("trong thời gian không quá 07 ngày làm việc");
     });
   });
+
+  describe("the anchor written before the count", () => {
+    it("'Sau khi nhận được quyết định khen thưởng …, trong thời hạn 10 ngày làm việc' is the same rule as '… kể từ khi nhận được quyết định …': 10 working days from Wednesday 08/10/2025 = Wednesday 22/10/2025", () => {
+      const text = "Sau khi nhận được quyết định khen thưởng của cấp có thẩm quyền, trong thời hạn 10 ngày làm việc";
+      const rule = parseDeadline(text);
+      const { wording: _w, ...fields } = rule;
+      const { wording: _v, ...same } = parseDeadline("trong thời hạn 10 ngày làm việc kể từ khi nhận được quyết định khen thưởng của cấp có thẩm quyền");
+      expect(fields).toEqual(same);
+      expect(rule).toMatchObject({ anchor: { text: "khi nhận được quyết định khen thưởng của cấp có thẩm quyền" }, wording: { connector: "sau", order: "anchor_first", lead: "trong thời hạn" } });
+      const d = computeDeadline(rule, { anchor: "2025-10-08" });
+      expect(d.lastDay).toBe("2025-10-22");
+      expect(codes(d.trace)).toEqual(expect.arrayContaining(["anchor", "start_excluded", "counted"]));
+      expect(formatDeadline(rule)).toBe("sau khi nhận được quyết định khen thưởng của cấp có thẩm quyền, trong thời hạn 10 ngày làm việc");
+      expect(formatDeadline(rule, { locale: "en" })).toBe('within 10 working days after "khi nhận được quyết định khen thưởng của cấp có thẩm quyền"');
+      roundTrips(text);
+      foundIn(`- ${text}, đơn vị trình khen thưởng thông báo cho tập thể được khen thưởng.`, text);
+    });
+
+    it("'Kể từ ngày nhận hồ sơ, chậm nhất 5 ngày làm việc': 'kể từ' is the canonical connector and is not recorded", () => {
+      const rule = parseDeadline("Kể từ ngày nhận hồ sơ, chậm nhất 5 ngày làm việc");
+      expect(rule).toMatchObject({ kind: "relative", amount: 5, anchor: { text: "ngày nhận hồ sơ" }, wording: { order: "anchor_first", lead: "chậm nhất" } });
+      expect(rule.wording?.connector).toBeUndefined();
+      expect(formatDeadline(rule)).toBe("kể từ ngày nhận hồ sơ, chậm nhất 5 ngày làm việc");
+      roundTrips("Kể từ ngày nhận hồ sơ, chậm nhất 5 ngày làm việc");
+    });
+
+    it("a count with an anchor of its own after an anchor written first is not understood (two starts), from the count", () => {
+      const r = safeParseDeadline("Sau khi nhận hồ sơ, trong 10 ngày kể từ ngày nộp phí");
+      expect(r.success).toBe(false);
+      if (!r.success) expect(r.error.issues[0]?.params).toMatchObject({ index: 20 });
+    });
+
+    it("'Theo từng đợt, trong thời gian 20 ngày làm việc, kể từ …': the leading words are not a time limit and are kept verbatim (wording.preface); 20 working days from 08/10/2025 = 05/11/2025", () => {
+      const text = "Theo từng đợt, trong thời gian 20 ngày làm việc, kể từ ngày nhận đủ kinh phí hỗ trợ";
+      const rule = parseDeadline(text);
+      expect(rule).toMatchObject({ kind: "relative", amount: 20, unit: "working_day", anchor: { text: "ngày nhận đủ kinh phí hỗ trợ" }, wording: { preface: "Theo từng đợt" } });
+      const d = computeDeadline(rule, { anchor: "2025-10-08" });
+      expect(d.lastDay).toBe("2025-11-05");
+      expect(codes(d.trace)).toContain("counted");
+      expect(formatDeadline(rule)).toBe("Theo từng đợt, trong thời gian 20 ngày làm việc kể từ ngày nhận đủ kinh phí hỗ trợ");
+      expect(formatDeadline(rule, { locale: "en" })).toBe('"Theo từng đợt", within 20 working days after "ngày nhận đủ kinh phí hỗ trợ"');
+      roundTrips(text);
+      // in running text the deadline is found from its lead word, without the leading words
+      const found = findDeadlines(`${text}; Cơ quan đại diện tổ chức chi trả.`);
+      expect(found.map((m) => m.text)).toEqual(["trong thời gian 20 ngày làm việc, kể từ ngày nhận đủ kinh phí hỗ trợ"]);
+      const { wording: _w, ...fields } = rule;
+      const { wording: _v, ...same } = found[0]?.rule ?? rule;
+      expect(same).toEqual(fields);
+    });
+  });
+
+  describe("counted back in hours or months, or from an event left implicit", () => {
+    it("'Chậm nhất 02 (hai) giờ, trước khi tàu rời cảng' counts two hours back from the departure instant (context.anchor): 15:00 → 13:00 the same day, no roll (BLDS Đ.147.1)", () => {
+      const text = "Chậm nhất 02 (hai) giờ, trước khi tàu rời cảng";
+      const rule = parseDeadline(text);
+      expect(rule).toMatchObject({ kind: "before_deadline", amount: 2, unit: "hour", reference: "khi tàu rời cảng" });
+      const d = computeDeadline(rule, { anchor: "2025-10-08T15:00:00+07:00" });
+      expect(d.lastDay).toBe("2025-10-08");
+      expect(d.endsAt).toBe("2025-10-08T13:00:00+07:00");
+      expect(d.trace.find((s) => s.code === "hours_counted_back")?.params).toMatchObject({ hours: 2, reference: "khi tàu rời cảng" });
+      expect(formatDeadline(rule)).toBe("chậm nhất 2 giờ trước khi tàu rời cảng");
+      expect(formatDeadline(rule, { locale: "en" })).toBe('at the latest 2 hours before "khi tàu rời cảng"');
+      roundTrips(text);
+      foundIn(`Bước 2: ${text}, người làm thủ tục phải làm thủ tục rời cảng cho tàu;`, text);
+    });
+
+    it("twelve hours back from 08:00 end at 20:00 the day before: the last day is the day before the event", () => {
+      const rule = parseDeadline("Chậm nhất 12 (mười hai) giờ, trước khi tàu dự kiến rời khỏi vùng biển Việt Nam");
+      const d = computeDeadline(rule, { anchor: "2025-10-08T08:00:00+07:00" });
+      expect(d.lastDay).toBe("2025-10-07");
+      expect(d.endsAt).toBe("2025-10-07T20:00:00+07:00");
+    });
+
+    it("an hour count back needs the event's instant: without an anchor, missing_context", () => {
+      expect(() => computeDeadline(parseDeadline("chậm nhất 2 giờ trước khi tàu rời cảng"), { due: "2025-10-08" })).toThrow(expect.objectContaining({ code: "missing_context" }));
+    });
+
+    it("'Trước khi hết hạn 03 tháng' goes back to the corresponding day three months before the expiry day (BLDS Đ.148.3): 08/10/2030 → Monday 08/07/2030", () => {
+      const text = "Trước khi hết hạn 03 tháng";
+      const rule = parseDeadline(text);
+      expect(rule).toMatchObject({ kind: "before_deadline", amount: 3, unit: "month", reference: "khi hết hạn", wording: { order: "reference_first" } });
+      const d = computeDeadline(rule, { due: "2030-10-08" });
+      expect(d.lastDay).toBe("2030-07-08");
+      expect(d.trace.find((s) => s.code === "counted_back")?.params).toMatchObject({ amount: 3, unit: "month", from: "2030-10-08", to: "2030-07-08" });
+      expect(formatDeadline(rule)).toBe("trước khi hết hạn 3 tháng");
+      expect(formatDeadline(rule, { locale: "en" })).toBe('at the latest 3 months before "khi hết hạn"');
+      roundTrips(text);
+      foundIn(`Giấy chứng nhận có thời hạn 05 năm, kể từ ngày cấp. ${text}, nếu muốn tiếp tục kinh doanh thì phải làm thủ tục gia hạn.`, text);
+    });
+
+    it("a month counted back from the 31st with no corresponding day takes the month's last day, and a day off rolls back: 3 months before 31/05/2026 is 28/02/2026, a Saturday, so Friday 27/02/2026", () => {
+      const d = computeDeadline(parseDeadline("chậm nhất 3 tháng trước ngày hết hạn"), { due: "2026-05-31" });
+      expect(d.lastDay).toBe("2026-02-27");
+      expect(codes(d.trace)).toEqual(expect.arrayContaining(["counted_back", "month_clamped", "rolled_back"]));
+    });
+
+    it("'trước 03 ngày' counts back from an event the sentence names before it (context.due): three days before Monday 08/12/2025 = Friday 05/12/2025", () => {
+      const text = "trước 03 ngày";
+      const rule = parseDeadline(text);
+      expect(rule).toMatchObject({ kind: "before_deadline", amount: 3, unit: "day", reference: "", wording: { order: "reference_first" } });
+      const d = computeDeadline(rule, { due: "2025-12-08" });
+      expect(d.lastDay).toBe("2025-12-05");
+      expect(codes(d.trace)).toContain("counted_back");
+      expect(formatDeadline(rule)).toBe("trước 3 ngày");
+      expect(formatDeadline(rule, { locale: "en" })).toBe("at the latest 3 calendar days before the event");
+      roundTrips(text);
+      foundIn("Đối với khen thưởng đột xuất, hồ sơ gửi trước 03 ngày.", text);
+    });
+
+    it("after a count back with its event, ', trường hợp … trước 03 ngày' is an alternative by case counted back from the same event (the plan chooses)", () => {
+      const sentence = "Các trường hợp khen thưởng chuyên đề gởi trước ngày trao thưởng ít nhất 07 ngày, trường hợp khen thưởng đột xuất trước 03 ngày.";
+      const [match] = findDeadlines(sentence);
+      expect(match?.text).toBe("trước ngày trao thưởng ít nhất 07 ngày, trường hợp khen thưởng đột xuất trước 03 ngày");
+      expect(match?.rule).toMatchObject({ kind: "before_deadline", amount: 7, reference: "ngày trao thưởng", alternatives: [{ condition: "khen thưởng đột xuất", rule: { kind: "before_deadline", amount: 3, reference: "" } }] });
+      expect(computeDeadline(match?.rule ?? parseDeadline("trước 03 ngày"), { due: "2025-12-08" }).lastDay).toBe("2025-12-01");
+      expect(computeDeadline(match?.rule.alternatives?.[0]?.rule ?? parseDeadline("trước 07 ngày"), { due: "2025-12-08" }).lastDay).toBe("2025-12-05");
+      roundTrips(match?.text ?? "");
+    });
+
+    it("working hours are not counted back", () => {
+      const r = safeParseDeadline("chậm nhất 8 giờ làm việc trước khi họp");
+      expect(r.success).toBe(false);
+      if (!r.success) expect(r.error.issues[0]?.params).toMatchObject({ reason: "count_back_days_only" });
+    });
+  });
+
+  describe("limits", () => {
+    it("'đến hết tháng 12/2020' is the end of the named month, as 'trong tháng 12/2020': Thursday 31/12/2020 (BLDS Đ.146.2)", () => {
+      const text = "đến hết tháng 12/2020";
+      const rule = parseDeadline(text);
+      expect(rule).toEqual(expect.objectContaining({ kind: "period", period: { unit: "month", month: 12, year: 2020 }, wording: { lead: "đến hết" } }));
+      const d = computeDeadline(rule);
+      expect(d.lastDay).toBe("2020-12-31");
+      expect(codes(d.trace)).toContain("period_end");
+      expect(formatDeadline(rule)).toBe("đến hết tháng 12/2020");
+      expect(formatDeadline(rule, { locale: "en" })).toBe("by the end of December 2020");
+      roundTrips(text);
+      foundIn("Các số liệu năm 2020 ước tính đến hết tháng 12/2020.", text);
+    });
+
+    it("'đến hết tháng 4/2026' ending on a day off rolls forward like any period (Đ.148.5): Thursday 30/04/2026 and Friday 01/05/2026 are holidays, so Monday 04/05/2026", () => {
+      expect(computeDeadline(parseDeadline("đến hết tháng 4/2026")).lastDay).toBe("2026-05-04");
+    });
+
+    it("'Thời gian gia hạn mỗi lần là 12 tháng' is an extension limit of 12 months from the day the permit would lapse: 08/10/2025 → Thursday 08/10/2026", () => {
+      const text = "Thời gian gia hạn mỗi lần là 12 tháng";
+      const rule = parseDeadline(text);
+      expect(rule).toMatchObject({ kind: "relative", amount: 12, unit: "month", role: "extension_limit", wording: { role: "gia hạn mỗi lần", lead: "là" } });
+      const d = computeDeadline(rule, { anchor: "2025-10-08" });
+      expect(d.lastDay).toBe("2026-10-08");
+      expect(d.trace.find((s) => s.code === "role")?.params).toEqual({ role: "extension_limit" });
+      expect(codes(d.trace)).toContain("calendar_added");
+      expect(formatDeadline(rule)).toBe("gia hạn mỗi lần là 12 tháng");
+      expect(formatDeadline(rule, { locale: "en" })).toBe("may be extended (extension limit): no more than 12 months");
+      roundTrips(text);
+      const [match] = findDeadlines(`${text}.`);
+      expect(match).toMatchObject({ text: "gia hạn mỗi lần là 12 tháng", role: "extension_limit" });
+      expect(match?.rule).toEqual(parseDeadline("gia hạn mỗi lần là 12 tháng"));
+    });
+
+    it("alternatives led by 'trong phạm vi': the general case 5 working days from receipt (08/10/2025 → 15/10/2025), the case with consultation kept with its condition and the shared anchor", () => {
+      const text = "trong phạm vi không quá 05 ngày làm việc, trường hợp có lấy ý kiến hiệp y của các cơ quan liên quan không quá 10 ngày kể từ ngày nhận được hồ sơ hợp lệ";
+      const rule = parseDeadline(text);
+      expect(rule).toMatchObject({
+        kind: "relative",
+        amount: 5,
+        unit: "working_day",
+        anchor: { text: "ngày nhận được hồ sơ hợp lệ" },
+        wording: { lead: "trong phạm vi không quá" },
+        alternatives: [{ condition: "có lấy ý kiến hiệp y của các cơ quan liên quan", rule: { kind: "relative", amount: 10, unit: "day", anchor: { text: "ngày nhận được hồ sơ hợp lệ" } } }],
+      });
+      const d = computeDeadline(rule, { anchor: "2025-10-08" });
+      expect(d.lastDay).toBe("2025-10-15");
+      expect(codes(d.trace)).toContain("alternatives");
+      expect(formatDeadline(rule, { locale: "en" })).toBe(
+        'within 5 working days after "ngày nhận được hồ sơ hợp lệ"; in the case "có lấy ý kiến hiệp y của các cơ quan liên quan": no more than 10 calendar days after "ngày nhận được hồ sơ hợp lệ"',
+      );
+      roundTrips(text);
+      const sentence = `3. Ban Thi đua - Khen thưởng có trách nhiệm xử lý hồ sơ đề nghị khen thưởng trong phạm vi không quá 05 ngày làm việc, trường hợp có lấy ý kiến hiệp y của các cơ quan liên quan không quá 10 ngày kể từ ngày nhận được hồ sơ hợp lệ.`;
+      const match = findDeadlines(sentence).find((m) => text.endsWith(m.text));
+      expect(match?.rule).toEqual(parseDeadline(match?.text ?? ""));
+      expect(computeDeadline(match?.rule ?? rule, { anchor: "2025-10-08" }).lastDay).toBe("2025-10-15");
+    });
+  });
 });

@@ -11,6 +11,7 @@ import { hasKind, type Lexeme } from "../tokenize.js";
 import { Cursor, E } from "./cursor.js";
 import { finalize } from "./finalize.js";
 import { body, preamble } from "./phrase.js";
+import { implicitCountAhead } from "./countedBack.js";
 
 /**
  * At the current position: `(";" | ",") "trường hợp"` not followed by an urgency mark (that is an
@@ -47,7 +48,8 @@ export function alternative(c: Cursor): RuleAlternative {
   const first = c.p;
   const isThen = (): boolean => c.peek()?.text.toLowerCase() === "thì";
   // the condition ends at "thì" or at the lead or role word of the alternative ("không quá", "có thể gia hạn" …)
-  while (!c.atBoundary() && !c.is("lead") && !c.is("quota") && !c.is("role") && !isThen()) c.p++;
+  // … or at "trước" and a count that ends the clause ("trường hợp khen thưởng đột xuất trước 03 ngày")
+  while (!c.atBoundary() && !c.is("lead") && !c.is("quota") && !c.is("role") && !isThen() && !(c.is("before") && implicitCountAhead(c, 1))) c.p++;
   const last = c.p - 1;
   if (last < first) c.fail(["…"]);
   // a condition ends on a word of its own, not on a conjunction ("phức tạp hoặc thì …")

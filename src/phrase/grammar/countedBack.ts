@@ -6,7 +6,7 @@
  * @internal
  * @module
  */
-import type { DeadlineRule } from "../../deadline/types.js";
+import type { DeadlineRule, DurationUnit } from "../../deadline/types.js";
 import { collapseSpaces } from "../normalize.js";
 import { hasKind, type Lexeme } from "../tokenize.js";
 import { E, join, type Cursor } from "./cursor.js";
@@ -40,10 +40,28 @@ function countAt(c: Cursor, k: number): boolean {
     while (i < startWords + MAX_NUMBER_WORDS && hasKind(c.peek(i), "numword")) i++;
     if (i === startWords) return false;
   }
-  if (!c.isUnit("day", i)) return false;
+  if (!COUNT_UNITS.has(c.unitValue(i) ?? "")) return false;
   i++;
   if (c.is("working", i) || c.is("calendar", i)) i++;
-  return c.atBoundary(i);
+  // "Trước khi hết hạn 03 tháng, nếu muốn …": a comma ends the count too
+  return c.atBoundary(i) || c.isSym(",", i);
+}
+
+/** The units a count back may have: days, weeks, months, years, hours ("trước khi hết hạn 03 tháng"). */
+const COUNT_UNITS: ReadonlySet<string> = new Set(["day", "week", "month", "year", "hour"]);
+
+/**
+ * After "trước": a count and the end of the clause ("trước 03 ngày"): counted back from an event
+ * the text leaves implicit (the sentence names it: "gởi trước ngày trao thưởng ít nhất 07 ngày,
+ * trường hợp khen thưởng đột xuất trước 03 ngày"). Nothing consumed.
+ */
+export function implicitCountAhead(c: Cursor, k = 0): boolean {
+  return countAt(c, k);
+}
+
+/** The form of {@link implicitCountAhead} (consumed): a count back whose reference is "" (`context.due` is the event's day). */
+export function implicitCount(c: Cursor): DeadlineRule {
+  return countBack(c, "");
 }
 
 /** "trước <reference> [ít nhất] N ngày [làm việc]" after "trước" (consumed): counted back from the reference. */
@@ -64,6 +82,11 @@ export function referenceFirst(c: Cursor): DeadlineRule {
   const a = c.lx[first] as Lexeme;
   const b = c.lx[c.p - 1] as Lexeme;
   const reference = collapseSpaces(c.text.slice(a.start, b.end));
+  return countBack(c, reference);
+}
+
+/** `[LEADS] amount unit` after the reference (consumed): the rule, in the order "trước <reference> N ngày". */
+function countBack(c: Cursor, reference: string): DeadlineRule {
   const leads: string[] = [];
   while (c.is("lead") || c.is("quota") || c.is("la")) {
     const e = c.entry("lead") ?? c.entry("quota") ?? c.entry("la");
@@ -72,9 +95,10 @@ export function referenceFirst(c: Cursor): DeadlineRule {
   }
   const amount = readAmount(c);
   const unit = durationUnit(c);
-  if (unit.unit !== "day" && unit.unit !== "working_day" && unit.unit !== "calendar_day") c.fail([E.end]);
+  if (unit.unit === "working_hour") c.fail([E.end]);
+  if (unit.written !== undefined) c.wording["unit"] = unit.written;
   c.wording["order"] = "reference_first";
   const lead = join(leads);
   if (lead !== "") c.wording["lead"] = lead;
-  return { kind: "before_deadline", amount, unit: unit.unit, reference };
+  return { kind: "before_deadline", amount, unit: unit.unit as Exclude<DurationUnit, "working_hour">, reference };
 }

@@ -32,16 +32,16 @@ export function amountRule(c: Cursor, leads: string[]): DeadlineRule {
   if (written.written !== undefined) c.wording["unit"] = written.written;
   if (!qualifierAhead(c)) amountInWords(c, amount, written.unit);
   const unit = { unit: qualifierAhead(c) ? qualifier(c, written.unit) : written.unit };
+  // "Chậm nhất 02 (hai) giờ, trước khi tàu rời cảng": a comma may stand before "trước khi"
+  if (c.isSym(",") && c.is("before", 1) && c.is("when", 2)) c.next();
   if (c.is("before")) {
-    if (unit.unit !== "day" && unit.unit !== "working_day" && unit.unit !== "calendar_day") {
-      c.contradiction(amountAt, "count_back_days_only");
-    }
+    if (unit.unit === "working_hour") c.contradiction(amountAt, "count_back_days_only");
     c.next();
     // a date after "trước" ("trước ngày 15") is not a reference; "ngày không tiếp tục …" is ("không" is no number there)
     if (c.isUnit("day") && (c.isNum(1) || (c.isNumberWordStart(1) && c.numberWordAt(1)))) c.fail(["thời hạn …", "ngày hết hạn"]);
     const reference = c.freeText(["thời hạn …", "ngày hết hạn"]);
     c.setLead(leads, "chậm nhất");
-    return { kind: "before_deadline", amount, unit: unit.unit, reference };
+    return { kind: "before_deadline", amount, unit: unit.unit as Exclude<DurationUnit, "working_hour">, reference };
   }
   if ((c.isSym(",") && c.is("from", 1)) || c.is("from")) return connectorAndAnchor(c, amount, unit.unit, leads);
   // "2 ngày khi nhận được tờ trình", "Sau 15 ngày khi kết thúc Hội nghị": the event joined by "khi"
@@ -157,6 +157,48 @@ export function connectorAndAnchor(c: Cursor, amount: number, unit: DurationUnit
   const anchor = c.freeText(["ngày …", "khi …"]);
   if (connector !== "kể từ") c.wording["connector"] = connector;
   return { kind: "relative", amount, unit, anchor: { text: anchor } };
+}
+
+/** How many lexemes an anchor written before its count may take ("Sau khi nhận được quyết định khen thưởng của cấp có thẩm quyền, …"). */
+export const ANCHOR_FIRST_REACH = 40;
+
+/**
+ * "Sau khi <event>, trong thời hạn N ngày …", "Kể từ ngày <event>, …": a connector and an event
+ * ("khi …", or "ngày" not followed by a date), then, within {@link ANCHOR_FIRST_REACH} lexemes and
+ * before any other clause boundary, "," and a lead word or an amount. Bounded lookahead.
+ */
+export function anchorFirstAhead(c: Cursor): boolean {
+  const connector = c.entry("from")?.canonical;
+  if (connector !== "sau" && connector !== "kể từ" && connector !== "kể từ sau" && connector !== "tính từ") return false;
+  const dayEvent = c.isUnit("day", 1) && !c.isNumberStart(2) && !c.atBoundary(2) && !c.is("last", 2) && !c.is("first", 2) && !c.is("ordinal", 2);
+  if (!c.is("when", 1) && !dayEvent) return false;
+  for (let k = 2; k < ANCHOR_FIRST_REACH; k++) {
+    if (!c.atBoundary(k)) continue;
+    return c.isSym(",", k) && (c.is("lead", k + 1) || c.isNumberStart(k + 1));
+  }
+  return false;
+}
+
+/**
+ * The form of {@link anchorFirstAhead} (consumed): the same relative rule as "trong thời hạn 10
+ * ngày làm việc kể từ khi nhận được quyết định …", the anchor verbatim; the connector as written
+ * (`wording.connector` when not "kể từ") and `wording.order` "anchor_first" for the round trip.
+ * The count must not name an anchor of its own.
+ */
+export function anchorFirst(c: Cursor, leadsAndMain: (c: Cursor, leads: string[]) => DeadlineRule): DeadlineRule {
+  const connector = (c.entry("from") as CompiledEntry).canonical;
+  c.next();
+  const anchor = c.freeText(["khi …", "ngày …"]);
+  c.next(); // ","
+  const at = c.p;
+  const rule = leadsAndMain(c, []);
+  if (rule.kind !== "relative" || rule.anchor.text !== "") {
+    c.p = at;
+    c.fail([E.number, "trong", "không quá"]);
+  }
+  if (connector !== "kể từ") c.wording["connector"] = connector;
+  c.wording["order"] = "anchor_first";
+  return { ...rule, anchor: { text: anchor } };
 }
 
 export function undated(c: Cursor): DeadlineRule {
