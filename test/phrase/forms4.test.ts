@@ -6,6 +6,7 @@
  * computed by computeDeadline under the BLDS defaults with its trace, and found inside a sentence
  * by findDeadlines with the same rule.
  */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { computeDeadline } from "../../src/deadline/computeDeadline.js";
 import { findDeadlines, formatDeadline, parseDeadline, safeParseDeadline } from "../../src/phrase/index.js";
@@ -267,5 +268,65 @@ describe("forms of the fourth unseen batch", () => {
       expect(match?.rule).toEqual(parseDeadline(match?.text ?? ""));
       expect(computeDeadline(match?.rule ?? rule, { anchor: "2025-10-08" }).lastDay).toBe("2025-10-15");
     });
+  });
+});
+
+/** Words that start no time expression, around an embedded phrase. */
+const FILLER = ["đề", "nghị", "các", "đơn", "vị", "gửi", "báo", "cáo", "về", "Văn", "phòng", "để", "tổng", "hợp", "hồ", "sơ", "Sở", "Nội", "vụ", "UBND", "thành", "phố"];
+const fillerArb = fc.array(fc.constantFrom(...FILLER), { minLength: 1, maxLength: 10 }).map((w) => w.join(" "));
+const amountArb = fc.integer({ min: 1, max: 99 });
+const pad = (n: number, zero: boolean): string => (zero && n < 10 ? `0${n}` : String(n));
+
+/** Phrases of the forms above, built from their parts (qualifier, anchor first, count back in any unit, implicit event, end of a month, extension). */
+const newFormArb: fc.Arbitrary<string> = fc.oneof(
+  fc
+    .record({
+      n: amountArb,
+      zero: fc.boolean(),
+      unit: fc.constantFrom("ngày làm việc", "ngày"),
+      q: fc.constantFrom("không kể ngày nghỉ", "không tính ngày nghỉ lễ, tết", "không tính thời gian bổ sung hồ sơ", "không kể thời gian thẩm định"),
+      lead: fc.constantFrom("trong thời hạn", "không quá", "trong thời gian không quá"),
+      anchor: fc.constantFrom("ngày nhận đủ hồ sơ hợp lệ", "ngày ký"),
+    })
+    .map(({ n, zero, unit, q, lead, anchor }) => `${lead} ${pad(n, zero)} ${unit} (${q}) kể từ ${anchor}`),
+  fc
+    .record({
+      connector: fc.constantFrom("Sau", "Kể từ", "Tính từ"),
+      event: fc.constantFrom("khi có kết quả thẩm định", "khi nhận được quyết định khen thưởng", "ngày nhận hồ sơ"),
+      lead: fc.constantFrom("trong thời hạn", "chậm nhất", "trong vòng"),
+      n: amountArb,
+      unit: fc.constantFrom("ngày", "ngày làm việc", "tháng"),
+    })
+    .map(({ connector, event, lead, n, unit }) => `${connector} ${event}, ${lead} ${n} ${unit}`),
+  fc
+    .record({ lead: fc.constantFrom("chậm nhất", "Chậm nhất"), n: amountArb, unit: fc.constantFrom("giờ", "tháng", "năm", "tuần", "ngày"), comma: fc.boolean(), event: fc.constantFrom("khi tàu rời cảng", "khi giấy phép hết hạn") })
+    .map(({ lead, n, unit, comma, event }) => `${lead} ${n} ${unit}${comma ? "," : ""} trước ${event}`),
+  fc
+    .record({ n: amountArb, unit: fc.constantFrom("ngày", "tháng", "ngày làm việc"), lead: fc.constantFrom("", "ít nhất ") })
+    .map(({ n, unit, lead }) => `trước ${lead}${n} ${unit}`),
+  fc.record({ m: fc.integer({ min: 1, max: 12 }), y: fc.integer({ min: 2000, max: 2100 }) }).map(({ m, y }) => `đến hết tháng ${m}/${y}`),
+  fc.record({ n: amountArb, unit: fc.constantFrom("tháng", "ngày", "năm") }).map(({ n, unit }) => `gia hạn mỗi lần là ${n} ${unit}`),
+);
+
+describe("forms of the fourth unseen batch (properties)", () => {
+  it("every phrase of these forms is read, and its canonical form reads back to the same rule (vi round trip); English renders", () => {
+    fc.assert(
+      fc.property(newFormArb, (text) => {
+        const rule = parseDeadline(text);
+        expect(parseDeadline(formatDeadline(rule))).toEqual(rule);
+        expect(formatDeadline(rule, { locale: "en" }).length).toBeGreaterThan(0);
+      }),
+    );
+  });
+
+  it("findDeadlines finds a phrase of these forms embedded in filler, with the rule parseDeadline gives", () => {
+    fc.assert(
+      fc.property(newFormArb, fillerArb, fillerArb, (phrase, before, after) => {
+        const text = `${before}. ${phrase}. ${after}`;
+        const matches = findDeadlines(text);
+        expect(matches.map((m) => m.text)).toEqual([phrase]);
+        expect(matches[0]?.rule).toEqual(parseDeadline(phrase));
+      }),
+    );
   });
 });
