@@ -72,6 +72,20 @@ describe("forms of the fourth unseen batch", () => {
       foundIn(`${text}, trong đó:`, text);
     });
 
+    it("a qualifier written after the anchor is read as the amount's: a pause gives the time_excluded note, days off make a bare 'ngày' working days; the canonical form writes it after the amount", () => {
+      const pause = parseDeadline("trong 15 ngày kể từ ngày nhận hồ sơ (không tính thời gian bổ sung hồ sơ)");
+      expect(pause).toMatchObject({ kind: "relative", amount: 15, unit: "day", anchor: { text: "ngày nhận hồ sơ" }, wording: { qualifier: "không tính thời gian bổ sung hồ sơ" } });
+      expect(pause.notes).toEqual([{ code: "bare_day_unit" }, { code: "time_excluded", params: { text: "không tính thời gian bổ sung hồ sơ" } }]);
+      expect(pause.wording?.remark).toBeUndefined();
+      expect(formatDeadline(pause)).toBe("trong 15 ngày (không tính thời gian bổ sung hồ sơ) kể từ ngày nhận hồ sơ");
+      roundTrips("trong 15 ngày kể từ ngày nhận hồ sơ (không tính thời gian bổ sung hồ sơ)");
+      const days = parseDeadline("trong 15 ngày kể từ ngày nhận hồ sơ (không kể ngày nghỉ)");
+      expect(days).toMatchObject({ unit: "working_day", wording: { unit: "ngày", qualifier: "không kể ngày nghỉ" } });
+      roundTrips("trong 15 ngày kể từ ngày nhận hồ sơ (không kể ngày nghỉ)");
+      // a remark that is no qualifier stays a remark
+      expect(parseDeadline("trong 15 ngày kể từ ngày nhận hồ sơ (theo dấu bưu điện)").wording).toEqual({ remark: "theo dấu bưu điện" });
+    });
+
     it("'(trừ trường hợp hỏa tốc)' after the amount stays an exception by urgency, not a qualifier", () => {
       const rule = parseDeadline("trong 5 ngày (trừ trường hợp hỏa tốc)");
       expect(rule).toMatchObject({ kind: "relative", amount: 5, except: [{ urgency: "hoa_toc" }] });

@@ -11,6 +11,7 @@ import { Cursor, E, join } from "./cursor.js";
 import { subRule } from "./phrase.js";
 import { readAmount, durationUnit } from "./numbers.js";
 import { bracketDay, bracketDayAhead } from "./recurring.js";
+import { qualifier, qualifierAhead } from "./relative.js";
 
 export function tail(c: Cursor, read: DeadlineRule): DeadlineRule {
   let rule = read;
@@ -68,6 +69,12 @@ export function tail(c: Cursor, read: DeadlineRule): DeadlineRule {
     // "hằng quý (trước ngày 30 của tháng đầu quý sau)": the day of each period, not a remark
     if (c.isSym("(") && remarks.length === 0 && rule.kind === "recurring" && rule.bound === "within" && rule.month === undefined && rule.day === undefined && rule.offset === undefined && bracketDayAhead(c)) {
       rule = bracketDay(c, rule);
+      continue;
+    }
+    // "… kể từ ngày nhận hồ sơ (không tính thời gian bổ sung hồ sơ)", "(không kể ngày nghỉ)": a
+    // qualifier written after the anchor is the amount's, read as right after it (not a remark)
+    if (qualifierAhead(c) && (rule.kind === "relative" || rule.kind === "before_deadline") && c.wording["qualifier"] === undefined) {
+      rule = { ...rule, unit: qualifier(c, rule.unit) } as DeadlineRule;
       continue;
     }
     if (c.isSym("(")) {
