@@ -208,11 +208,11 @@ describe("forms of the fourth unseen batch", () => {
       foundIn("Đối với khen thưởng đột xuất, hồ sơ gửi trước 03 ngày.", text);
     });
 
-    it("after a count back with its event, ', trường hợp … trước 03 ngày' is an alternative by case counted back from the same event (the plan chooses)", () => {
+    it("after a count back with its event, ', trường hợp … trước 03 ngày' is an alternative by case counted back from the same event, whose words it takes (the plan chooses)", () => {
       const sentence = "Các trường hợp khen thưởng chuyên đề gởi trước ngày trao thưởng ít nhất 07 ngày, trường hợp khen thưởng đột xuất trước 03 ngày.";
       const [match] = findDeadlines(sentence);
       expect(match?.text).toBe("trước ngày trao thưởng ít nhất 07 ngày, trường hợp khen thưởng đột xuất trước 03 ngày");
-      expect(match?.rule).toMatchObject({ kind: "before_deadline", amount: 7, reference: "ngày trao thưởng", alternatives: [{ condition: "khen thưởng đột xuất", rule: { kind: "before_deadline", amount: 3, reference: "" } }] });
+      expect(match?.rule).toMatchObject({ kind: "before_deadline", amount: 7, reference: "ngày trao thưởng", alternatives: [{ condition: "khen thưởng đột xuất", rule: { kind: "before_deadline", amount: 3, reference: "ngày trao thưởng" } }] });
       expect(computeDeadline(match?.rule ?? parseDeadline("trước 03 ngày"), { due: "2025-12-08" }).lastDay).toBe("2025-12-01");
       expect(computeDeadline(match?.rule.alternatives?.[0]?.rule ?? parseDeadline("trước 07 ngày"), { due: "2025-12-08" }).lastDay).toBe("2025-12-05");
       roundTrips(match?.text ?? "");

@@ -71,11 +71,16 @@ export function alternative(c: Cursor): RuleAlternative {
 
 /**
  * The anchor written once at the end ("… kể từ ngày nhận đơn") belongs to every relative rule of
- * the clause that has none: the main rule and the alternatives before the one that writes it.
+ * the clause that has none: the main rule and the alternatives before the one that writes it. The
+ * event of a main count back belongs to every alternative count back that names none.
  */
 export function shareAnchor(rule: DeadlineRule, alternatives: readonly RuleAlternative[]): { rule: DeadlineRule; alternatives: RuleAlternative[] } {
   let anchor = "";
   for (const a of alternatives) if (a.rule.kind === "relative" && a.rule.anchor.text !== "") anchor = a.rule.anchor.text;
-  const withAnchor = (r: DeadlineRule): DeadlineRule => (anchor !== "" && r.kind === "relative" && r.anchor.text === "" ? { ...r, anchor: { text: anchor } } : r);
+  // "trước ngày trao thưởng ít nhất 07 ngày, trường hợp khen thưởng đột xuất trước 03 ngày": a count
+  // back whose event is left implicit is counted back from the event of the main rule
+  const reference = rule.kind === "before_deadline" ? rule.reference : "";
+  const withAnchor = (r: DeadlineRule): DeadlineRule =>
+    anchor !== "" && r.kind === "relative" && r.anchor.text === "" ? { ...r, anchor: { text: anchor } } : reference !== "" && r.kind === "before_deadline" && r.reference === "" ? { ...r, reference } : r;
   return { rule: withAnchor(rule), alternatives: alternatives.map((a) => ({ condition: a.condition, rule: finalize(withAnchor(a.rule), a.rule.wording ?? {}) })) };
 }
