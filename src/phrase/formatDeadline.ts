@@ -201,6 +201,7 @@ function mainVi(rule: DeadlineRule, w: Wording): string {
     }
     case "before_deadline":
       if (w["order"] === "reference_first") return `trước ${pre(rule.reference, pre(w["lead"] ?? "", amountVi(rule.amount, rule.unit, w["unit"], w["qualifier"])))}`;
+      if (w["order"] === "compared") return `trước ${pre(w["lead"] ?? "", amountVi(rule.amount, rule.unit, w["unit"], w["qualifier"]))} so với ${rule.reference}`;
       return `${pre(w["lead"] ?? "chậm nhất", amountVi(rule.amount, rule.unit, w["unit"], w["qualifier"]))} trước ${rule.reference}`;
     case "fixed_date": {
       if (w["from"] !== undefined) {

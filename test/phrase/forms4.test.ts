@@ -218,6 +218,26 @@ describe("forms of the fourth unseen batch", () => {
       roundTrips(match?.text ?? "");
     });
 
+    it("'trước 10 ngày so với ngày khai mạc kỳ họp' counts back from the event named after 'so với', as 'chậm nhất 10 ngày trước ngày khai mạc kỳ họp': 10 days before Monday 08/12/2025 = Friday 28/11/2025", () => {
+      const text = "trước 10 ngày so với ngày khai mạc kỳ họp";
+      const rule = parseDeadline(text);
+      expect(rule).toMatchObject({ kind: "before_deadline", amount: 10, unit: "day", reference: "ngày khai mạc kỳ họp", wording: { order: "compared" } });
+      const d = computeDeadline(rule, { due: "2025-12-08" });
+      expect(d.lastDay).toBe(computeDeadline(parseDeadline("chậm nhất 10 ngày trước ngày khai mạc kỳ họp"), { due: "2025-12-08" }).lastDay);
+      expect(d.lastDay).toBe("2025-11-28");
+      expect(codes(d.trace)).toContain("counted_back");
+      expect(formatDeadline(rule)).toBe("trước 10 ngày so với ngày khai mạc kỳ họp");
+      expect(formatDeadline(rule, { locale: "en" })).toBe('at the latest 10 calendar days before "ngày khai mạc kỳ họp"');
+      roundTrips(text);
+      roundTrips("trước ít nhất 05 ngày làm việc so với ngày tổ chức hội nghị");
+      foundIn("Hồ sơ đề nghị gửi về Văn phòng trước 10 ngày so với ngày khai mạc kỳ họp.", text);
+    });
+
+    it("findDeadlines never reads 'trước 03' (before the 3rd) out of 'trước 03 ngày so với ngày họp': the whole count back is one match", () => {
+      const matches = findDeadlines("Tài liệu phải gửi đại biểu trước 03 ngày so với ngày họp.");
+      expect(matches.map((m) => [m.text, m.rule.kind])).toEqual([["trước 03 ngày so với ngày họp", "before_deadline"]]);
+    });
+
     it("working hours are not counted back", () => {
       const r = safeParseDeadline("chậm nhất 8 giờ làm việc trước khi họp");
       expect(r.success).toBe(false);
@@ -318,6 +338,9 @@ const newFormArb: fc.Arbitrary<string> = fc.oneof(
   fc
     .record({ n: amountArb, unit: fc.constantFrom("ngày", "tháng", "ngày làm việc"), lead: fc.constantFrom("", "ít nhất ") })
     .map(({ n, unit, lead }) => `trước ${lead}${n} ${unit}`),
+  fc
+    .record({ n: amountArb, unit: fc.constantFrom("ngày", "tháng", "ngày làm việc"), lead: fc.constantFrom("", "ít nhất "), event: fc.constantFrom("ngày họp", "ngày khai mạc kỳ họp", "thời điểm tổ chức hội nghị") })
+    .map(({ n, unit, lead, event }) => `trước ${lead}${n} ${unit} so với ${event}`),
   fc.record({ m: fc.integer({ min: 1, max: 12 }), y: fc.integer({ min: 2000, max: 2100 }) }).map(({ m, y }) => `đến hết tháng ${m}/${y}`),
   fc.record({ n: amountArb, unit: fc.constantFrom("tháng", "ngày", "năm") }).map(({ n, unit }) => `gia hạn mỗi lần là ${n} ${unit}`),
 );

@@ -28,23 +28,32 @@ export function referenceFirstAhead(c: Cursor): boolean {
 }
 
 /**
- * Whether an amount ends the phrase at `k`: lead words, an amount, a day unit, then a clause
- * boundary ("ít nhất 10 ngày", "60 ngày", "05 ngày làm việc"). Bounded lookahead.
+ * The index after a count at `k` — lead words, an amount, a unit a count back may have, "làm việc"
+ * — or -1 when there is none there. Bounded lookahead.
  */
-function countAt(c: Cursor, k: number): boolean {
+function countEnd(c: Cursor, k: number): number {
   let i = k;
   while (i < k + 3 && (c.is("lead", i) || c.is("quota", i) || c.is("la", i))) i++;
   if (c.isNum(i)) i++;
   else {
     const startWords = i;
     while (i < startWords + MAX_NUMBER_WORDS && hasKind(c.peek(i), "numword")) i++;
-    if (i === startWords) return false;
+    if (i === startWords) return -1;
   }
-  if (!COUNT_UNITS.has(c.unitValue(i) ?? "")) return false;
+  if (!COUNT_UNITS.has(c.unitValue(i) ?? "")) return -1;
   i++;
   if (c.is("working", i) || c.is("calendar", i)) i++;
+  return i;
+}
+
+/**
+ * Whether an amount ends the phrase at `k`: lead words, an amount, a day unit, then a clause
+ * boundary ("ít nhất 10 ngày", "60 ngày", "05 ngày làm việc").
+ */
+function countAt(c: Cursor, k: number): boolean {
+  const i = countEnd(c, k);
   // "Trước khi hết hạn 03 tháng, nếu muốn …": a comma ends the count too
-  return c.atBoundary(i) || c.isSym(",", i);
+  return i >= 0 && (c.atBoundary(i) || c.isSym(",", i));
 }
 
 /** The units a count back may have: days, weeks, months, years, hours ("trước khi hết hạn 03 tháng"). */
@@ -62,6 +71,24 @@ export function implicitCountAhead(c: Cursor, k = 0): boolean {
 /** The form of {@link implicitCountAhead} (consumed): a count back whose reference is "" (`context.due` is the event's day). */
 export function implicitCount(c: Cursor): DeadlineRule {
   return countBack(c, "");
+}
+
+/**
+ * After "trước": a count, then "so với" and the event it is counted back from ("trước 03 ngày so
+ * với ngày họp", "trước ít nhất 10 ngày so với ngày khai mạc kỳ họp"). Nothing consumed.
+ */
+export function comparedCountAhead(c: Cursor): boolean {
+  const i = countEnd(c, 0);
+  return i >= 0 && c.is("compared", i) && !c.atBoundary(i + 1);
+}
+
+/** The form of {@link comparedCountAhead} (consumed): counted back from the event after "so với", as "chậm nhất 03 ngày trước ngày họp". */
+export function comparedCount(c: Cursor): DeadlineRule {
+  const counted = countBack(c, "");
+  c.next(); // "so với"
+  const reference = c.freeText(["ngày …"]);
+  c.wording["order"] = "compared";
+  return { ...counted, reference } as DeadlineRule;
 }
 
 /** "trước <reference> [ít nhất] N ngày [làm việc]" after "trước" (consumed): counted back from the reference. */

@@ -55,7 +55,7 @@ import { dateWindow } from "./windows.js";
 import { windowDayAhead } from "./windowDays.js";
 import { tail } from "./tails.js";
 import { extensionAhead, roleRule } from "./roles.js";
-import { implicitCount, implicitCountAhead, referenceFirst, referenceFirstAhead } from "./countedBack.js";
+import { comparedCount, comparedCountAhead, implicitCount, implicitCountAhead, referenceFirst, referenceFirstAhead } from "./countedBack.js";
 
 /** Parses the whole phrase (NFC, length checked by the caller). */
 export function parsePhrase(text: string): DeadlineRule {
@@ -288,6 +288,7 @@ function beforeForm(c: Cursor, leads: string[]): DeadlineRule {
   if (isRruleStart(c)) return rrule(c, "before", join(words));
   if (isTimeAhead(c, true)) return timed(c, words);
   if (leads.length === 0 && referenceFirstAhead(c)) return referenceFirst(c);
+  if (leads.length === 0 && comparedCountAhead(c)) return comparedCount(c);
   if (leads.length === 0 && implicitCountAhead(c)) return implicitCount(c);
   if (c.isUnit("day") || c.isNum()) return datedRule(c, words, "before");
   if (c.is("ordinal") || c.is("sunday")) return weekly(c, words, "before");
