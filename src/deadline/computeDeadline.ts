@@ -347,10 +347,25 @@ function rruleCore(run: Run, rule: RruleRule): Core {
 }
 
 function beforeDeadlineCore(run: Run, rule: BeforeDeadlineRule): Core {
+  if (rule.unit === "hour") {
+    // hours before an event: from its instant (context.anchor), no roll (Đ.147.1)
+    const event = needAnchor(run);
+    const endsAtMs = event.ms - rule.amount * MS_PER_HOUR;
+    const lastDay = inRange(civilOfEpochMs(endsAtMs - 1).day, ["rule", "amount"]);
+    run.step("hours_counted_back", { hours: rule.amount, from: epochMsToInstant(event.ms), to: epochMsToInstant(endsAtMs), reference: rule.reference }, BASIS.blds147_1);
+    return { lastDay, endsAtMs };
+  }
   const due = run.env.due ?? missing(run, "due");
-  const unit = unitOf(run, rule.unit) as "calendar_day" | "working_day";
+  const unit = unitOf(run, rule.unit) as "calendar_day" | "working_day" | "week" | "month" | "year";
   let target: DayNumber;
-  if (unit === "working_day") {
+  if (unit === "week" || unit === "month" || unit === "year") {
+    // the corresponding day so many weeks, months or years before (Đ.148.2–4, counted back)
+    const basis = unit === "week" ? BASIS.blds148_2 : unit === "month" ? BASIS.blds148_3 : BASIS.blds148_4;
+    const added = unit === "week" ? { day: inRange(due - 7 * rule.amount, ["rule", "amount"]) } : addMonths(run, due, -(unit === "month" ? rule.amount : 12 * rule.amount), basis);
+    target = inRange(added.day, ["rule", "amount"]);
+    run.step("counted_back", { amount: rule.amount, unit, from: iso(due), to: iso(target), reference: rule.reference }, basis);
+    if (added.clampStep !== undefined) run.trace.push(added.clampStep);
+  } else if (unit === "working_day") {
     inRange(due - rule.amount, ["rule", "amount"]);
     target = inRange(rule.amount === 0 ? due : run.calendar.days.add(due, -rule.amount), ["rule", "amount"]);
     run.step("counted_back", { amount: rule.amount, unit, from: iso(due), to: iso(target), reference: rule.reference, calendar: run.calendar.name });

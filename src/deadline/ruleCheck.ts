@@ -269,11 +269,11 @@ const periodSpec = discriminated("unit", {
 });
 
 const ruleNote = strict({
-  code: req(oneOf("bare_day_unit", "month_end", "before_date_reading", "fixed_date_non_working", "local_convention", "anchor_unbound")),
+  code: req(oneOf("bare_day_unit", "month_end", "before_date_reading", "fixed_date_non_working", "local_convention", "anchor_unbound", "time_excluded")),
   params: opt(record(str(), anything)),
 });
 
-const WORDING_KEYS: readonly string[] = ["lead", "connector", "unit", "capLead", "scope", "alternative", "remark", "undated", "every", "everyYear", "periodic", "order", "day", "from", "at", "base", "next", "nextLead", "cutoffEvent", "monthDays", "weekdays", "purpose", "roll", "ordinal", "role"];
+const WORDING_KEYS: readonly string[] = ["lead", "connector", "unit", "capLead", "scope", "alternative", "remark", "undated", "every", "everyYear", "periodic", "order", "day", "from", "at", "base", "next", "nextLead", "cutoffEvent", "monthDays", "weekdays", "purpose", "roll", "ordinal", "role", "qualifier", "preface"];
 
 /** A wording key, or `label.<n>`: the schema's template literal matches the integer pattern `-?\d+` only (its `gte(0)` is not part of the pattern). */
 const wordingKey: Checker = (v, out) => {
@@ -355,7 +355,7 @@ const RULE_KINDS: Readonly<Record<string, { readonly fields: Readonly<Record<str
     refine: recurringRefine,
   },
   rrule: { fields: { rrule: req(str(1)), bound: req(oneOf("before", "by")) } },
-  before_deadline: { fields: { amount: req(amount), unit: req(oneOf("day", "calendar_day", "working_day")), reference: req(str()) } },
+  before_deadline: { fields: { amount: req(amount), unit: req(oneOf("day", "calendar_day", "working_day", "week", "month", "year", "hour")), reference: req(str()) } },
   urgent: { fields: { level: req(urgencyLevel), anchor: opt(anchor) } },
   same_day: { fields: { nextWorkingDay: req(bool), anchor: opt(anchor), time: opt(time), nextDay: opt(oneOf("day", "working_day")), cutoff: opt(time) } },
   reporting_window: { fields: { frequency: req(oneOf("monthly", "quarterly", "half_yearly", "yearly")), fromDay: req(int(1, 31)), toDay: req(int(1, 31)) } },

@@ -59,7 +59,7 @@ const periodSpecSchema = z.discriminatedUnion("unit", [
 ]);
 
 const ruleNoteSchema = z.strictObject({
-  code: z.enum(["bare_day_unit", "month_end", "before_date_reading", "fixed_date_non_working", "local_convention", "anchor_unbound"]),
+  code: z.enum(["bare_day_unit", "month_end", "before_date_reading", "fixed_date_non_working", "local_convention", "anchor_unbound", "time_excluded"]),
   params: z.optional(z.readonly(z.record(z.string(), z.unknown()))),
 });
 
@@ -95,6 +95,8 @@ const WORDING_KEYS = [
   "roll",
   "ordinal",
   "role",
+  "qualifier",
+  "preface",
 ] as const satisfies readonly (keyof Wording)[];
 
 const wordingSchema = z.readonly(z.partialRecord(z.union([z.enum(WORDING_KEYS), z.templateLiteral(["label.", z.int().check(z.gte(0))])]), z.string()));
@@ -193,7 +195,7 @@ const rruleSchema = z.strictObject({ kind: z.literal("rrule"), rrule: z.string()
 const beforeDeadlineSchema = z.strictObject({
   kind: z.literal("before_deadline"),
   amount: amountSchema,
-  unit: z.enum(["day", "calendar_day", "working_day"]),
+  unit: z.enum(["day", "calendar_day", "working_day", "week", "month", "year", "hour"]),
   reference: z.string(),
   ...common,
 });

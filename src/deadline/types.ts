@@ -53,7 +53,7 @@ export type PeriodSpec =
 
 /** A note on wording that is understood but legally ambiguous (code stable, text in the message tables). */
 export interface RuleNote {
-  readonly code: "bare_day_unit" | "month_end" | "before_date_reading" | "fixed_date_non_working" | "local_convention" | "anchor_unbound";
+  readonly code: "bare_day_unit" | "month_end" | "before_date_reading" | "fixed_date_non_working" | "local_convention" | "anchor_unbound" | "time_excluded";
   readonly params?: Readonly<Record<string, unknown>>;
 }
 
@@ -140,6 +140,7 @@ export interface Wording {
    * `"every_first"`: the every-clause written before the day ("định kỳ hằng quý, trước ngày 20 …");
    * `"every_first_bracket"`: the day in brackets after it ("hằng quý (trước ngày 30 của tháng đầu quý sau)");
    * `"reference_first"`: a count back written after its reference ("trước ngày khai mạc ít nhất 10 ngày").
+   * `"compared"`: a count back, then "so với" and its reference ("trước 10 ngày so với ngày khai mạc kỳ họp").
    */
   readonly order?: string;
   /** The words of a role as written when not the canonical ones ("có thể gia hạn một lần nhưng", "có giá trị"); "" when none were written ("ít nhất là 07 ngày kể từ ngày đăng"). */
@@ -166,6 +167,14 @@ export interface Wording {
   readonly purpose?: string;
   /** A roll clause with its opening mark as written ("; nếu ngày này trùng vào ngày nghỉ … thì thực hiện vào ngày làm việc tiếp theo", "(nếu … )") when not canonical. */
   readonly roll?: string;
+  /**
+   * A qualifier in brackets after the amount, verbatim: one that restates working days ("không kể
+   * ngày nghỉ") or one that leaves a pause out of the count ("không tính thời gian … hoàn thiện hồ
+   * sơ"; the rule then carries a `time_excluded` note with the same text).
+   */
+  readonly qualifier?: string;
+  /** A leading clause that is not a time limit, verbatim, before the deadline ("Theo từng đợt"). */
+  readonly preface?: string;
   /** "ngày thứ" in "ngày thứ 10 kể từ …" (N days from). */
   readonly ordinal?: string;
   /** The label in brackets after the group of dates ending at index N ("(đối với báo cáo quý I, II, III)"). */
@@ -231,12 +240,17 @@ export interface RruleRule extends RuleCommon {
   readonly bound: DateBound;
 }
 
-/** "chậm nhất 2 ngày trước thời hạn quy định": counted back from another deadline (`context.due`). */
+/**
+ * "chậm nhất 2 ngày trước thời hạn quy định": counted back from another deadline or an event
+ * (`context.due`, its day). Weeks, months and years go back to the corresponding day ("Trước khi
+ * hết hạn 03 tháng"); hours go back from the event's instant, given as `context.anchor`
+ * ("Chậm nhất 02 (hai) giờ, trước khi tàu rời cảng").
+ */
 export interface BeforeDeadlineRule extends RuleCommon {
   readonly kind: "before_deadline";
   readonly amount: number;
-  readonly unit: "day" | "calendar_day" | "working_day";
-  /** The deadline referred to, as written ("thời hạn quy định", "ngày hết hạn"). */
+  readonly unit: "day" | "calendar_day" | "working_day" | "week" | "month" | "year" | "hour";
+  /** The deadline or event referred to, as written ("thời hạn quy định", "ngày hết hạn"); "" when the text leaves it implicit ("trước 03 ngày"). */
   readonly reference: string;
 }
 
@@ -359,7 +373,7 @@ export interface LegalBasis extends SourceRef {}
  * - `rolled_forward` (Đ.148.5), `not_rolled` (a named date on a day off), `rolled_back` (backward target);
  * - `rolled_by_text`: moved off a day off as the rule's own roll clause says (`rule.roll`);
  * - `hours_counted` (Đ.147.1), `working_hours_counted`, `office_hours_days` (N ngày làm việc as N × 8 h);
- * - `named_date`, `before_date`, `time_of_day`, `occurrence`, `period_end`, `counted_back`;
+ * - `named_date`, `before_date`, `time_of_day`, `occurrence`, `period_end`, `counted_back`, `hours_counted_back` (hours before an event's instant);
  * - `urgency`, `same_day`, `reporting_window`, `exception_applied`, `waived`, `cap_applied`, `cap_checked`;
  * - `end_of_day`: when the last day ends; `data_status`: a day the result depends on that is not `decided`;
  * - `role`: what the day means when the rule is not a deadline; `alternatives`: the cases the main rule leaves to the plan.
@@ -387,6 +401,7 @@ export type TraceCode =
   | "occurrence"
   | "period_end"
   | "counted_back"
+  | "hours_counted_back"
   | "urgency"
   | "same_day"
   | "reporting_window"

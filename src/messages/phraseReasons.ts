@@ -65,6 +65,7 @@ export type PhraseReason =
   | "half_yearly_needs_day"
   | "every_first_needs_day"
   | "count_back_days_only"
+  | "qualifier_unit_mismatch"
   | "time_needs_daily"
   | "window_end_without_month"
   | "yearly_window_ends_december"
@@ -135,8 +136,12 @@ export const PHRASE_REASONS: Readonly<Record<PhraseReason, { readonly vi: Text; 
   half_yearly_needs_day: { vi: () => "mệnh đề định kỳ 6 tháng cần ngày của mỗi kỳ", en: () => "a half-yearly clause needs the day of each half" },
   every_first_needs_day: { vi: () => "mệnh đề định kỳ cần một ngày hoặc một tháng lặp lại", en: () => "a periodic clause needs a recurring day or month" },
   count_back_days_only: {
-    vi: () => "chỉ tính lùi theo ngày hoặc ngày làm việc trước một thời hạn",
-    en: () => "only days or working days are counted back before a deadline",
+    vi: () => "không tính lùi theo giờ làm việc trước một thời hạn hay sự kiện",
+    en: () => "working hours are not counted back before a deadline or an event",
+  },
+  qualifier_unit_mismatch: {
+    vi: (p) => `"${s(p["qualifier"])}" chỉ ngày làm việc, không khớp với đơn vị đã nêu`,
+    en: (p) => `"${s(p["qualifier"])}" means working days, which the unit written does not`,
   },
   time_needs_daily: {
     vi: (p) => `giờ trong ngày cần "hằng ngày", không phải "${fv(p["frequency"])}"`,

@@ -189,6 +189,7 @@ export const traceVi: Table<TraceCode> = {
           : `Kỳ áp dụng: kỳ đầu tiên, ngày ${vd(p["date"])}${p["frequency"] !== undefined ? ` (định kỳ ${pick(FREQ_VI, p["frequency"])})` : ""}.`,
   period_end: (p) => `Thời hạn "trong" kỳ ${String(p["period"])} kết thúc vào ngày cuối cùng của kỳ, ${vd(p["date"])}.`,
   counted_back: (p) => `Tính lùi ${String(p["amount"])} ${pick(UNIT_VI, p["unit"])} từ ${p["reference"] !== undefined ? `"${String(p["reference"])}" ` : ""}(${vd(p["from"])}): ${vd(p["to"])}.`,
+  hours_counted_back: (p) => `Tính lùi ${String(p["hours"])} giờ từ ${p["reference"] !== undefined && p["reference"] !== "" ? `"${String(p["reference"])}" ` : ""}(${formatInstant(p["from"], "vi")}): hết hạn lúc ${formatInstant(p["to"], "vi")}.`,
   urgency: (p) => `Độ khẩn "${pick(LEVEL_VI, p["level"])}": xử lý trong ${String(p["amount"])} ${pick(UNIT_VI, p["unit"])} (quy ước của cơ quan; Nghị định 30/2020 không quy định số cụ thể).`,
   same_day: (p) =>
     p["nextWorkingDay"] === true
@@ -271,6 +272,7 @@ export const traceEn: Table<TraceCode> = {
           : `Occurrence: the first one, ${ed(p["date"])}${p["frequency"] !== undefined ? ` (${pick(FREQ_EN, p["frequency"])})` : ""}.`,
   period_end: (p) => `"Within" the period ${String(p["period"])} ends on its last day, ${ed(p["date"])}.`,
   counted_back: (p) => `Counted back ${String(p["amount"])} ${pick(UNIT_EN, p["unit"])} from ${p["reference"] !== undefined ? `"${String(p["reference"])}" ` : ""}(${ed(p["from"])}): ${ed(p["to"])}.`,
+  hours_counted_back: (p) => `Counted back ${String(p["hours"])} hour(s) from ${p["reference"] !== undefined && p["reference"] !== "" ? `"${String(p["reference"])}" ` : ""}(${formatInstant(p["from"], "en")}): ends at ${formatInstant(p["to"], "en")}.`,
   urgency: (p) => `Urgency "${pick(LEVEL_EN, p["level"])}": ${String(p["amount"])} ${pick(UNIT_EN, p["unit"])} (a local convention; Decree 30/2020 sets no number).`,
   same_day: (p) =>
     p["nextWorkingDay"] === true
@@ -306,6 +308,7 @@ export const noteVi: Table<NoteCode> = {
   fixed_date_non_working: (p) => `Ngày ấn định ${p["date"] !== undefined ? `${vd(p["date"])} ` : ""}không phải ngày làm việc; không tự chuyển sang ngày làm việc tiếp theo (chính sách rollFixedDates).`,
   local_convention: (p) => `Số liệu là quy ước của cơ quan${p["level"] !== undefined ? ` cho độ khẩn "${pick(LEVEL_VI, p["level"])}"` : ""}, không phải quy định của văn bản quy phạm.`,
   anchor_unbound: (p) => `Mốc tính${p["text"] !== undefined ? ` "${String(p["text"])}"` : ""} chưa được gắn với một loại sự kiện.`,
+  time_excluded: (p) => `Thời hạn không tính khoảng thời gian ghi trong ngoặc${p["text"] !== undefined ? ` ("${String(p["text"])}")` : ""}: ngày tính ra chưa cộng thêm khoảng thời gian đó.`,
 };
 
 /** English text of each rule note. @internal */
@@ -316,6 +319,7 @@ export const noteEn: Table<NoteCode> = {
   fixed_date_non_working: (p) => `The named date ${p["date"] !== undefined ? `${ed(p["date"])} ` : ""}is not a working day; it is not moved to the next working day (policy rollFixedDates).`,
   local_convention: (p) => `The number is a local convention${p["level"] !== undefined ? ` for urgency "${pick(LEVEL_EN, p["level"])}"` : ""}, not set by a legal text.`,
   anchor_unbound: (p) => `The start${p["text"] !== undefined ? ` "${String(p["text"])}"` : ""} is not bound to an event type.`,
+  time_excluded: (p) => `The time limit leaves out the time named in brackets${p["text"] !== undefined ? ` ("${String(p["text"])}")` : ""}: the day computed does not add that time.`,
 };
 
 const TRACE: Readonly<Record<Locale, Table<TraceCode>>> = { vi: traceVi, en: traceEn };

@@ -72,9 +72,11 @@ function unitVi(unit: DurationUnit, written?: string): string {
   }
 }
 
-function amountVi(amount: number, unit: DurationUnit, written?: string): string {
-  const u = unitVi(unit, written);
-  return written === "h" ? `${amount}${u}` : `${amount} ${u}`;
+function amountVi(amount: number, unit: DurationUnit, written?: string, qualifier?: string): string {
+  // "30 ngày (không kể ngày nghỉ)": a bare "ngày" made working days by its qualifier
+  const u = unit === "working_day" && written === "ngày" ? "ngày" : unitVi(unit, written);
+  const out = written === "h" ? `${amount}${u}` : `${amount} ${u}`;
+  return qualifier === undefined ? out : `${out} (${qualifier})`;
 }
 
 function timeVi(time: string): string {
@@ -189,16 +191,19 @@ function mainVi(rule: DeadlineRule, w: Wording): string {
     case "relative": {
       const lead = w["lead"] ?? "trong";
       const amount =
-        w["ordinal"] !== undefined ? `${w["ordinal"]} ${rule.amount}` : w["unit"] === "ngày làm việc tiếp theo" ? w["unit"] : amountVi(rule.amount, rule.unit, w["unit"]);
+        w["ordinal"] !== undefined ? `${w["ordinal"]} ${rule.amount}` : w["unit"] === "ngày làm việc tiếp theo" ? w["unit"] : amountVi(rule.amount, rule.unit, w["unit"], w["qualifier"]);
       let out = pre(lead, amount);
       if (w["purpose"] !== undefined) out += ` để ${w["purpose"]}`;
+      // "Sau khi nhận được quyết định …, trong thời hạn 10 ngày làm việc": the anchor first
+      if (w["order"] === "anchor_first") out = `${w["connector"] ?? "kể từ"} ${rule.anchor.text}, ${out}`;
       // an empty connector: the anchor joined by "khi" alone ("2 ngày khi nhận được tờ trình")
-      if (rule.anchor.text !== "") out += w["connector"] === "" ? ` ${rule.anchor.text}` : ` ${w["connector"] ?? "kể từ"} ${rule.anchor.text}`;
+      else if (rule.anchor.text !== "") out += w["connector"] === "" ? ` ${rule.anchor.text}` : ` ${w["connector"] ?? "kể từ"} ${rule.anchor.text}`;
       return w["undated"] === undefined ? out : `${w["undated"]} nhưng ${out}`;
     }
     case "before_deadline":
-      if (w["order"] === "reference_first") return `trước ${rule.reference} ${pre(w["lead"] ?? "", amountVi(rule.amount, rule.unit))}`;
-      return `${pre(w["lead"] ?? "chậm nhất", amountVi(rule.amount, rule.unit))} trước ${rule.reference}`;
+      if (w["order"] === "reference_first") return `trước ${pre(rule.reference, pre(w["lead"] ?? "", amountVi(rule.amount, rule.unit, w["unit"], w["qualifier"])))}`;
+      if (w["order"] === "compared") return `trước ${pre(w["lead"] ?? "", amountVi(rule.amount, rule.unit, w["unit"], w["qualifier"]))} so với ${rule.reference}`;
+      return `${pre(w["lead"] ?? "chậm nhất", amountVi(rule.amount, rule.unit, w["unit"], w["qualifier"]))} trước ${rule.reference}`;
     case "fixed_date": {
       if (w["from"] !== undefined) {
         const end = `${rule.time === undefined ? "" : `${timeVi(rule.time)} `}ngày ${formatDateSpec(rule.dates[0] as DateSpec)}`;
@@ -279,6 +284,7 @@ function vietnamese(rule: DeadlineRule): string {
     out += clause.startsWith(";") || clause.startsWith(",") ? clause : ` ${clause}`;
   }
   for (const a of rule.alternatives ?? []) out += `; trường hợp ${a.condition} thì ${vietnamese(a.rule)}`;
+  if (w["preface"] !== undefined) out = `${w["preface"]}, ${out}`;
   // `wording.role` "": no role words were written ("ít nhất là 07 ngày kể từ ngày đăng")
   return rule.role === undefined || w["role"] === "" ? out : `${w["role"] ?? ROLE_WORDS[rule.role]} ${out}`;
 }
@@ -319,6 +325,9 @@ function unitEn(unit: DurationUnit, amount: number): string {
       return `working hour${s}`;
   }
 }
+
+/** The bracketed qualifier after the amount, quoted: ` ("không kể ngày nghỉ")`. */
+const qualifierEn = (w: Wording): string => (w["qualifier"] === undefined ? "" : ` ("${w["qualifier"]}")`);
 
 const durationEn = (d: Duration): string => `${d.amount} ${unitEn(d.unit, d.amount)}`;
 
@@ -386,12 +395,12 @@ function mainEn(rule: DeadlineRule): string {
   switch (rule.kind) {
     case "relative": {
       const lead = leadEn(w["lead"] ?? "trong");
-      const head = `${lead === "" ? "" : `${lead} `}${rule.amount} ${unitEn(rule.unit, rule.amount)}`;
+      const head = `${lead === "" ? "" : `${lead} `}${rule.amount} ${unitEn(rule.unit, rule.amount)}${qualifierEn(w)}`;
       const tail = rule.anchor.text === "" ? "" : ` after ${quote(rule.anchor.text)}`;
       return w["undated"] === undefined ? `${head}${tail}` : `no deadline set, but ${head}${tail}`;
     }
     case "before_deadline":
-      return `${w["lead"] === "ít nhất" || w["lead"] === "tối thiểu" ? "at least" : "at the latest"} ${rule.amount} ${unitEn(rule.unit, rule.amount)} before ${quote(rule.reference)}`;
+      return `${w["lead"] === "ít nhất" || w["lead"] === "tối thiểu" ? "at least" : "at the latest"} ${rule.amount} ${unitEn(rule.unit, rule.amount)}${qualifierEn(w)} before ${rule.reference === "" ? "the event" : quote(rule.reference)}`;
     case "fixed_date": {
       const list = rule.dates.map((d, i) => `${dateEn(d)}${w[`label.${i}`] === undefined ? "" : ` (${w[`label.${i}`]})`}`).join(", ");
       if (w["from"] !== undefined) return rule.time === undefined ? `from ${w["from"]} to ${list} inclusive` : `from ${w["from"]} to ${rule.time} on ${list}`;
@@ -451,6 +460,7 @@ function english(rule: DeadlineRule): string {
   if (w["remark"] !== undefined) out += ` ("${w["remark"]}")`;
   if (rule.roll !== undefined) out += rule.roll === "next_working_day" ? "; if that day is a day off, on the next working day (as the text says)" : "; if that day is a day off, on the previous working day (as the text says)";
   for (const a of rule.alternatives ?? []) out += `; in the case "${a.condition}": ${english(a.rule)}`;
+  if (w["preface"] !== undefined) out = `"${w["preface"]}", ${out}`;
   return rule.role === undefined ? out : `${ROLE_EN[rule.role]}: ${out}`;
 }
 

@@ -34,6 +34,7 @@ import { accentKey, foldKey } from "./normalize.js";
  * - `verb`: verbs and request words that may precede a deadline ("yêu cầu", "nộp", "ban hành" …);
  * - `deadline`: "thời hạn", "hạn", "thời gian";
  * - `adjacent`: "liền kề" (after "tiếp theo", "trước"); `end`: "kết thúc"; `scope`: "đối với"; `when`: "khi";
+ * - `compared`: "so với" (the event a count is taken back from: "trước 10 ngày so với ngày họp");
  * - `not_deadline`: words that say the phrase is not a time limit ("không sớm hơn", "thường xuyên");
  * - `daypart`: the part of the day after an hour ("8 giờ sáng", "5 giờ chiều"), `value` the hours to add
  *   to an hour written before noon ("tối" is left out: without diacritics it is "tới").
@@ -80,6 +81,7 @@ export type LexemeKind =
   | "end"
   | "scope"
   | "when"
+  | "compared"
   | "not_deadline"
   | "role"
   | "role_more"
@@ -185,6 +187,7 @@ export const LEXICON: readonly LexiconEntry[] = Object.freeze([
   { forms: ["kết thúc"], kind: "end" },
   { forms: ["đối với"], kind: "scope" },
   { forms: ["khi"], kind: "when" },
+  { forms: ["so với"], kind: "compared" },
   { forms: ["không sớm hơn"], kind: "not_deadline" },
   { forms: ["sớm nhất"], kind: "not_deadline" },
   { forms: ["thường xuyên"], kind: "not_deadline" },

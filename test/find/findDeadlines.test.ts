@@ -45,9 +45,9 @@ describe("findDeadlines", () => {
     expect(match?.rule).toMatchObject({ kind: "relative", anchor: { text: "khi UBND TP ban hành Kế hoạch, Chương trình hành động" } });
   });
 
-  it("trims a duration at the grammar's first objection ('trong thời hạn 05 ngày làm việc, …')", () => {
+  it("trims a duration at the grammar's first objection ('trong thời hạn 05 ngày làm việc, …'), the anchor written before it included", () => {
     expect(only("Sau khi có kết quả thẩm định, trong thời hạn 05 ngày làm việc, cơ quan có thẩm quyền phải ban hành quyết định.")).toEqual([
-      { text: "trong thời hạn 05 ngày làm việc", role: "deadline", kind: "relative" },
+      { text: "Sau khi có kết quả thẩm định, trong thời hạn 05 ngày làm việc", role: "deadline", kind: "relative" },
     ]);
   });
 

@@ -77,6 +77,7 @@ export const LEADS: readonly LeadEntry[] = Object.freeze([
   { words: "có thể gia hạn", strength: "weak" },
   { words: "được gia hạn", strength: "weak" },
   { words: "gia hạn", strength: "weak" },
+  { words: "gia hạn mỗi lần", strength: "weak" },
   // common words that sometimes start one
   { words: "trong", strength: "weak" },
   { words: "trong thời gian", strength: "weak" },
@@ -84,6 +85,8 @@ export const LEADS: readonly LeadEntry[] = Object.freeze([
   // a count back written after its reference: "trước khi giấy phép hết hạn 30 ngày"
   { words: "trước khi", strength: "weak", cue: "count" },
   { words: "sau", strength: "weak" },
+  // the anchor written before its count: "Sau khi có kết quả thẩm định, trong thời hạn 05 ngày làm việc"
+  { words: "sau khi", strength: "weak", cue: "count" },
   { words: "từ", strength: "weak" },
   { words: "đến", strength: "weak" },
   { words: "vào", strength: "weak" },
@@ -138,8 +141,8 @@ export const NUMBER_WORDS: WordSet = wordSet(["một", "hai", "ba", "bốn", "n�
 /** How many words after a weak lead (or a number word) are looked at for a time word. @internal */
 export const CUE_REACH = 3;
 
-/** How many words after "trước khi" are looked at for a count ("hết hạn 30 ngày"). @internal */
-export const COUNT_REACH = 12;
+/** How many words after "trước khi" or "sau khi" are looked at for a count ("hết hạn 30 ngày"). @internal */
+export const COUNT_REACH = 16;
 
 /** A lead compiled to fold keys and accent keys. @internal */
 export interface CompiledLead extends LeadEntry {

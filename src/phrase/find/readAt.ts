@@ -184,7 +184,8 @@ function cutClause(text: string, tokens: readonly Token[], first: number, readin
     const t = tokens[k] as Token;
     if (t.type !== "punct" || t.key !== "," || !markerBefore(tokens, k + 1, reading.end)) continue;
     const shorter = parseSpan(text, (tokens[first] as Token).start, trimTo(tokens, first, t.start));
-    if (shorter.ok) return shorter;
+    // a comma before the free text starts ("Chậm nhất 02 giờ, trước khi tàu rời cảng, người … phải"): not the one
+    if (shorter.ok && freeTextOf(shorter.rule) !== "") return shorter;
   }
   return reading;
 }

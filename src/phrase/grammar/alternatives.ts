@@ -11,6 +11,7 @@ import { hasKind, type Lexeme } from "../tokenize.js";
 import { Cursor, E } from "./cursor.js";
 import { finalize } from "./finalize.js";
 import { body, preamble } from "./phrase.js";
+import { implicitCountAhead } from "./countedBack.js";
 
 /**
  * At the current position: `(";" | ",") "trường hợp"` not followed by an urgency mark (that is an
@@ -47,7 +48,8 @@ export function alternative(c: Cursor): RuleAlternative {
   const first = c.p;
   const isThen = (): boolean => c.peek()?.text.toLowerCase() === "thì";
   // the condition ends at "thì" or at the lead or role word of the alternative ("không quá", "có thể gia hạn" …)
-  while (!c.atBoundary() && !c.is("lead") && !c.is("quota") && !c.is("role") && !isThen()) c.p++;
+  // … or at "trước" and a count that ends the clause ("trường hợp khen thưởng đột xuất trước 03 ngày")
+  while (!c.atBoundary() && !c.is("lead") && !c.is("quota") && !c.is("role") && !isThen() && !(c.is("before") && implicitCountAhead(c, 1))) c.p++;
   const last = c.p - 1;
   if (last < first) c.fail(["…"]);
   // a condition ends on a word of its own, not on a conjunction ("phức tạp hoặc thì …")
@@ -69,11 +71,16 @@ export function alternative(c: Cursor): RuleAlternative {
 
 /**
  * The anchor written once at the end ("… kể từ ngày nhận đơn") belongs to every relative rule of
- * the clause that has none: the main rule and the alternatives before the one that writes it.
+ * the clause that has none: the main rule and the alternatives before the one that writes it. The
+ * event of a main count back belongs to every alternative count back that names none.
  */
 export function shareAnchor(rule: DeadlineRule, alternatives: readonly RuleAlternative[]): { rule: DeadlineRule; alternatives: RuleAlternative[] } {
   let anchor = "";
   for (const a of alternatives) if (a.rule.kind === "relative" && a.rule.anchor.text !== "") anchor = a.rule.anchor.text;
-  const withAnchor = (r: DeadlineRule): DeadlineRule => (anchor !== "" && r.kind === "relative" && r.anchor.text === "" ? { ...r, anchor: { text: anchor } } : r);
+  // "trước ngày trao thưởng ít nhất 07 ngày, trường hợp khen thưởng đột xuất trước 03 ngày": a count
+  // back whose event is left implicit is counted back from the event of the main rule
+  const reference = rule.kind === "before_deadline" ? rule.reference : "";
+  const withAnchor = (r: DeadlineRule): DeadlineRule =>
+    anchor !== "" && r.kind === "relative" && r.anchor.text === "" ? { ...r, anchor: { text: anchor } } : reference !== "" && r.kind === "before_deadline" && r.reference === "" ? { ...r, reference } : r;
   return { rule: withAnchor(rule), alternatives: alternatives.map((a) => ({ condition: a.condition, rule: finalize(withAnchor(a.rule), a.rule.wording ?? {}) })) };
 }

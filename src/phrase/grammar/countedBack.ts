@@ -6,7 +6,7 @@
  * @internal
  * @module
  */
-import type { DeadlineRule } from "../../deadline/types.js";
+import type { DeadlineRule, DurationUnit } from "../../deadline/types.js";
 import { collapseSpaces } from "../normalize.js";
 import { hasKind, type Lexeme } from "../tokenize.js";
 import { E, join, type Cursor } from "./cursor.js";
@@ -28,22 +28,67 @@ export function referenceFirstAhead(c: Cursor): boolean {
 }
 
 /**
- * Whether an amount ends the phrase at `k`: lead words, an amount, a day unit, then a clause
- * boundary ("ít nhất 10 ngày", "60 ngày", "05 ngày làm việc"). Bounded lookahead.
+ * The index after a count at `k` — lead words, an amount, a unit a count back may have, "làm việc"
+ * — or -1 when there is none there. Bounded lookahead.
  */
-function countAt(c: Cursor, k: number): boolean {
+function countEnd(c: Cursor, k: number): number {
   let i = k;
   while (i < k + 3 && (c.is("lead", i) || c.is("quota", i) || c.is("la", i))) i++;
   if (c.isNum(i)) i++;
   else {
     const startWords = i;
     while (i < startWords + MAX_NUMBER_WORDS && hasKind(c.peek(i), "numword")) i++;
-    if (i === startWords) return false;
+    if (i === startWords) return -1;
   }
-  if (!c.isUnit("day", i)) return false;
+  if (!COUNT_UNITS.has(c.unitValue(i) ?? "")) return -1;
   i++;
   if (c.is("working", i) || c.is("calendar", i)) i++;
-  return c.atBoundary(i);
+  return i;
+}
+
+/**
+ * Whether an amount ends the phrase at `k`: lead words, an amount, a day unit, then a clause
+ * boundary ("ít nhất 10 ngày", "60 ngày", "05 ngày làm việc").
+ */
+function countAt(c: Cursor, k: number): boolean {
+  const i = countEnd(c, k);
+  // "Trước khi hết hạn 03 tháng, nếu muốn …": a comma ends the count too
+  return i >= 0 && (c.atBoundary(i) || c.isSym(",", i));
+}
+
+/** The units a count back may have: days, weeks, months, years, hours ("trước khi hết hạn 03 tháng"). */
+const COUNT_UNITS: ReadonlySet<string> = new Set(["day", "week", "month", "year", "hour"]);
+
+/**
+ * After "trước": a count and the end of the clause ("trước 03 ngày"): counted back from an event
+ * the text leaves implicit (the sentence names it: "gởi trước ngày trao thưởng ít nhất 07 ngày,
+ * trường hợp khen thưởng đột xuất trước 03 ngày"). Nothing consumed.
+ */
+export function implicitCountAhead(c: Cursor, k = 0): boolean {
+  return countAt(c, k);
+}
+
+/** The form of {@link implicitCountAhead} (consumed): a count back whose reference is "" (`context.due` is the event's day). */
+export function implicitCount(c: Cursor): DeadlineRule {
+  return countBack(c, "");
+}
+
+/**
+ * After "trước": a count, then "so với" and the event it is counted back from ("trước 03 ngày so
+ * với ngày họp", "trước ít nhất 10 ngày so với ngày khai mạc kỳ họp"). Nothing consumed.
+ */
+export function comparedCountAhead(c: Cursor): boolean {
+  const i = countEnd(c, 0);
+  return i >= 0 && c.is("compared", i) && !c.atBoundary(i + 1);
+}
+
+/** The form of {@link comparedCountAhead} (consumed): counted back from the event after "so với", as "chậm nhất 03 ngày trước ngày họp". */
+export function comparedCount(c: Cursor): DeadlineRule {
+  const counted = countBack(c, "");
+  c.next(); // "so với"
+  const reference = c.freeText(["ngày …"]);
+  c.wording["order"] = "compared";
+  return { ...counted, reference } as DeadlineRule;
 }
 
 /** "trước <reference> [ít nhất] N ngày [làm việc]" after "trước" (consumed): counted back from the reference. */
@@ -64,6 +109,11 @@ export function referenceFirst(c: Cursor): DeadlineRule {
   const a = c.lx[first] as Lexeme;
   const b = c.lx[c.p - 1] as Lexeme;
   const reference = collapseSpaces(c.text.slice(a.start, b.end));
+  return countBack(c, reference);
+}
+
+/** `[LEADS] amount unit` after the reference (consumed): the rule, in the order "trước <reference> N ngày". */
+function countBack(c: Cursor, reference: string): DeadlineRule {
   const leads: string[] = [];
   while (c.is("lead") || c.is("quota") || c.is("la")) {
     const e = c.entry("lead") ?? c.entry("quota") ?? c.entry("la");
@@ -72,9 +122,10 @@ export function referenceFirst(c: Cursor): DeadlineRule {
   }
   const amount = readAmount(c);
   const unit = durationUnit(c);
-  if (unit.unit !== "day" && unit.unit !== "working_day" && unit.unit !== "calendar_day") c.fail([E.end]);
+  if (unit.unit === "working_hour") c.fail([E.end]);
+  if (unit.written !== undefined) c.wording["unit"] = unit.written;
   c.wording["order"] = "reference_first";
   const lead = join(leads);
   if (lead !== "") c.wording["lead"] = lead;
-  return { kind: "before_deadline", amount, unit: unit.unit, reference };
+  return { kind: "before_deadline", amount, unit: unit.unit as Exclude<DurationUnit, "working_hour">, reference };
 }

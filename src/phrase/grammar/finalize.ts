@@ -5,6 +5,7 @@
  * @module
  */
 import type { DeadlineRule, RuleNote, Wording } from "../../deadline/types.js";
+import { restatesWorkingDays } from "./relative.js";
 
 /**
  * Attaches the notes that follow from a rule's fields and wording, and the wording itself
@@ -30,7 +31,8 @@ export function finalize(rule: DeadlineRule, wording: Wording): DeadlineRule {
  * The ambiguity notes of a rule, a function of its fields and wording:
  * - `bare_day_unit`: a bare "ngày" (unit `day`) in the amount or the cap;
  * - `before_date_reading`: "trước ngày X" (bound `before`), with `{ lead }` when written otherwise ("chậm nhất trước");
- * - `local_convention`: an urgency mark whose numeric meaning is local (`{ urgency }`).
+ * - `local_convention`: an urgency mark whose numeric meaning is local (`{ urgency }`);
+ * - `time_excluded`: a qualifier in brackets that leaves a pause out of the count (`{ text }`, verbatim).
  * @internal
  */
 export function notesOf(rule: DeadlineRule, wording: Wording): RuleNote[] {
@@ -44,6 +46,8 @@ export function notesOf(rule: DeadlineRule, wording: Wording): RuleNote[] {
     notes.push(lead === undefined ? { code: "before_date_reading" } : { code: "before_date_reading", params: { lead } });
   }
   if (rule.kind === "urgent") notes.push({ code: "local_convention", params: { urgency: rule.level } });
+  const qualifier = wording["qualifier"];
+  if (qualifier !== undefined && !restatesWorkingDays(qualifier)) notes.push({ code: "time_excluded", params: { text: qualifier } });
   return notes;
 }
 

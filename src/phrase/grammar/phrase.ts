@@ -44,7 +44,7 @@ import { hasKind } from "../tokenize.js";
 import { foldKey } from "../normalize.js";
 import { finalize } from "./finalize.js";
 import { Cursor, E, join } from "./cursor.js";
-import { amountRule, purposeAhead, undated } from "./relative.js";
+import { amountRule, anchorFirst, anchorFirstAhead, purposeAhead, undated } from "./relative.js";
 import { sameDay, urgent } from "./urgency.js";
 import { isTimeAhead, timed } from "./times.js";
 import { datedRule } from "./dates.js";
@@ -55,7 +55,7 @@ import { dateWindow } from "./windows.js";
 import { windowDayAhead } from "./windowDays.js";
 import { tail } from "./tails.js";
 import { extensionAhead, roleRule } from "./roles.js";
-import { referenceFirst, referenceFirstAhead } from "./countedBack.js";
+import { comparedCount, comparedCountAhead, implicitCount, implicitCountAhead, referenceFirst, referenceFirstAhead } from "./countedBack.js";
 import { weekOfMonth, weekOfMonthAhead } from "./weekOfMonth.js";
 
 /** Parses the whole phrase (NFC, length checked by the caller). */
@@ -112,6 +112,8 @@ export function body(c: Cursor): DeadlineRule {
     c.failCode("phrase_quota", ["parseQuota"]);
   }
   if (c.is("undated")) return undated(c);
+  if (c.is("per") && prefaceAhead(c)) return prefaced(c);
+  if (anchorFirstAhead(c)) return anchorFirst(c, leadsAndMain);
   if (c.is("from") && windowDayAhead(c, 1)) {
     const f = c.entry("from") as CompiledEntry;
     if (f.canonical === "từ" || f.canonical === "tính từ" || f.canonical === "kể từ" || f.canonical === "bắt đầu từ") return dateWindow(c);
@@ -131,6 +133,30 @@ export function body(c: Cursor): DeadlineRule {
     return rule;
   }
   return leadsAndMain(c);
+}
+
+/** How many lexemes a leading clause that is not a time limit may take ("Theo từng đợt, …"). */
+export const PREFACE_REACH = 8;
+
+/** "Theo từng đợt, trong thời gian 20 ngày …": "theo" and a few words, then "," and a lead word (bounded lookahead). */
+export function prefaceAhead(c: Cursor): boolean {
+  for (let k = 1; k < PREFACE_REACH; k++) {
+    if (c.isNum(k) || c.is("lead", k) || c.is("from", k) || c.is("before", k)) return false;
+    if (c.atBoundary(k)) return c.isSym(",", k) && c.is("lead", k + 1);
+  }
+  return false;
+}
+
+/**
+ * The leading clause of {@link prefaceAhead} is not a time limit: it is kept verbatim in
+ * `wording.preface` (written back before the deadline) and the deadline after it is read.
+ */
+function prefaced(c: Cursor): DeadlineRule {
+  const preface = c.freeText(["…"]);
+  c.next(); // ","
+  const rule = leadsAndMain(c);
+  c.wording["preface"] = preface;
+  return rule;
 }
 
 /** "ít nhất 03 ngày [làm việc] trước …": an amount and "trước" within a few lexemes (bounded lookahead). */
@@ -204,6 +230,11 @@ export function leadsAndMain(c: Cursor): DeadlineRule {
       const e = (c.entry("lead") ?? c.entry("la") ?? c.entry("at")) as CompiledEntry;
       leads.push(e.canonical);
       c.next();
+      // "trong phạm vi không quá 05 ngày làm việc": within the bound that follows
+      if (e.canonical === "trong" && withinBoundAhead(c)) {
+        c.p += 2;
+        leads[leads.length - 1] = "trong phạm vi";
+      }
       continue;
     }
     // "trong thời gian ít nhất 15 ngày": a quota word after another lead word is a lead word
@@ -214,7 +245,9 @@ export function leadsAndMain(c: Cursor): DeadlineRule {
     }
     // "chậm nhất đến ngày …";
     // "đến ngày 31/12/2025", "đến 16 giờ 30 ngày 5-6": "đến" alone before a date or a time
-    const toDate = c.is("to") && ((c.isUnit("day", 1) && c.isNum(2)) || (c.isNum(1) && (c.isUnit("hour", 2) || c.isSym(":", 2))));
+    // "đến hết tháng 12/2020" (a data cut-off): the end of a named month, as "trong tháng 12/2020"
+    const toMonth = c.is("to") && c.isUnit("month", 1) && c.isNum(2);
+    const toDate = toMonth || (c.is("to") && ((c.isUnit("day", 1) && c.isNum(2)) || (c.isNum(1) && (c.isUnit("hour", 2) || c.isSym(":", 2)))));
     if ((leads.length > 0 && c.is("to") && (c.isUnit("day", 1) || c.is("last", 1) || c.is("first", 1) || c.is("mid", 1) || c.isNum(1))) || (leads.length === 0 && toDate)) {
       // "đến hết ngày …" (through the end of the day) keeps "hết"; "tới" is spelt "đến"
       leads.push((c.entry("to") as CompiledEntry).form.endsWith("hết") ? "đến hết" : "đến");
@@ -235,6 +268,11 @@ export function leadsAndMain(c: Cursor): DeadlineRule {
     break;
   }
   return main(c, leads);
+}
+
+/** "phạm vi" after "trong", then a lead word or an amount (bounded lookahead). */
+function withinBoundAhead(c: Cursor): boolean {
+  return foldKey(c.peek()?.text ?? "") === "pham" && foldKey(c.peek(1)?.text ?? "") === "vi" && (c.is("lead", 2) || c.isNumberStart(2));
 }
 
 /**
@@ -261,6 +299,8 @@ function beforeForm(c: Cursor, leads: string[]): DeadlineRule {
   if (isTimeAhead(c, true)) return timed(c, words);
   if (weekOfMonthAhead(c)) return weekOfMonth(c, words, "before");
   if (leads.length === 0 && referenceFirstAhead(c)) return referenceFirst(c);
+  if (leads.length === 0 && comparedCountAhead(c)) return comparedCount(c);
+  if (leads.length === 0 && implicitCountAhead(c)) return implicitCount(c);
   if (c.isUnit("day") || c.isNum()) return datedRule(c, words, "before");
   if (c.is("ordinal") || c.is("sunday")) return weekly(c, words, "before");
   if (c.is("last") && c.isUnit("month", 1)) return lastOfMonth(c, words, "before");

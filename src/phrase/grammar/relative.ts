@@ -28,19 +28,20 @@ export function amountRule(c: Cursor, leads: string[]): DeadlineRule {
   }
   const first = firstDaysOfNext(c, amount, amountAt, leads);
   if (first !== undefined) return first;
-  const unit = durationUnit(c);
-  if (unit.written !== undefined) c.wording["unit"] = unit.written;
-  amountInWords(c, amount, unit.unit);
+  const written = durationUnit(c);
+  if (written.written !== undefined) c.wording["unit"] = written.written;
+  if (!qualifierAhead(c)) amountInWords(c, amount, written.unit);
+  const unit = { unit: qualifierAhead(c) ? qualifier(c, written.unit) : written.unit };
+  // "Chậm nhất 02 (hai) giờ, trước khi tàu rời cảng": a comma may stand before "trước khi"
+  if (c.isSym(",") && c.is("before", 1) && c.is("when", 2)) c.next();
   if (c.is("before")) {
-    if (unit.unit !== "day" && unit.unit !== "working_day" && unit.unit !== "calendar_day") {
-      c.contradiction(amountAt, "count_back_days_only");
-    }
+    if (unit.unit === "working_hour") c.contradiction(amountAt, "count_back_days_only");
     c.next();
     // a date after "trước" ("trước ngày 15") is not a reference; "ngày không tiếp tục …" is ("không" is no number there)
     if (c.isUnit("day") && (c.isNum(1) || (c.isNumberWordStart(1) && c.numberWordAt(1)))) c.fail(["thời hạn …", "ngày hết hạn"]);
     const reference = c.freeText(["thời hạn …", "ngày hết hạn"]);
     c.setLead(leads, "chậm nhất");
-    return { kind: "before_deadline", amount, unit: unit.unit, reference };
+    return { kind: "before_deadline", amount, unit: unit.unit as Exclude<DurationUnit, "working_hour">, reference };
   }
   // "ít nhất 15 ngày để nộp học phí kể từ …": what the period is for, kept verbatim
   const purposeEnd = purposeAhead(c);
@@ -95,6 +96,49 @@ function firstDaysOfNext(c: Cursor, amount: number, amountAt: number, leads: str
 }
 
 /**
+ * A qualifier in brackets right after the unit: "(không kể ngày nghỉ)", "(không tính thời gian
+ * …)", "(trừ ngày nghỉ lễ, tết)". Bounded lookahead: "(" then "không kể" / "không tính" / "trừ".
+ */
+export function qualifierAhead(c: Cursor): boolean {
+  if (!c.isSym("(")) return false;
+  const w1 = foldKey(c.peek(1)?.text ?? "");
+  const w2 = foldKey(c.peek(2)?.text ?? "");
+  // "(trừ trường hợp hỏa tốc)" is an exception by urgency, read by the tail
+  return (w1 === "khong" && (w2 === "ke" || w2 === "tinh")) || (c.is("except", 1) && !c.is("case", 2) && !c.is("urgency", 2));
+}
+
+/** The days off a qualifier may name when it restates working days (folded, as they start the excluded words). */
+const DAYS_OFF = ["ngay nghi", "cac ngay nghi", "ngay le", "ngay tet", "thu bay", "thu 7", "chu nhat", "ngay thu bay"];
+
+/** Whether the words of a qualifier name days off only ("không kể ngày nghỉ", "không tính ngày nghỉ lễ, tết"): a restatement of working days. */
+export function restatesWorkingDays(text: string): boolean {
+  const words = text.split(" ").map(foldKey);
+  const rest = (words[0] === "khong" ? words.slice(2) : words.slice(1)).join(" ");
+  return DAYS_OFF.some((d) => rest === d || rest.startsWith(`${d} `) || rest.startsWith(`${d},`));
+}
+
+/**
+ * Reads the qualifier of {@link qualifierAhead} (consumed), kept verbatim in `wording.qualifier`,
+ * and returns the unit it leaves. One that names days off restates working days: it agrees with
+ * "ngày làm việc", makes a bare "ngày" working days (the words say so), and contradicts any other
+ * unit. Any other ("không tính thời gian gửi cho cá nhân, tổ chức hoàn thiện hồ sơ") leaves a pause
+ * out of the count: the unit stays, and `finalize` adds a `time_excluded` note with the words.
+ */
+export function qualifier(c: Cursor, unit: DurationUnit): DurationUnit {
+  const at = c.index();
+  c.next();
+  const text = c.parenText();
+  c.wording["qualifier"] = text;
+  if (!restatesWorkingDays(text)) return unit;
+  if (unit === "working_day") return unit;
+  if (unit === "day") {
+    c.wording["unit"] = "ngày";
+    return "working_day";
+  }
+  return c.contradiction(at, "qualifier_unit_mismatch", { qualifier: text, unit }, text);
+}
+
+/**
  * The amount and unit again in words, in brackets after them: "5 năm (năm năm)", "10 ngày (mười
  * ngày)". The words must say the same amount and unit; they are not kept (the digits are).
  */
@@ -123,6 +167,48 @@ export function connectorAndAnchor(c: Cursor, amount: number, unit: DurationUnit
   const anchor = c.freeText(["ngày …", "khi …"]);
   if (connector !== "kể từ") c.wording["connector"] = connector;
   return { kind: "relative", amount, unit, anchor: { text: anchor } };
+}
+
+/** How many lexemes an anchor written before its count may take ("Sau khi nhận được quyết định khen thưởng của cấp có thẩm quyền, …"). */
+export const ANCHOR_FIRST_REACH = 40;
+
+/**
+ * "Sau khi <event>, trong thời hạn N ngày …", "Kể từ ngày <event>, …": a connector and an event
+ * ("khi …", or "ngày" not followed by a date), then, within {@link ANCHOR_FIRST_REACH} lexemes and
+ * before any other clause boundary, "," and a lead word or an amount. Bounded lookahead.
+ */
+export function anchorFirstAhead(c: Cursor): boolean {
+  const connector = c.entry("from")?.canonical;
+  if (connector !== "sau" && connector !== "kể từ" && connector !== "kể từ sau" && connector !== "tính từ") return false;
+  const dayEvent = c.isUnit("day", 1) && !c.isNumberStart(2) && !c.atBoundary(2) && !c.is("last", 2) && !c.is("first", 2) && !c.is("ordinal", 2);
+  if (!c.is("when", 1) && !dayEvent) return false;
+  for (let k = 2; k < ANCHOR_FIRST_REACH; k++) {
+    if (!c.atBoundary(k)) continue;
+    return c.isSym(",", k) && (c.is("lead", k + 1) || c.isNumberStart(k + 1));
+  }
+  return false;
+}
+
+/**
+ * The form of {@link anchorFirstAhead} (consumed): the same relative rule as "trong thời hạn 10
+ * ngày làm việc kể từ khi nhận được quyết định …", the anchor verbatim; the connector as written
+ * (`wording.connector` when not "kể từ") and `wording.order` "anchor_first" for the round trip.
+ * The count must not name an anchor of its own.
+ */
+export function anchorFirst(c: Cursor, leadsAndMain: (c: Cursor, leads: string[]) => DeadlineRule): DeadlineRule {
+  const connector = (c.entry("from") as CompiledEntry).canonical;
+  c.next();
+  const anchor = c.freeText(["khi …", "ngày …"]);
+  c.next(); // ","
+  const at = c.p;
+  const rule = leadsAndMain(c, []);
+  if (rule.kind !== "relative" || rule.anchor.text !== "") {
+    c.p = at;
+    c.fail([E.number, "trong", "không quá"]);
+  }
+  if (connector !== "kể từ") c.wording["connector"] = connector;
+  c.wording["order"] = "anchor_first";
+  return { ...rule, anchor: { text: anchor } };
 }
 
 export function undated(c: Cursor): DeadlineRule {

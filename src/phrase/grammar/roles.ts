@@ -87,6 +87,8 @@ export function roleRule(c: Cursor, subject = 0): DeadlineRule {
   // "có thời hạn sử dụng", "gia hạn thêm", "được kéo dài thêm"
   if (c.is("role_more")) last = c.next();
   if (role === "extension_limit") {
+    // "Thời gian gia hạn mỗi lần là 12 tháng": each extension, then its limit
+    if (c.is("each") && c.is("times", 1)) last = (c.next(), c.next());
     // what is extended: free words up to the count or the limit
     last = objectWords(c, last);
     // "một lần", "01 lần": how many extensions (kept in the wording); after one extension, more

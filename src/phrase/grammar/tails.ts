@@ -17,6 +17,7 @@ import { foldKey } from "../normalize.js";
 
 /** A clause folded word by word (case and diacritics aside): "; neu trung ngay nghi …" is the canonical clause typed without diacritics. */
 const foldText = (text: string): string => text.split(" ").map(foldKey).join(" ");
+import { qualifier, qualifierAhead } from "./relative.js";
 
 export function tail(c: Cursor, read: DeadlineRule): DeadlineRule {
   let rule = read;
@@ -88,6 +89,12 @@ export function tail(c: Cursor, read: DeadlineRule): DeadlineRule {
     // "hằng quý (trước ngày 30 của tháng đầu quý sau)": the day of each period, not a remark
     if (c.isSym("(") && remarks.length === 0 && rule.kind === "recurring" && rule.bound === "within" && rule.month === undefined && rule.day === undefined && rule.offset === undefined && bracketDayAhead(c)) {
       rule = bracketDay(c, rule);
+      continue;
+    }
+    // "… kể từ ngày nhận hồ sơ (không tính thời gian bổ sung hồ sơ)", "(không kể ngày nghỉ)": a
+    // qualifier written after the anchor is the amount's, read as right after it (not a remark)
+    if (qualifierAhead(c) && (rule.kind === "relative" || rule.kind === "before_deadline") && c.wording["qualifier"] === undefined) {
+      rule = { ...rule, unit: qualifier(c, rule.unit) } as DeadlineRule;
       continue;
     }
     if (c.isSym("(")) {
