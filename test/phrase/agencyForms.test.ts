@@ -72,6 +72,13 @@ describe("windows as agencies write them", () => {
     expect(reasonOf("từ ngày 14/02/2026 đến hết ngày 22/02/2026 (tức ngày 6 tháng 2)")).toBe("lunar_gloss_mismatch");
     expect(reasonOf("từ ngày 14/02/2026 (tức hôm qua) đến hết ngày 22/02/2026")).toBe("lunar_gloss_unreadable");
   });
+
+  it("the lunar gloss is also written without 'ngày' and with a comma before the year's name: '(tức 27 tháng Chạp, năm Ất Tỵ)' is read and checked the same way", () => {
+    const rule = parseDeadline("từ thứ Bảy 14/2/2026 (tức 27 tháng Chạp, năm Ất Tỵ) đến hết Chủ nhật 22/2/2026");
+    expect(rule).toEqual({ kind: "fixed_date", dates: [{ year: 2026, month: 2, day: 22 }], bound: "by", wording: { from: "14/02/2026" } });
+    expect(reasonOf("từ thứ Bảy 14/2/2026 (tức 26 tháng Chạp, năm Ất Tỵ) đến hết Chủ nhật 22/2/2026")).toBe("lunar_gloss_mismatch");
+    expect(reasonOf("từ thứ Bảy 14/2/2026 (tức 27, năm Ất Tỵ) đến hết Chủ nhật 22/2/2026")).toBe("lunar_gloss_unreadable");
+  });
 });
 
 describe("hours as agencies write them", () => {

@@ -92,7 +92,7 @@ export function checkWeekday(c: Cursor, weekday: WeekdayRead | undefined, date: 
 const LUNAR_MONTH_WORDS: Readonly<Record<string, number>> = { giêng: 1, chạp: 12 };
 
 /**
- * "(tức ngày [mùng] D tháng M|Giêng|Chạp [năm …])" after a date: the same day in the lunar
+ * "(tức [ngày] [mùng] D tháng M|Giêng|Chạp[,] [năm …])" after a date: the same day in the lunar
  * calendar. With the date's year known, D and M are checked against {@link dayNumberToLunar};
  * the year's name (can chi) is a gloss and is not read. Without "tức" nothing is consumed.
  */
@@ -103,11 +103,15 @@ export function lunarGloss(c: Cursor, date: DateRef): void {
   const at = c.index();
   c.next();
   const text = c.parenText().normalize("NFC").toLowerCase();
-  const words = text.split(" ").filter((w) => w !== "" && w !== "mùng" && w !== "mồng");
-  // words: "tức" "ngày" D "tháng" M …
-  if (words[1] !== "ngày" || words[3] !== "tháng") c.contradiction(at, "lunar_gloss_unreadable", { text });
-  const day = Number(words[2]);
-  const monthWord = words[4] ?? "";
+  // words, without commas: "tức" ["ngày"] D "tháng" M … ("tức ngày 27 tháng Chạp", "tức 27 tháng Chạp, năm Ất Tỵ")
+  const words = text
+    .split(" ")
+    .map((w) => w.replace(/,$/, ""))
+    .filter((w) => w !== "" && w !== "mùng" && w !== "mồng");
+  const d = words[1] === "ngày" ? 2 : 1;
+  if (words[d + 1] !== "tháng") c.contradiction(at, "lunar_gloss_unreadable", { text });
+  const day = Number(words[d]);
+  const monthWord = words[d + 2] ?? "";
   const month = LUNAR_MONTH_WORDS[monthWord] ?? Number(monthWord);
   if (!Number.isInteger(day) || !Number.isInteger(month) || day < 1 || day > 30 || month < 1 || month > 12) {
     c.contradiction(at, "lunar_gloss_unreadable", { text });
