@@ -259,6 +259,21 @@ describe("forms of the fourth unseen batch", () => {
       foundIn("Các số liệu năm 2020 ước tính đến hết tháng 12/2020.", text);
     });
 
+    it("'đến cuối năm 2025' and 'đến cuối tháng 12/2025' are the end of the named period, as 'cuối năm 2025': Wednesday 31/12/2025", () => {
+      for (const [text, period] of [
+        ["đến cuối năm 2025", { unit: "year", year: 2025 }],
+        ["đến cuối tháng 12/2025", { unit: "month", month: 12, year: 2025 }],
+      ] as const) {
+        const rule = parseDeadline(text);
+        expect(rule).toEqual({ kind: "period", period, wording: { lead: "đến cuối" } });
+        expect(computeDeadline(rule).lastDay).toBe("2025-12-31");
+        expect(formatDeadline(rule)).toBe(text);
+        roundTrips(text);
+        foundIn(`Các đơn vị tiếp tục triển khai ${text}.`, text);
+      }
+      expect(formatDeadline(parseDeadline("đến cuối năm 2025"), { locale: "en" })).toBe("by the end of 2025");
+    });
+
     it("'đến hết tháng 4/2026' ending on a day off rolls forward like any period (Đ.148.5): Thursday 30/04/2026 and Friday 01/05/2026 are holidays, so Monday 04/05/2026", () => {
       expect(computeDeadline(parseDeadline("đến hết tháng 4/2026")).lastDay).toBe("2026-05-04");
     });

@@ -246,7 +246,8 @@ export function leadsAndMain(c: Cursor): DeadlineRule {
     // "chậm nhất đến ngày …";
     // "đến ngày 31/12/2025", "đến 16 giờ 30 ngày 5-6": "đến" alone before a date or a time
     // "đến hết tháng 12/2020" (a data cut-off): the end of a named month, as "trong tháng 12/2020"
-    const toMonth = c.is("to") && c.isUnit("month", 1) && c.isNum(2);
+    // "đến cuối năm 2025", "đến cuối tháng 12/2025": to the end of a named period, as "cuối năm 2025"
+    const toMonth = c.is("to") && ((c.isUnit("month", 1) && c.isNum(2)) || (c.is("last", 1) && (c.isUnit("year", 2) || c.isUnit("month", 2)) && c.isNum(3)));
     const toDate = toMonth || (c.is("to") && ((c.isUnit("day", 1) && c.isNum(2)) || (c.isNum(1) && (c.isUnit("hour", 2) || c.isSym(":", 2)))));
     if ((leads.length > 0 && c.is("to") && (c.isUnit("day", 1) || c.is("last", 1) || c.is("first", 1) || c.is("mid", 1) || c.isNum(1))) || (leads.length === 0 && toDate)) {
       // "đến hết ngày …" (through the end of the day) keeps "hết"; "tới" is spelt "đến"
