@@ -20,8 +20,28 @@
  * từ ngày nhận được hồ sơ" clause and two reporting-day summaries) were left out when the integrity
  * test found them.
  *
- * measured: … (to be filled in once, on the merged library, with `npm run corpus`, sixth table:
- * parseDeadline right / parsed, findDeadlines right / found, and the split by form)
+ * Measured once, never tuned on, on the library after the phrase work that used heldout2–4 (main
+ * at f84e35a, `npm run corpus`, sixth table): parseDeadline reads 86 of 100 entries right (86.0 %;
+ * 87.0 % parsed), and a match of findDeadlines on the whole sentence gives the expected day for 81
+ * (81.0 %; 89.0 % found). By form (n, parseDeadline right, findDeadlines right):
+ *   relative        21   20   18        max_duration    16   16   16
+ *   recurring       13   10    9        fixed           13   11   10
+ *   window          12    8    7        backward_event   9    8    8
+ *   relative_hours   6    6    6        immediacy        3    2    2
+ *   entry_into_force 2    1    1        period           2    2    2
+ *   alternatives     1    0    0        extension_limit  1    1    1
+ *   reporting_day    1    1    1
+ * What fails: "chậm nhất ngay trước thời điểm …"; two causes of one limit joined by "hoặc kể từ";
+ * a yearly frequency with no day ("cập nhật định kỳ hàng năm") read instead of refused; a verb
+ * before the lead ("xong trước ngày 02 tháng 5 hằng năm"); "trước tháng 10/2024" (before a named
+ * month); a lunar gloss without "ngày" ("(tức 27 tháng Chạp, năm Ất Tỵ)"); "Ngày 13/3: Hạn cuối
+ * cùng" (the date before its label); a long anchor before the count; a window whose length is
+ * given and whose start has a time ("03 ngày, bắt đầu từ 08h00’ ngày …"); minutes counted back
+ * ("trước khi khai mạc 15 phút"); "trong 03 ngày 5/12 đến ngày 7/12/2017"; "sẽ bị bãi bỏ kể từ
+ * ngày …"; "từ nay đến cuối năm 2025".
+ * After that measurement two of these forms were fixed (the lunar gloss without "ngày", and "đến
+ * cuối năm 2025" inside "từ nay đến cuối năm 2025"): 87.0 % right with parseDeadline and 82.0 %
+ * with findDeadlines; those two forms are no longer unseen.
  *
  * Anchors of relative limits are the working day the other corpora use (Wednesday 08/10/2025)
  * unless the text gives one; hour counts start from an instant on that day; a count back from an
