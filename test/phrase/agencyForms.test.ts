@@ -5,22 +5,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { computeDeadline } from "../../src/deadline/computeDeadline.js";
-import { validateRule } from "../../src/deadline/ruleSchema.js";
 import { formatDeadline, parseDeadline, safeParseDeadline } from "../../src/phrase/index.js";
-import type { DeadlineRule } from "../../src/deadline/types.js";
+import { reasonOf, roundTrips } from "./_forms.js";
 
-/** The rule formatted (vi) and parsed again is the same rule; the English rendering is not empty. */
-function roundTrips(rule: DeadlineRule): void {
-  expect(validateRule(rule)).toEqual(rule);
-  expect(parseDeadline(formatDeadline(rule))).toEqual(rule);
-  expect(formatDeadline(rule, { locale: "en" })).not.toBe("");
-}
-
-function reasonOf(phrase: string): string | undefined {
-  const r = safeParseDeadline(phrase);
-  if (r.success) return undefined;
-  return (r.error.issues[0]?.params as { reason?: string } | undefined)?.reason;
-}
 
 describe("windows as agencies write them", () => {
   it("'từ chiều ngày 24/4/2018 đến hết ngày 25/4/2018': the part of the day of the start does not matter; the window ends with 25/04/2018, a named day", () => {

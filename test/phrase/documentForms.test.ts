@@ -8,24 +8,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { computeDeadline } from "../../src/deadline/computeDeadline.js";
 import { formatTraceStep } from "../../src/deadline/explain.js";
-import { validateRule } from "../../src/deadline/ruleSchema.js";
 import { findDeadlines, formatDeadline, parseDeadline, safeParseDeadline } from "../../src/phrase/index.js";
 import type { DeadlineRule } from "../../src/deadline/types.js";
+import { reasonOf, roundTrips } from "./_forms.js";
 import { scanDeadlines } from "../../src/phrase/index.js";
 import { deadlineRuleArb } from "../../src/testing/index.js";
 
-/** The rule validates, formats (vi) and parses again to the same rule, and has an English rendering. */
-function roundTrips(rule: DeadlineRule): void {
-  expect(validateRule(rule)).toEqual(rule);
-  expect(parseDeadline(formatDeadline(rule))).toEqual(rule);
-  expect(formatDeadline(rule, { locale: "en" })).not.toBe("");
-}
-
-function reasonOf(phrase: string): string | undefined {
-  const r = safeParseDeadline(phrase);
-  if (r.success) return undefined;
-  return (r.error.issues[0]?.params as { reason?: string } | undefined)?.reason;
-}
 
 /** The only match of `sentence`: its text, and its rule is parseDeadline of that text. */
 function onlyMatch(sentence: string): { text: string; rule: DeadlineRule; role: string } {
