@@ -146,13 +146,17 @@ function addTails(run: EventColumns, trigTails: readonly (readonly TailSet[])[])
   }
 }
 
-/** Counts, by obligation and hash group, the control events dispatched by tail that may match. */
+/**
+ * Counts, by obligation and hash group, the control events dispatched by tail that may match (an
+ * upper bound: an event without a subject is counted when the hash of its id may be a tail, so
+ * that the events themselves are not read here).
+ */
 function countByTail(run: EventColumns, routes: Routes, tails: readonly (TailSet | undefined)[], ctlByTail: readonly boolean[], nCtl: Int32Array, ctlHist: Int32Array): void {
   const count = run.ms.length;
   const hashes = run.tailHash;
   for (let i = 0; i < count; i++) {
     const r = listOf(run, i);
-    if (r < 0 || !(ctlByTail[r] as boolean) || run.evs[i]?.subject === undefined) continue;
+    if (r < 0 || !(ctlByTail[r] as boolean)) continue;
     const hash = hashes[i] as number;
     const list = routes.lists[r] as readonly Routed[];
     for (let k = 0; k < list.length; k++) {
