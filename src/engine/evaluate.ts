@@ -82,7 +82,7 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
   // read the events into columns; route each type to its obligations and roles; dispatch to buckets
   const routes = routesOf(cobs);
   const ignoredEarly = readEvents(run, events, routes);
-  const buckets = dispatch(run, cobs, routes);
+  const buckets = dispatch(run, cobs, routes, Uint8Array.from(cobs, (cob) => (KIND_HANDLERS[cob.kind].opensByTrigger && cob.match === "subject" && !cob.perOwner ? 1 : 0)));
   // open each obligation's occurrences, apply its control events, finish its findings
   const findingOf = evaluateObligations(run, cobs, buckets);
   // (what was read for the routing and the findings is no longer needed)

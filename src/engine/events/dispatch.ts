@@ -1,17 +1,27 @@
 /** Dispatching the events to their obligations' buckets. */
 import type { Event } from "../../schema/event.js";
 import type { CompiledObligation } from "../compile.js";
+import type { EventRole } from "../types.js";
 import { Bucket, HASH_GROUPS, partCount } from "./bucket.js";
 import type { EventColumns } from "./eventColumns.js";
-import { REASON_CODE } from "./ignoreReasons.js";
+import { RANK_OF_CODE, REASON_CODE, REASON_RANK } from "./ignoreReasons.js";
 import type { Routed, Routes } from "./routes.js";
+import { TailSet } from "./tailSet.js";
 
 /**
  * Dispatches the events by type to their obligations' buckets, once, copying what the evaluation
  * reads of them into the buckets (so that each obligation reads its own events' data in order, not
  * the events, scattered over the input), each event in its part's place (see {@link partCount}).
+ *
+ * `bySubject[c]` is 1 where obligation `c` matches its control events by subject against
+ * occurrences opened only by its own triggers, one per tail (`subject ?? id`). Such an obligation
+ * receives only the control events whose subject may be the tail of one of its triggers (see
+ * {@link TailSet}) when one of its control types is shared with another such obligation: the
+ * others would match none of its occurrences, and are accounted here as its bucket would have
+ * accounted them (`no_matching_occurrence`). A control type shared by many such obligations (a
+ * completion of every procedure) is then copied and matched only where its subject was opened.
  */
-export function dispatch(run: EventColumns, cobs: readonly CompiledObligation[], routes: Routes): Bucket[] {
+export function dispatch(run: EventColumns, cobs: readonly CompiledObligation[], routes: Routes, bySubject: Uint8Array): Bucket[] {
   // room for each bucket's events (upper bounds: duplicates are not routed)
   const nTrig = new Int32Array(cobs.length);
   const nQuota = new Int32Array(cobs.length);
@@ -20,15 +30,35 @@ export function dispatch(run: EventColumns, cobs: readonly CompiledObligation[],
   const trigHist = new Int32Array(cobs.length * HASH_GROUPS);
   const ctlHist = new Int32Array(cobs.length * HASH_GROUPS);
   routes.lists.forEach((list, r) => {
-    const n = run.routeCount[r] as number;
     for (const { index, role } of list) {
       const sizes = role === "trigger" ? nTrig : role === "quota" ? nQuota : nCtl;
-      sizes[index] = (sizes[index] as number) + n;
-      if (role === "quota") continue;
+      sizes[index] = (sizes[index] as number) + (run.routeCount[r] as number);
+    }
+  });
+  // the tails of the triggers of each obligation whose control events are routed by tail: where
+  // they share a type with another such obligation (a type of one obligation alone reaches no
+  // bucket in vain that its own would not)
+  const shares = new Uint8Array(cobs.length);
+  for (const list of routes.lists) {
+    const sharing = [...new Set(list.filter(({ index, role }) => role !== "trigger" && role !== "quota" && bySubject[index] === 1).map(({ index }) => index))];
+    if (sharing.length > 1) for (const c of sharing) shares[c] = 1;
+  }
+  const tails = Array.from(cobs, (_, c) => (shares[c] === 1 ? new TailSet(nTrig[c] as number) : undefined));
+  const byTail = (index: number, role: EventRole): boolean => role !== "trigger" && role !== "quota" && tails[index] !== undefined;
+  // the control events routed by tail are counted one by one below, the others by list
+  nCtl.fill(0);
+  routes.lists.forEach((list, r) => {
+    for (const { index, role } of list) {
+      if (role === "quota" || byTail(index, role)) continue;
+      if (role !== "trigger") nCtl[index] = (nCtl[index] as number) + (run.routeCount[r] as number);
       const hist = role === "trigger" ? trigHist : ctlHist;
       for (let g = 0; g < HASH_GROUPS; g++) hist[index * HASH_GROUPS + g] = (hist[index * HASH_GROUPS + g] as number) + (run.routeHist[r * HASH_GROUPS + g] as number);
     }
   });
+  if (tails.some((t) => t !== undefined)) {
+    addTails(run, routes.lists.map((list) => list.filter(({ index, role }) => role === "trigger" && tails[index] !== undefined).map(({ index }) => tails[index] as TailSet)));
+    countByTail(run, routes, tails, routes.lists.map((list) => list.some(({ index, role }) => byTail(index, role))), nCtl, ctlHist);
+  }
   const buckets = cobs.map((cob, c) => {
     const b = new Bucket(nTrig[c] as number, nQuota[c] as number, nCtl[c] as number);
     b.prefiltered = routes.prefiltered[c] === 1;
@@ -43,6 +73,8 @@ export function dispatch(run: EventColumns, cobs: readonly CompiledObligation[],
   const routeOf = run.routeOf;
   const asOfMs = run.opts.asOfMs;
   const filtersOut = routes.filtersOut;
+  const noMatch = REASON_CODE.no_matching_occurrence;
+  const noMatchRank = REASON_RANK.no_matching_occurrence;
   for (let i = 0; i < count; i++) {
     const ms = msCol[i] as number;
     if (ms !== ms || run.reason[i] !== 0) continue;
@@ -75,6 +107,12 @@ export function dispatch(run: EventColumns, cobs: readonly CompiledObligation[],
         b.trigHash[n] = hash;
       } else if (role === "quota") b.quota[b.nQuota++] = i;
       else {
+        const set = tails[index];
+        if (set !== undefined && (sub === undefined || !set.mayHave(hash))) {
+          // (what its bucket would have found: no occurrence of this subject)
+          if ((RANK_OF_CODE[run.reason[i] as number] as number) < noMatchRank) run.reason[i] = noMatch;
+          continue;
+        }
         const n = (b.ctlFill[hash & b.partMask] as number)++;
         b.nCtl++;
         b.ctlRecs[n] = i;
@@ -87,4 +125,46 @@ export function dispatch(run: EventColumns, cobs: readonly CompiledObligation[],
     }
   }
   return buckets;
+}
+
+/** Whether an accepted event is dispatched (as in {@link dispatch}): its list, or −1. */
+function listOf(run: EventColumns, i: number): number {
+  const ms = run.ms[i] as number;
+  if (ms !== ms || run.reason[i] !== 0 || ms > run.opts.asOfMs) return -1;
+  return run.routeOf[i] as number;
+}
+
+/** Adds the tails of the triggers of the obligations that route their control events by tail. */
+function addTails(run: EventColumns, trigTails: readonly (readonly TailSet[])[]): void {
+  const count = run.ms.length;
+  const hashes = run.tailHash;
+  for (let i = 0; i < count; i++) {
+    const r = listOf(run, i);
+    if (r < 0) continue;
+    const sets = trigTails[r] as readonly TailSet[];
+    for (let k = 0; k < sets.length; k++) (sets[k] as TailSet).add(hashes[i] as number);
+  }
+}
+
+/**
+ * Counts, by obligation and hash group, the control events dispatched by tail that may match (an
+ * upper bound: an event without a subject is counted when the hash of its id may be a tail, so
+ * that the events themselves are not read here).
+ */
+function countByTail(run: EventColumns, routes: Routes, tails: readonly (TailSet | undefined)[], ctlByTail: readonly boolean[], nCtl: Int32Array, ctlHist: Int32Array): void {
+  const count = run.ms.length;
+  const hashes = run.tailHash;
+  for (let i = 0; i < count; i++) {
+    const r = listOf(run, i);
+    if (r < 0 || !(ctlByTail[r] as boolean)) continue;
+    const hash = hashes[i] as number;
+    const list = routes.lists[r] as readonly Routed[];
+    for (let k = 0; k < list.length; k++) {
+      const { index, role } = list[k] as Routed;
+      const set = tails[index];
+      if (set === undefined || role === "trigger" || role === "quota" || !set.mayHave(hash)) continue;
+      nCtl[index] = (nCtl[index] as number) + 1;
+      ctlHist[index * HASH_GROUPS + (hash & (HASH_GROUPS - 1))] = (ctlHist[index * HASH_GROUPS + (hash & (HASH_GROUPS - 1))] as number) + 1;
+    }
+  }
 }

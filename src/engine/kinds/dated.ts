@@ -11,6 +11,7 @@ const OTHERWISE_NOTE = Object.freeze({ field: "otherwise" });
 
 export const dated: KindHandler<"dated"> = {
   kind: "dated",
+  opensByTrigger: true,
   restartable: true,
   shape(ob, plan) {
     // `otherwise`, else its older name `cap`, else the plan's `otherwise`

@@ -47,6 +47,7 @@ function derivedAnchor(src: Occ, on: "done" | "on_time" | "late", asOfMs: number
 
 export const derived: KindHandler<"derived"> = {
   kind: "derived",
+  opensByTrigger: false,
   restartable: true,
   shape: (ob) => ({
     rule: ob.deadline,

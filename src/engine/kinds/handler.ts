@@ -26,6 +26,11 @@ export interface KindSteps extends ClockStart {
 /** One obligation kind, in the table of `kinds/index.ts`. */
 export interface KindHandler<K extends KindName> extends KindSteps {
   readonly kind: K;
+  /**
+   * Its occurrences are opened only by its own triggers, one per tail (`subject ?? id`) of a
+   * trigger: with subject matching, a control event whose subject is no trigger's tail matches nothing.
+   */
+  readonly opensByTrigger: boolean;
   /** Every kind-specific field of a compiled obligation of this kind: its rules, its events by role, its defaults. */
   shape(ob: ObligationOf<K>, plan: Plan): KindShape;
 }

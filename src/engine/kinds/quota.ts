@@ -69,6 +69,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 export const quota: KindHandler<"quota"> = {
   kind: "quota",
+  opensByTrigger: false,
   restartable: false,
   shape: (ob) => ({
     rule: undefined,

@@ -146,6 +146,7 @@ function openRecurring(run: Run, cob: CompiledObligation): StringMap<Occ> {
 
 export const recurring: KindHandler<"recurring"> = {
   kind: "recurring",
+  opensByTrigger: false,
   restartable: false,
   shape: (ob) => ({
     rule: ob.deadline,

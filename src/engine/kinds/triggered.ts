@@ -7,6 +7,7 @@ import { openTriggered } from "./openByTrigger.js";
 
 export const triggered: KindHandler<"triggered"> = {
   kind: "triggered",
+  opensByTrigger: true,
   restartable: true,
   shape: (ob) => ({
     rule: ob.deadline,
