@@ -83,6 +83,7 @@ export type {
   ReportingWindowRule,
   RuleCommon,
   RuleNote,
+  RollByText,
   UrgencyException,
   UrgencyLevel,
   Duration,
