@@ -107,6 +107,18 @@ export interface RuleCache {
   readonly exact: Map<number, DLResult>;
   /** How their explanations compute them again (made on first use). */
   recipe: DeadlineRecipe | undefined;
+  /**
+   * The office hours a rule counts from the receipt instant (see `officeHoursOf`), undefined for
+   * any other rule: its results are shared as `officeDeadline` says.
+   */
+  readonly officeHours: number | undefined;
+  /**
+   * Their results by receipt day for receipts that the cut-off moves to the next working day (late,
+   * or on a day off): counted from that day's 00:00 whichever the reason, they share a result.
+   */
+  readonly officeMoved: Map<number, DLResult>;
+  /** Their results for receipts counted from their own instant, by receipt day and last day (`officeKey`): all but the end instant is shared. */
+  readonly officeSpans: Map<number, DLResult>;
 }
 
 /** Event types of a field that may be one type or several. @internal */
@@ -393,6 +405,73 @@ function receiptDeadline(cob: CompiledObligation, rule: DeadlineRule, anchorMs: 
   return { ok: true, dl: { ...hit.dl, anchorMs } };
 }
 
+/**
+ * The office hours a rule counts from the receipt instant: a relative rule with no cap and no
+ * `except` in working hours, or in working days under `workingDays: "office_hours"` (8 hours a
+ * day), as the computation counts them; undefined for any other rule.
+ */
+function officeHoursOf(rule: DeadlineRule, policy: Policy): number | undefined {
+  if (rule.kind !== "relative" || rule.cap !== undefined || rule.except !== undefined) return undefined;
+  const unit = rule.unit === "day" ? policy.bareDayUnit : rule.unit;
+  if (unit === "working_hour") return rule.amount;
+  if (unit === "working_day" && policy.workingDays === "office_hours") return rule.amount * 8;
+  return undefined;
+}
+
+/** Span of last days after the receipt day kept apart in `officeSpans` (a longer count takes the exact-instant cache). */
+const OFFICE_SPAN = 4096;
+
+/**
+ * The deadline of a rule counted in office hours from the receipt instant. What the computation
+ * reads of the receipt is its day, whether the cut-off moves it to the next working day (after the
+ * cut-off, or on a day off) and, when it does not, the instant the hours end: the days it depends on
+ * run from the receipt's day to the last day. So a moved receipt shares the result of its day (the
+ * reason shows only in the trace); any other shares all but the end instant with the receipts of its day that
+ * end on the same last day, and that instant is counted on the calendar's office clock, as the
+ * computation counts it. Each finding is still explained from its own instant (the recipe).
+ * Returns undefined when the office clock cannot tell (another calendar, a fractional end, a
+ * day out of range): the caller computes the deadline in full.
+ */
+function officeDeadline(cob: CompiledObligation, rule: DeadlineRule, anchorMs: number, calendar: WorkCalendar, info: RuleCache, hours: number): DLResult | undefined {
+  const clock = officeClockOf(calendar);
+  if (clock === undefined) return undefined;
+  const policy = cob.policy;
+  const day = civilDay(anchorMs);
+  let endsMs: number;
+  let moved: boolean;
+  let late: boolean;
+  try {
+    late = lateReceipt(policy, anchorMs - epochMsOfCivil(day, 0));
+    moved = policy.lateReceiptCutoff !== null && (late || !calendar.days.isWorking(day as DayNumber));
+    endsMs = moved ? Number.NaN : clock.addWorkingHours(anchorMs, hours, { snapNonWorkingDays: policy.snapNonWorkingDays });
+  } catch {
+    return undefined;
+  }
+  if (moved) {
+    let hit = info.officeMoved.get(day);
+    if (hit === undefined) info.officeMoved.set(day, (hit = compute(cob, rule, anchorMs, calendar, {}, false, false, recipeOf(info, cob, rule, calendar))));
+    if (!hit.ok || hit.dl.anchorMs === anchorMs) return hit;
+    return { ok: true, dl: { ...hit.dl, anchorMs } };
+  }
+  if (!Number.isInteger(endsMs)) return undefined;
+  const span = civilDay(endsMs - 1) - day;
+  if (span < 0 || span >= OFFICE_SPAN) return undefined;
+  const key = day * OFFICE_SPAN + span;
+  const hit = info.officeSpans.get(key);
+  if (hit === undefined) {
+    const result = compute(cob, rule, anchorMs, calendar, {}, false, false, recipeOf(info, cob, rule, calendar));
+    // the full computation must end where the office clock said; when it does not, nothing is shared
+    if (result.ok && result.dl.endsMs !== endsMs) return result;
+    info.officeSpans.set(key, result);
+    return result;
+  }
+  if (!hit.ok || (hit.dl.anchorMs === anchorMs && hit.dl.endsMs === endsMs)) return hit;
+  const texts = cob.deadlines.endTexts;
+  let endsAt = texts.get(endsMs);
+  if (endsAt === undefined) texts.set(endsMs, (endsAt = flat(instant(endsMs))));
+  return { ok: true, dl: { ...hit.dl, endsMs, endsAt, anchorMs } };
+}
+
 /** The recipe of a rule's deadlines counted from exact instants, for calls without urgency or due day. */
 function recipeOf(info: RuleCache, cob: CompiledObligation, rule: DeadlineRule, calendar: WorkCalendar): DeadlineRecipe {
   let recipe = info.recipe;
@@ -462,7 +541,8 @@ export class DeadlineCache {
       const free = anchorFree(rule, undefined);
       const byDay = !free && dayBased(rule, policy, undefined);
       const byReceipt = !free && !byDay && receiptBased(rule, policy);
-      this.rules.set(key, (info = { free, byDay, days: new Map(), byReceipt, receipts: new Map(), exact: new Map(), recipe: undefined }));
+      const officeHours = free || byDay || byReceipt ? undefined : officeHoursOf(rule, policy);
+      this.rules.set(key, (info = { free, byDay, days: new Map(), byReceipt, receipts: new Map(), exact: new Map(), recipe: undefined, officeHours, officeMoved: new Map(), officeSpans: new Map() }));
     }
     return info;
   }
@@ -506,6 +586,10 @@ export function deadlineFor(cob: CompiledObligation, rule: DeadlineRule, anchorM
     if (options.dueDay === undefined && info.byReceipt) return receiptDeadline(cob, rule, anchorMs as number, calendar, info);
     if (options.dueDay === undefined) {
       const ms = anchorMs as number;
+      if (info.officeHours !== undefined) {
+        const office = officeDeadline(cob, rule, ms, calendar, info, info.officeHours);
+        if (office !== undefined) return office;
+      }
       let hit = info.exact.get(ms);
       if (hit === undefined) info.exact.set(ms, (hit = compute(cob, rule, anchorMs, calendar, options, false, false, recipeOf(info, cob, rule, calendar))));
       return hit;
