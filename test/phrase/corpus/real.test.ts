@@ -36,7 +36,7 @@ describe.each([
   ["heldout3.ts", HELDOUT3, 20, 17],
   ["heldout4.ts", HELDOUT4, 80, 30],
   ["heldout5.ts", HELDOUT5, 80, 30],
-  ["heldout6.ts", HELDOUT6, 10, 7],
+  ["heldout6.ts", HELDOUT6, 80, 30],
 ] as const)("sentence corpus %s", (_name, entries, minEntries, minDocs) => {
   it(`holds at least ${minEntries} entries from at least ${minDocs} documents`, () => {
     expect(entries.length).toBeGreaterThanOrEqual(minEntries);
