@@ -19,7 +19,7 @@
  * entry_into_force 4, period 3, max_duration 2, alternatives 2, reporting_day 1, backward_event 1;
  * 15 are rejections (event days listed one by one, earliest days, ranges, a week with no day, an
  * approximate time, daily hours, a past span, a bare frequency, alternatives by situation). Two
- * collected documents were left out: a reorganised-exam report whose phrase another corpus holds
+ * collected documents were left out: a news item on exam waivers whose phrase another corpus holds
  * verbatim, and a page whose dates contradict its own heading.
  *
  * measured: … (to be filled in once, on the merged library, with `npm run corpus`, seventh table)
