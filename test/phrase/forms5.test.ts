@@ -91,6 +91,7 @@ describe("forms of the fifth unseen batch", () => {
       expect(computeDeadline(month, {}).lastDay).toBe("2025-12-31");
       roundTrips(month);
       foundIn("Yêu cầu các đơn vị từ nay đến ngày 31/12/2025 rà soát toàn bộ hồ sơ.", "từ nay đến ngày 31/12/2025");
+      foundIn("Các đơn vị từ nay đến hết tháng 12/2025 phải rà soát toàn bộ hồ sơ.", "từ nay đến hết tháng 12/2025");
     });
 
     it("'từ nay' with no end after it is no lead ('từ nay về sau' is refused)", () => {
