@@ -99,6 +99,18 @@ function periodVi(period: PeriodSpec, lead: string | undefined): string {
   }
 }
 
+/**
+ * "tháng 10/2024", "quý IV/2024", "năm 2025": the period a date opens ("trước tháng 10/2024");
+ * undefined when the date is not the first day of such a period with its year (the wording does
+ * not fit the rule: the date is written instead).
+ */
+function namedPeriodVi(d: DateSpec, unit: "tháng" | "quý" | "năm"): string | undefined {
+  if (d.year === undefined || d.day !== 1) return undefined;
+  if (unit === "năm") return d.month === 1 ? `năm ${d.year}` : undefined;
+  if (unit === "tháng") return `tháng ${String(d.month).padStart(2, "0")}/${d.year}`;
+  return d.month % 3 === 1 ? `quý ${ROMAN[(d.month + 2) / 3] ?? ""}/${d.year}` : undefined;
+}
+
 function datesVi(dates: readonly DateSpec[], lead: string, w: Wording): string {
   let out = pre(lead, "ngày ");
   dates.forEach((d, i) => {
@@ -210,6 +222,8 @@ function mainVi(rule: DeadlineRule, w: Wording): string {
         return `${w["lead"] ?? "từ"} ngày ${w["from"]} đến ${end}`;
       }
       if (rule.time !== undefined) return pre(w["lead"] ?? "trước", `${timeVi(rule.time)} ${datesVi(rule.dates, "", w)}`);
+      const named = (w["day"] === "tháng" || w["day"] === "quý" || w["day"] === "năm") && rule.dates.length === 1 && rule.bound === "before" ? namedPeriodVi(rule.dates[0] as DateSpec, w["day"]) : undefined;
+      if (named !== undefined) return pre(w["lead"] ?? "trước", named);
       if (w["day"] === "đầu năm") {
         const y = rule.dates[0]?.year;
         return pre(w["lead"] ?? "", `đầu năm${y === undefined ? "" : ` ${y}`}`);
@@ -253,7 +267,7 @@ function mainVi(rule: DeadlineRule, w: Wording): string {
         return rule.anchor === undefined ? at : `${at} ${rule.anchor.text}`;
       }
       if (rule.time !== undefined) return pre(w["lead"] ?? "trước", timeVi(rule.time));
-      if ((w["lead"] === "ngay" || w["lead"] === "ngay sau") && rule.anchor !== undefined) return `${w["lead"]} ${rule.anchor.text}`;
+      if ((w["lead"] === "ngay" || w["lead"] === "ngay sau" || w["lead"] === "ngay trước" || w["lead"] === "chậm nhất ngay trước") && rule.anchor !== undefined) return `${w["lead"]} ${rule.anchor.text}`;
       // "có hiệu lực kể từ ngày ký": in force on the event's day
       if ((w["lead"] === "kể từ" || w["lead"] === "từ" || w["lead"] === "tính từ") && rule.anchor !== undefined) return `${w["lead"]} ${rule.anchor.text}`;
       let out = `${w["lead"] ?? "trong"} ${w["day"] ?? "ngày"}`;
@@ -435,6 +449,7 @@ function mainEn(rule: DeadlineRule): string {
         const next = rule.nextDay === "working_day" ? "the next working day" : "the next day";
         return `${rule.time === undefined ? `by the end of ${next}` : `before ${rule.time} of ${next}`}${rule.anchor === undefined ? "" : ` after ${quote(rule.anchor.text)}`}`;
       }
+      if (w["lead"]?.endsWith("ngay trước") === true && rule.anchor !== undefined) return `immediately before ${quote(rule.anchor.text)}, at the latest on its day`;
       const cutoff = rule.cutoff === undefined ? "" : `, or the next working day if ${quote(w["cutoffEvent"] ?? "tiếp nhận")} is after ${rule.cutoff}`;
       return `on the same day${anchor}${rule.nextWorkingDay ? ", at the latest the next working day" : ""}${cutoff}`;
     }

@@ -119,6 +119,14 @@ const fixedTimedArb: fc.Arbitrary<DeadlineRule> = fc
     ),
   );
 
+/** "trước tháng 10/2024", "trước quý IV/2024", "trước năm 2025": strictly before a named period (the first day of the period, bound `before`). */
+const fixedBeforePeriodArb: fc.Arbitrary<DeadlineRule> = fc
+  .record({ unit: pick("tháng" as const, "quý" as const, "năm" as const), month: fc.integer({ min: 1, max: 12 }), year: yearArb, lead: opt(pick("chậm nhất trước")) })
+  .map(({ unit, month, year, lead }) => {
+    const first = unit === "năm" ? 1 : unit === "quý" ? 3 * Math.floor((month - 1) / 3) + 1 : month;
+    return complete({ kind: "fixed_date", dates: [{ year, month: first, day: 1 }], bound: "before" }, wording({ lead, day: unit }));
+  });
+
 const pad = (n: number): string => String(n).padStart(2, "0");
 
 const fixedWindowArb: fc.Arbitrary<DeadlineRule> = fc
@@ -142,6 +150,10 @@ const periodArb: fc.Arbitrary<DeadlineRule> = fc.oneof(
   ),
   fc.record({ year: opt(yearArb), lead: opt(pick("cuối", "chậm nhất trong")) }).map(({ year, lead }) =>
     complete({ kind: "period", period: year === undefined ? { unit: "year" } : { unit: "year", year } }, wording({ lead })),
+  ),
+  // "từ nay đến cuối năm 2025", "từ nay đến hết tháng 12/2025": a window that starts now, its end named
+  fc.record({ month: opt(fc.integer({ min: 1, max: 12 })), year: yearArb, lead: pick("từ nay đến cuối", "từ nay đến hết", "từ nay đến") }).map(({ month, year, lead }) =>
+    complete({ kind: "period", period: month === undefined ? { unit: "year", year } : { unit: "month", month, year } }, wording({ lead: month === undefined ? "từ nay đến cuối" : lead })),
   ),
 );
 
@@ -361,7 +373,7 @@ const dayFormsArbs: readonly (readonly [Kind, fc.Arbitrary<DeadlineRule>])[] = [
   ],
   [
     "same_day",
-    fc.record({ anchor: anchorTextArb, lead: pick("ngay", "ngay sau") }).map(({ anchor, lead }) =>
+    fc.record({ anchor: anchorTextArb, lead: pick("ngay", "ngay sau", "ngay trước", "chậm nhất ngay trước") }).map(({ anchor, lead }) =>
       complete({ kind: "same_day", nextWorkingDay: false, anchor: { text: lead === "ngay" ? `khi ${anchor}` : anchor } }, { lead }),
     ),
   ],
@@ -490,7 +502,10 @@ type Kind = DeadlineRule["kind"];
 const GROUPS: readonly (readonly (readonly [Kind, fc.Arbitrary<DeadlineRule>])[])[] = [
   [["relative", relativeArb]],
   [["before_deadline", beforeDeadlineArb]],
-  [["fixed_date", fixedPlainArb]],
+  [
+    ["fixed_date", fixedPlainArb],
+    ["fixed_date", fixedBeforePeriodArb],
+  ],
   [["fixed_date", fixedTimedArb]],
   [["fixed_date", fixedWindowArb]],
   [["period", periodArb]],

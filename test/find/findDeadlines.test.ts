@@ -131,6 +131,19 @@ describe("findDeadlines", () => {
     expect(scan.text.slice(match?.index, match?.end)).toBe("trước ngày 14/11/2023");
   });
 
+  it("starts a new expression at a capitalised 'Trong thời hạn' right after a lower-case word (procedure steps joined without their full stop): each step keeps its own anchor", () => {
+    const text = "Trong thời hạn 05 ngày làm việc, kể từ ngày nhận được hồ sơ, Cục thông báo kế hoạch kiểm tra cho tổ chức đề nghị Trong thời hạn 10 ngày làm việc, kể từ ngày thông báo kế hoạch kiểm tra, Cục tổ chức kiểm tra Trong thời hạn 03 ngày làm việc kể từ ngày kết thúc kiểm tra, Cục cấp Giấy chứng nhận";
+    const found = findDeadlines(text);
+    // a main clause after a comma with no clause word ("…, Cục tổ chức kiểm tra") stays in the anchor; the next step never does
+    expect(found.map((m) => m.text)).toEqual([
+      "Trong thời hạn 05 ngày làm việc, kể từ ngày nhận được hồ sơ, Cục thông báo kế hoạch kiểm tra cho tổ chức đề nghị",
+      "Trong thời hạn 10 ngày làm việc, kể từ ngày thông báo kế hoạch kiểm tra, Cục tổ chức kiểm tra",
+      "Trong thời hạn 03 ngày làm việc kể từ ngày kết thúc kiểm tra, Cục cấp Giấy chứng nhận",
+    ]);
+    for (const m of found) expect(m.rule).toEqual(parseDeadline(m.text));
+    expect(found.map((m) => (m.rule.kind === "relative" ? m.rule.amount : 0))).toEqual([5, 10, 3]);
+  });
+
   it("never crosses a table cell, a line or a sentence end", () => {
     expect(only("chậm nhất 3 ngày kể từ ngày ban hành\tTrung tâm DVVL-ĐT-XTĐT\tVăn phòng").map((m) => m.text)).toEqual(["chậm nhất 3 ngày kể từ ngày ban hành"]);
     expect(only("chậm nhất 3 ngày kể từ ngày ban hành. Văn phòng tổng hợp").map((m) => m.text)).toEqual(["chậm nhất 3 ngày kể từ ngày ban hành"]);

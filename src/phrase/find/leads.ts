@@ -88,6 +88,8 @@ export const LEADS: readonly LeadEntry[] = Object.freeze([
   // the anchor written before its count: "Sau khi có kết quả thẩm định, trong thời hạn 05 ngày làm việc"
   { words: "sau khi", strength: "weak", cue: "count" },
   { words: "từ", strength: "weak" },
+  // "từ nay đến hết tháng 12/2025": a window that starts now, read from "từ nay"
+  { words: "từ nay đến", strength: "weak" },
   { words: "đến", strength: "weak" },
   { words: "vào", strength: "weak" },
   { words: "ngày", strength: "weak" },

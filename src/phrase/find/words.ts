@@ -52,6 +52,48 @@ function isHardBoundary(text: string, i: number): boolean {
   return false;
 }
 
+/**
+ * Leads (fold keys) that, written with a capital right after a lower-case word with no stop
+ * between, start a new sentence whose full stop was lost (procedure rows joined into one cell:
+ * "… cho tổ chức đề nghị Trong thời hạn 10 ngày làm việc, …").
+ */
+const RUN_IN_LEADS: readonly (readonly string[])[] = [
+  ["trong", "thoi", "han"],
+  ["trong", "thoi", "gian"],
+  ["cham", "nhat"],
+];
+
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** Ends of sentences run into the next: the lower-case word before a capitalised lead. */
+function runInStarts(text: string, tokens: readonly { type: Token["type"]; start: number; end: number; key: string }[]): number[] {
+  const out: number[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k] as (typeof tokens)[number];
+    const before = tokens[k - 1] as (typeof tokens)[number];
+    if (t.type !== "word" || before.type !== "word" || !isUpper(text[t.start] as string) || isUpper(text[before.start] as string)) continue;
+    const hit = RUN_IN_LEADS.some((lead) => lead.every((key, j) => tokens[k + j]?.type === "word" && tokens[k + j]?.key === key));
+    // the boundary sits at the end of the word before, so the lead itself starts a new span
+    if (hit) out.push(before.end);
+  }
+  return out;
+}
+
+/** Two ascending lists merged into one. */
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  if (b.length === 0) return a as number[];
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && (a[i] as number) <= (b[j] as number))) out.push(a[i++] as number);
+    else out.push(b[j++] as number);
+  }
+  return out;
+}
+
 /** Whether the code point is a letter or a combining mark (ASCII fast path, then a per-scan cache). */
 function wordCharTest(cache: Map<number, boolean>): (code: number) => boolean {
   return (code) => {
@@ -119,13 +161,14 @@ export function scanTokens(text: string): Token[] {
     out.push({ type: "punct", start: i, end: i + width, key: ch, exact: ch, limit: n });
     i += width;
   }
+  const all = mergeSorted(boundaries, runInStarts(text, out));
   // one backward pass: the next boundary at or after each token's start
-  let b = boundaries.length - 1;
+  let b = all.length - 1;
   let next = n;
   for (let k = out.length - 1; k >= 0; k--) {
     const t = out[k] as (typeof out)[number];
-    while (b >= 0 && (boundaries[b] as number) >= t.start) {
-      next = boundaries[b] as number;
+    while (b >= 0 && (all[b] as number) >= t.start) {
+      next = all[b] as number;
       b--;
     }
     t.limit = next;

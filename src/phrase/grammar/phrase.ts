@@ -7,7 +7,7 @@
  * preamble   := ( "→" | VERB ("/" VERB)* | ("thời hạn" | "hạn") ":"? )*          -- at the start only
  * body       := rrule | undated | window | urgent | sameDay | everyFirst | leads main
  * leads      := ( LEAD | "là" | "vào" | "lúc" )*                                 -- "chậm nhất là", "trong vòng" …
- * main       := "trước" ( time dateList | dateList every? | weekday every? | "cuối tháng" every? | rrule )
+ * main       := "trước" ( time dateList | dateList every? | beforePeriod | weekday every? | "cuối tháng" every? | rrule )
  *             | time dateList                                                   -- "17 giờ ngày 14/11/2023"
  *             | "ngày" ( dateList every? | sameDay )                            -- "ngày 10 hàng tháng"
  *             | "tháng" ( month year? every? | ("cuối"|"đầu"|"giữa") "quý" every? | ε )
@@ -37,6 +37,7 @@
  * @internal
  * @module
  */
+import { beforePeriod, beforePeriodAhead } from "./beforePeriod.js";
 import type { DeadlineRule } from "../../deadline/types.js";
 import { PhraseParseError, issue } from "../../errors.js";
 import type { CompiledEntry } from "../lexicon.js";
@@ -221,6 +222,14 @@ export function leadsAndMain(c: Cursor): DeadlineRule {
     c.wording["lead"] = lead;
     return { kind: "same_day", nextWorkingDay: false, anchor: { text: anchor } };
   }
+  // "chậm nhất ngay trước thời điểm tàu thuyền rời cảng", "ngay trước khi khai mạc": at the latest the event itself, on its day
+  const latest = c.entry("lead")?.canonical === "chậm nhất" ? 1 : 0;
+  if (c.is("immediately", latest) && c.is("before", latest + 1) && !c.isNumberStart(latest + 2) && !c.atBoundary(latest + 2)) {
+    c.p += latest + 2;
+    const anchor = c.freeText(["thời điểm …", "khi …"]);
+    c.wording["lead"] = latest === 1 ? "chậm nhất ngay trước" : "ngay trước";
+    return { kind: "same_day", nextWorkingDay: false, anchor: { text: anchor } };
+  }
   if (c.is("immediately") && c.entry("lead", 1)?.canonical === "trong" && c.isUnit("day", 2)) {
     c.next();
     leads.push("ngay");
@@ -243,13 +252,19 @@ export function leadsAndMain(c: Cursor): DeadlineRule {
       c.next();
       continue;
     }
+    // "từ nay đến cuối năm 2025", "từ nay đến ngày 31/12/2025": a window that starts now; its end is the limit
+    if (leads.length === 0 && c.entry("from")?.canonical === "từ" && c.peek(1)?.text.toLowerCase() === "nay" && c.is("to", 2)) {
+      leads.push("từ nay");
+      c.p += 2;
+      continue;
+    }
     // "chậm nhất đến ngày …";
     // "đến ngày 31/12/2025", "đến 16 giờ 30 ngày 5-6": "đến" alone before a date or a time
     // "đến hết tháng 12/2020" (a data cut-off): the end of a named month, as "trong tháng 12/2020"
     // "đến cuối năm 2025", "đến cuối tháng 12/2025": to the end of a named period, as "cuối năm 2025"
     const toMonth = c.is("to") && ((c.isUnit("month", 1) && c.isNum(2)) || (c.is("last", 1) && (c.isUnit("year", 2) || c.isUnit("month", 2)) && c.isNum(3)));
     const toDate = toMonth || (c.is("to") && ((c.isUnit("day", 1) && c.isNum(2)) || (c.isNum(1) && (c.isUnit("hour", 2) || c.isSym(":", 2)))));
-    if ((leads.length > 0 && c.is("to") && (c.isUnit("day", 1) || c.is("last", 1) || c.is("first", 1) || c.is("mid", 1) || c.isNum(1))) || (leads.length === 0 && toDate)) {
+    if ((leads.length > 0 && c.is("to") && (c.isUnit("day", 1) || (toMonth && leads[leads.length - 1] === "từ nay") || c.is("last", 1) || c.is("first", 1) || c.is("mid", 1) || c.isNum(1))) || (leads.length === 0 && toDate)) {
       // "đến hết ngày …" (through the end of the day) keeps "hết"; "tới" is spelt "đến"
       leads.push((c.entry("to") as CompiledEntry).form.endsWith("hết") ? "đến hết" : "đến");
       c.next();
@@ -303,9 +318,10 @@ function beforeForm(c: Cursor, leads: string[]): DeadlineRule {
   if (leads.length === 0 && comparedCountAhead(c)) return comparedCount(c);
   if (leads.length === 0 && implicitCountAhead(c)) return implicitCount(c);
   if (c.isUnit("day") || c.isNum()) return datedRule(c, words, "before");
+  if (beforePeriodAhead(c)) return beforePeriod(c, words);
   if (c.is("ordinal") || c.is("sunday")) return weekly(c, words, "before");
   if (c.is("last") && c.isUnit("month", 1)) return lastOfMonth(c, words, "before");
-  return c.fail(["ngày", E.date, "giờ (time)", "thứ (weekday)", "cuối tháng"]);
+  return c.fail(["ngày", E.date, "giờ (time)", "thứ (weekday)", "cuối tháng", "tháng mm/yyyy", "quý", "năm yyyy"]);
 }
 
 /**
