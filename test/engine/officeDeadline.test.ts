@@ -1,20 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createCalendar } from "../../src/calendar/index.js";
-import { epochMsToInstant } from "../../src/day/instant.js";
-import { computeDeadline } from "../../src/deadline/computeDeadline.js";
-import { explainDeadline } from "../../src/deadline/explain.js";
 import type { DeadlineRule } from "../../src/deadline/types.js";
-import { evaluate } from "../../src/engine/index.js";
+import { expectOwnReceiptDeadlines } from "./_receipts.js";
 
 // Deadlines counted in office hours from a receipt instant share all but their end instant among
 // the receipts of one day that end on the same last day (and the whole result among receipts the
 // cut-off moves); each must still be the deadline of its own receipt.
-const sessions = [
-  { start: "07:30", end: "11:30" },
-  { start: "13:30", end: "17:00" },
-];
-const calendar = createCalendar({ officeHours: { sessions } });
 const anchor = { text: "ngày nhận hồ sơ" };
 const hourAnchor = { text: "khi nhận hồ sơ" };
 const phrases: Record<string, DeadlineRule> = {
@@ -52,25 +43,7 @@ describe("office-hour deadlines from a receipt instant, shared by receipt day an
         fc.boolean(),
         (instants, phrase, cutoff, atCutoff, snapNonWorkingDays) => {
           const policy = { workingDays: "office_hours", lateReceiptCutoff: cutoff, lateReceiptAtCutoff: atCutoff, snapNonWorkingDays } as const;
-          const plan = {
-            id: "p",
-            title: "Một cửa",
-            start: "2024-01-01",
-            units: [{ id: "mc", name: "Bộ phận một cửa" }],
-            calendar: { officeHours: { sessions } },
-            policy,
-            obligations: [{ kind: "triggered", id: "HS", title: "Hồ sơ", owner: "mc", trigger: { type: "nhan" }, deadline: phrase, completedBy: "tra" }],
-          } as never;
-          const events = instants.map((ms, k) => ({ id: `e${k}`, type: "nhan", at: epochMsToInstant(ms), subject: `S${k}`, unit: "mc" }));
-          const e = evaluate(plan, events, { asOf: "2030-06-30" });
-          expect(e.findings).toHaveLength(instants.length);
-          for (const f of e.findings) {
-            const k = Number((f.subject as string).slice(1));
-            const d = computeDeadline(phrases[phrase] as DeadlineRule, { calendar, policy, anchor: epochMsToInstant(instants[k] as number) });
-            expect([f.lastDay, f.endsAt, f.provisional]).toEqual([d.lastDay, d.endsAt, d.provisional]);
-            expect(f.explanation.en).toEqual(explainDeadline(d, { locale: "en" }));
-            if (d.provisional) provisional += 1;
-          }
+          for (const d of expectOwnReceiptDeadlines(instants, phrase, phrases[phrase] as DeadlineRule, policy, "2030-06-30")) if (d.provisional) provisional += 1;
         },
       ),
       { numRuns: 60 },
