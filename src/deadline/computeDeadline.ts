@@ -24,6 +24,7 @@ import type {
   FixedDateRule,
   LegalBasis,
   PeriodRule,
+  Policy,
   RecurringRule,
   ReportingWindowRule,
   RruleRule,
@@ -58,6 +59,18 @@ function addMonths(run: Run, start: DayNumber, months: number, basis: LegalBasis
   return { day: clamped, clampStep: { code: "month_clamped", params: Object.freeze({ from: iso(start), months, requested: target, to: iso(clamped) }), basis } };
 }
 
+/**
+ * The office hours a count is when it is counted on the office clock — N giờ làm việc, or N ngày
+ * làm việc as N × 8 h under `workingDays: "office_hours"` (QĐ 188) — else undefined. `unit` is
+ * the unit after a bare "ngày" has been resolved by the policy.
+ * @internal
+ */
+export function officeHoursOfCount(amount: number, unit: Exclude<Duration["unit"], "day">, policy: Policy): number | undefined {
+  if (unit === "working_hour") return amount;
+  if (unit === "working_day" && policy.workingDays === "office_hours") return amount * 8;
+  return undefined;
+}
+
 /** A relative duration from the anchor (also used by urgency levels and caps). */
 function relativeCore(run: Run, amount: number, rawUnit: Duration["unit"]): Core {
   const anchor = needAnchor(run);
@@ -69,8 +82,8 @@ function relativeCore(run: Run, amount: number, rawUnit: Duration["unit"]): Core
     run.step("hours_counted", { hours: amount, from: epochMsToInstant(anchor.ms), to: epochMsToInstant(endsAtMs) }, BASIS.blds147_1);
     return { lastDay, endsAtMs };
   }
-  if (unit === "working_hour" || (unit === "working_day" && policy.workingDays === "office_hours")) {
-    const hours = unit === "working_hour" ? amount : amount * 8;
+  const hours = officeHoursOfCount(amount, unit, policy);
+  if (hours !== undefined) {
     if (unit === "working_day") run.step("office_hours_days", { days: amount, hours }, BASIS.qd188);
     return workingHoursCore(run, hours);
   }

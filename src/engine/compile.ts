@@ -8,7 +8,7 @@ import { createCalendar, officeClockOf } from "../calendar/index.js";
 import type { CalendarOptions, OfficeSession, WorkCalendar } from "../calendar/types.js";
 import { fromDayNumber, readIsoDate, toDayNumber, type DayNumber, type IsoDate, type Weekday } from "../day/dayNumber.js";
 import { civilDayOfEpochMs, epochMsOfCivil, epochMsToInstant, instantToEpochMs, readInstant } from "../day/instant.js";
-import { computeValidDeadline } from "../deadline/computeDeadline.js";
+import { computeValidDeadline, officeHoursOfCount } from "../deadline/computeDeadline.js";
 import { readContext, type Env } from "../deadline/context.js";
 import { resolvePolicy } from "../deadline/policy.js";
 import { lateReceipt } from "../deadline/run.js";
@@ -412,10 +412,7 @@ function receiptDeadline(cob: CompiledObligation, rule: DeadlineRule, anchorMs: 
  */
 function officeHoursOf(rule: DeadlineRule, policy: Policy): number | undefined {
   if (rule.kind !== "relative" || rule.cap !== undefined || rule.except !== undefined) return undefined;
-  const unit = rule.unit === "day" ? policy.bareDayUnit : rule.unit;
-  if (unit === "working_hour") return rule.amount;
-  if (unit === "working_day" && policy.workingDays === "office_hours") return rule.amount * 8;
-  return undefined;
+  return officeHoursOfCount(rule.amount, rule.unit === "day" ? policy.bareDayUnit : rule.unit, policy);
 }
 
 /** Span of last days after the receipt day kept apart in `officeSpans` (a longer count takes the exact-instant cache). */
