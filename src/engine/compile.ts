@@ -34,10 +34,13 @@ export interface DL {
   readonly endsAt: string;
   readonly provisional: boolean;
   readonly waived: boolean;
-  /** Where the finding's explanation reads the deadline's trace when it is asked for; null when the event states the instant. */
+  /**
+   * Where the finding's explanation reads the deadline's trace when it is asked for; null when the
+   * event states the instant. A recipe (see `DeadlineRecipe`) computes it again from the anchor the
+   * deadline was asked for, which the occurrence keeps (`setDeadline`): one result is shared by
+   * every anchor that gives the same deadline.
+   */
   readonly deadline: DeadlineSource | null;
-  /** The anchor a recipe (see `DeadlineRecipe`) computes the deadline from; NaN otherwise. */
-  readonly anchorMs: number;
 }
 
 /** A deadline result or the error that prevented it. @internal */
@@ -352,7 +355,7 @@ export function flat(text: string): string {
   return text;
 }
 
-function toDL(d: Deadline, source: DeadlineSource = d, anchorMs = Number.NaN, texts?: Map<number, string>): DL {
+function toDL(d: Deadline, source: DeadlineSource = d, texts?: Map<number, string>): DL {
   const endsMs = instantToEpochMs(d.endsAt);
   let endsAt = d.endsAt;
   if (texts !== undefined) {
@@ -369,7 +372,6 @@ function toDL(d: Deadline, source: DeadlineSource = d, anchorMs = Number.NaN, te
     provisional: d.provisional,
     waived: d.waived === true,
     deadline: source,
-    anchorMs,
   };
 }
 
@@ -377,7 +379,7 @@ function toDL(d: Deadline, source: DeadlineSource = d, anchorMs = Number.NaN, te
 export function instantDL(ms: number): DL {
   const endsAt = instant(ms);
   const lastDay = civilDay(ms - 1);
-  return { lastDay, endsMs: ms, lastDayIso: iso(lastDay), endsAt, provisional: false, waived: false, deadline: null, anchorMs: Number.NaN };
+  return { lastDay, endsMs: ms, lastDayIso: iso(lastDay), endsAt, provisional: false, waived: false, deadline: null };
 }
 
 function failure(error: unknown): DLResult {
@@ -401,8 +403,7 @@ function receiptDeadline(cob: CompiledObligation, rule: DeadlineRule, anchorMs: 
   const key = day * 2 + (lateReceipt(cob.policy, anchorMs - epochMsOfCivil(day, 0)) ? 1 : 0);
   let hit = info.receipts.get(key);
   if (hit === undefined) info.receipts.set(key, (hit = compute(cob, rule, anchorMs, calendar, {}, false, false, recipeOf(info, cob, rule, calendar))));
-  if (!hit.ok || hit.dl.anchorMs === anchorMs) return hit;
-  return { ok: true, dl: { ...hit.dl, anchorMs } };
+  return hit;
 }
 
 /**
@@ -447,8 +448,7 @@ function officeDeadline(cob: CompiledObligation, rule: DeadlineRule, anchorMs: n
   if (moved) {
     let hit = info.officeMoved.get(day);
     if (hit === undefined) info.officeMoved.set(day, (hit = compute(cob, rule, anchorMs, calendar, {}, false, false, recipeOf(info, cob, rule, calendar))));
-    if (!hit.ok || hit.dl.anchorMs === anchorMs) return hit;
-    return { ok: true, dl: { ...hit.dl, anchorMs } };
+    return hit;
   }
   if (!Number.isInteger(endsMs)) return undefined;
   const span = civilDay(endsMs - 1) - day;
@@ -462,11 +462,11 @@ function officeDeadline(cob: CompiledObligation, rule: DeadlineRule, anchorMs: n
     info.officeSpans.set(key, result);
     return result;
   }
-  if (!hit.ok || (hit.dl.anchorMs === anchorMs && hit.dl.endsMs === endsMs)) return hit;
+  if (!hit.ok || hit.dl.endsMs === endsMs) return hit;
   const texts = cob.deadlines.endTexts;
   let endsAt = texts.get(endsMs);
   if (endsAt === undefined) texts.set(endsMs, (endsAt = flat(instant(endsMs))));
-  return { ok: true, dl: { ...hit.dl, endsMs, endsAt, anchorMs } };
+  return { ok: true, dl: { ...hit.dl, endsMs, endsAt } };
 }
 
 /** The recipe of a rule's deadlines counted from exact instants, for calls without urgency or due day. */
@@ -561,7 +561,9 @@ export interface DLOptions {
 }
 
 /**
- * Computes a rule's deadline from an anchor instant, through the evaluation's cache.
+ * Computes a rule's deadline from an anchor instant, through the evaluation's cache. A result whose
+ * `deadline` is a recipe is shared by anchors that give the same deadline: it is explained from the
+ * anchor passed here, which the caller keeps with it.
  * @internal
  */
 export function deadlineFor(cob: CompiledObligation, rule: DeadlineRule, anchorMs: number | undefined, calendar: WorkCalendar, options: DLOptions = {}): DLResult {
@@ -625,8 +627,8 @@ function compute(
 ): DLResult {
   try {
     const d = computeValidDeadline(rule, deadlineContext(calendar, cob.policy, anchorMs, free, byDay, options.urgency, options.dueDay));
-    if (anchorMs === undefined || free || byDay) return { ok: true, dl: toDL(d, d, Number.NaN, cob.deadlines.endTexts) };
-    return { ok: true, dl: toDL(d, recipe ?? new DeadlineRecipe(rule, calendar, cob.policy, options.urgency, options.dueDay), anchorMs, cob.deadlines.endTexts) };
+    if (anchorMs === undefined || free || byDay) return { ok: true, dl: toDL(d, d, cob.deadlines.endTexts) };
+    return { ok: true, dl: toDL(d, recipe ?? new DeadlineRecipe(rule, calendar, cob.policy, options.urgency, options.dueDay), cob.deadlines.endTexts) };
   } catch (error) {
     return failure(error);
   }

@@ -134,7 +134,7 @@ export function finish(run: Run, occ: Occ): Finding {
     doneEvent: doneId,
     notes: occ.notes ?? NO_NOTES,
     policy: cob.policy,
-    explanation: explanation(occ),
+    explanation: explanation(occ, run.explanations),
     deductions: NO_DEDUCTIONS,
   };
 }

@@ -10,19 +10,34 @@
  * `structuredClone` and deep equality see `{ vi, en }` as before. Each read makes the lines anew.
  */
 import { explainDeadline } from "../../deadline/explain.js";
-import { deadlineOf, type DeadlineSource } from "../deadlineSource.js";
+import type { Deadline } from "../../deadline/types.js";
+import { DeadlineRecipe, deadlineOf, type DeadlineSource } from "../deadlineSource.js";
 import { engineStepText, type EngineStepCode } from "../../messages/engine.js";
 import type { Locale } from "../../messages/index.js";
 import { flat } from "../compile.js";
 import type { Occ, Step } from "../occurrences/index.js";
 
-/** The explanation of an occurrence's finding: a shared empty one when there is nothing to explain. */
-export function explanation(occ: Occ): { readonly vi: readonly string[]; readonly en: readonly string[] } {
+/** What a finding's explanation reads: its lines in Vietnamese and English. */
+export type FindingExplanation = { readonly vi: readonly string[]; readonly en: readonly string[] };
+
+/**
+ * The explanation of an occurrence's finding: a shared empty one when there is nothing to explain;
+ * for an occurrence without engine steps whose deadline is shared (computed once for many), the one
+ * of that deadline in `shared` (its lines depend on nothing else).
+ */
+export function explanation(occ: Occ, shared: Map<Deadline, FindingExplanation>): FindingExplanation {
   const dl = occ.dl;
-  if (occ.steps === null && dl === null) return EMPTY_EXPLANATION;
-  if (dl === null) return new Explanation(occ.steps, null);
-  // a recipe computes the deadline from the anchor: only those explanations keep one
-  return dl.anchorMs === dl.anchorMs ? new AnchoredExplanation(occ.steps, dl.deadline ?? dl.endsAt, dl.anchorMs) : new Explanation(occ.steps, dl.deadline ?? dl.endsAt);
+  const steps = occ.steps;
+  if (steps === null && dl === null) return EMPTY_EXPLANATION;
+  if (dl === null) return new Explanation(steps, null);
+  // a recipe computes the deadline from the anchor it was asked for: only those explanations keep one
+  const source = dl.deadline;
+  if (source instanceof DeadlineRecipe) return new AnchoredExplanation(steps, source, occ.s.dlAnchorMs[occ.i] as number);
+  if (source === null) return new Explanation(steps, dl.endsAt);
+  if (steps !== null) return new Explanation(steps, source);
+  let e = shared.get(source);
+  if (e === undefined) shared.set(source, (e = new Explanation(null, source)));
+  return e;
 }
 
 /** Where the deadline's lines come from: its computation's trace, or the instant an event states. */

@@ -34,11 +34,12 @@ export const dated: KindHandler<"dated"> = {
   setDeadlineFrom(run, occ, ms) {
     const cob = occ.cob;
     const trigger = occ.trigger;
-    const own = trigger < 0 ? undefined : eventDeadline(cob, occ.stated, run.at(trigger), run.calendar, occ.urgency);
+    const stateMs = trigger < 0 ? ms : run.at(trigger);
+    const own = trigger < 0 ? undefined : eventDeadline(cob, occ.stated, stateMs, run.calendar, occ.urgency);
     if (own !== undefined) {
-      setDeadline(occ, own);
+      setDeadline(occ, own, stateMs);
     } else if (cob.fallback !== undefined) {
-      setDeadline(occ, deadlineFor(cob, cob.fallback, ms, run.calendar, urgencyOptions(occ.urgency)));
+      setDeadline(occ, deadlineFor(cob, cob.fallback, ms, run.calendar, urgencyOptions(occ.urgency)), ms);
       const event = trigger < 0 ? "" : (occ.triggerId ?? run.id(trigger));
       if (cob.fallbackField === "otherwise") {
         occ.note("capped", OTHERWISE_NOTE);
@@ -48,7 +49,7 @@ export const dated: KindHandler<"dated"> = {
         occ.step("capped", { event });
       }
     } else {
-      setDeadline(occ, undefined);
+      setDeadline(occ, undefined, ms);
     }
   },
 };

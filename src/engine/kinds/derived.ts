@@ -65,6 +65,6 @@ export const derived: KindHandler<"derived"> = {
   open: (run, cob, _b, _part, context) => openDerived(run, cob, context.cobs, context.occsOf),
   setDeadlineFrom(run, occ, ms) {
     const cob = occ.cob;
-    setDeadline(occ, deadlineFor(cob, cob.rule as DeadlineRule, ms, run.calendar, urgencyOptions(occ.urgency)));
+    setDeadline(occ, deadlineFor(cob, cob.rule as DeadlineRule, ms, run.calendar, urgencyOptions(occ.urgency)), ms);
   },
 };

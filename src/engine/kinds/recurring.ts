@@ -32,7 +32,7 @@ function recurringOccurrences(run: Run, cob: CompiledObligation): Occ[] {
       const tail = cob.perOwner ? `${owner as string}:${period}` : period;
       const occ = run.newOcc(cob, `${ob.id}:${tail}`, tail, null, period, openedMs, owner);
       occ.anchorMs = openedMs;
-      setDeadline(occ, result);
+      setDeadline(occ, result, openedMs);
       out.push(occ);
     }
   };

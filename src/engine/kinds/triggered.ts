@@ -25,6 +25,6 @@ export const triggered: KindHandler<"triggered"> = {
   open: (run, cob, b, part) => openTriggered(run, cob, b, part, triggered),
   setDeadlineFrom(run, occ, ms) {
     const cob = occ.cob;
-    setDeadline(occ, deadlineFor(cob, cob.rule as DeadlineRule, ms, run.calendar, urgencyOptions(occ.urgency)));
+    setDeadline(occ, deadlineFor(cob, cob.rule as DeadlineRule, ms, run.calendar, urgencyOptions(occ.urgency)), ms);
   },
 };

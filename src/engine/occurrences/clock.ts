@@ -11,8 +11,11 @@ import type { EventRole, IgnoreReason } from "../types.js";
 import type { Occ } from "./occurrence.js";
 import type { Run } from "./run.js";
 
-/** Sets an occurrence's deadline from a result (none: undated; a failed one: undated, its error noted and explained). */
-export function setDeadline(occ: Occ, result: DLResult | undefined): void {
+/**
+ * Sets an occurrence's deadline from a result (none: undated; a failed one: undated, its error
+ * noted and explained), and the anchor it was asked for (`deadlineFor`'s), from which its explanation reads it.
+ */
+export function setDeadline(occ: Occ, result: DLResult | undefined, anchorMs: number): void {
   // (the columns written directly: this runs once per occurrence)
   const s = occ.s;
   const i = occ.i;
@@ -35,6 +38,7 @@ export function setDeadline(occ: Occ, result: DLResult | undefined): void {
   if (occ.errorMessage !== null) occ.errorMessage = null;
   const dl = result.dl;
   occ.dl = dl;
+  s.dlAnchorMs[i] = anchorMs;
   s.lastDay[i] = dl.lastDay;
   s.endsMs[i] = dl.endsMs;
 }
@@ -126,9 +130,11 @@ function extend(run: Run, occ: Occ, rec: Rec): IgnoreReason | null {
   const curLast = judgeOriginal && occ.extLastDay !== null ? occ.extLastDay : occ.lastDay;
   const curEnds = judgeOriginal && occ.extLastDay !== null ? occ.extEndsMs : occ.endsMs;
   let result: DLResult | undefined;
+  let fromMs: number;
   const e = run.ev(rec);
   if (e.deadline !== undefined) {
-    result = eventDeadline(cob, e.deadline, run.at(rec), run.calendar, occ.urgency);
+    fromMs = run.at(rec);
+    result = eventDeadline(cob, e.deadline, fromMs, run.calendar, occ.urgency);
   } else {
     const days = e.data?.["days"];
     const amount = typeof days === "number" && Number.isInteger(days) && days >= 1 ? days : ext?.by?.amount;
@@ -136,7 +142,8 @@ function extend(run: Run, occ: Occ, rec: Rec): IgnoreReason | null {
     if (amount === undefined || curLast === null) return "extension_without_deadline";
     const hourly = unit === "hour" || unit === "working_hour";
     const rule: DeadlineRule = { kind: "relative", amount, unit, anchor: { text: "thời hạn trước khi gia hạn" } };
-    result = deadlineFor(cob, rule, hourly ? curEnds : epochMsOfCivil(curLast, 0), run.calendar);
+    fromMs = hourly ? curEnds : epochMsOfCivil(curLast, 0);
+    result = deadlineFor(cob, rule, fromMs, run.calendar);
   }
   if (result === undefined || !result.ok) {
     if (result !== undefined && !result.ok) run.reasonIssues.set(rec, result.issues);
@@ -152,6 +159,7 @@ function extend(run: Run, occ: Occ, rec: Rec): IgnoreReason | null {
   occ.step("extended", { event: e.id, from: curLast === null ? null : iso(curLast), to: iso(next.lastDay) });
   if (occ.lastDay === null) {
     occ.dl = next;
+    occ.s.dlAnchorMs[occ.i] = fromMs;
     occ.lastDay = next.lastDay;
     occ.endsMs = next.endsMs;
   } else if (judgeOriginal) {

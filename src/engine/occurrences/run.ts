@@ -3,6 +3,7 @@ import type { WorkCalendar } from "../../calendar/types.js";
 import type { Issue } from "../../errors.js";
 import { compareText } from "../../internal/compareText.js";
 import { Int32Pairs } from "../../internal/int32Pairs.js";
+import type { Deadline } from "../../deadline/types.js";
 import type { Event } from "../../schema/event.js";
 import { flat, instant, type CompiledObligation } from "../compile.js";
 import { RANK_OF_CODE, REASON_CODE, REASON_RANK, type EventColumns, type Rec } from "../events/index.js";
@@ -50,6 +51,8 @@ export class Run implements EventColumns {
   readonly counts: number[] = [];
   private readonly scratch: Int32Array[] = [];
   private readonly instantCache = new Map<number, string>();
+  /** Explanations of findings without engine steps, by the shared deadline they show (see `explanation`). */
+  readonly explanations = new Map<Deadline, { readonly vi: readonly string[]; readonly en: readonly string[] }>();
 
   constructor(
     readonly calendar: WorkCalendar,

@@ -5,6 +5,8 @@ import { grownFloat64, grownInt32, grownUint8, nanColumn } from "../../internal/
 export class OccColumns {
   size = 0;
   anchorMs: Float64Array;
+  /** The anchor the occurrence's deadline (`Occ.dl`) was asked for: a recipe explains it from there. */
+  dlAnchorMs: Float64Array;
   lastDay: Float64Array;
   endsMs: Float64Array;
   originalLastDay: Float64Array;
@@ -40,6 +42,7 @@ export class OccColumns {
   constructor(capacity: number) {
     const c = Math.max(16, capacity);
     this.anchorMs = nanColumn(c);
+    this.dlAnchorMs = nanColumn(c);
     this.lastDay = nanColumn(c);
     this.endsMs = new Float64Array(c);
     this.originalLastDay = nanColumn(c);
@@ -73,6 +76,7 @@ export class OccColumns {
   private grow(): void {
     const c = this.endsMs.length * 2;
     this.anchorMs = grownFloat64(this.anchorMs, c, true);
+    this.dlAnchorMs = grownFloat64(this.dlAnchorMs, c, true);
     this.lastDay = grownFloat64(this.lastDay, c, true);
     this.endsMs = grownFloat64(this.endsMs, c, false);
     this.originalLastDay = grownFloat64(this.originalLastDay, c, true);
