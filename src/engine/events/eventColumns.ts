@@ -1,4 +1,5 @@
 /** The columns the events step fills: one cell per input event, no object per event. */
+import type { Column } from "../../internal/columns.js";
 import type { Event } from "../../schema/event.js";
 
 /**
@@ -18,12 +19,12 @@ export interface EventColumns {
   /** The events' ids by input position (read once, so that accounting does not go back to the events). */
   ids: string[];
   /** Instants by input position (NaN: not accepted). */
-  ms: Float64Array;
+  ms: Column;
   /** The routed list of each event's type (index in `Routes.lists`; −1: none), and how many events each list has. */
-  routeOf: Int32Array;
+  routeOf: Column;
   routeCount: Int32Array;
   /** `fnv1a(subject ?? id)` of each routed event, and how many events of each routed list fall in each of `HASH_GROUPS` groups by that hash. */
-  tailHash: Int32Array;
+  tailHash: Column;
   routeHist: Int32Array;
   /** The event's `at` where it is already in the canonical form (`YYYY-MM-DDTHH:mm:ss+07:00`), noted once when read. */
   atText: (string | undefined)[];

@@ -1,6 +1,7 @@
 /** Reading the events: instants, ids, routes and hashes into columns; invalid events listed. */
 import { MAX_DAY, MIN_DAY } from "../../day/dayNumber.js";
 import { issue } from "../../errors.js";
+import { intColumn } from "../../internal/columns.js";
 import { fnv1a } from "../../internal/fnv1a.js";
 import { fastEventMs, readEvent, type Event } from "../../schema/event.js";
 import { civilDay } from "../compile.js";
@@ -31,8 +32,8 @@ export function readEvents(run: EventColumns, events: readonly unknown[], routes
   const ids = new Array<string>(count);
   run.ids = ids;
   // accepted events' positions and id hashes, for finding duplicate ids after the pass
-  const accepted = new Int32Array(count);
-  const idHash = new Int32Array(count);
+  const accepted = intColumn(count, 0);
+  const idHash = intColumn(count, 0);
   let n = 0;
   for (let i = 0; i < count; i++) {
     const raw: unknown = events[i];
@@ -61,13 +62,15 @@ export function readEvents(run: EventColumns, events: readonly unknown[], routes
     const id = event.id;
     ids[i] = id;
     accepted[n] = i;
-    idHash[n++] = fnv1a(id);
+    const hashOfId = fnv1a(id);
+    idHash[n++] = hashOfId;
     // (counted before duplicates are known: the buckets' sizes are upper bounds)
     const r = ms > asOfMs ? -1 : routes.routeOf(event);
     if (r >= 0) {
       routeOf[i] = r;
       (routeCount[r] as number)++;
-      const hash = fnv1a(event.subject ?? id);
+      const subject = event.subject;
+      const hash = subject === undefined ? hashOfId : fnv1a(subject);
       tailHash[i] = hash;
       (routeHist[r * HASH_GROUPS + (hash & (HASH_GROUPS - 1))] as number)++;
     }
