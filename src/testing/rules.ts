@@ -127,8 +127,9 @@ const fixedNewsArb: fc.Arbitrary<DeadlineRule> = fc
     const bound = before && daypart === undefined && caption === undefined ? ("before" as const) : ("by" as const);
     // "sáng" typed without diacritics after a predicate is the verb "sang" (over to): not generated together
     const part = bound === "by" && !(daypart === "sáng" && predicate !== undefined) ? daypart : undefined;
-    // "là" leads a date after a predicate ("thời hạn cuối nhận tác phẩm dự thi là ngày …"), not alone
-    const by = lead === "là" && predicate === undefined ? "vào" : lead;
+    // "là" leads a date after a predicate ("thời hạn cuối nhận tác phẩm dự thi là ngày …"), not alone; a predicate
+    // ending in a number needs a lead before "ngày" ("vào lớp 10 ngày …" would read "10 ngày" as an amount)
+    const by = (lead === "là" && predicate === undefined) || (lead === "" && predicate !== undefined && /\d$/.test(predicate)) ? "vào" : lead;
     const w = wording({ lead: bound === "before" ? undefined : by, predicate, planned, daypart: part, caption, postmark });
     return complete({ kind: "fixed_date", dates: [date], bound }, w);
   });
