@@ -269,11 +269,11 @@ const periodSpec = discriminated("unit", {
 });
 
 const ruleNote = strict({
-  code: req(oneOf("bare_day_unit", "month_end", "before_date_reading", "fixed_date_non_working", "local_convention", "anchor_unbound", "time_excluded")),
+  code: req(oneOf("bare_day_unit", "month_end", "before_date_reading", "fixed_date_non_working", "local_convention", "anchor_unbound", "time_excluded", "planned", "postmark")),
   params: opt(record(str(), anything)),
 });
 
-const WORDING_KEYS: readonly string[] = ["lead", "connector", "unit", "capLead", "scope", "alternative", "remark", "undated", "every", "everyYear", "periodic", "order", "day", "from", "at", "base", "next", "nextLead", "cutoffEvent", "monthDays", "weekdays", "purpose", "roll", "ordinal", "role", "qualifier", "preface"];
+const WORDING_KEYS: readonly string[] = ["lead", "connector", "unit", "capLead", "scope", "alternative", "remark", "undated", "every", "everyYear", "periodic", "order", "day", "from", "at", "base", "next", "nextLead", "cutoffEvent", "monthDays", "weekdays", "purpose", "roll", "ordinal", "role", "qualifier", "preface", "daypart", "predicate", "planned", "postmark", "caption", "lunar"];
 
 /** A wording key, or `label.<n>`: the schema's template literal matches the integer pattern `-?\d+` only (its `gte(0)` is not part of the pattern). */
 const wordingKey: Checker = (v, out) => {

@@ -59,7 +59,7 @@ const periodSpecSchema = z.discriminatedUnion("unit", [
 ]);
 
 const ruleNoteSchema = z.strictObject({
-  code: z.enum(["bare_day_unit", "month_end", "before_date_reading", "fixed_date_non_working", "local_convention", "anchor_unbound", "time_excluded"]),
+  code: z.enum(["bare_day_unit", "month_end", "before_date_reading", "fixed_date_non_working", "local_convention", "anchor_unbound", "time_excluded", "planned", "postmark"]),
   params: z.optional(z.readonly(z.record(z.string(), z.unknown()))),
 });
 
@@ -97,6 +97,12 @@ const WORDING_KEYS = [
   "role",
   "qualifier",
   "preface",
+  "daypart",
+  "predicate",
+  "planned",
+  "postmark",
+  "caption",
+  "lunar",
 ] as const satisfies readonly (keyof Wording)[];
 
 const wordingSchema = z.readonly(z.partialRecord(z.union([z.enum(WORDING_KEYS), z.templateLiteral(["label.", z.int().check(z.gte(0))])]), z.string()));

@@ -53,7 +53,7 @@ export type PeriodSpec =
 
 /** A note on wording that is understood but legally ambiguous (code stable, text in the message tables). */
 export interface RuleNote {
-  readonly code: "bare_day_unit" | "month_end" | "before_date_reading" | "fixed_date_non_working" | "local_convention" | "anchor_unbound" | "time_excluded";
+  readonly code: "bare_day_unit" | "month_end" | "before_date_reading" | "fixed_date_non_working" | "local_convention" | "anchor_unbound" | "time_excluded" | "planned" | "postmark";
   readonly params?: Readonly<Record<string, unknown>>;
 }
 
@@ -175,6 +175,22 @@ export interface Wording {
   readonly qualifier?: string;
   /** A leading clause that is not a time limit, verbatim, before the deadline ("Theo từng đợt"). */
   readonly preface?: string;
+  /** The part of the day written before a named date ("chiều" in "vào chiều 8-12"); the day itself counts. */
+  readonly daypart?: string;
+  /**
+   * Words before the lead that say what is due, verbatim ("hoàn thành tuyển sinh vào lớp 10" in
+   * "hoàn thành tuyển sinh vào lớp 10 trước ngày 31-7", "thời hạn cuối nhận tác phẩm dự thi" before
+   * "là ngày 31/01/2017"): not read, written back before the deadline.
+   */
+  readonly predicate?: string;
+  /** "dự kiến" as written: the day is planned, not a limit (the rule carries a `planned` note). */
+  readonly planned?: string;
+  /** "tính theo dấu bưu điện" after the deadline, as written with its comma or brackets: the postmark counts (a `postmark` note). */
+  readonly postmark?: string;
+  /** A day of Tết before its solar date in brackets, verbatim ("mùng 2 Tết Mậu Tý" in "vào mùng 2 Tết Mậu Tý (8-2)"), checked against it. */
+  readonly lunar?: string;
+  /** A caption after the date and a colon ("Hạn cuối cùng" in "Ngày 13/3: Hạn cuối cùng"), verbatim. */
+  readonly caption?: string;
   /** "ngày thứ" in "ngày thứ 10 kể từ …" (N days from). */
   readonly ordinal?: string;
   /** The label in brackets after the group of dates ending at index N ("(đối với báo cáo quý I, II, III)"). */

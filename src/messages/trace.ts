@@ -309,6 +309,8 @@ export const noteVi: Table<NoteCode> = {
   local_convention: (p) => `Số liệu là quy ước của cơ quan${p["level"] !== undefined ? ` cho độ khẩn "${pick(LEVEL_VI, p["level"])}"` : ""}, không phải quy định của văn bản quy phạm.`,
   anchor_unbound: (p) => `Mốc tính${p["text"] !== undefined ? ` "${String(p["text"])}"` : ""} chưa được gắn với một loại sự kiện.`,
   time_excluded: (p) => `Thời hạn không tính khoảng thời gian ghi trong ngoặc${p["text"] !== undefined ? ` ("${String(p["text"])}")` : ""}: ngày tính ra chưa cộng thêm khoảng thời gian đó.`,
+  planned: (p) => `Văn bản ghi${p["text"] !== undefined ? ` "${String(p["text"])}"` : " dự kiến"}: đây là ngày dự kiến, chưa phải thời hạn đã ấn định.`,
+  postmark: () => `Tính theo dấu bưu điện: hồ sơ gửi qua bưu điện đúng hạn nếu ngày trên dấu bưu điện không muộn hơn ngày tính ra.`,
 };
 
 /** English text of each rule note. @internal */
@@ -320,6 +322,8 @@ export const noteEn: Table<NoteCode> = {
   local_convention: (p) => `The number is a local convention${p["level"] !== undefined ? ` for urgency "${pick(LEVEL_EN, p["level"])}"` : ""}, not set by a legal text.`,
   anchor_unbound: (p) => `The start${p["text"] !== undefined ? ` "${String(p["text"])}"` : ""} is not bound to an event type.`,
   time_excluded: (p) => `The time limit leaves out the time named in brackets${p["text"] !== undefined ? ` ("${String(p["text"])}")` : ""}: the day computed does not add that time.`,
+  planned: (p) => `The text says${p["text"] !== undefined ? ` "${String(p["text"])}"` : " dự kiến"} (planned): the day is planned, not a limit already set.`,
+  postmark: () => `By postmark: a file sent by post is on time if the date of its postmark is not later than the day computed.`,
 };
 
 const TRACE: Readonly<Record<Locale, Table<TraceCode>>> = { vi: traceVi, en: traceEn };

@@ -8,6 +8,7 @@ import { parseRule } from "../deadline/ruleCheck.js";
 import type { DateSpec, DeadlineRule, Duration, DurationUnit, PeriodSpec, RecurringRule, UrgencyException, RuleRole, UrgencyLevel, Wording } from "../deadline/types.js";
 import { readLocale } from "../errors.js";
 import { FREQUENCY_WORDS, ROLE_WORDS, ROLL_CLAUSE, canonicalAt, formatDateSpec, monthDaysOf, monthDaysText, weekdaysOfMonthOf, weekdaysOfMonthText } from "./canonical.js";
+import { foldKey } from "./normalize.js";
 
 /** Options of {@link formatDeadline}. */
 export interface FormatDeadlineOptions {
@@ -112,7 +113,7 @@ function namedPeriodVi(d: DateSpec, unit: "tháng" | "quý" | "năm"): string | 
 }
 
 function datesVi(dates: readonly DateSpec[], lead: string, w: Wording): string {
-  let out = pre(lead, "ngày ");
+  let out = pre(lead, w["daypart"] === undefined ? "ngày " : `${w["daypart"]} ngày `);
   dates.forEach((d, i) => {
     out += formatDateSpec(d);
     const label = w[`label.${i}`];
@@ -222,6 +223,8 @@ function mainVi(rule: DeadlineRule, w: Wording): string {
         return `${w["lead"] ?? "từ"} ngày ${w["from"]} đến ${end}`;
       }
       if (rule.time !== undefined) return pre(w["lead"] ?? "trước", `${timeVi(rule.time)} ${datesVi(rule.dates, "", w)}`);
+      // "vào mùng 2 Tết Mậu Tý (08/02/2008)": the day of Tết, then its solar date
+      if (w["lunar"] !== undefined && rule.dates.length === 1 && rule.bound === "by") return pre(w["lead"] ?? "chậm nhất", `${w["lunar"]} (${formatDateSpec(rule.dates[0] as DateSpec)})`);
       const named = (w["day"] === "tháng" || w["day"] === "quý" || w["day"] === "năm") && rule.dates.length === 1 && rule.bound === "before" ? namedPeriodVi(rule.dates[0] as DateSpec, w["day"]) : undefined;
       if (named !== undefined) return pre(w["lead"] ?? "trước", named);
       if (w["day"] === "đầu năm") {
@@ -288,6 +291,9 @@ function exceptVi(e: UrgencyException): string {
 function vietnamese(rule: DeadlineRule): string {
   const w = rule.wording ?? {};
   let out = mainVi(rule, w);
+  // before the clauses of free text (caption, scope, alternative), which run to the end of the phrase
+  if (w["postmark"] !== undefined) out += w["postmark"].startsWith(",") ? w["postmark"] : ` ${w["postmark"]}`;
+  if (w["caption"] !== undefined) out += `: ${w["caption"]}`;
   if (rule.cap !== undefined && rule.kind !== "urgent") out += ` ${w["capLead"] ?? "nhưng không quá"} ${amountVi(rule.cap.amount, rule.cap.unit)}`;
   for (const e of rule.except ?? []) out += ` ${exceptVi(e)}`;
   if (w["alternative"] !== undefined) out += ` hoặc ${w["alternative"]}`;
@@ -300,7 +306,9 @@ function vietnamese(rule: DeadlineRule): string {
   for (const a of rule.alternatives ?? []) out += `; trường hợp ${a.condition} thì ${vietnamese(a.rule)}`;
   if (w["preface"] !== undefined) out = `${w["preface"]}, ${out}`;
   // `wording.role` "": no role words were written ("ít nhất là 07 ngày kể từ ngày đăng")
-  return rule.role === undefined || w["role"] === "" ? out : `${w["role"] ?? ROLE_WORDS[rule.role]} ${out}`;
+  if (rule.role !== undefined && w["role"] !== "") out = `${w["role"] ?? ROLE_WORDS[rule.role]} ${out}`;
+  if (w["planned"] !== undefined) out = `${w["planned"]} ${out}`;
+  return w["predicate"] === undefined ? out : `${w["predicate"]} ${out}`;
 }
 
 // ------------------------------------------------------------------ English
@@ -466,6 +474,9 @@ function mainEn(rule: DeadlineRule): string {
 function english(rule: DeadlineRule): string {
   const w = rule.wording ?? {};
   let out = mainEn(rule);
+  if (w["lunar"] !== undefined) out += ` (${w["lunar"]})`;
+  if (w["daypart"] !== undefined) out += ` (${DAYPART_EN[foldKey(w["daypart"])] ?? `"${w["daypart"]}"`})`;
+  if (w["caption"] !== undefined) out += ` ("${w["caption"]}")`;
   if (rule.cap !== undefined && rule.kind !== "urgent") out += `, but no more than ${durationEn(rule.cap)}`;
   for (const e of rule.except ?? []) {
     const name = { hoa_toc: "hỏa tốc", thuong_khan: "thượng khẩn", khan: "khẩn" }[e.urgency];
@@ -475,9 +486,15 @@ function english(rule: DeadlineRule): string {
   if (w["remark"] !== undefined) out += ` ("${w["remark"]}")`;
   if (rule.roll !== undefined) out += rule.roll === "next_working_day" ? "; if that day is a day off, on the next working day (as the text says)" : "; if that day is a day off, on the previous working day (as the text says)";
   for (const a of rule.alternatives ?? []) out += `; in the case "${a.condition}": ${english(a.rule)}`;
+  if (w["postmark"] !== undefined) out += ", by postmark";
   if (w["preface"] !== undefined) out = `"${w["preface"]}", ${out}`;
-  return rule.role === undefined ? out : `${ROLE_EN[rule.role]}: ${out}`;
+  if (rule.role !== undefined) out = `${ROLE_EN[rule.role]}: ${out}`;
+  if (w["planned"] !== undefined) out = `planned (dự kiến): ${out}`;
+  return w["predicate"] === undefined ? out : `"${w["predicate"]}" ${out}`;
 }
+
+/** The part of the day before a named date, in English (by its folded Vietnamese word). */
+const DAYPART_EN: Readonly<Record<string, string>> = { sang: "in the morning", trua: "at noon", chieu: "in the afternoon" };
 
 const ROLE_EN: Readonly<Record<RuleRole, string>> = {
   entry_into_force: "takes effect (entry into force)",

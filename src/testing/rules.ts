@@ -53,6 +53,9 @@ function notesFor(rule: DeadlineRule, w: W | undefined): RuleNote[] {
     notes.push(w?.["lead"] === undefined ? { code: "before_date_reading" } : { code: "before_date_reading", params: { lead: w["lead"] } });
   }
   if (rule.kind === "urgent") notes.push({ code: "local_convention", params: { urgency: rule.level } });
+  const planned = w?.["planned"] ?? (w?.["predicate"]?.includes("dự kiến") === true ? "dự kiến" : undefined);
+  if (planned !== undefined) notes.push({ code: "planned", params: { text: planned } });
+  if (w?.["postmark"] !== undefined || w?.["remark"]?.includes("dấu bưu điện") === true) notes.push({ code: "postmark" });
   return notes;
 }
 
@@ -103,6 +106,46 @@ const fixedPlainArb: fc.Arbitrary<DeadlineRule> = fc
     dates.forEach((_, i) => (entries[`label.${i}`] = labels[i]));
     return complete({ kind: "fixed_date", dates, bound }, wording(entries));
   });
+
+/**
+ * A named date as news reports and letters write it: a predicate before the lead ("khai giảng ngày
+ * 05/09"), "dự kiến", a part of the day ("vào chiều ngày 08/12"), a caption ("ngày 13/03: Hạn cuối
+ * cùng") or the postmark clause ("đến ngày 25/03 tính theo dấu bưu điện").
+ */
+const fixedNewsArb: fc.Arbitrary<DeadlineRule> = fc
+  .record({
+    date: dateArb,
+    before: fc.boolean(),
+    lead: opt(pick("vào", "", "đến", "là")),
+    predicate: opt(pick("hoàn thành tuyển sinh vào lớp 10", "khai giảng", "kết thúc", "thời hạn cuối nhận tác phẩm dự thi", "kỳ họp dự kiến khai mạc", "về")),
+    planned: opt(pick("dự kiến", "Dự kiến")),
+    daypart: opt(pick("sáng", "chiều", "trưa")),
+    caption: opt(pick("Hạn cuối cùng", "hạn nộp hồ sơ")),
+    postmark: opt(pick("tính theo dấu bưu điện", ", tính theo dấu bưu điện", "theo dấu bưu điện")),
+  })
+  .map(({ date, before, lead, predicate, planned, daypart, caption, postmark }) => {
+    const bound = before && daypart === undefined && caption === undefined ? ("before" as const) : ("by" as const);
+    // "sáng" typed without diacritics after a predicate is the verb "sang" (over to): not generated together
+    const part = bound === "by" && !(daypart === "sáng" && predicate !== undefined) ? daypart : undefined;
+    // "là" leads a date after a predicate ("thời hạn cuối nhận tác phẩm dự thi là ngày …"), not alone; a predicate
+    // ending in a number needs a lead before "ngày" ("vào lớp 10 ngày …" would read "10 ngày" as an amount)
+    const by = (lead === "là" && predicate === undefined) || (lead === "" && predicate !== undefined && /\d$/.test(predicate)) ? "vào" : lead;
+    const w = wording({ lead: bound === "before" ? undefined : by, predicate, planned, daypart: part, caption, postmark });
+    return complete({ kind: "fixed_date", dates: [date], bound }, w);
+  });
+
+/** A day of Tết with its solar date in brackets, checked by the lunar calendar ("vào mùng 2 Tết Mậu Tý (08/02/2008)"). */
+const tetDayArb: fc.Arbitrary<DeadlineRule> = fc
+  .record({
+    day: fc.constantFrom(
+      { lunar: "mùng 2 Tết Mậu Tý", date: { year: 2008, month: 2, day: 8 } },
+      { lunar: "mồng 6 Tết", date: { year: 2008, month: 2, day: 12 } },
+      { lunar: "mùng 6 Tết Bính Ngọ", date: { year: 2026, month: 2, day: 22 } },
+      { lunar: "mùng 1 Tết Nguyên đán Ất Tỵ", date: { year: 2025, month: 1, day: 29 } },
+    ),
+    lead: opt(pick("vào", "", "chậm nhất là")),
+  })
+  .map(({ day, lead }) => complete({ kind: "fixed_date", dates: [day.date], bound: "by" }, wording({ lead, lunar: day.lunar })));
 
 const fixedTimedArb: fc.Arbitrary<DeadlineRule> = fc
   .record({
@@ -505,6 +548,8 @@ const GROUPS: readonly (readonly (readonly [Kind, fc.Arbitrary<DeadlineRule>])[]
   [
     ["fixed_date", fixedPlainArb],
     ["fixed_date", fixedBeforePeriodArb],
+    ["fixed_date", fixedNewsArb],
+    ["fixed_date", tetDayArb],
   ],
   [["fixed_date", fixedTimedArb]],
   [["fixed_date", fixedWindowArb]],

@@ -241,6 +241,8 @@ describe("findDeadlines (properties)", () => {
         // Arrange
         const phrase = formatDeadline(rule, { locale: "vi" });
         fc.pre(safeParseDeadline(phrase).success);
+        // words before the lead ("khai giảng ngày 5/9") are a phrase's own start: in text the match starts at the lead (test/phrase/forms6.test.ts)
+        fc.pre(rule.wording?.predicate === undefined);
         // Act
         const matches = findDeadlines(`${cell}\t--> yêu cầu ${phrase}\t${cell}`);
         // Assert

@@ -88,6 +88,8 @@ describe("findDeadlines never reads part of a phrase it cannot read", () => {
     fc.assert(
       fc.property(deadlineRuleArb(), fc.constantFrom(...CONTINUATIONS), fc.constantFrom(...FILLER), (rule, rest, filler) => {
         // Arrange
+        // words before the lead ("hoàn thành … trước ngày …") are a phrase's own start: in text the match starts at the lead (forms6.test.ts)
+        fc.pre(rule.wording?.predicate === undefined);
         const phrase = formatDeadline(rule).normalize("NFC");
         const before = `${filler} `;
         const text = `${before}${phrase}${rest}. ${filler}.`;

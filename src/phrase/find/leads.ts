@@ -92,6 +92,15 @@ export const LEADS: readonly LeadEntry[] = Object.freeze([
   { words: "từ nay đến", strength: "weak" },
   { words: "đến", strength: "weak" },
   { words: "vào", strength: "weak" },
+  // "Dự kiến ngày 22/3", "dự kiến 30/4/2017": a planned day, read with "dự kiến" (a `planned` note)
+  { words: "dự kiến", strength: "weak" },
+  // "mùng 2 Tết Mậu Tý (8-2)": a day of Tết with its solar date
+  { words: "mùng", strength: "weak" },
+  { words: "mồng", strength: "weak" },
+  // "sáng ngày 05/12/2019", "chiều 8-12": the part of the day is read with its date
+  { words: "sáng", strength: "weak" },
+  { words: "trưa", strength: "weak" },
+  { words: "chiều", strength: "weak" },
   { words: "ngày", strength: "weak" },
   { words: "tháng", strength: "weak" },
   { words: "cuối", strength: "weak" },
@@ -127,7 +136,7 @@ export function wordSet(words: readonly string[]): WordSet {
 /** Words that announce time content after a weak lead: units, recurrence, period words, the first words of numbers. @internal */
 export const TIME_CUES: WordSet = wordSet([
   "ngày", "tuần", "tháng", "năm", "quý", "giờ", "h", "tiếng", "phút", "hằng", "hàng", "định", "cuối",
-  "thứ", "chủ", "hỏa", "khẩn", "ngay", "kỳ", "RRULE", "FREQ",
+  "thứ", "chủ", "hỏa", "khẩn", "ngay", "kỳ", "RRULE", "FREQ", "sáng", "chiều",
   "một", "hai", "ba", "bốn", "sáu", "bảy", "bẩy", "tám", "chín", "mười",
 ]);
 

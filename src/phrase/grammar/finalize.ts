@@ -6,6 +6,7 @@
  */
 import type { DeadlineRule, RuleNote, Wording } from "../../deadline/types.js";
 import { restatesWorkingDays } from "./relative.js";
+import { foldKey } from "../normalize.js";
 
 /**
  * Attaches the notes that follow from a rule's fields and wording, and the wording itself
@@ -32,7 +33,9 @@ export function finalize(rule: DeadlineRule, wording: Wording): DeadlineRule {
  * - `bare_day_unit`: a bare "ngày" (unit `day`) in the amount or the cap;
  * - `before_date_reading`: "trước ngày X" (bound `before`), with `{ lead }` when written otherwise ("chậm nhất trước");
  * - `local_convention`: an urgency mark whose numeric meaning is local (`{ urgency }`);
- * - `time_excluded`: a qualifier in brackets that leaves a pause out of the count (`{ text }`, verbatim).
+ * - `time_excluded`: a qualifier in brackets that leaves a pause out of the count (`{ text }`, verbatim);
+ * - `planned`: "dự kiến" before the deadline (`{ text }` as written): a planned day, not a limit;
+ * - `postmark`: "tính theo dấu bưu điện" after it, with or without brackets: the postmark's date counts.
  * @internal
  */
 export function notesOf(rule: DeadlineRule, wording: Wording): RuleNote[] {
@@ -48,7 +51,25 @@ export function notesOf(rule: DeadlineRule, wording: Wording): RuleNote[] {
   if (rule.kind === "urgent") notes.push({ code: "local_convention", params: { urgency: rule.level } });
   const qualifier = wording["qualifier"];
   if (qualifier !== undefined && !restatesWorkingDays(qualifier)) notes.push({ code: "time_excluded", params: { text: qualifier } });
+  const planned = wording["planned"] ?? plannedIn(wording["predicate"]);
+  if (planned !== undefined) notes.push({ code: "planned", params: { text: planned } });
+  if (wording["postmark"] !== undefined || isPostmark(wording["remark"])) notes.push({ code: "postmark" });
   return notes;
+}
+
+/** "dự kiến" as written inside a predicate ("kỳ họp dự kiến khai mạc"), or undefined. @internal */
+export function plannedIn(predicate: string | undefined): string | undefined {
+  if (predicate === undefined) return undefined;
+  const words = predicate.split(" ");
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (foldKey(words[i] as string) === "du" && foldKey(words[i + 1] as string) === "kien") return `${words[i] as string} ${words[i + 1] as string}`;
+  }
+  return undefined;
+}
+
+/** A remark that says the postmark counts ("tính theo dấu bưu điện", "theo dấu bưu điện"), case and diacritics aside. @internal */
+export function isPostmark(remark: string | undefined): boolean {
+  return remark !== undefined && foldKey(remark).replace(/\s+/g, " ").includes("dau buu dien");
 }
 
 function deepFreeze<T>(value: T): T {

@@ -58,6 +58,8 @@ import { tail } from "./tails.js";
 import { extensionAhead, roleRule } from "./roles.js";
 import { comparedCount, comparedCountAhead, implicitCount, implicitCountAhead, referenceFirst, referenceFirstAhead } from "./countedBack.js";
 import { weekOfMonth, weekOfMonthAhead } from "./weekOfMonth.js";
+import { tetDate, tetDayAhead } from "./tetDays.js";
+import { afterPredicate, daypartAhead, daypartDate, plannedAhead, readPlanned } from "./predicate.js";
 
 /** Parses the whole phrase (NFC, length checked by the caller). */
 export function parsePhrase(text: string): DeadlineRule {
@@ -66,6 +68,23 @@ export function parsePhrase(text: string): DeadlineRule {
     throw new PhraseParseError([issue("phrase_empty", { text: c.text, index: 0, token: "", expected: [...E.start] })]);
   }
   preamble(c);
+  const bodyAt = c.p;
+  try {
+    return rest(c);
+  } catch (error) {
+    if (!(error instanceof PhraseParseError)) throw error;
+    // "hoàn thành tuyển sinh vào lớp 10 trước ngày 31-7": the words before a known lead, kept verbatim
+    const read = afterPredicate(new Cursor(c.text, { lexemes: c.lx, position: bodyAt, endIndex: c.endIndex }), (after) => {
+      preamble(after);
+      return rest(after);
+    });
+    if (read === undefined) throw error;
+    return read;
+  }
+}
+
+/** The body and its tail, to the end of the phrase. */
+function rest(c: Cursor): DeadlineRule {
   let rule = body(c);
   rule = tail(c, rule);
   if (!c.atEnd()) c.fail(E.tail);
@@ -93,6 +112,11 @@ export function preamble(c: Cursor): void {
     if (c.is("deadline")) {
       c.next();
       if (c.isSym(":")) c.next();
+      continue;
+    }
+    // "Dự kiến ngày 22/3": a planned day, kept in `wording.planned` (a `planned` note)
+    if (plannedAhead(c) && c.wording["planned"] === undefined) {
+      readPlanned(c);
       continue;
     }
     // "có ít nhất 15 ngày để …": "có" before a minimum is not kept
@@ -263,7 +287,9 @@ export function leadsAndMain(c: Cursor): DeadlineRule {
     // "đến hết tháng 12/2020" (a data cut-off): the end of a named month, as "trong tháng 12/2020"
     // "đến cuối năm 2025", "đến cuối tháng 12/2025": to the end of a named period, as "cuối năm 2025"
     const toMonth = c.is("to") && ((c.isUnit("month", 1) && c.isNum(2)) || (c.is("last", 1) && (c.isUnit("year", 2) || c.isUnit("month", 2)) && c.isNum(3)));
-    const toDate = toMonth || (c.is("to") && ((c.isUnit("day", 1) && c.isNum(2)) || (c.isNum(1) && (c.isUnit("hour", 2) || c.isSym(":", 2)))));
+    // "đến chiều ngày 8-12": a part of the day before the date; "đến 25/3": a date without "ngày"
+    const dateAt = (k: number): boolean => c.isNum(k) && (c.isSym("/", k + 1) || c.isSym("-", k + 1) || c.isSym(".", k + 1)) && c.isNum(k + 2);
+    const toDate = toMonth || (c.is("to") && ((c.isUnit("day", 1) && c.isNum(2)) || (c.isNum(1) && (c.isUnit("hour", 2) || c.isSym(":", 2))) || dateAt(1) || (c.is("daypart", 1) && (c.isUnit("day", 2) || c.isNum(2)))));
     if ((leads.length > 0 && c.is("to") && (c.isUnit("day", 1) || (toMonth && leads[leads.length - 1] === "từ nay") || c.is("last", 1) || c.is("first", 1) || c.is("mid", 1) || c.isNum(1))) || (leads.length === 0 && toDate)) {
       // "đến hết ngày …" (through the end of the day) keeps "hết"; "tới" is spelt "đến"
       leads.push((c.entry("to") as CompiledEntry).form.endsWith("hết") ? "đến hết" : "đến");
@@ -339,6 +365,10 @@ export const FORMS: readonly Form[] = [
     read: (c, leads) => periodDay(c, leads, "by"),
   },
   { name: "same day", at: (c, leads) => c.isUnit("day") && endsWithTrong(leads) && !c.isNum(1) && !c.is("last", 1), read: sameDay },
+  // "vào mùng 2 Tết Mậu Tý (8-2)": a day of Tết checked against its solar date
+  { name: "day of Tết", at: (c) => tetDayAhead(c), read: tetDate },
+  // "vào chiều 8-12", "sáng ngày 05/12/2019": the part of the day is kept, the day counts
+  { name: "part of the day", at: (c) => daypartAhead(c), read: (c, leads) => daypartDate(c, leads, (d, l) => datedRule(d, l, "by")) },
   {
     name: "named date",
     at: (c) => (c.isUnit("day") && (c.isNum(1) || c.is("last", 1))) || (c.isNum() && (c.isSym("/", 1) || c.isSym("-", 1) || c.isSym(".", 1)) && c.isNum(2)),

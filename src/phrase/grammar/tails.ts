@@ -18,6 +18,7 @@ import { foldKey } from "../normalize.js";
 /** A clause folded word by word (case and diacritics aside): "; neu trung ngay nghi …" is the canonical clause typed without diacritics. */
 const foldText = (text: string): string => text.split(" ").map(foldKey).join(" ");
 import { qualifier, qualifierAhead } from "./relative.js";
+import { captionAhead, postmarkAhead, readCaption, readPostmark } from "./predicate.js";
 
 export function tail(c: Cursor, read: DeadlineRule): DeadlineRule {
   let rule = read;
@@ -39,6 +40,17 @@ export function tail(c: Cursor, read: DeadlineRule): DeadlineRule {
       const read = readRollClause(c, rollAhead);
       roll = read.to;
       if (foldText(read.written) !== foldText(ROLL_CLAUSE[read.to])) c.wording["roll"] = read.written;
+      continue;
+    }
+    // "đến ngày 25/3 tính theo dấu bưu điện": the postmark counts (a `postmark` note)
+    const postmark = c.wording["postmark"] === undefined ? postmarkAhead(c) : 0;
+    if (postmark > 0) {
+      readPostmark(c, postmark);
+      continue;
+    }
+    // "Ngày 13/3: Hạn cuối cùng": a caption after the date
+    if (captionAhead(c, rule)) {
+      readCaption(c);
       continue;
     }
     if (alternativeAhead(c)) {
