@@ -175,6 +175,8 @@ export interface Wording {
   readonly qualifier?: string;
   /** A leading clause that is not a time limit, verbatim, before the deadline ("Theo từng đợt"). */
   readonly preface?: string;
+  /** A day named relative to the text's own date before its date in brackets ("ngày mai" in "từ ngày mai (ngày 23/7)"), verbatim. */
+  readonly named?: string;
   /** "ngày thứ" in "ngày thứ 10 kể từ …" (N days from). */
   readonly ordinal?: string;
   /** The label in brackets after the group of dates ending at index N ("(đối với báo cáo quý I, II, III)"). */

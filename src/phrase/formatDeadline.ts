@@ -221,6 +221,8 @@ function mainVi(rule: DeadlineRule, w: Wording): string {
         const end = `${rule.time === undefined ? "" : `${timeVi(rule.time)} `}ngày ${formatDateSpec(rule.dates[0] as DateSpec)}`;
         return `${w["lead"] ?? "từ"} ngày ${w["from"]} đến ${end}`;
       }
+      // "từ ngày mai (ngày 23/07)": the named day, then its date in brackets
+      if (w["named"] !== undefined) return `${pre(w["lead"] ?? "", w["named"])} (${rule.time === undefined ? "" : `${timeVi(rule.time)} `}${datesVi(rule.dates, "", w)})`;
       if (rule.time !== undefined) return pre(w["lead"] ?? "trước", `${timeVi(rule.time)} ${datesVi(rule.dates, "", w)}`);
       const named = (w["day"] === "tháng" || w["day"] === "quý" || w["day"] === "năm") && rule.dates.length === 1 && rule.bound === "before" ? namedPeriodVi(rule.dates[0] as DateSpec, w["day"]) : undefined;
       if (named !== undefined) return pre(w["lead"] ?? "trước", named);
@@ -418,6 +420,8 @@ function mainEn(rule: DeadlineRule): string {
     case "fixed_date": {
       const list = rule.dates.map((d, i) => `${dateEn(d)}${w[`label.${i}`] === undefined ? "" : ` (${w[`label.${i}`]})`}`).join(", ");
       if (w["from"] !== undefined) return rule.time === undefined ? `from ${w["from"]} to ${list} inclusive` : `from ${w["from"]} to ${rule.time} on ${list}`;
+      // a dated entry into force is a start: "from 00:00 on 13/07/2021"
+      if (rule.role === "entry_into_force" && rule.bound === "by") return `from ${rule.time === undefined ? "" : `${rule.time} on `}${list}`;
       if (rule.time !== undefined) return `before ${rule.time} on ${list}`;
       return rule.bound === "before" ? `strictly before ${list}` : `by ${list} inclusive`;
     }

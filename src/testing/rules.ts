@@ -129,6 +129,17 @@ const fixedBeforePeriodArb: fc.Arbitrary<DeadlineRule> = fc
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 
+/** "từ ngày 15/3", "kể từ 0 giờ ngày 13/7/2021", "từ ngày mai (ngày 23/7)": a start with no end, read as an entry into force with no role words. */
+const fixedStartArb: fc.Arbitrary<DeadlineRule> = fc
+  .record({ date: dateArb, lead: pick("từ", "kể từ", "bắt đầu từ"), hour: opt(fc.integer({ min: 0, max: 23 })), named: opt(pick("ngày mai", "hôm nay")) })
+  .map(({ date, lead, hour, named }) =>
+    complete(
+      { kind: "fixed_date", dates: [date], bound: "by", ...(hour === undefined ? {} : { time: `${pad(hour)}:00` }), role: "entry_into_force" },
+      // a named day glosses a date, not an hour: "từ ngày mai (ngày 23/07)"
+      wording({ lead, named: hour === undefined ? named : undefined, role: "" }),
+    ),
+  );
+
 const fixedWindowArb: fc.Arbitrary<DeadlineRule> = fc
   .record({ from: dateArb, to: dateArb, lead: opt(pick("tính từ", "kể từ")) })
   .map(({ from, to, lead }) =>
@@ -508,6 +519,7 @@ const GROUPS: readonly (readonly (readonly [Kind, fc.Arbitrary<DeadlineRule>])[]
   ],
   [["fixed_date", fixedTimedArb]],
   [["fixed_date", fixedWindowArb]],
+  [["fixed_date", fixedStartArb]],
   [["period", periodArb]],
   [["recurring", recurringArb]],
   [["recurring", recurringRelativeArb]],

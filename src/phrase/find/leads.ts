@@ -90,6 +90,8 @@ export const LEADS: readonly LeadEntry[] = Object.freeze([
   { words: "từ", strength: "weak" },
   // "từ nay đến hết tháng 12/2025": a window that starts now, read from "từ nay"
   { words: "từ nay đến", strength: "weak" },
+  // "bắt đầu từ 08 giờ ngày 06/12/2023": a start, read whole
+  { words: "bắt đầu từ", strength: "weak" },
   { words: "đến", strength: "weak" },
   { words: "vào", strength: "weak" },
   { words: "ngày", strength: "weak" },
@@ -126,7 +128,7 @@ export function wordSet(words: readonly string[]): WordSet {
 
 /** Words that announce time content after a weak lead: units, recurrence, period words, the first words of numbers. @internal */
 export const TIME_CUES: WordSet = wordSet([
-  "ngày", "tuần", "tháng", "năm", "quý", "giờ", "h", "tiếng", "phút", "hằng", "hàng", "định", "cuối",
+  "ngày", "tuần", "tháng", "năm", "quý", "giờ", "h", "tiếng", "phút", "hằng", "hàng", "định", "cuối", "hôm",
   "thứ", "chủ", "hỏa", "khẩn", "ngay", "kỳ", "RRULE", "FREQ",
   "một", "hai", "ba", "bốn", "sáu", "bảy", "bẩy", "tám", "chín", "mười",
 ]);

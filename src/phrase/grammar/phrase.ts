@@ -58,6 +58,7 @@ import { tail } from "./tails.js";
 import { extensionAhead, roleRule } from "./roles.js";
 import { comparedCount, comparedCountAhead, implicitCount, implicitCountAhead, referenceFirst, referenceFirstAhead } from "./countedBack.js";
 import { weekOfMonth, weekOfMonthAhead } from "./weekOfMonth.js";
+import { startAhead, startRule } from "./starts.js";
 
 /** Parses the whole phrase (NFC, length checked by the caller). */
 export function parsePhrase(text: string): DeadlineRule {
@@ -115,6 +116,8 @@ export function body(c: Cursor): DeadlineRule {
   if (c.is("undated")) return undated(c);
   if (c.is("per") && prefaceAhead(c)) return prefaced(c);
   if (anchorFirstAhead(c)) return anchorFirst(c, leadsAndMain);
+  // "Từ ngày 15/3", "từ 0 giờ ngày 13/7/2021": a start with no end
+  if (startAhead(c)) return startRule(c);
   if (c.is("from") && windowDayAhead(c, 1)) {
     const f = c.entry("from") as CompiledEntry;
     if (f.canonical === "từ" || f.canonical === "tính từ" || f.canonical === "kể từ" || f.canonical === "bắt đầu từ") return dateWindow(c);
