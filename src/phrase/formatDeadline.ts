@@ -480,8 +480,12 @@ function english(rule: DeadlineRule): string {
   if (rule.roll !== undefined) out += rule.roll === "next_working_day" ? "; if that day is a day off, on the next working day (as the text says)" : "; if that day is a day off, on the previous working day (as the text says)";
   for (const a of rule.alternatives ?? []) out += `; in the case "${a.condition}": ${english(a.rule)}`;
   if (w["preface"] !== undefined) out = `"${w["preface"]}", ${out}`;
+  if (rule.role === "entry_into_force" && w["role"] !== undefined && CEASING.some((x) => w["role"]?.includes(x) === true)) return `ceases to have effect (the repeal takes effect): ${out}`;
   return rule.role === undefined ? out : `${ROLE_EN[rule.role]}: ${out}`;
 }
+
+/** Role words of an entry into force that end the force of a text ("sẽ bị bãi bỏ", "hết hiệu lực"): the repeal is what takes effect. */
+const CEASING: readonly string[] = ["bãi bỏ", "hết hiệu lực", "chấm dứt hiệu lực"];
 
 const ROLE_EN: Readonly<Record<RuleRole, string>> = {
   entry_into_force: "takes effect (entry into force)",

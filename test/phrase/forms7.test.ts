@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { computeDeadline } from "../../src/deadline/computeDeadline.js";
-import { findDeadlines, formatDeadline, parseDeadline, safeParseDeadline } from "../../src/phrase/index.js";
+import { findDeadlines, formatDeadline, parseDeadline, safeParseDeadline, scanDeadlines } from "../../src/phrase/index.js";
 import { roundTrips } from "./_forms.js";
 
 const codes = (trace: readonly { code: string }[]): string[] => trace.map((s) => s.code);
@@ -80,5 +80,61 @@ describe("a start with no end: the day something applies from, an entry into for
     expect(parseDeadline("từ ngày 15/3/2026 đến ngày 20/3/2026").role).toBeUndefined();
     expect(safeParseDeadline("tính từ ngày 01/01/2025").success).toBe(false);
     expect(safeParseDeadline("từ ngày 15").success).toBe(false);
+  });
+});
+
+describe("a repeal or the end of force on a named day: the repeal takes effect, an entry into force", () => {
+  it("'sẽ bị bãi bỏ kể từ ngày 04/5/2023' takes effect on 04/05/2023 (the first day the repealed texts are out of force), its words kept", () => {
+    const rule = parseDeadline("sẽ bị bãi bỏ kể từ ngày 04/5/2023");
+    expect(rule).toEqual({ kind: "fixed_date", dates: [{ year: 2023, month: 5, day: 4 }], bound: "by", role: "entry_into_force", wording: { lead: "kể từ", role: "sẽ bị bãi bỏ" } });
+    const d = computeDeadline(rule);
+    expect(d.lastDay).toBe("2023-05-04");
+    expect(codes(d.trace)).toEqual(["role", "named_date", "end_of_day"]);
+    expect(formatDeadline(rule)).toBe("sẽ bị bãi bỏ kể từ ngày 04/05/2023");
+    expect(formatDeadline(rule, { locale: "en" })).toBe("ceases to have effect (the repeal takes effect): from 04/05/2023");
+    roundTrips(rule);
+    foundIn("Theo đó, 45 văn bản không còn phù hợp sẽ bị bãi bỏ kể từ ngày 04/5/2023.", "bị bãi bỏ kể từ ngày 04/5/2023", "entry_into_force");
+  });
+
+  it("'hết hiệu lực kể từ ngày 01/01/2026', 'chấm dứt hiệu lực từ ngày 15/3/2025' and 'hết hiệu lực kể từ ngày ký' read the same way", () => {
+    const end = parseDeadline("hết hiệu lực kể từ ngày 01/01/2026");
+    expect(end).toMatchObject({ kind: "fixed_date", role: "entry_into_force", wording: { role: "hết hiệu lực" } });
+    expect(computeDeadline(end).lastDay).toBe("2026-01-01");
+    roundTrips(end);
+    roundTrips(parseDeadline("chấm dứt hiệu lực từ ngày 15/3/2025"));
+    const signed = parseDeadline("hết hiệu lực kể từ ngày ký");
+    expect(signed).toEqual({ kind: "same_day", nextWorkingDay: false, anchor: { text: "ngày ký" }, role: "entry_into_force", wording: { lead: "kể từ", role: "hết hiệu lực" } });
+    expect(computeDeadline(signed, { anchor: "2025-03-15" }).lastDay).toBe("2025-03-15");
+    foundIn("Thông tư số 12/2020/TT-BTC hết hiệu lực kể từ ngày 01/01/2026.", "hết hiệu lực kể từ ngày 01/01/2026", "entry_into_force");
+  });
+});
+
+describe("what running text writes that is no time limit: findDeadlines reports it unread or leaves it", () => {
+  it("'sớm nhất' (at the earliest) before a day is refused (phrase_not_deadline) and covers the day it names", () => {
+    expect(safeParseDeadline("sớm nhất vào ngày 1-8 hàng năm")).toMatchObject({ success: false, error: { code: "phrase_not_deadline" } });
+    const scan = scanDeadlines("Theo đó, ngày tựu trường sớm nhất vào ngày 1-8 hàng năm; tổ chức khai giảng vào ngày 5-9 hàng năm.");
+    expect(scan.unread.map((u) => [u.text, u.reason])).toEqual([["sớm nhất vào ngày 1-8 hàng năm", "phrase_not_deadline"]]);
+    expect(scan.matches.map((m) => m.text)).toEqual(["vào ngày 5-9 hàng năm"]);
+    const alone = scanDeadlines("Học sinh tựu trường sớm nhất ngày 1/9, không sớm hơn ngày 25/8.");
+    expect(alone.matches).toEqual([]);
+    expect(alone.unread.map((u) => u.text)).toEqual(["sớm nhất ngày 1/9", "không sớm hơn ngày 25/8"]);
+  });
+
+  it("an hour with no lead and no anchor in running text is a time of day, not a duration; after a label it is one", () => {
+    expect(findDeadlines("Cơ quan công an làm thủ tục từ 7 giờ đến 24 giờ, kể cả ngày nghỉ.")).toEqual([]);
+    expect(findDeadlines("Kỳ họp khai mạc 8 giờ sáng.").map((m) => m.text)).toEqual([]);
+    expect(findDeadlines("Thời hạn giải quyết: 24 giờ").map((m) => m.text)).toEqual(["24 giờ"]);
+    expect(findDeadlines("Trả kết quả trong 8 giờ làm việc kể từ khi nhận hồ sơ.").map((m) => m.text)).toEqual(["trong 8 giờ làm việc kể từ khi nhận hồ sơ"]);
+    // the grammar still reads the phrase when asked
+    expect(parseDeadline("8 giờ")).toMatchObject({ kind: "relative", amount: 8, unit: "hour" });
+  });
+
+  it("a weekday with no week ('kể cả thứ 7 và chủ nhật', 'lần thứ hai') and a frequency ('mỗi tháng một lần') are not matched; a weekday of every week is", () => {
+    expect(findDeadlines("Bộ phận một cửa làm việc cả thứ 7 và chủ nhật.")).toEqual([]);
+    expect(findDeadlines("Công dân được gọi nhập ngũ lần thứ hai.")).toEqual([]);
+    expect(findDeadlines("Uỷ ban nhân dân huyện họp thường kỳ mỗi tháng một lần.")).toEqual([]);
+    expect(findDeadlines("Đơn vị họp 6 tháng một lần.")).toEqual([]);
+    expect(findDeadlines("Nộp báo cáo trước 16 giờ thứ Sáu hằng tuần.").map((m) => m.text)).toEqual(["trước 16 giờ thứ Sáu hằng tuần"]);
+    expect(findDeadlines("Tiếp công dân vào thứ Năm hằng tuần.").map((m) => m.text)).toEqual(["vào thứ Năm hằng tuần"]);
   });
 });
