@@ -90,6 +90,16 @@ const beforeDeadlineArb: fc.Arbitrary<DeadlineRule> = fc
   .record({ amount: fc.integer({ min: 1, max: 99 }), unit: pick("day" as const, "calendar_day" as const, "working_day" as const), reference: referenceArb, lead: opt(pick("", "muộn nhất")) })
   .map(({ amount, unit, reference, lead }) => complete({ kind: "before_deadline", amount, unit, reference }, wording({ lead })));
 
+/** "trước 210 ngày kể từ ngày tiến hành việc xử lý": N days before the event named after the connector. */
+const countedFromArb: fc.Arbitrary<DeadlineRule> = fc
+  .record({ amount: fc.integer({ min: 1, max: 999 }), unit: pick("day" as const, "working_day" as const, "month" as const), reference: anchorTextArb, lead: opt(pick("ít nhất")), connector: opt(pick("tính từ", "từ")) })
+  .map(({ amount, unit, reference, lead, connector }) => complete({ kind: "before_deadline", amount, unit, reference }, wording({ lead, connector, order: "counted_from" })));
+
+/** "thời hạn trước 90 ngày kể từ ngày có kết quả": after "thời hạn", the time limit itself, within N days from the event. */
+const limitFromArb: fc.Arbitrary<DeadlineRule> = fc
+  .record({ amount: fc.integer({ min: 1, max: 999 }), unit: pick("day" as const, "working_day" as const, "month" as const), anchor: anchorTextArb, connector: opt(pick("tính từ", "từ")) })
+  .map(({ amount, unit, anchor, connector }) => complete({ kind: "relative", amount, unit, anchor: { text: anchor } }, wording({ lead: "thời hạn trước", connector })));
+
 const fixedPlainArb: fc.Arbitrary<DeadlineRule> = fc
   .record({
     dates: fc.array(dateArb, { minLength: 1, maxLength: 4 }),
@@ -511,8 +521,14 @@ type Kind = DeadlineRule["kind"];
  * branches that remain, so with every kind the draw is the same as an unfiltered `oneof`.
  */
 const GROUPS: readonly (readonly (readonly [Kind, fc.Arbitrary<DeadlineRule>])[])[] = [
-  [["relative", relativeArb]],
-  [["before_deadline", beforeDeadlineArb]],
+  [
+    ["relative", relativeArb],
+    ["relative", limitFromArb],
+  ],
+  [
+    ["before_deadline", beforeDeadlineArb],
+    ["before_deadline", countedFromArb],
+  ],
   [
     ["fixed_date", fixedPlainArb],
     ["fixed_date", fixedBeforePeriodArb],

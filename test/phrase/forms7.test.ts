@@ -138,3 +138,34 @@ describe("what running text writes that is no time limit: findDeadlines reports 
     expect(findDeadlines("Tiếp công dân vào thứ Năm hằng tuần.").map((m) => m.text)).toEqual(["vào thứ Năm hằng tuần"]);
   });
 });
+
+describe("a count written before 'kể từ' after 'trước'", () => {
+  it("'trước 210 ngày kể từ ngày tiến hành việc xử lý' is 210 days before the event (context.due): 03/11/2025 for 01/06/2026", () => {
+    const rule = parseDeadline("trước 210 ngày kể từ ngày tiến hành việc xử lý");
+    expect(rule).toEqual({ kind: "before_deadline", amount: 210, unit: "day", reference: "ngày tiến hành việc xử lý", notes: [{ code: "bare_day_unit" }], wording: { order: "counted_from" } });
+    const d = computeDeadline(rule, { due: "2026-06-01" });
+    expect(d.lastDay).toBe("2025-11-03");
+    expect(codes(d.trace)).toEqual(["counted_back", "end_of_day"]);
+    expect(formatDeadline(rule)).toBe("trước 210 ngày kể từ ngày tiến hành việc xử lý");
+    expect(formatDeadline(rule, { locale: "en" })).toBe('at the latest 210 calendar days before "ngày tiến hành việc xử lý"');
+    roundTrips(rule);
+    const from = parseDeadline("trước ít nhất 30 ngày tính từ ngày dừng hệ thống để bảo trì");
+    expect(from).toMatchObject({ kind: "before_deadline", amount: 30, reference: "ngày dừng hệ thống để bảo trì", wording: { lead: "ít nhất", connector: "tính từ", order: "counted_from" } });
+    roundTrips(from);
+    // "báo trước" before it: a notice that must be given that long before (the role the finder reads)
+    foundIn("Cơ quan phải thông báo trước 30 ngày kể từ ngày dừng hệ thống để bảo trì.", "trước 30 ngày kể từ ngày dừng hệ thống để bảo trì", "minimum_notice");
+    foundIn("Hồ sơ nộp trước 210 ngày kể từ ngày tiến hành việc xử lý.", "trước 210 ngày kể từ ngày tiến hành việc xử lý", "deadline");
+  });
+
+  it("after 'thời hạn' the words name the limit itself: 'thời hạn trước 90 ngày kể từ ngày có kết quả' is within 90 days of the results", () => {
+    const rule = parseDeadline("thời hạn trước 90 ngày kể từ ngày có kết quả");
+    expect(rule).toEqual({ kind: "relative", amount: 90, unit: "day", anchor: { text: "ngày có kết quả" }, notes: [{ code: "bare_day_unit" }], wording: { lead: "thời hạn trước" } });
+    const d = computeDeadline(rule, { anchor: "2025-10-08" });
+    expect(d.lastDay).toBe("2026-01-06");
+    expect(codes(d.trace)).toEqual(["anchor", "start_excluded", "counted", "end_of_day"]);
+    expect(formatDeadline(rule)).toBe("thời hạn trước 90 ngày kể từ ngày có kết quả");
+    roundTrips(rule);
+    expect(parseDeadline("Thời hạn: trước 90 ngày kể từ ngày có kết quả")).toEqual(rule);
+    foundIn("Chỉ giải quyết trường hợp còn biên nhận và thời hạn trước 90 ngày kể từ ngày có kết quả.", "thời hạn trước 90 ngày kể từ ngày có kết quả", "deadline");
+  });
+});
