@@ -394,8 +394,9 @@ const dayFormsArbs: readonly (readonly [Kind, fc.Arbitrary<DeadlineRule>])[] = [
   ],
   [
     "same_day",
-    fc.record({ anchor: anchorTextArb, lead: pick("ngay", "ngay sau", "ngay trước", "chậm nhất ngay trước") }).map(({ anchor, lead }) =>
-      complete({ kind: "same_day", nextWorkingDay: false, anchor: { text: lead === "ngay" ? `khi ${anchor}` : anchor } }, { lead }),
+    // "ngay sau khi …", "ngay trước khi …", "ngay trước thời điểm …": the event as documents write it
+    fc.record({ anchor: anchorTextArb, lead: pick("ngay", "ngay sau", "ngay trước", "chậm nhất ngay trước"), at: pick("khi", "thời điểm") }).map(({ anchor, lead, at }) =>
+      complete({ kind: "same_day", nextWorkingDay: false, anchor: { text: lead === "ngay" || lead === "ngay sau" ? `khi ${anchor}` : lead === "ngay trước" ? `${at} ${anchor}` : anchor } }, { lead }),
     ),
   ],
   ["same_day", fc.record({ lead: opt(pick("ngay trong")) }).map(({ lead }) => complete({ kind: "same_day", nextWorkingDay: false }, wording({ lead, day: "ngày làm việc" })))],

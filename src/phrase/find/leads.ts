@@ -31,7 +31,7 @@ export type LeadStrength = "strong" | "weak";
 export interface LeadEntry {
   readonly words: string;
   readonly strength: LeadStrength;
-  readonly cue?: "time" | "unit" | "end_or_time" | "count";
+  readonly cue?: "time" | "unit" | "end_or_time" | "count" | "none";
 }
 
 /** The lead table. Longer entries win over shorter ones at the same place. @internal */
@@ -70,6 +70,9 @@ export const LEADS: readonly LeadEntry[] = Object.freeze([
   { words: "không thời hạn", strength: "strong" },
   { words: "ngay khi", strength: "strong" },
   { words: "ngay sau khi", strength: "strong" },
+  // "ngay trước khi khai mạc", "ngay trước thời điểm tàu rời cảng": the event follows, no time word
+  { words: "ngay trước khi", strength: "weak", cue: "none" },
+  { words: "ngay trước thời điểm", strength: "weak", cue: "none" },
   // role words of expressions that are not deadlines (lexicon kind "role"): "có hiệu lực (thi hành)
   // kể từ ngày 01 tháng 01 năm 2015" is read whole, not from "kể từ"; the words of the longest
   // spelling are leads of their own so that the time words are within reach

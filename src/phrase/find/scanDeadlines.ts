@@ -43,8 +43,10 @@ function countAfter(tokens: readonly Token[], from: number, limit: number): bool
 }
 
 /** Whether the cue a weak lead needs follows it. */
-function cueFor(cue: "time" | "unit" | "end_or_time" | "count", tokens: readonly Token[], from: number, limit: number): boolean {
+function cueFor(cue: "time" | "unit" | "end_or_time" | "count" | "none", tokens: readonly Token[], from: number, limit: number): boolean {
   switch (cue) {
+    case "none":
+      return true;
     case "count":
       return countAfter(tokens, from, limit);
     case "time":
