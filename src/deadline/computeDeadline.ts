@@ -172,7 +172,8 @@ function namedDateCore(run: Run, x: DayNumber, bound: "before" | "by", time: str
   let timeMs: number | undefined;
   if (time !== undefined) {
     timeMs = msOfClock(time);
-    lastDay = inRange(civilOfEpochMs(epochMsOfCivil(x, timeMs) - 1).day);
+    // an entry into force at a time is a start ("từ 0 giờ ngày 13/7"): in force from that instant, on its own day
+    lastDay = run.fixedByRole && bound === "by" ? x : inRange(civilOfEpochMs(epochMsOfCivil(x, timeMs) - 1).day);
   }
   run.depend(lastDay, lastDay);
   if (run.rollByText !== undefined && !run.isWorking(lastDay)) {

@@ -103,6 +103,7 @@ const WORDING_KEYS = [
   "postmark",
   "caption",
   "lunar",
+  "named",
 ] as const satisfies readonly (keyof Wording)[];
 
 const wordingSchema = z.readonly(z.partialRecord(z.union([z.enum(WORDING_KEYS), z.templateLiteral(["label.", z.int().check(z.gte(0))])]), z.string()));

@@ -98,6 +98,7 @@ export class Run {
     const sub = new Run(this.env, this.kind);
     sub.cal = this.cal;
     sub.rollByText = this.rollByText;
+    sub.fixedByRole = this.fixedByRole;
     return sub;
   }
 

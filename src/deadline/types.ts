@@ -191,6 +191,8 @@ export interface Wording {
   readonly lunar?: string;
   /** A caption after the date and a colon ("Hạn cuối cùng" in "Ngày 13/3: Hạn cuối cùng"), verbatim. */
   readonly caption?: string;
+  /** A day named relative to the text's own date before its date in brackets ("ngày mai" in "từ ngày mai (ngày 23/7)"), verbatim. */
+  readonly named?: string;
   /** "ngày thứ" in "ngày thứ 10 kể từ …" (N days from). */
   readonly ordinal?: string;
   /** The label in brackets after the group of dates ending at index N ("(đối với báo cáo quý I, II, III)"). */

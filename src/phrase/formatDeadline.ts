@@ -215,6 +215,7 @@ function mainVi(rule: DeadlineRule, w: Wording): string {
     }
     case "before_deadline":
       if (w["order"] === "reference_first") return `trước ${pre(rule.reference, pre(w["lead"] ?? "", amountVi(rule.amount, rule.unit, w["unit"], w["qualifier"])))}`;
+      if (w["order"] === "counted_from") return `trước ${pre(w["lead"] ?? "", amountVi(rule.amount, rule.unit, w["unit"], w["qualifier"]))} ${w["connector"] ?? "kể từ"} ${rule.reference}`;
       if (w["order"] === "compared") return `trước ${pre(w["lead"] ?? "", amountVi(rule.amount, rule.unit, w["unit"], w["qualifier"]))} so với ${rule.reference}`;
       return `${pre(w["lead"] ?? "chậm nhất", amountVi(rule.amount, rule.unit, w["unit"], w["qualifier"]))} trước ${rule.reference}`;
     case "fixed_date": {
@@ -222,6 +223,8 @@ function mainVi(rule: DeadlineRule, w: Wording): string {
         const end = `${rule.time === undefined ? "" : `${timeVi(rule.time)} `}ngày ${formatDateSpec(rule.dates[0] as DateSpec)}`;
         return `${w["lead"] ?? "từ"} ngày ${w["from"]} đến ${end}`;
       }
+      // "từ ngày mai (ngày 23/07)": the named day, then its date in brackets
+      if (w["named"] !== undefined) return `${pre(w["lead"] ?? "", w["named"])} (${rule.time === undefined ? "" : `${timeVi(rule.time)} `}${datesVi(rule.dates, "", w)})`;
       if (rule.time !== undefined) return pre(w["lead"] ?? "trước", `${timeVi(rule.time)} ${datesVi(rule.dates, "", w)}`);
       // "vào mùng 2 Tết Mậu Tý (08/02/2008)": the day of Tết, then its solar date
       if (w["lunar"] !== undefined && rule.dates.length === 1 && rule.bound === "by") return pre(w["lead"] ?? "chậm nhất", `${w["lunar"]} (${formatDateSpec(rule.dates[0] as DateSpec)})`);
@@ -426,6 +429,8 @@ function mainEn(rule: DeadlineRule): string {
     case "fixed_date": {
       const list = rule.dates.map((d, i) => `${dateEn(d)}${w[`label.${i}`] === undefined ? "" : ` (${w[`label.${i}`]})`}`).join(", ");
       if (w["from"] !== undefined) return rule.time === undefined ? `from ${w["from"]} to ${list} inclusive` : `from ${w["from"]} to ${rule.time} on ${list}`;
+      // a dated entry into force is a start: "from 00:00 on 13/07/2021"
+      if (rule.role === "entry_into_force" && rule.bound === "by") return `from ${rule.time === undefined ? "" : `${rule.time} on `}${list}`;
       if (rule.time !== undefined) return `before ${rule.time} on ${list}`;
       return rule.bound === "before" ? `strictly before ${list}` : `by ${list} inclusive`;
     }
@@ -488,13 +493,17 @@ function english(rule: DeadlineRule): string {
   for (const a of rule.alternatives ?? []) out += `; in the case "${a.condition}": ${english(a.rule)}`;
   if (w["postmark"] !== undefined) out += ", by postmark";
   if (w["preface"] !== undefined) out = `"${w["preface"]}", ${out}`;
-  if (rule.role !== undefined) out = `${ROLE_EN[rule.role]}: ${out}`;
+  if (rule.role === "entry_into_force" && w["role"] !== undefined && CEASING.some((x) => w["role"]?.includes(x) === true)) out = `ceases to have effect (the repeal takes effect): ${out}`;
+  else if (rule.role !== undefined) out = `${ROLE_EN[rule.role]}: ${out}`;
   if (w["planned"] !== undefined) out = `planned (dự kiến): ${out}`;
   return w["predicate"] === undefined ? out : `"${w["predicate"]}" ${out}`;
 }
 
 /** The part of the day before a named date, in English (by its folded Vietnamese word). */
 const DAYPART_EN: Readonly<Record<string, string>> = { sang: "in the morning", trua: "at noon", chieu: "in the afternoon" };
+
+/** Role words of an entry into force that end the force of a text ("sẽ bị bãi bỏ", "hết hiệu lực"): the repeal is what takes effect. */
+const CEASING: readonly string[] = ["bãi bỏ", "hết hiệu lực", "chấm dứt hiệu lực"];
 
 const ROLE_EN: Readonly<Record<RuleRole, string>> = {
   entry_into_force: "takes effect (entry into force)",

@@ -93,6 +93,16 @@ const beforeDeadlineArb: fc.Arbitrary<DeadlineRule> = fc
   .record({ amount: fc.integer({ min: 1, max: 99 }), unit: pick("day" as const, "calendar_day" as const, "working_day" as const), reference: referenceArb, lead: opt(pick("", "muộn nhất")) })
   .map(({ amount, unit, reference, lead }) => complete({ kind: "before_deadline", amount, unit, reference }, wording({ lead })));
 
+/** "trước 210 ngày kể từ ngày tiến hành việc xử lý": N days before the event named after the connector. */
+const countedFromArb: fc.Arbitrary<DeadlineRule> = fc
+  .record({ amount: fc.integer({ min: 1, max: 999 }), unit: pick("day" as const, "working_day" as const, "month" as const), reference: anchorTextArb, lead: opt(pick("ít nhất")), connector: opt(pick("tính từ", "từ")) })
+  .map(({ amount, unit, reference, lead, connector }) => complete({ kind: "before_deadline", amount, unit, reference }, wording({ lead, connector, order: "counted_from" })));
+
+/** "thời hạn trước 90 ngày kể từ ngày có kết quả": after "thời hạn", the time limit itself, within N days from the event. */
+const limitFromArb: fc.Arbitrary<DeadlineRule> = fc
+  .record({ amount: fc.integer({ min: 1, max: 999 }), unit: pick("day" as const, "working_day" as const, "month" as const), anchor: anchorTextArb, connector: opt(pick("tính từ", "từ")) })
+  .map(({ amount, unit, anchor, connector }) => complete({ kind: "relative", amount, unit, anchor: { text: anchor } }, wording({ lead: "thời hạn trước", connector })));
+
 const fixedPlainArb: fc.Arbitrary<DeadlineRule> = fc
   .record({
     dates: fc.array(dateArb, { minLength: 1, maxLength: 4 }),
@@ -171,6 +181,17 @@ const fixedBeforePeriodArb: fc.Arbitrary<DeadlineRule> = fc
   });
 
 const pad = (n: number): string => String(n).padStart(2, "0");
+
+/** "từ ngày 15/3", "kể từ 0 giờ ngày 13/7/2021", "từ ngày mai (ngày 23/7)": a start with no end, read as an entry into force with no role words. */
+const fixedStartArb: fc.Arbitrary<DeadlineRule> = fc
+  .record({ date: dateArb, lead: pick("từ", "kể từ", "bắt đầu từ"), hour: opt(fc.integer({ min: 0, max: 23 })), named: opt(pick("ngày mai", "hôm nay")) })
+  .map(({ date, lead, hour, named }) =>
+    complete(
+      { kind: "fixed_date", dates: [date], bound: "by", ...(hour === undefined ? {} : { time: `${pad(hour)}:00` }), role: "entry_into_force" },
+      // a named day glosses a date, not an hour: "từ ngày mai (ngày 23/07)"
+      wording({ lead, named: hour === undefined ? named : undefined, role: "" }),
+    ),
+  );
 
 const fixedWindowArb: fc.Arbitrary<DeadlineRule> = fc
   .record({ from: dateArb, to: dateArb, lead: opt(pick("tính từ", "kể từ")) })
@@ -416,8 +437,9 @@ const dayFormsArbs: readonly (readonly [Kind, fc.Arbitrary<DeadlineRule>])[] = [
   ],
   [
     "same_day",
-    fc.record({ anchor: anchorTextArb, lead: pick("ngay", "ngay sau", "ngay trước", "chậm nhất ngay trước") }).map(({ anchor, lead }) =>
-      complete({ kind: "same_day", nextWorkingDay: false, anchor: { text: lead === "ngay" ? `khi ${anchor}` : anchor } }, { lead }),
+    // "ngay sau khi …", "ngay trước khi …", "ngay trước thời điểm …": the event as documents write it
+    fc.record({ anchor: anchorTextArb, lead: pick("ngay", "ngay sau", "ngay trước", "chậm nhất ngay trước"), at: pick("khi", "thời điểm") }).map(({ anchor, lead, at }) =>
+      complete({ kind: "same_day", nextWorkingDay: false, anchor: { text: lead === "ngay" || lead === "ngay sau" ? `khi ${anchor}` : lead === "ngay trước" ? `${at} ${anchor}` : anchor } }, { lead }),
     ),
   ],
   ["same_day", fc.record({ lead: opt(pick("ngay trong")) }).map(({ lead }) => complete({ kind: "same_day", nextWorkingDay: false }, wording({ lead, day: "ngày làm việc" })))],
@@ -543,8 +565,14 @@ type Kind = DeadlineRule["kind"];
  * branches that remain, so with every kind the draw is the same as an unfiltered `oneof`.
  */
 const GROUPS: readonly (readonly (readonly [Kind, fc.Arbitrary<DeadlineRule>])[])[] = [
-  [["relative", relativeArb]],
-  [["before_deadline", beforeDeadlineArb]],
+  [
+    ["relative", relativeArb],
+    ["relative", limitFromArb],
+  ],
+  [
+    ["before_deadline", beforeDeadlineArb],
+    ["before_deadline", countedFromArb],
+  ],
   [
     ["fixed_date", fixedPlainArb],
     ["fixed_date", fixedBeforePeriodArb],
@@ -553,6 +581,7 @@ const GROUPS: readonly (readonly (readonly [Kind, fc.Arbitrary<DeadlineRule>])[]
   ],
   [["fixed_date", fixedTimedArb]],
   [["fixed_date", fixedWindowArb]],
+  [["fixed_date", fixedStartArb]],
   [["period", periodArb]],
   [["recurring", recurringArb]],
   [["recurring", recurringRelativeArb]],

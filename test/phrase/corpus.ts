@@ -268,7 +268,8 @@ export const CORPUS: readonly CorpusEntry[] = [
   { text: "Hằng năm", source: KH, rule: rec("yearly", "within") },
   { text: "hàng quý", source: KH, rule: rec("quarterly", "within") },
   { text: "từ ngày 20/6/2024 đến ngày 19/7/2024", source: KH, rule: fixed([d(19, 7, 2024)], "by") },
-  { text: "kể từ ngày 01/7/2025", source: "điều khoản thi hành", reject: "phrase_unexpected_end", reason: "a start date without an end" },
+  // a start with no end is the day something applies from: an entry into force with no role words
+  { text: "kể từ ngày 01/7/2025", source: "điều khoản thi hành", rule: { ...fixed([d(1, 7, 2025)], "by"), role: "entry_into_force" }, wording: { lead: "kể từ", role: "" } },
   { text: "trước ngày 10 hằng tháng (lồng ghép trong báo cáo tháng)", source: CV, rule: rec("monthly", "before", { day: 10 }), wording: { remark: "lồng ghép trong báo cáo tháng" } },
   { text: "trong 05 ngày làm việc kể từ ngày nhận được văn bản này", source: CV, rule: rel(5, "working_day", "ngày nhận được văn bản này") },
   { text: "trong thời hạn 10 (mười) ngày kể từ ngày nhận được văn bản", source: CV, rule: rel(10, "day", "ngày nhận được văn bản") },

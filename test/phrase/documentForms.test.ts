@@ -255,8 +255,14 @@ describe("a weekday of a given week of every month", () => {
   });
 
   it("inside a sentence, findDeadlines reads the weekday with its week, never 'thứ 2' as Monday", () => {
-    const m = onlyMatch("Từ 01/01/2017, Chủ tịch UBND thành phố tiếp công dân định kỳ vào ngày thứ Sáu tuần thứ 2 và ngày thứ Sáu tuần thứ 4 hàng tháng tại trụ sở.");
+    // the start before the comma is a match of its own, an entry into force ("Từ 01/01/2017")
+    const m = onlyMatch("Chủ tịch UBND thành phố tiếp công dân định kỳ vào ngày thứ Sáu tuần thứ 2 và ngày thứ Sáu tuần thứ 4 hàng tháng tại trụ sở.");
     expect(m.text).toBe("định kỳ vào ngày thứ Sáu tuần thứ 2 và ngày thứ Sáu tuần thứ 4 hàng tháng");
+    const both = findDeadlines("Từ 01/01/2017, Chủ tịch UBND thành phố tiếp công dân định kỳ vào ngày thứ Sáu tuần thứ 2 và ngày thứ Sáu tuần thứ 4 hàng tháng tại trụ sở.");
+    expect(both.map((x) => [x.text, x.role])).toEqual([
+      ["Từ 01/01/2017", "entry_into_force"],
+      ["định kỳ vào ngày thứ Sáu tuần thứ 2 và ngày thứ Sáu tuần thứ 4 hàng tháng", "deadline"],
+    ]);
   });
 });
 

@@ -31,7 +31,7 @@ export type LeadStrength = "strong" | "weak";
 export interface LeadEntry {
   readonly words: string;
   readonly strength: LeadStrength;
-  readonly cue?: "time" | "unit" | "end_or_time" | "count";
+  readonly cue?: "time" | "unit" | "end_or_time" | "count" | "none";
 }
 
 /** The lead table. Longer entries win over shorter ones at the same place. @internal */
@@ -41,6 +41,9 @@ export const LEADS: readonly LeadEntry[] = Object.freeze([
   { words: "muộn nhất", strength: "strong" },
   { words: "trễ nhất", strength: "strong" },
   { words: "hạn chót", strength: "strong" },
+  // words that say what follows is not a time limit: reported, never read as one
+  { words: "sớm nhất", strength: "strong" },
+  { words: "không sớm hơn", strength: "strong" },
   { words: "trước ngày", strength: "strong" },
   { words: "trong thời hạn", strength: "strong" },
   { words: "trong vòng", strength: "strong" },
@@ -67,6 +70,9 @@ export const LEADS: readonly LeadEntry[] = Object.freeze([
   { words: "không thời hạn", strength: "strong" },
   { words: "ngay khi", strength: "strong" },
   { words: "ngay sau khi", strength: "strong" },
+  // "ngay trước khi khai mạc", "ngay trước thời điểm tàu rời cảng": the event follows, no time word
+  { words: "ngay trước khi", strength: "weak", cue: "none" },
+  { words: "ngay trước thời điểm", strength: "weak", cue: "none" },
   // role words of expressions that are not deadlines (lexicon kind "role"): "có hiệu lực (thi hành)
   // kể từ ngày 01 tháng 01 năm 2015" is read whole, not from "kể từ"; the words of the longest
   // spelling are leads of their own so that the time words are within reach
@@ -74,6 +80,9 @@ export const LEADS: readonly LeadEntry[] = Object.freeze([
   { words: "có hiệu lực thi hành", strength: "weak" },
   { words: "có thời hạn", strength: "weak" },
   { words: "có giá trị", strength: "weak" },
+  { words: "bị bãi bỏ", strength: "weak" },
+  { words: "hết hiệu lực", strength: "weak" },
+  { words: "chấm dứt hiệu lực", strength: "weak" },
   { words: "có thể gia hạn", strength: "weak" },
   { words: "được gia hạn", strength: "weak" },
   { words: "gia hạn", strength: "weak" },
@@ -90,6 +99,8 @@ export const LEADS: readonly LeadEntry[] = Object.freeze([
   { words: "từ", strength: "weak" },
   // "từ nay đến hết tháng 12/2025": a window that starts now, read from "từ nay"
   { words: "từ nay đến", strength: "weak" },
+  // "bắt đầu từ 08 giờ ngày 06/12/2023": a start, read whole
+  { words: "bắt đầu từ", strength: "weak" },
   { words: "đến", strength: "weak" },
   { words: "vào", strength: "weak" },
   // "Dự kiến ngày 22/3", "dự kiến 30/4/2017": a planned day, read with "dự kiến" (a `planned` note)
@@ -135,7 +146,7 @@ export function wordSet(words: readonly string[]): WordSet {
 
 /** Words that announce time content after a weak lead: units, recurrence, period words, the first words of numbers. @internal */
 export const TIME_CUES: WordSet = wordSet([
-  "ngày", "tuần", "tháng", "năm", "quý", "giờ", "h", "tiếng", "phút", "hằng", "hàng", "định", "cuối",
+  "ngày", "tuần", "tháng", "năm", "quý", "giờ", "h", "tiếng", "phút", "hằng", "hàng", "định", "cuối", "hôm",
   "thứ", "chủ", "hỏa", "khẩn", "ngay", "kỳ", "RRULE", "FREQ", "sáng", "chiều",
   "một", "hai", "ba", "bốn", "sáu", "bảy", "bẩy", "tám", "chín", "mười",
 ]);

@@ -43,8 +43,10 @@ function countAfter(tokens: readonly Token[], from: number, limit: number): bool
 }
 
 /** Whether the cue a weak lead needs follows it. */
-function cueFor(cue: "time" | "unit" | "end_or_time" | "count", tokens: readonly Token[], from: number, limit: number): boolean {
+function cueFor(cue: "time" | "unit" | "end_or_time" | "count" | "none", tokens: readonly Token[], from: number, limit: number): boolean {
   switch (cue) {
+    case "none":
+      return true;
     case "count":
       return countAfter(tokens, from, limit);
     case "time":
@@ -85,6 +87,32 @@ function candidateAt(tokens: readonly Token[], k: number): Candidate | undefined
 function atTimeOfDay(tokens: readonly Token[], k: number, rule: DeadlineRule): boolean {
   const before = tokens[k - 1];
   return rule.kind === "relative" && (rule.unit === "hour" || rule.unit === "working_hour") && before !== undefined && before.type === "word" && before.key === "luc";
+}
+
+/**
+ * Readings the grammar accepts as a phrase but that running text uses for something else, so
+ * `findDeadlines` does not report them (the grammar still reads them when asked):
+ * - an hour count with no anchor, right after a word ("từ 7 giờ đến 24 giờ") or after "đến": a time
+ *   of day, not a duration of hours (after a label, "Thời hạn giải quyết: 24 giờ", it is one);
+ * - a weekday with no lead and no "tuần" ("kể cả thứ 7 và chủ nhật", "lần thứ hai"): no week named;
+ * - anything right before "lần" or "một lần" ("mỗi tháng một lần", "6 tháng một lần"): a frequency, with no day.
+ */
+function looseReading(tokens: readonly Token[], k: number, end: number, rule: DeadlineRule): boolean {
+  const first = tokens[k] as Token;
+  const lead = rule.wording?.lead;
+  const before = tokens[k - 1];
+  const inText = first.type === "number" && before !== undefined && before.type === "word" && before.end > first.start - 2;
+  if (rule.kind === "relative" && (rule.unit === "hour" || rule.unit === "working_hour") && rule.anchor.text === "" && (inText || lead === "đến")) return true;
+  // "… một lần", "… 01 lần" after the match, or "lần" right after it
+  const at = tokenAfter(tokens, k, end);
+  const next = tokens[at];
+  const once = next !== undefined && (next.type === "number" || (next.type === "word" && NUMBER_WORDS.has(next))) ? tokens[at + 1] : next;
+  if (once !== undefined && once.type === "word" && once.key === "lan" && once.start < first.limit) return true;
+  if (rule.kind === "recurring" && rule.frequency === "weekly" && (first.key === "thu" || first.key === "chu")) {
+    for (let j = k; j < tokens.length && (tokens[j] as Token).end <= end; j++) if ((tokens[j] as Token).key === "tuan") return false;
+    return true;
+  }
+  return false;
 }
 
 /** The index of the first token that starts at or after `offset`, from `k` on. */
@@ -174,7 +202,7 @@ export function scanDeadlines(text: string): DeadlineScan {
       open = undefined;
     }
     // "có mặt lúc 14 giờ": a time of day with no date is not a duration of 14 hours
-    if (reading.ok && atTimeOfDay(tokens, k, reading.rule)) {
+    if (reading.ok && (atTimeOfDay(tokens, k, reading.rule) || looseReading(tokens, k, reading.end, reading.rule))) {
       k = tokenAfter(tokens, k, reading.end);
       continue;
     }
@@ -195,7 +223,11 @@ export function scanDeadlines(text: string): DeadlineScan {
     if (candidate.strength === "strong" || refused) {
       const tokenAt = tokenAfter(tokens, k, reading.at);
       const atToken = tokens[tokenAt];
-      const end = refused
+      // "sớm nhất vào ngày 1-8 hằng năm": words that say what follows is no time limit cover it whole
+      const follows = reading.code === "phrase_not_deadline" && k + candidate.leadTokens < tokens.length ? readAt(nfc, tokens, k + candidate.leadTokens) : undefined;
+      const end = follows?.ok === true
+        ? follows.end
+        : refused
         ? amountEnd(tokens, k + candidate.leadTokens, leadEnd)
         : atToken !== undefined && atToken.start === reading.at && reading.code !== "phrase_unexpected_end"
           ? Math.max(atToken.end, reading.at + reading.token.length)

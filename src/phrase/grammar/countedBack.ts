@@ -91,6 +91,39 @@ export function comparedCount(c: Cursor): DeadlineRule {
   return { ...counted, reference } as DeadlineRule;
 }
 
+/**
+ * After "trước": a count, then "kể từ"/"tính từ"/"từ" and an event ("trước 210 ngày kể từ ngày
+ * tiến hành việc xử lý"). Nothing consumed.
+ */
+export function countedFromAhead(c: Cursor): boolean {
+  const i = countEnd(c, 0);
+  if (i < 0 || !c.is("from", i) || c.atBoundary(i + 1)) return false;
+  const connector = c.entry("from", i)?.canonical;
+  return connector === "kể từ" || connector === "tính từ" || connector === "từ";
+}
+
+/**
+ * The form of {@link countedFromAhead} (consumed). "trước N ngày kể từ ngày X" is N days before X:
+ * a count back whose reference is the event (`wording.order` "counted_from", the connector in
+ * `wording.connector` when not "kể từ"). After "thời hạn" (`limit`: "thời hạn trước 90 ngày kể
+ * từ ngày có kết quả") the words name the time limit itself: within N days from the event, a
+ * relative limit whose lead "thời hạn trước" is kept.
+ */
+export function countedFrom(c: Cursor, limit: boolean): DeadlineRule {
+  const counted = countBack(c, "") as Extract<DeadlineRule, { kind: "before_deadline" }>;
+  const connector = (c.entry("from") as { canonical: string }).canonical;
+  c.next();
+  const event = c.freeText(["ngày …"]);
+  if (connector !== "kể từ") c.wording["connector"] = connector;
+  if (limit) {
+    delete c.wording["order"];
+    c.wording["lead"] = c.wording["lead"] === undefined ? "thời hạn trước" : `thời hạn trước ${c.wording["lead"]}`;
+    return { kind: "relative", amount: counted.amount, unit: counted.unit, anchor: { text: event } };
+  }
+  c.wording["order"] = "counted_from";
+  return { ...counted, reference: event };
+}
+
 /** "trước <reference> [ít nhất] N ngày [làm việc]" after "trước" (consumed): counted back from the reference. */
 export function referenceFirst(c: Cursor): DeadlineRule {
   const first = c.p;

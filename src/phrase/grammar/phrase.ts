@@ -56,10 +56,11 @@ import { dateWindow } from "./windows.js";
 import { windowDayAhead } from "./windowDays.js";
 import { tail } from "./tails.js";
 import { extensionAhead, roleRule } from "./roles.js";
-import { comparedCount, comparedCountAhead, implicitCount, implicitCountAhead, referenceFirst, referenceFirstAhead } from "./countedBack.js";
+import { comparedCount, comparedCountAhead, countedFrom, countedFromAhead, implicitCount, implicitCountAhead, referenceFirst, referenceFirstAhead } from "./countedBack.js";
 import { weekOfMonth, weekOfMonthAhead } from "./weekOfMonth.js";
 import { tetDate, tetDayAhead } from "./tetDays.js";
 import { afterPredicate, daypartAhead, daypartDate, plannedAhead, readPlanned } from "./predicate.js";
+import { startAhead, startRule } from "./starts.js";
 
 /** Parses the whole phrase (NFC, length checked by the caller). */
 export function parsePhrase(text: string): DeadlineRule {
@@ -139,6 +140,8 @@ export function body(c: Cursor): DeadlineRule {
   if (c.is("undated")) return undated(c);
   if (c.is("per") && prefaceAhead(c)) return prefaced(c);
   if (anchorFirstAhead(c)) return anchorFirst(c, leadsAndMain);
+  // "Từ ngày 15/3", "từ 0 giờ ngày 13/7/2021": a start with no end
+  if (startAhead(c)) return startRule(c);
   if (c.is("from") && windowDayAhead(c, 1)) {
     const f = c.entry("from") as CompiledEntry;
     if (f.canonical === "từ" || f.canonical === "tính từ" || f.canonical === "kể từ" || f.canonical === "bắt đầu từ") return dateWindow(c);
@@ -335,6 +338,9 @@ const endsWithTrong = (leads: readonly string[]): boolean => {
 
 /** "trước …": a time, a date, a weekday, "cuối tháng" or an RRULE (consumes "trước"). */
 function beforeForm(c: Cursor, leads: string[]): DeadlineRule {
+  // "thời hạn trước 90 ngày kể từ …": the deadline word of the preamble right before "trước"
+  const colon = c.p > 1 && c.lx[c.p - 1]?.type === "punct" && (c.lx[c.p - 1] as { sym?: string }).sym === ":" ? 1 : 0;
+  const afterDeadlineWord = leads.length === 0 && c.p > colon && hasKind(c.lx[c.p - 1 - colon], "deadline");
   c.next();
   const words = [...leads, "trước"];
   if (isRruleStart(c)) return rrule(c, "before", join(words));
@@ -342,6 +348,7 @@ function beforeForm(c: Cursor, leads: string[]): DeadlineRule {
   if (weekOfMonthAhead(c)) return weekOfMonth(c, words, "before");
   if (leads.length === 0 && referenceFirstAhead(c)) return referenceFirst(c);
   if (leads.length === 0 && comparedCountAhead(c)) return comparedCount(c);
+  if (leads.length === 0 && countedFromAhead(c)) return countedFrom(c, afterDeadlineWord);
   if (leads.length === 0 && implicitCountAhead(c)) return implicitCount(c);
   if (c.isUnit("day") || c.isNum()) return datedRule(c, words, "before");
   if (beforePeriodAhead(c)) return beforePeriod(c, words);

@@ -65,8 +65,9 @@ export function readEvery(c: Cursor): EveryInfo | undefined {
   } else if (c.is("each") && c.unitValue(1) !== undefined) {
     // "mỗi quý": each period, as "hằng quý"
     variant = "mỗi";
-  } else if (c.is("of") && (c.isUnit("month", 1) || c.isUnit("year", 1)) && c.atBoundary(2)) {
+  } else if (c.presetEvery === undefined && c.is("of") && (c.isUnit("month", 1) || c.isUnit("year", 1)) && c.atBoundary(2)) {
     // "trước ngày 15 của tháng" ending the clause: the month of each report, as "hằng tháng"
+    // (not after an every-clause written first: "định kỳ hằng năm, trước ngày 01/01 của năm" says it twice)
     variant = "của";
   } else return undefined;
   const unit = c.unitValue(1);
