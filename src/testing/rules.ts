@@ -139,7 +139,9 @@ const fixedNewsArb: fc.Arbitrary<DeadlineRule> = fc
     const part = bound === "by" && !(daypart === "sáng" && predicate !== undefined) ? daypart : undefined;
     // "là" leads a date after a predicate ("thời hạn cuối nhận tác phẩm dự thi là ngày …"), not alone; a predicate
     // ending in a number needs a lead before "ngày" ("vào lớp 10 ngày …" would read "10 ngày" as an amount)
-    const by = (lead === "là" && predicate === undefined) || (lead === "" && predicate !== undefined && /\d$/.test(predicate)) ? "vào" : lead;
+    const by0 = (lead === "là" && predicate === undefined) || (lead === "" && predicate !== undefined && /\d$/.test(predicate)) ? "vào" : lead;
+    // "kết thúc vào ngày …" is itself a lead (TT 85/2017: the period ends with that day), read whole, not as a predicate
+    const by = predicate === "kết thúc" && by0 === "vào" ? "" : by0;
     const w = wording({ lead: bound === "before" ? undefined : by, predicate, planned, daypart: part, caption, postmark });
     return complete({ kind: "fixed_date", dates: [date], bound }, w);
   });
