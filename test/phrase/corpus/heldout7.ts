@@ -4,33 +4,34 @@
  * cities, communes and their departments and councils that none of real.ts, heldout.ts,
  * heldout2.ts … heldout6.ts, the older phrase corpus and the seeds use, and not from the examples
  * of DESIGN §4. Same shape and rules as heldout3.ts: each wording is kept as the source writes it
- * (NFC; markdown emphasis of the copies dropped, source slips such as "kê từ", "Trong thời" and
- * "trước ngày 11 /12" kept), the mix of forms is the documents' own, the expected last day is
- * computed by hand under the BLDS 2015 defaults (DESIGN §3) and the civil-service calendar, with
- * `reading` where an interpretation was chosen. Nobody tunes the parser on this file, and no entry
- * was chosen by running the library on it: the library was not run on any entry while the batch
- * was collected.
+ * (NFC; markdown emphasis of the copies dropped, source slips such as "kê từ", "Trong thời",
+ * "trước ngày 11 /12" and the garbled "Định kǶ" kept), the mix of forms is the documents' own, the
+ * expected last day is computed by hand under the BLDS 2015 defaults (DESIGN §3) and the
+ * civil-service calendar, with `reading` where an interpretation was chosen. Nobody tunes the
+ * parser on this file, and no entry was chosen by running the library on it: the library was not
+ * run on any entry while the batch was collected.
  *
- * 100 entries from 48 documents, almost all issued in November 2025 after the merger of provinces
- * and communes: 65 entries from 25 provincial and city documents themselves (quy chế and quy định
+ * 102 entries from 50 documents, almost all issued in November 2025 after the merger of provinces
+ * and communes: 80 entries from 30 provincial and city documents themselves (quy chế and quy định
  * issued by quyết định of UBND of Nghệ An, Lai Châu, Bắc Ninh, Hải Phòng, Ninh Bình, Hà Tĩnh,
  * Quảng Ninh, Huế, Đà Nẵng, Cần Thơ; kế hoạch of Cần Thơ, Đồng Tháp, Đồng Nai, Thanh Hóa, Bắc Ninh,
  * Thành phố Hồ Chí Minh and the plans issued by Quảng Ngãi and Sơn La; resolutions of the HĐND of
  * Hà Nội and Huế; a chỉ thị of Quảng Trị; letters of UBND and of the Sở GDĐT of Thành phố Hồ Chí
- * Minh), 15 procedure rows of two provincial procedure sets (Cao Bằng, water resources; Lạng Sơn,
- * science and innovation), 2 reception schedules of communes, 4 news reports quoting a province's
- * decisions and schedules. By form: relative 29, recurring 17, entry_into_force 12, fixed 12,
- * max_duration 8, window 7, reporting_day 3, backward_deadline 2, immediacy 2, period 2,
- * alternatives 2, min_notice 1, backward_event 1, relative_hours 1, validity 1; 6 are rejections (a
- * bare frequency, an open-ended span, alternatives by case in procedure rows, a weekday chosen in a
- * separate schedule). Three collected entries were left out because another corpus holds their
- * phrase verbatim ("có hiệu lực thi hành kể từ ngày ký ban hành", "trước ngày 20/11 hàng năm",
- * "hoàn thành trước ngày 31/12/2025").
+ * Minh), 16 procedure rows of three provincial procedure sets (Cao Bằng, water resources; Lạng Sơn,
+ * science and innovation; Hà Nội, bidding), 2 reception schedules of communes, 4 news reports
+ * quoting provincial decisions and schedules. By form: relative 29, recurring 17, fixed 13,
+ * entry_into_force 12, max_duration 8, window 7, reporting_day 3, backward_event 2,
+ * backward_deadline 2, immediacy 2, period 2, alternatives 2, min_notice 1, relative_hours 1,
+ * validity 1; 6 are rejections (a bare frequency, an open-ended span, alternatives by case in
+ * procedure rows, a weekday chosen in a separate schedule). Four collected entries were left out
+ * because another corpus holds their phrase verbatim ("có hiệu lực thi hành kể từ ngày ký ban
+ * hành", "có hiệu lực thi hành sau 15 ngày kể từ ngày ký", "trước ngày 20/11 hàng năm", "hoàn
+ * thành trước ngày 31/12/2025").
  *
  * measured: …
  *
  * Anchors of relative limits are the working day the other corpora use (Wednesday 08/10/2025)
- * unless the text gives one; counts back take a `due` on a working day (Wednesday 15/10/2025);
+ * unless the text gives one; counts back take a `due` on a working day (15/10 or 31/10/2025);
  * yearly and monthly dates take the next occurrence after the anchor; named days ("trước ngày X")
  * are points and do not roll; entry into force does not roll; dates written without a year take
  * the year of the document or report; a bare "N ngày" in a procedure table is read as calendar
@@ -186,4 +187,8 @@ export const HELDOUT7: readonly SentenceEntry[] = [
   { id: "phuninh-tcd-2022-01", sentence: "* Thời gian tiếp công dân định kỳ của Chủ tịch UBND xã: 01 ngày vào thứ Năm hoặc thứ Ba hàng tuần, sáng từ 7 giờ 30 phút đến 11 giờ, chiều từ 13 giờ 30 phút đến 17 giờ.", phrase: "01 ngày vào thứ Năm hoặc thứ Ba hàng tuần", source: { doc: "Thông báo lịch tiếp công dân năm 2022 (UBND xã Phù Ninh, Thủy Nguyên, Hải Phòng)", article: "đoạn 2" }, form: "recurring", role: "deadline", expect: "reject", reason: "one day a week, Thursday or Tuesday, fixed in a separate schedule: no single day can be computed" },
   // Tin: Lãnh đạo UBND TP Hồ Chí Minh chốt lịch tiếp dân (Báo Mới, về Kế hoạch tiếp công dân của Thường trực UBND thành phố)
   { id: "baomoi-tcdhcm-01", sentence: "Theo đó, Chủ tịch UBND thành phố hoặc Phó Chủ tịch UBND thành phố sẽ tiếp công dân vào ngày 20 hàng tháng; nếu trùng ngày Lễ, Tết hoặc công tác đột xuất sẽ tiếp công dân vào ngày làm việc tiếp theo.", phrase: "vào ngày 20 hàng tháng; nếu trùng ngày Lễ, Tết hoặc công tác đột xuất sẽ tiếp công dân vào ngày làm việc tiếp theo", source: { doc: "Tin lãnh đạo UBND TP Hồ Chí Minh chốt lịch tiếp dân (Báo Mới)", article: "đoạn 2" }, form: "recurring", role: "deadline", anchor: "2025-10-08", lastDay: "2025-10-20", reading: "the next 20th after the anchor, Monday 20/10/2025, a working day (the roll clause does not apply)" },
+  // Công văn 4085/UBND-ĐT (UBND Thành phố Hồ Chí Minh, 25/11/2025)
+  { id: "hcm4085-2025-01", sentence: "Thời gian thực hiện hoàn thành xong trước ngày 05 tháng 12 năm 2025.", phrase: "hoàn thành xong trước ngày 05 tháng 12 năm 2025", source: { doc: "Công văn 4085/UBND-ĐT (Thành phố Hồ Chí Minh, 2025)", article: "mục 1" }, form: "fixed", role: "deadline", lastDay: "2025-12-04", reading: "strictly before: Thursday 04/12/2025" },
+  // Quyết định 1609/QĐ-TTPVHCC (Trung tâm Phục vụ hành chính công Hà Nội, 2025), thủ tục 1.012507 (cấp chứng chỉ nghiệp vụ chuyên môn về đấu thầu)
+  { id: "hn1609-1012507", sentence: "cá nhân thực hiện đăng ký cấp chứng chỉ thành công trên Hệ thống trong thời hạn tối thiểu 15 ngày trước ngày chứng chỉ nghiệp vụ chuyên môn về đấu thầu hết hiệu lực;", phrase: "trong thời hạn tối thiểu 15 ngày trước ngày chứng chỉ nghiệp vụ chuyên môn về đấu thầu hết hiệu lực", source: { doc: "Thủ tục 1.012507 (Hà Nội, QĐ 1609/QĐ-TTPVHCC)", article: "Phụ lục, TTHC số 1, thời hạn giải quyết" }, form: "backward_event", role: "deadline", due: "2025-10-31", lastDay: "2025-10-16", reading: "counted back from a certificate expiring on Friday 31/10/2025: at least fifteen days before it, so Thursday 16/10 at the latest" },
 ];
