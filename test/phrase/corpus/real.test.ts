@@ -6,6 +6,7 @@ import { HELDOUT3 } from "./heldout3.js";
 import { HELDOUT4 } from "./heldout4.js";
 import { HELDOUT5 } from "./heldout5.js";
 import { HELDOUT6 } from "./heldout6.js";
+import { HELDOUT8 } from "./heldout8.js";
 import { REAL } from "./real.js";
 import { isComputed, type SentenceEntry } from "./types.js";
 
@@ -131,6 +132,7 @@ describe.each([
   ["fourth", HELDOUT4, [REAL, HELDOUT, HELDOUT2, HELDOUT3]],
   ["fifth", HELDOUT5, [REAL, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4]],
   ["sixth", HELDOUT6, [REAL, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5]],
+  ["eighth", HELDOUT8, [REAL, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6]],
 ] as const)("%s held-out batch", (_nth, batch, earlier) => {
   it("comes from documents that none of the earlier corpora uses", () => {
     const seen = new Set(earlier.flatMap((entries) => [...documents(entries)]));
