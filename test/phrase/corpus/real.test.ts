@@ -38,6 +38,7 @@ describe.each([
   ["heldout4.ts", HELDOUT4, 80, 30],
   ["heldout5.ts", HELDOUT5, 80, 30],
   ["heldout6.ts", HELDOUT6, 80, 30],
+  ["heldout8.ts", HELDOUT8, 80, 30],
 ] as const)("sentence corpus %s", (_name, entries, minEntries, minDocs) => {
   it(`holds at least ${minEntries} entries from at least ${minDocs} documents`, () => {
     expect(entries.length).toBeGreaterThanOrEqual(minEntries);
