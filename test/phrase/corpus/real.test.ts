@@ -6,6 +6,8 @@ import { HELDOUT3 } from "./heldout3.js";
 import { HELDOUT4 } from "./heldout4.js";
 import { HELDOUT5 } from "./heldout5.js";
 import { HELDOUT6 } from "./heldout6.js";
+import { HELDOUT7 } from "./heldout7.js";
+import { HELDOUT8 } from "./heldout8.js";
 import { REAL } from "./real.js";
 import { isComputed, type SentenceEntry } from "./types.js";
 
@@ -37,6 +39,8 @@ describe.each([
   ["heldout4.ts", HELDOUT4, 80, 30],
   ["heldout5.ts", HELDOUT5, 80, 30],
   ["heldout6.ts", HELDOUT6, 80, 30],
+  ["heldout7.ts", HELDOUT7, 80, 30],
+  ["heldout8.ts", HELDOUT8, 80, 30],
 ] as const)("sentence corpus %s", (_name, entries, minEntries, minDocs) => {
   it(`holds at least ${minEntries} entries from at least ${minDocs} documents`, () => {
     expect(entries.length).toBeGreaterThanOrEqual(minEntries);
@@ -131,6 +135,8 @@ describe.each([
   ["fourth", HELDOUT4, [REAL, HELDOUT, HELDOUT2, HELDOUT3]],
   ["fifth", HELDOUT5, [REAL, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4]],
   ["sixth", HELDOUT6, [REAL, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5]],
+  ["seventh", HELDOUT7, [REAL, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6]],
+  ["eighth", HELDOUT8, [REAL, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7]],
 ] as const)("%s held-out batch", (_nth, batch, earlier) => {
   it("comes from documents that none of the earlier corpora uses", () => {
     const seen = new Set(earlier.flatMap((entries) => [...documents(entries)]));
