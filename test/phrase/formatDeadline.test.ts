@@ -108,6 +108,20 @@ describe("formatDeadline round trips (counterexamples found by the properties be
   });
 });
 
+describe("formatDeadline keeps the words parseDeadline read (counterexamples found by the properties)", () => {
+  it('"định kỳ trước RRULE:FREQ=MONTHLY;BYMONTHDAY=10" formats back with its "định kỳ" (FC_SEED=14)', () => {
+    // Arrange
+    const text = "định kỳ trước RRULE:FREQ=MONTHLY;BYMONTHDAY=10";
+    // Act
+    const rule = parseDeadline(text);
+    const again = formatDeadline(rule, { locale: "vi" });
+    // Assert
+    expect(rule.wording?.periodic).toBe("định kỳ");
+    expect(again).toBe(text);
+    expect(parseDeadline(again)).toEqual(rule);
+  });
+});
+
 describe("formatDeadline (properties)", () => {
   it("parseDeadline(formatDeadline(r)) deep-equals r for generated rules of every kind", () => {
     fc.assert(
