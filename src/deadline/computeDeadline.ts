@@ -663,6 +663,7 @@ export function occurrenceCandidates(rule: RecurringRule | RruleRule | FixedDate
 /** Starts a run for a validated rule and context. @internal */
 export function startRun(rule: DeadlineRule, env: Env): Run {
   const run = new Run(env, rule.kind);
+  run.fixedByRole = rule.role === "entry_into_force";
   if (rule.roll !== undefined) run.rollByText = { to: rule.roll, clause: rule.wording?.roll ?? "" };
   const anchor = env.anchor;
   if (anchor !== undefined) {
@@ -750,7 +751,6 @@ export function computeValidDeadline(valid: DeadlineRule, context?: DeadlineCont
   const env = readContext(context);
   const run = startRun(valid, env);
   if (valid.role !== undefined) run.step("role", { role: valid.role });
-  run.fixedByRole = valid.role === "entry_into_force";
   const core = evaluateRule(run, valid);
   if (valid.alternatives !== undefined) run.step("alternatives", { conditions: valid.alternatives.map((a) => a.condition) });
   return finishDeadline(run, core, valid.notes);

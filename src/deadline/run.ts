@@ -97,6 +97,7 @@ export class Run {
   fork(): Run {
     const sub = new Run(this.env, this.kind);
     sub.cal = this.cal;
+    sub.fixedByRole = this.fixedByRole;
     sub.rollByText = this.rollByText;
     sub.fixedByRole = this.fixedByRole;
     return sub;

@@ -258,7 +258,8 @@ function mainVi(rule: DeadlineRule, w: Wording): string {
         const body = days !== undefined ? `ngày ${w["monthDays"] ?? monthDaysText(days)}` : (w["weekdays"] ?? weekdaysOfMonthText(weekdays as NonNullable<typeof weekdays>));
         return `${periodic}${pre(w["lead"] ?? (rule.bound === "before" ? "trước" : ""), body)} ${every}`;
       }
-      return rule.bound === "before" ? `${w["lead"] ?? "trước"} RRULE:${rule.rrule}` : `RRULE:${rule.rrule}`;
+      const periodic = w["periodic"] === undefined ? "" : `${w["periodic"]} `;
+      return rule.bound === "before" ? `${periodic}${w["lead"] ?? "trước"} RRULE:${rule.rrule}` : `${periodic}RRULE:${rule.rrule}`;
     }
     case "urgent": {
       let out = URGENCY_VI[rule.level];

@@ -87,6 +87,41 @@ describe("formatDeadline", () => {
   });
 });
 
+describe("formatDeadline round trips (counterexamples found by the properties below)", () => {
+  it("a half-yearly rule with a remark: the bracket after the last of its two dates is the rule's remark, not a label of 01/07 (FC_SEED=7)", () => {
+    // Arrange
+    const rule: DeadlineRule = {
+      kind: "recurring",
+      frequency: "half_yearly",
+      month: 1,
+      day: 1,
+      bound: "by",
+      wording: { lead: "chậm nhất", remark: "lồng ghép trong nội dung Báo cáo định kỳ hàng tháng" },
+    };
+    // Act
+    const text = formatDeadline(rule, { locale: "vi" });
+    const back = parseDeadline(text);
+    // Assert
+    expect(text).toBe("định kỳ 6 tháng, chậm nhất ngày 01/01 và 01/07 (lồng ghép trong nội dung Báo cáo định kỳ hàng tháng)");
+    expect(back).toEqual(rule);
+    expect(formatDeadline(back, { locale: "vi" })).toBe(text);
+  });
+});
+
+describe("formatDeadline keeps the words parseDeadline read (counterexamples found by the properties)", () => {
+  it('"định kỳ trước RRULE:FREQ=MONTHLY;BYMONTHDAY=10" formats back with its "định kỳ" (FC_SEED=14)', () => {
+    // Arrange
+    const text = "định kỳ trước RRULE:FREQ=MONTHLY;BYMONTHDAY=10";
+    // Act
+    const rule = parseDeadline(text);
+    const again = formatDeadline(rule, { locale: "vi" });
+    // Assert
+    expect(rule.wording?.periodic).toBe("định kỳ");
+    expect(again).toBe(text);
+    expect(parseDeadline(again)).toEqual(rule);
+  });
+});
+
 describe("formatDeadline (properties)", () => {
   it("parseDeadline(formatDeadline(r)) deep-equals r for generated rules of every kind", () => {
     fc.assert(

@@ -224,10 +224,11 @@ export function datedRule(c: Cursor, leadWords: string[], bound: DateBound): Dea
     return { kind: "fixed_date", dates, bound };
   }
   if (lead !== (bound === "before" ? "trước" : "")) c.wording["lead"] = lead;
-  // recurring: a bracket after the date is a remark, not a list label
-  const label = c.wording["label.0"];
+  // recurring: a bracket after the date (after the last of "ngày 01/01 và 01/07") is a remark, not a list label
+  const labelKey = `label.${Math.max(0, dates.length - 1)}` as const;
+  const label = c.wording[labelKey];
   if (label !== undefined) {
-    delete c.wording["label.0"];
+    delete c.wording[labelKey];
     c.wording["remark"] = label;
   }
   const at = every?.start ?? c.index();
@@ -262,7 +263,7 @@ export function datedRule(c: Cursor, leadWords: string[], bound: DateBound): Dea
     else c.wording["lead"] = lead;
     if (c.wording["remark"] !== undefined && label !== undefined) {
       delete c.wording["remark"];
-      c.wording["label.0"] = label;
+      c.wording[labelKey] = label;
     }
     return { kind: "fixed_date", dates, bound };
   }
