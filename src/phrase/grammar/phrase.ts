@@ -251,7 +251,9 @@ export function leadsAndMain(c: Cursor): DeadlineRule {
   }
   // "chậm nhất ngay trước thời điểm tàu thuyền rời cảng", "ngay trước khi khai mạc": at the latest the event itself, on its day
   const latest = c.entry("lead")?.canonical === "chậm nhất" ? 1 : 0;
-  if (c.is("immediately", latest) && c.is("before", latest + 1) && !c.isNumberStart(latest + 2) && !c.atBoundary(latest + 2)) {
+  // without "chậm nhất" the event must be announced ("khi", "thời điểm"), as running text gives no other lead to find it by
+  const announced = latest === 1 || foldKey(c.peek(2)?.text ?? "") === "khi" || (foldKey(c.peek(2)?.text ?? "") === "thoi" && foldKey(c.peek(3)?.text ?? "") === "diem");
+  if (c.is("immediately", latest) && c.is("before", latest + 1) && announced && !c.isNumberStart(latest + 2) && !c.atBoundary(latest + 2)) {
     c.p += latest + 2;
     const anchor = c.freeText(["thời điểm …", "khi …"]);
     c.wording["lead"] = latest === 1 ? "chậm nhất ngay trước" : "ngay trước";
