@@ -28,7 +28,11 @@
  * hành", "có hiệu lực thi hành sau 15 ngày kể từ ngày ký", "trước ngày 20/11 hàng năm", "hoàn
  * thành trước ngày 31/12/2025").
  *
- * measured: …
+ * Measured once, never tuned on (`npm run corpus`, eighth table): on main before this round's phrase work,
+ * parseDeadline reads 84 of 102 entries right (82.4 %), and a match of findDeadlines on the
+ * whole sentence gives the expected day for 87 (85.3 %); on the library after that work
+ * (the news forms and the starts, roles and counts tuned on heldout6.ts, both collected before this batch
+ * was read): 87 right (85.3 %) and 88 found right (86.3 %).
  *
  * Anchors of relative limits are the working day the other corpora use (Wednesday 08/10/2025)
  * unless the text gives one; counts back take a `due` on a working day (15/10 or 31/10/2025);
