@@ -58,7 +58,7 @@ export function collect(run: Run, cobs: readonly CompiledObligation[], all: Int3
     const fill = usedStart.slice(0, occCount);
     for (let k = 0; k < log.size; k++) usedRecs[(fill[log.a[k] as number] as number)++] = log.b[k] as number;
   }
-  log.clear();
+  log.a = log.b = new Int32Array(0);
   const findings: Finding[] = new Array<Finding>(all.length);
   const used: UsedEvent[] = new Array<UsedEvent>(usedRecs.length);
   const keys = oc.keys;

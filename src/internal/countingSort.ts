@@ -1,5 +1,4 @@
 /** Indices sorted by an integer key, then by a string. @internal */
-import type { Column } from "./columns.js";
 import { compareText } from "./compareText.js";
 import { sortRangeByText } from "./mergeSort.js";
 
@@ -11,7 +10,7 @@ import { sortRangeByText } from "./mergeSort.js";
  * @see D. E. Knuth, The Art of Computer Programming, vol. 3, §5.2 (distribution counting)
  * @internal
  */
-export function sortByNumberThenText(sortKey: Column, count: number, keys: readonly string[]): Int32Array {
+export function sortByNumberThenText(sortKey: Float64Array, count: number, keys: readonly string[]): Int32Array {
   const out = new Int32Array(count);
   if (count === 0) return out;
   let min = Number.POSITIVE_INFINITY;

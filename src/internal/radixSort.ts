@@ -1,5 +1,4 @@
 /** Least-significant-digit radix sort of int32 keys carrying int32 values. @internal */
-import { intColumn, type Column } from "./columns.js";
 
 /**
  * Sorts the first `n` pairs `(keys[k], values[k])` in place by key read as unsigned 32 bits
@@ -8,11 +7,11 @@ import { intColumn, type Column } from "./columns.js";
  * @see D. E. Knuth, The Art of Computer Programming, vol. 3, §5.2.5 (radix sorting)
  * @internal
  */
-export function radixSortPairs(keys: Column, values: Column, n: number): void {
-  let key = keys;
-  let value = values;
-  let key2 = intColumn(n, 0);
-  let value2 = intColumn(n, 0);
+export function radixSortPairs(keys: Int32Array, values: Int32Array, n: number): void {
+  let key: Int32Array = keys;
+  let value: Int32Array = values;
+  let key2: Int32Array = new Int32Array(n);
+  let value2: Int32Array = new Int32Array(n);
   const counts = new Int32Array(256);
   for (let shift = 0; shift < 32; shift += 8) {
     counts.fill(0);

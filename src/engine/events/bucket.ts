@@ -1,5 +1,4 @@
 /** The events of one obligation, copied by role in the one pass over the events, and its parts. */
-import { floatColumn, intColumn, type Column } from "../../internal/columns.js";
 import type { CompiledObligation } from "../compile.js";
 import type { EventRole } from "../types.js";
 
@@ -62,31 +61,31 @@ export class Bucket {
   trigFill: Int32Array = new Int32Array(1);
   ctlStart: Int32Array = new Int32Array(1);
   ctlFill: Int32Array = new Int32Array(1);
-  triggers: Column;
-  trigMs: Column;
+  triggers: Int32Array;
+  trigMs: Float64Array;
   /** `fnv1a(subject ?? id)`. */
-  trigHash: Column;
+  trigHash: Int32Array;
   trigId: string[];
   trigSubject: (string | undefined)[];
   quota: Int32Array;
-  ctlRecs: Column;
+  ctlRecs: Int32Array;
   ctlRoles: EventRole[];
-  ctlMs: Column;
-  ctlHash: Column;
+  ctlMs: Float64Array;
+  ctlHash: Int32Array;
   ctlId: string[];
   ctlSubject: (string | undefined)[];
 
   constructor(triggers: number, quota: number, controls: number) {
-    this.triggers = intColumn(triggers, 0);
-    this.trigMs = floatColumn(triggers, 0);
-    this.trigHash = intColumn(triggers, 0);
+    this.triggers = new Int32Array(triggers);
+    this.trigMs = new Float64Array(triggers);
+    this.trigHash = new Int32Array(triggers);
     this.trigId = new Array<string>(triggers);
     this.trigSubject = new Array<string | undefined>(triggers);
     this.quota = new Int32Array(quota);
-    this.ctlRecs = intColumn(controls, 0);
+    this.ctlRecs = new Int32Array(controls);
     this.ctlRoles = new Array<EventRole>(controls);
-    this.ctlMs = floatColumn(controls, 0);
-    this.ctlHash = intColumn(controls, 0);
+    this.ctlMs = new Float64Array(controls);
+    this.ctlHash = new Int32Array(controls);
     this.ctlId = new Array<string>(controls);
     this.ctlSubject = new Array<string | undefined>(controls);
   }
@@ -110,8 +109,8 @@ export class Bucket {
   /** Lets the lists go once the obligation is evaluated. */
   clear(): void {
     this.nTrig = this.nQuota = this.nCtl = 0;
-    this.quota = new Int32Array(0);
-    this.triggers = this.trigHash = this.ctlRecs = this.ctlHash = this.trigMs = this.ctlMs = [];
+    this.triggers = this.trigHash = this.quota = this.ctlRecs = this.ctlHash = new Int32Array(0);
+    this.trigMs = this.ctlMs = new Float64Array(0);
     this.trigId = this.trigSubject = this.ctlId = this.ctlSubject = [];
     this.ctlRoles = [];
   }

@@ -1,5 +1,4 @@
 /** Events sharing an id: one is kept, the others are ignored as `duplicate_id`. */
-import type { Column } from "../../internal/columns.js";
 import { compareText } from "../../internal/compareText.js";
 import { radixSortPairs } from "../../internal/radixSort.js";
 import type { EventColumns, Rec } from "./eventColumns.js";
@@ -12,7 +11,7 @@ import { REASON_CODE } from "./ignoreReasons.js";
  * a pass, stable: input order within a hash), and only events of equal hashes are compared:
  * sequential passes instead of a probe of a large table per event.
  */
-export function markDuplicates(run: EventColumns, positions: Column, hashes: Column, n: number): void {
+export function markDuplicates(run: EventColumns, positions: Int32Array, hashes: Int32Array, n: number): void {
   radixSortPairs(hashes, positions, n);
   for (let k = 0; k < n; ) {
     let e = k + 1;
@@ -23,7 +22,7 @@ export function markDuplicates(run: EventColumns, positions: Column, hashes: Col
 }
 
 /** Among the events `pos[from, to)` (of one id hash, in input order), keeps one per id. */
-function keepOnePerId(run: EventColumns, pos: Column, from: number, to: number): void {
+function keepOnePerId(run: EventColumns, pos: Int32Array, from: number, to: number): void {
   const kept: Rec[] = [];
   for (let k = from; k < to; k++) {
     const i = pos[k] as Rec;

@@ -1,5 +1,4 @@
 /** The columns the events step fills: one cell per input event, no object per event. */
-import type { Column } from "../../internal/columns.js";
 import type { Event } from "../../schema/event.js";
 
 /**
@@ -19,12 +18,12 @@ export interface EventColumns {
   /** The events' ids by input position (read once, so that accounting does not go back to the events). */
   ids: string[];
   /** Instants by input position (NaN: not accepted). */
-  ms: Column;
+  ms: Float64Array;
   /** The routed list of each event's type (index in `Routes.lists`; −1: none), and how many events each list has. */
-  routeOf: Column;
+  routeOf: Int32Array;
   routeCount: Int32Array;
   /** `fnv1a(subject ?? id)` of each routed event, and how many events of each routed list fall in each of `HASH_GROUPS` groups by that hash. */
-  tailHash: Column;
+  tailHash: Int32Array;
   routeHist: Int32Array;
   /** The event's `at` where it is already in the canonical form (`YYYY-MM-DDTHH:mm:ss+07:00`), noted once when read. */
   atText: (string | undefined)[];

@@ -1,7 +1,6 @@
 /** Reading the events: instants, ids, routes and hashes into columns; invalid events listed. */
 import { MAX_DAY, MIN_DAY } from "../../day/dayNumber.js";
 import { issue } from "../../errors.js";
-import { intColumn } from "../../internal/columns.js";
 import { fnv1a } from "../../internal/fnv1a.js";
 import { fastEventMs, readEvent, type Event } from "../../schema/event.js";
 import { civilDay } from "../compile.js";
@@ -32,8 +31,8 @@ export function readEvents(run: EventColumns, events: readonly unknown[], routes
   const ids = new Array<string>(count);
   run.ids = ids;
   // accepted events' positions and id hashes, for finding duplicate ids after the pass
-  const accepted = intColumn(count, 0);
-  const idHash = intColumn(count, 0);
+  const accepted = new Int32Array(count);
+  const idHash = new Int32Array(count);
   let n = 0;
   for (let i = 0; i < count; i++) {
     const raw: unknown = events[i];
@@ -62,15 +61,13 @@ export function readEvents(run: EventColumns, events: readonly unknown[], routes
     const id = event.id;
     ids[i] = id;
     accepted[n] = i;
-    const hashOfId = fnv1a(id);
-    idHash[n++] = hashOfId;
+    idHash[n++] = fnv1a(id);
     // (counted before duplicates are known: the buckets' sizes are upper bounds)
     const r = ms > asOfMs ? -1 : routes.routeOf(event);
     if (r >= 0) {
       routeOf[i] = r;
       (routeCount[r] as number)++;
-      const subject = event.subject;
-      const hash = subject === undefined ? hashOfId : fnv1a(subject);
+      const hash = fnv1a(event.subject ?? id);
       tailHash[i] = hash;
       (routeHist[r * HASH_GROUPS + (hash & (HASH_GROUPS - 1))] as number)++;
     }

@@ -1,5 +1,4 @@
 /** The tails an obligation's triggers may open occurrences for, as a set of their hashes (a bit per hash value, no false negative). */
-import { intColumn, type Column } from "../../internal/columns.js";
 
 /** Bits per expected tail: about one in 32 absent tails passes for present. */
 const BITS_PER_TAIL = 32;
@@ -13,14 +12,14 @@ const MAX_BITS = 1 << 25;
  * agrees with one that was added on the low bits), which only costs the work of matching it.
  */
 export class TailSet {
-  private readonly bits: Column;
+  private readonly bits: Int32Array;
   private readonly mask: number;
 
   /** A set for about `expected` tails. */
   constructor(expected: number) {
     let size = MIN_BITS;
     while (size < expected * BITS_PER_TAIL && size < MAX_BITS) size *= 2;
-    this.bits = intColumn(size >>> 5, 0);
+    this.bits = new Int32Array(size >>> 5);
     this.mask = size - 1;
   }
 

@@ -1,7 +1,6 @@
 /** The state of one evaluation: the events' columns, the occurrence table, and the ledger of which event each occurrence used or why it was ignored. */
 import type { WorkCalendar } from "../../calendar/types.js";
 import type { Issue } from "../../errors.js";
-import { floatColumn, intColumn, type Column } from "../../internal/columns.js";
 import { compareText } from "../../internal/compareText.js";
 import { Int32Pairs } from "../../internal/int32Pairs.js";
 import type { Deadline } from "../../deadline/types.js";
@@ -28,19 +27,19 @@ export class Run implements EventColumns {
   /** The events' ids by input position (read once, so that accounting does not go back to the events). */
   ids: string[] = [];
   /** Instants by input position (NaN: not accepted). */
-  ms: Column = [];
+  ms: Float64Array = new Float64Array(0);
   /** The routed list of each event's type (index in `Routes.lists`; −1: none), and how many events each list has. */
-  routeOf: Column = [];
+  routeOf: Int32Array = new Int32Array(0);
   routeCount: Int32Array = new Int32Array(0);
   /** `fnv1a(subject ?? id)` of each routed event, and how many events of each routed list fall in each of {@link HASH_GROUPS} groups by that hash. */
-  tailHash: Column = [];
+  tailHash: Int32Array = new Int32Array(0);
   routeHist: Int32Array = new Int32Array(0);
   /** The event's `at` where it is already in the canonical form (`YYYY-MM-DDTHH:mm:ss+07:00`), noted once when read. */
   atText: (string | undefined)[] = [];
   occs: OccColumns;
   // Per event, by input position: first use (role code, occurrence index), ignore reason code.
   useRole: Uint8Array = new Uint8Array(0);
-  useOcc: Column = [];
+  useOcc: Int32Array = new Int32Array(0);
   /** (occurrence index, event) of each first use, in order. */
   readonly usedLog = new Int32Pairs();
   readonly also = new Map<number, { role: EventRole; occurrence: string }[]>();
@@ -113,12 +112,12 @@ export class Run implements EventColumns {
 
   /** Allocates the per-event arrays for `count` input events. */
   size(count: number): void {
-    this.ms = floatColumn(count, Number.NaN);
-    this.routeOf = intColumn(count, -1);
-    this.tailHash = intColumn(count, 0);
+    this.ms = new Float64Array(count).fill(Number.NaN);
+    this.routeOf = new Int32Array(count).fill(-1);
+    this.tailHash = new Int32Array(count);
     this.atText = new Array<string | undefined>(count);
     this.useRole = new Uint8Array(count);
-    this.useOcc = intColumn(count, 0);
+    this.useOcc = new Int32Array(count);
     this.reason = new Uint8Array(count);
   }
 

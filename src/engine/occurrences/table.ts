@@ -1,32 +1,32 @@
-/** The occurrence table: growable columns of the occurrences' numeric state, one row per occurrence. */
-import { floatColumn, grownColumn, grownUint8, intColumn, type Column } from "../../internal/columns.js";
+/** The occurrence table: growable typed columns of the occurrences' numeric state, one row per occurrence. */
+import { grownFloat64, grownInt32, grownUint8, nanColumn } from "../../internal/columns.js";
 
-/** Growable columns of the occurrences' numeric state (NaN for null), indexed by `Occ.i` (on the JS heap: see {@link Column}). */
+/** Growable typed columns of the occurrences' numeric state (NaN for null), indexed by `Occ.i`. */
 export class OccColumns {
   size = 0;
-  anchorMs: Column;
+  anchorMs: Float64Array;
   /** The anchor the occurrence's deadline (`Occ.dl`) was asked for: a recipe explains it from there. */
-  dlAnchorMs: Column;
-  lastDay: Column;
-  endsMs: Column;
-  originalLastDay: Column;
-  extLastDay: Column;
-  extEndsMs: Column;
-  pausedAt: Column;
-  doneMs: Column;
-  cancelledMs: Column;
-  openedMs: Column;
-  sortKey: Column;
+  dlAnchorMs: Float64Array;
+  lastDay: Float64Array;
+  endsMs: Float64Array;
+  originalLastDay: Float64Array;
+  extLastDay: Float64Array;
+  extEndsMs: Float64Array;
+  pausedAt: Float64Array;
+  doneMs: Float64Array;
+  cancelledMs: Float64Array;
+  openedMs: Float64Array;
+  sortKey: Float64Array;
   /** The obligation's rank among the plan's ids. */
-  rank: Column;
-  extensions: Column;
-  restarts: Column;
+  rank: Int32Array;
+  extensions: Int32Array;
+  restarts: Int32Array;
   /** Event indices (−1: none): the trigger, the event that started the clock, the completion. */
-  trigger: Column;
-  anchorRec: Column;
-  doneEvent: Column;
+  trigger: Int32Array;
+  anchorRec: Int32Array;
+  doneEvent: Int32Array;
   /** Scratch: the occurrence's place among those touched by one obligation's control events. */
-  local: Column;
+  local: Int32Array;
   /** Set by `finish`: the status (index in `STATUSES`) and flags (`EARLY`, `PAUSED`) of the finding. */
   status: Uint8Array;
   flags: Uint8Array;
@@ -41,25 +41,25 @@ export class OccColumns {
 
   constructor(capacity: number) {
     const c = Math.max(16, capacity);
-    this.anchorMs = floatColumn(c, Number.NaN);
-    this.dlAnchorMs = floatColumn(c, Number.NaN);
-    this.lastDay = floatColumn(c, Number.NaN);
-    this.endsMs = floatColumn(c, 0);
-    this.originalLastDay = floatColumn(c, Number.NaN);
-    this.extLastDay = floatColumn(c, Number.NaN);
-    this.extEndsMs = floatColumn(c, 0);
-    this.pausedAt = floatColumn(c, Number.NaN);
-    this.doneMs = floatColumn(c, Number.NaN);
-    this.cancelledMs = floatColumn(c, Number.NaN);
-    this.openedMs = floatColumn(c, Number.NaN);
-    this.sortKey = floatColumn(c, 0);
-    this.rank = intColumn(c, 0);
-    this.extensions = intColumn(c, 0);
-    this.restarts = intColumn(c, 0);
-    this.trigger = intColumn(c, -1);
-    this.anchorRec = intColumn(c, -1);
-    this.doneEvent = intColumn(c, -1);
-    this.local = intColumn(c, -1);
+    this.anchorMs = nanColumn(c);
+    this.dlAnchorMs = nanColumn(c);
+    this.lastDay = nanColumn(c);
+    this.endsMs = new Float64Array(c);
+    this.originalLastDay = nanColumn(c);
+    this.extLastDay = nanColumn(c);
+    this.extEndsMs = new Float64Array(c);
+    this.pausedAt = nanColumn(c);
+    this.doneMs = nanColumn(c);
+    this.cancelledMs = nanColumn(c);
+    this.openedMs = nanColumn(c);
+    this.sortKey = new Float64Array(c);
+    this.rank = new Int32Array(c);
+    this.extensions = new Int32Array(c);
+    this.restarts = new Int32Array(c);
+    this.trigger = new Int32Array(c).fill(-1);
+    this.anchorRec = new Int32Array(c).fill(-1);
+    this.doneEvent = new Int32Array(c).fill(-1);
+    this.local = new Int32Array(c).fill(-1);
     this.status = new Uint8Array(c);
     this.flags = new Uint8Array(c);
     this.keys = new Array<string>(c);
@@ -75,25 +75,25 @@ export class OccColumns {
 
   private grow(): void {
     const c = this.endsMs.length * 2;
-    this.anchorMs = grownColumn(this.anchorMs, c, Number.NaN);
-    this.dlAnchorMs = grownColumn(this.dlAnchorMs, c, Number.NaN);
-    this.lastDay = grownColumn(this.lastDay, c, Number.NaN);
-    this.endsMs = grownColumn(this.endsMs, c, 0);
-    this.originalLastDay = grownColumn(this.originalLastDay, c, Number.NaN);
-    this.extLastDay = grownColumn(this.extLastDay, c, Number.NaN);
-    this.extEndsMs = grownColumn(this.extEndsMs, c, 0);
-    this.pausedAt = grownColumn(this.pausedAt, c, Number.NaN);
-    this.doneMs = grownColumn(this.doneMs, c, Number.NaN);
-    this.cancelledMs = grownColumn(this.cancelledMs, c, Number.NaN);
-    this.openedMs = grownColumn(this.openedMs, c, Number.NaN);
-    this.sortKey = grownColumn(this.sortKey, c, 0);
-    this.rank = grownColumn(this.rank, c, 0);
-    this.extensions = grownColumn(this.extensions, c, 0);
-    this.restarts = grownColumn(this.restarts, c, 0);
-    this.trigger = grownColumn(this.trigger, c, -1);
-    this.anchorRec = grownColumn(this.anchorRec, c, -1);
-    this.doneEvent = grownColumn(this.doneEvent, c, -1);
-    this.local = grownColumn(this.local, c, -1);
+    this.anchorMs = grownFloat64(this.anchorMs, c, true);
+    this.dlAnchorMs = grownFloat64(this.dlAnchorMs, c, true);
+    this.lastDay = grownFloat64(this.lastDay, c, true);
+    this.endsMs = grownFloat64(this.endsMs, c, false);
+    this.originalLastDay = grownFloat64(this.originalLastDay, c, true);
+    this.extLastDay = grownFloat64(this.extLastDay, c, true);
+    this.extEndsMs = grownFloat64(this.extEndsMs, c, false);
+    this.pausedAt = grownFloat64(this.pausedAt, c, true);
+    this.doneMs = grownFloat64(this.doneMs, c, true);
+    this.cancelledMs = grownFloat64(this.cancelledMs, c, true);
+    this.openedMs = grownFloat64(this.openedMs, c, true);
+    this.sortKey = grownFloat64(this.sortKey, c, false);
+    this.rank = grownInt32(this.rank, c, 0);
+    this.extensions = grownInt32(this.extensions, c, 0);
+    this.restarts = grownInt32(this.restarts, c, 0);
+    this.trigger = grownInt32(this.trigger, c, -1);
+    this.anchorRec = grownInt32(this.anchorRec, c, -1);
+    this.doneEvent = grownInt32(this.doneEvent, c, -1);
+    this.local = grownInt32(this.local, c, -1);
     this.status = grownUint8(this.status, c);
     this.flags = grownUint8(this.flags, c);
   }
