@@ -196,10 +196,13 @@ const fixedStartArb: fc.Arbitrary<DeadlineRule> = fc
   );
 
 const fixedWindowArb: fc.Arbitrary<DeadlineRule> = fc
-  .record({ from: dateArb, to: dateArb, lead: opt(pick("tính từ", "kể từ")) })
-  .map(({ from, to, lead }) =>
-    complete({ kind: "fixed_date", dates: [to], bound: "by" }, wording({ lead, from: `${pad(from.day)}/${pad(from.month)}${from.year === undefined ? "" : `/${from.year}`}` })),
-  );
+  .record({ from: dateArb, to: dateArb, lead: opt(pick("tính từ", "kể từ")), dayOnly: fc.boolean(), time: opt(fc.integer({ min: 0, max: 23 })) })
+  .map(({ from, to, lead, dayOnly, time }) => {
+    // "từ ngày 05 đến ngày 15/02/2026" ("từ ngày 5-15/2/2026"): the start takes the end's month, so it is not after the end
+    const start = dayOnly ? pad(Math.min(from.day, to.day)) : `${pad(from.day)}/${pad(from.month)}${from.year === undefined ? "" : `/${from.year}`}`;
+    // "từ 9h ngày 1/2 đến 16h30 ngày 7/2": the window closes at the end's hour
+    return complete({ kind: "fixed_date", dates: [to], bound: "by", ...(time === undefined ? {} : { time: `${pad(time)}:00` }) }, wording({ lead, from: start }));
+  });
 
 const periodArb: fc.Arbitrary<DeadlineRule> = fc.oneof(
   fc.record({ month: fc.integer({ min: 1, max: 12 }), year: opt(yearArb), lead: opt(pick("cuối", "chậm nhất trong")) }).map(({ month, year, lead }) =>

@@ -139,14 +139,24 @@ export const newFormPhraseArb: fc.Arbitrary<string> = fc.oneof(
     .map(({ lead, day, of }) => `${lead}ngày ${day} ${of}tháng báo cáo`),
   fc
     .record({
-      from: fc.integer({ min: 1, max: 28 }),
-      day: fc.integer({ min: 1, max: 28 }),
+      a: fc.integer({ min: 1, max: 28 }),
+      b: fc.integer({ min: 1, max: 28 }),
       month: fc.integer({ min: 1, max: 12 }),
       year: fc.option(fc.integer({ min: 2000, max: 2100 }), { nil: undefined }),
+      open: fc.option(fc.constantFrom("9h", "8 giờ 30", "07:30"), { nil: undefined }),
       time: fc.option(fc.constantFrom("17 giờ", "16 giờ 30", "08:00"), { nil: undefined }),
       sep: fc.constantFrom("/", "-", "."),
+      dash: fc.boolean(),
     })
-    .map(({ from, day, month, year, time, sep }) => `từ ngày ${from} đến ${time === undefined ? "" : `${time} `}ngày ${day}${sep}${month}${year === undefined ? "" : `${sep}${year}`}`),
+    .map(({ a, b, month, year, open, time, sep, dash }) => {
+      // the start takes the end's month: it is not after the end
+      const from = Math.min(a, b);
+      const day = Math.max(a, b);
+      const end = `${day}${sep}${month}${year === undefined ? "" : `${sep}${year}`}`;
+      // "từ ngày 5-15/2/2026": a range of days written with a dash
+      if (dash && open === undefined && time === undefined && sep !== "-") return `từ ngày ${from}-${end}`;
+      return `từ ${open === undefined ? "" : `${open} `}ngày ${from} đến ${time === undefined ? "" : `${time} `}ngày ${end}`;
+    }),
   fc
     .record({
       lead: fc.constantFrom("không quá", "trong", "trong thời hạn"),

@@ -52,7 +52,7 @@ import { datedRule } from "./dates.js";
 import { everyFirst, isRruleStart, lastOfMonth, rrule, weekly } from "./recurring.js";
 import { periodDay, periodDayAhead } from "./periodDays.js";
 import { monthPeriod, point, quarterPeriod, yearPeriod } from "./periods.js";
-import { dateWindow } from "./windows.js";
+import { dateWindow, timedWindowAhead } from "./windows.js";
 import { windowDayAhead } from "./windowDays.js";
 import { tail } from "./tails.js";
 import { extensionAhead, roleRule } from "./roles.js";
@@ -142,7 +142,7 @@ export function body(c: Cursor): DeadlineRule {
   if (anchorFirstAhead(c)) return anchorFirst(c, leadsAndMain);
   // "Từ ngày 15/3", "từ 0 giờ ngày 13/7/2021": a start with no end
   if (startAhead(c)) return startRule(c);
-  if (c.is("from") && windowDayAhead(c, 1)) {
+  if (c.is("from") && (windowDayAhead(c, 1) || timedWindowAhead(c, 1))) {
     const f = c.entry("from") as CompiledEntry;
     if (f.canonical === "từ" || f.canonical === "tính từ" || f.canonical === "kể từ" || f.canonical === "bắt đầu từ") return dateWindow(c);
   }

@@ -57,13 +57,23 @@ function datedAt(c: Cursor, k: number): boolean {
   return timed;
 }
 
+/**
+ * Whether the dash at `k` joins two days of a window ("từ 30/4 - 03/5", "từ ngày 5-15/2/2026"): it is
+ * followed by "ngày", an hour, or a day and month written with "/" or "." (so not the dash inside "15-3-2026").
+ */
+function rangeDashAt(c: Cursor, k: number): boolean {
+  if (!c.isSym("-", k)) return false;
+  if (c.isUnit("day", k + 1)) return true;
+  return c.isNum(k + 1) && (c.isSym("/", k + 2) || c.isSym(".", k + 2) || c.isUnit("hour", k + 2) || c.isSym(":", k + 2));
+}
+
 /** Whether a start with no end stands here: a connector of {@link START_LEADS}, a dated day, and no "đến"/"tới" within {@link START_REACH} lexemes before the end (bounded lookahead). */
 export function startAhead(c: Cursor): boolean {
   const f = c.entry("from");
   if (f === undefined || !START_LEADS.includes(f.canonical) || !datedAt(c, 1)) return false;
   for (let k = 2; k < START_REACH; k++) {
     if (c.atEnd(k) || c.isSym(";", k)) return true;
-    if (c.is("to", k)) return false;
+    if (c.is("to", k) || rangeDashAt(c, k)) return false;
   }
   // the end of a window comes within reach of its dated start
   return true;

@@ -9,10 +9,10 @@ import type { CompiledEntry } from "../lexicon.js";
 import { canonicalAt, formatDateSpec } from "../canonical.js";
 import { E, periodYear, type Cursor } from "./cursor.js";
 import { dateRef, type DateRef } from "./dates.js";
-import { readTime } from "./times.js";
+import { isTimeAhead, readTime } from "./times.js";
 import { readEvery } from "./recurring.js";
 import { offsetAhead } from "./periodDays.js";
-import { checkWeekday, lunarGloss, windowDay } from "./windowDays.js";
+import { checkWeekday, lunarGloss, windowDay, windowDayAhead } from "./windowDays.js";
 
 type ReportingFrequency = "monthly" | "quarterly" | "half_yearly" | "yearly";
 
@@ -23,16 +23,24 @@ type ReportingFrequency = "monthly" | "quarterly" | "half_yearly" | "yearly";
 export function dateWindow(c: Cursor): DeadlineRule {
   const lead = (c.entry("from") as CompiledEntry).canonical;
   c.next();
+  // "từ 9h ngày 1/2 đến 16h30 ngày 7/2": the hour the window opens is read and not kept, its last day is what counts
+  const fromTime = isTimeAhead(c) ? readTime(c) : undefined;
   // "từ chiều ngày 24/4/2018", "từ thứ Hai ngày 13/11/2017", "từ 27/11/2017"
-  const fromWeekday = windowDay(c, false);
-  const from = dateRef(c);
+  const fromWeekday = windowDay(c, fromTime !== undefined);
+  // "từ ngày 5-15/2/2026": a range of days of one month, the start's month and year taken from the end
+  const dayRange = dayRangeAhead(c);
+  const first = dayRange ? c.next() : undefined;
+  const from: DateRef = first !== undefined ? { day: first.value, start: first.start } : dateRef(c);
+  if (dayRange) c.next();
   checkWeekday(c, fromWeekday, from);
   lunarGloss(c, from);
+  // "từ 30/4 - 03/5": the dash between two days stands for "đến"
+  const dashed = dayRange || (c.isSym("-") && (windowDayAhead(c, 1) || isTimeAheadAt(c, 1)));
   type FromKind = "prev_month" | "dec_prev_year" | "dated";
   let fromKind: FromKind;
   // "từ ngày 15 tháng 12 của năm trước kỳ báo cáo", "từ ngày 15 tháng 6 thuộc kỳ báo cáo": the start's month named, in the year before the reporting period or in it
   let fromWords: string | undefined;
-  if (from.month === undefined && typeof from.day === "number" && from.quarterMonth === undefined && c.is("to")) {
+  if (from.month === undefined && typeof from.day === "number" && from.quarterMonth === undefined && (c.is("to") || dashed)) {
     // "từ ngày 01 đến 10-5": the start takes its month and year from the end
     fromKind = "dated";
   } else if (from.month === undefined && typeof from.day === "number" && from.quarterMonth === undefined) {
@@ -56,8 +64,11 @@ export function dateWindow(c: Cursor): DeadlineRule {
     fromKind = "dated";
   } else if (from.month !== undefined) fromKind = "dated";
   else return c.fail(["tháng trước", E.date]);
-  if (!c.is("to")) c.fail(["đến", "tới"]);
-  c.next();
+  if (dayRange) {
+    // the dash was read with the start day
+  } else if (dashed && fromKind === "dated") c.next();
+  else if (!c.is("to")) c.fail(["đến", "tới"]);
+  else c.next();
   // "đến 16 giờ 30 ngày 5-6": the window ends at that time of its last day
   const time = fromKind === "dated" && c.isNum() && (c.isUnit("hour", 1) || c.isSym(":", 1)) ? readTime(c) : undefined;
   // "đến hết Chủ nhật, ngày 22/02/2026"
@@ -93,6 +104,8 @@ export function dateWindow(c: Cursor): DeadlineRule {
     if (to.month === undefined || typeof to.day !== "number") c.contradiction(toAt, "window_end_without_month");
     if (lead !== "từ") c.wording["lead"] = lead;
     const f = from as DateRef & { day: number };
+    // "từ ngày 15-5/2": the start takes the end's month, so it cannot fall after the end
+    if (f.month === undefined && f.day > (to.day as number)) c.contradiction(toAt, "window_ends_before_start");
     c.wording["from"] = f.month === undefined ? String(f.day).padStart(2, "0") : formatDateSpec({ ...periodYear(f.year), month: f.month, day: f.day });
     // "từ ngày 01/12 đến ngày 31/12 hằng năm" (TT 272/2016 Đ.4), "từ ngày 01/01 đến 31/12 năm sau"
     // (TT 150/2012 Đ.12): a window of every year, or of the year after the context's
@@ -148,6 +161,25 @@ export function dateWindow(c: Cursor): DeadlineRule {
   // "đến ngày cuối của tháng cuối quý": the month's last day, day 31 clamped to the month's length
   if (to.day === "last") c.wording["day"] = "cuối";
   return { kind: "reporting_window", frequency, fromDay: from.day as number, toDay: to.day === "last" ? 31 : to.day };
+}
+
+/** Whether "D - D/M" (a range of days of one month: the dash, then a day with its month) starts here (bounded lookahead). */
+function dayRangeAhead(c: Cursor): boolean {
+  return c.isNum() && c.isSym("-", 1) && c.isNum(2) && (c.isSym("/", 3) || c.isSym(".", 3)) && c.isNum(4);
+}
+
+/** {@link isTimeAhead} `k` lexemes ahead, nothing consumed. */
+function isTimeAheadAt(c: Cursor, k: number): boolean {
+  const at = c.p;
+  c.p += k;
+  const timed = isTimeAhead(c);
+  c.p = at;
+  return timed;
+}
+
+/** Whether a window opening at an hour starts `k` lexemes ahead: "9h ngày 1/2 đến …" (bounded lookahead). */
+export function timedWindowAhead(c: Cursor, k: number): boolean {
+  return isTimeAheadAt(c, k);
 }
 
 /** Whether a year offset ("năm sau", "của năm tiếp theo", "năm nay") follows, nothing consumed. */

@@ -1,0 +1,83 @@
+/**
+ * Forms of the seventh and eighth unseen batches: windows with an hour at both ends, ranges of
+ * days, weekly weekdays, reporting days in the month after the period, spans of months. Each form:
+ * read by parseDeadline, written back by formatDeadline (vi round trip, en), computed by
+ * computeDeadline under the BLDS defaults with its trace, and found inside a sentence by
+ * findDeadlines with the same rule.
+ */
+import { describe, expect, it } from "vitest";
+import { computeDeadline } from "../../src/deadline/computeDeadline.js";
+import { findDeadlines, formatDeadline, parseDeadline, safeParseDeadline } from "../../src/phrase/index.js";
+import { reasonOf, roundTrips } from "./_forms.js";
+
+const codes = (trace: readonly { code: string }[]): string[] => trace.map((s) => s.code);
+
+/** findDeadlines finds `phrase` inside `sentence` with `role`, with the rule parseDeadline gives for it. */
+function foundIn(sentence: string, phrase: string, role: string): void {
+  const match = findDeadlines(sentence).find((m) => m.text === phrase);
+  expect(match?.role).toBe(role);
+  expect(match?.rule).toEqual(parseDeadline(phrase));
+}
+
+describe("a window with an hour at both ends: it closes at the end's hour of its last day", () => {
+  it("'từ 9h ngày 1/2 đến 16h30 ngày 7/2' ends at 16:30 on 07/02 (a Saturday, a named day not rolled); the opening hour does not count", () => {
+    const rule = parseDeadline("từ 9h ngày 1/2 đến 16h30 ngày 7/2");
+    expect(rule).toEqual({ kind: "fixed_date", dates: [{ month: 2, day: 7 }], bound: "by", time: "16:30", wording: { from: "01/02" } });
+    const d = computeDeadline(rule, { year: 2026 });
+    expect(d.lastDay).toBe("2026-02-07");
+    expect(d.endsAt).toBe("2026-02-07T16:30:00+07:00");
+    expect(codes(d.trace)).toEqual(["named_date", "not_rolled", "time_of_day"]);
+    expect(formatDeadline(rule)).toBe("từ ngày 01/02 đến 16 giờ 30 ngày 07/02");
+    expect(formatDeadline(rule, { locale: "en" })).toBe("from 01/02 to 16:30 on 07/02");
+    roundTrips(rule);
+    foundIn("Lịch đăng ký ca thi đánh giá năng lực bắt đầu từ 9h ngày 1/2 đến 16h30 ngày 7/2, thí sinh chọn ca thi trên hệ thống.", "bắt đầu từ 9h ngày 1/2 đến 16h30 ngày 7/2", "deadline");
+  });
+
+  it("the same hour at both ends, hours with minutes, and only the end timed read alike", () => {
+    expect(computeDeadline(parseDeadline("từ 9h ngày 8/2 đến 9h ngày 14/2"), { year: 2026 }).endsAt).toBe("2026-02-14T09:00:00+07:00");
+    const minutes = parseDeadline("từ 10 giờ 00 phút ngày 01/3/2018 đến 10 giờ 00 phút ngày 04/3/2018");
+    expect(minutes).toEqual({ kind: "fixed_date", dates: [{ year: 2018, month: 3, day: 4 }], bound: "by", time: "10:00", wording: { from: "01/03/2018" } });
+    roundTrips(minutes);
+    const planned = parseDeadline("dự kiến từ ngày 9/9 đến 17 giờ ngày 16/9");
+    expect(planned).toMatchObject({ dates: [{ month: 9, day: 16 }], time: "17:00", notes: [{ code: "planned" }] });
+    expect(computeDeadline(planned, { year: 2020 }).lastDay).toBe("2020-09-16");
+    roundTrips(planned);
+    foundIn("Hệ thống mở cho thí sinh chọn ca thi thứ 2 từ 9h ngày 8/2 đến 9h ngày 14/2.", "từ 9h ngày 8/2 đến 9h ngày 14/2", "deadline");
+  });
+
+  it("an opening hour must be followed by its day, and a window cannot end before it opens", () => {
+    expect(safeParseDeadline("từ 9h 1/2 đến 16h ngày 7/2").success).toBe(false);
+    expect(reasonOf("từ 9h ngày 15 đến 16h ngày 7/2")).toBe("window_ends_before_start");
+  });
+});
+
+describe("a range of days written with a dash: the end day counts", () => {
+  it("'từ ngày 5-15/2/2026' is the window of 5 to 15 February 2026: last day Sunday 15/02, named and not rolled", () => {
+    const rule = parseDeadline("từ ngày 5-15/2/2026");
+    expect(rule).toEqual({ kind: "fixed_date", dates: [{ year: 2026, month: 2, day: 15 }], bound: "by", wording: { from: "05" } });
+    const d = computeDeadline(rule);
+    expect(d.lastDay).toBe("2026-02-15");
+    expect(codes(d.trace)).toEqual(["named_date", "not_rolled", "end_of_day"]);
+    expect(formatDeadline(rule)).toBe("từ ngày 05 đến ngày 15/02/2026");
+    expect(formatDeadline(rule, { locale: "en" })).toBe("from 05 to 15/02/2026 inclusive");
+    roundTrips(rule);
+    expect(parseDeadline("từ 5 - 15/2")).toEqual({ kind: "fixed_date", dates: [{ month: 2, day: 15 }], bound: "by", wording: { from: "05" } });
+    foundIn("Thí sinh đăng ký dự thi từ ngày 5-15/2/2026 trên hệ thống của trường.", "từ ngày 5-15/2/2026", "deadline");
+  });
+
+  it("'từ 30/4 - 03/5': the dash between two dated days stands for 'đến', the end (03/05) counts", () => {
+    const rule = parseDeadline("từ 30/4 - 03/5");
+    expect(rule).toEqual({ kind: "fixed_date", dates: [{ month: 5, day: 3 }], bound: "by", wording: { from: "30/04" } });
+    expect(computeDeadline(rule, { year: 2025 }).lastDay).toBe("2025-05-03");
+    expect(formatDeadline(rule)).toBe("từ ngày 30/04 đến ngày 03/05");
+    roundTrips(rule);
+    expect(parseDeadline("từ ngày 30/4 - ngày 3/5/2026")).toMatchObject({ dates: [{ year: 2026, month: 5, day: 3 }], wording: { from: "30/04" } });
+    foundIn("Các cơ quan bố trí trực trong kỳ nghỉ từ 30/4 - 03/5 theo thông báo.", "từ 30/4 - 03/5", "deadline");
+  });
+
+  it("a date written with dashes is still one day (a start), and a range ending before it starts is refused", () => {
+    expect(parseDeadline("từ ngày 15-3-2026")).toMatchObject({ dates: [{ year: 2026, month: 3, day: 15 }], role: "entry_into_force" });
+    expect(reasonOf("từ ngày 15-5/2")).toBe("window_ends_before_start");
+    expect(reasonOf("từ ngày 15 đến ngày 5/2")).toBe("window_ends_before_start");
+  });
+});
