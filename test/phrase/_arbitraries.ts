@@ -69,6 +69,10 @@ export const newFormPhraseArb: fc.Arbitrary<string> = fc.oneof(
   fc
     .record({ hour: fc.integer({ min: 7, max: 17 }), weekday: fc.constantFrom("thứ hai", "thứ sáu", "chủ nhật"), every: fc.constantFrom("hằng", "hàng") })
     .map(({ hour, weekday, every }) => `trước ${hour} giờ ngày ${weekday} ${every} tuần`),
+  // "vào ngày thứ Tư hằng tuần": "ngày" before a weekday of every week
+  fc
+    .record({ lead: fc.constantFrom("vào ", "trước ", ""), weekday: fc.constantFrom("thứ Hai", "thứ Tư", "thứ tư", "thứ 5", "thứ Bảy", "Chủ nhật"), every: fc.constantFrom("hằng", "hàng") })
+    .map(({ lead, weekday, every }) => `${lead}ngày ${weekday} ${every} tuần`),
   // a window of every year, or of the year after
   fc
     .record({

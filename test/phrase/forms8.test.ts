@@ -81,3 +81,41 @@ describe("a range of days written with a dash: the end day counts", () => {
     expect(reasonOf("từ ngày 15 đến ngày 5/2")).toBe("window_ends_before_start");
   });
 });
+
+describe("a weekday of every week written after 'ngày'", () => {
+  it("'vào ngày thứ Tư hằng tuần' is Wednesday of every week: from Monday 05/01/2026, Wednesday 07/01/2026", () => {
+    const rule = parseDeadline("vào ngày thứ Tư hằng tuần");
+    expect(rule).toEqual({ kind: "recurring", frequency: "weekly", weekday: 3, bound: "by", wording: { lead: "vào" } });
+    const d = computeDeadline(rule, { anchor: "2026-01-05" });
+    expect(d.lastDay).toBe("2026-01-07");
+    expect(codes(d.trace)).toEqual(["anchor", "occurrence", "named_date", "end_of_day"]);
+    expect(formatDeadline(rule)).toBe("vào thứ Tư hằng tuần");
+    expect(formatDeadline(rule, { locale: "en" })).toBe("by Wednesday every week");
+    roundTrips(rule);
+    foundIn("Chủ tịch Ủy ban nhân dân xã tiếp công dân định kỳ vào ngày thứ Tư hằng tuần, trong giờ hành chính.", "định kỳ vào ngày thứ Tư hằng tuần", "deadline");
+  });
+
+  it("'trước ngày thứ Sáu hằng tuần' is strictly before Friday (Thursday 08/01/2026); 'ngày Chủ nhật hàng tuần' keeps 'hàng'", () => {
+    const before = parseDeadline("trước ngày thứ Sáu hằng tuần");
+    expect(before).toMatchObject({ kind: "recurring", frequency: "weekly", weekday: 5, bound: "before" });
+    expect(computeDeadline(before, { anchor: "2026-01-05" }).lastDay).toBe("2026-01-08");
+    roundTrips(before);
+    const sunday = parseDeadline("vào ngày Chủ nhật hàng tuần");
+    expect(sunday).toEqual({ kind: "recurring", frequency: "weekly", weekday: 7, bound: "by", wording: { every: "hàng", lead: "vào" } });
+    roundTrips(sunday);
+    foundIn("Các phòng gửi báo cáo tuần trước ngày thứ Sáu hằng tuần.", "trước ngày thứ Sáu hằng tuần", "deadline");
+  });
+
+  it("without 'hằng tuần' 'ngày thứ tư' is no weekday, and no eighth weekday exists", () => {
+    expect(safeParseDeadline("vào ngày thứ Tư hằng tháng").success).toBe(false);
+    expect(reasonOf("vào ngày thứ Tám hằng tuần")).toBeUndefined();
+    expect(safeParseDeadline("vào ngày thứ Tám hằng tuần").success).toBe(false);
+  });
+});
+
+describe("an entry into force 'kể từ sau' an event", () => {
+  it("'có hiệu lực kể từ sau ngày ký' is not read as in force on the signing day itself (it used to format back as 'kể từ sau ngày ngày ký')", () => {
+    expect(safeParseDeadline("có hiệu lực kể từ sau ngày ký").success).toBe(false);
+    expect(parseDeadline("có hiệu lực kể từ ngày ký")).toMatchObject({ kind: "same_day", anchor: { text: "ngày ký" }, role: "entry_into_force" });
+  });
+});

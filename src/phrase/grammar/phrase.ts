@@ -49,7 +49,7 @@ import { amountRule, anchorFirst, anchorFirstAhead, purposeAhead, undated } from
 import { sameDay, urgent } from "./urgency.js";
 import { isTimeAhead, timed } from "./times.js";
 import { datedRule } from "./dates.js";
-import { everyFirst, isRruleStart, lastOfMonth, rrule, weekly } from "./recurring.js";
+import { everyFirst, isRruleStart, lastOfMonth, rrule, weekly, dayWeekdayAhead } from "./recurring.js";
 import { periodDay, periodDayAhead } from "./periodDays.js";
 import { monthPeriod, point, quarterPeriod, yearPeriod } from "./periods.js";
 import { dateWindow, timedWindowAhead } from "./windows.js";
@@ -347,6 +347,7 @@ function beforeForm(c: Cursor, leads: string[]): DeadlineRule {
   const words = [...leads, "trước"];
   if (isRruleStart(c)) return rrule(c, "before", join(words));
   if (isTimeAhead(c, true)) return timed(c, words);
+  if (dayWeekdayAhead(c)) return weekly(c, words, "before");
   if (weekOfMonthAhead(c)) return weekOfMonth(c, words, "before");
   if (leads.length === 0 && referenceFirstAhead(c)) return referenceFirst(c);
   if (leads.length === 0 && comparedCountAhead(c)) return comparedCount(c);
@@ -366,6 +367,8 @@ function beforeForm(c: Cursor, leads: string[]): DeadlineRule {
 export const FORMS: readonly Form[] = [
   // "[ngày] thứ Sáu tuần thứ 2 hằng tháng": before "ngày thứ N" (a day of a period)
   { name: "weekday of a week", at: (c) => weekOfMonthAhead(c), read: (c, leads) => weekOfMonth(c, leads, "by") },
+  // "vào ngày thứ Tư hằng tuần": before "ngày thứ N" (the N-th day)
+  { name: "weekday of every week", at: (c) => dayWeekdayAhead(c), read: (c, leads) => weekly(c, leads, "by") },
   { name: "before", at: (c) => c.is("before"), read: beforeForm },
   { name: "time of day", at: (c) => isTimeAhead(c), read: timed },
   {

@@ -8,6 +8,7 @@ import type { DateBound, DeadlineRule, RecurringRule } from "../../deadline/type
 import type { Weekday } from "../../day/dayNumber.js";
 import { PhraseParseError, issue } from "../../errors.js";
 import type { CompiledEntry } from "../lexicon.js";
+import { weekdayValue } from "./windowDays.js";
 import type { Lexeme } from "../tokenize.js";
 import { join, type Cursor, type EveryInfo, type Frequency } from "./cursor.js";
 import { main } from "./phrase.js";
@@ -164,7 +165,19 @@ export function everyFirst(c: Cursor): DeadlineRule | undefined {
   return rule;
 }
 
+/**
+ * "ngày thứ Tư hằng tuần", "ngày Chủ nhật hàng tuần": "ngày" before a weekday of every week
+ * (bounded lookahead). Only with "hằng tuần" after it: "ngày thứ tư kể từ …" is the fourth day.
+ */
+export function dayWeekdayAhead(c: Cursor): boolean {
+  if (!c.isUnit("day")) return false;
+  const k = c.is("sunday", 1) ? 2 : c.is("ordinal", 1) && weekdayValue(c, 2) !== undefined ? 3 : 0;
+  return k > 0 && c.is("every", k) && c.unitValue(k + 1) === "week";
+}
+
 export function weekly(c: Cursor, leads: string[], bound: DateBound): DeadlineRule {
+  // "vào ngày thứ Tư hằng tuần": "ngày" before the weekday adds nothing
+  if (dayWeekdayAhead(c)) c.next();
   const start = c.index();
   let weekday: Weekday;
   if (c.is("sunday")) {

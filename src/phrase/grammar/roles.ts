@@ -134,7 +134,8 @@ export function roleRule(c: Cursor, subject = 0): DeadlineRule {
   // the event itself, counted on it (the anchor's day). With an end after the event ("… kể từ ngày
   // ký đến hết ngày 31 tháng 12 năm 2022", TT 11/2021 Đ.26) it is in force until that day: a
   // validity whose last day is the one named, the words up to the end kept as the role's words
-  const fromEvent = role === "entry_into_force" && c.is("from") && c.entry("from")?.canonical !== "sau" && !c.isNumberStart(1);
+  // "kể từ sau ngày ký" names the day after the event, not the event's day: not this form
+  const fromEvent = role === "entry_into_force" && c.is("from") && c.entry("from")?.canonical !== "sau" && c.entry("from")?.canonical !== "kể từ sau" && !c.isNumberStart(1);
   if (fromEvent) {
     const connector = (c.entry("from") as CompiledEntry).canonical;
     c.next();

@@ -39,7 +39,7 @@ export function weekdayBeforeDateAt(c: Cursor, k: number): boolean {
 }
 
 /** The weekday number of "thứ <N>" at `k` (N from 2 to 7), or undefined. */
-function weekdayValue(c: Cursor, k: number): number | undefined {
+export function weekdayValue(c: Cursor, k: number): number | undefined {
   // "thứ Tư": "tư" is 4 only after tens elsewhere ("hai mươi tư"), and the weekday Wednesday here
   const tu = c.hasRole("unit_only", k);
   const word = c.hasRole("digit", k)?.value ?? (tu?.value === 4 ? 4 : undefined);
