@@ -238,6 +238,8 @@ function mainVi(rule: DeadlineRule, w: Wording): string {
       return w["everyYear"] === undefined ? listed : `${listed} ${w["everyYear"]}`;
     }
     case "period":
+      // "tháng 11 - 12/2025": a span of months, its first month kept
+      if (w["from"] !== undefined && rule.period.unit === "month") return periodVi(rule.period, w["lead"]).replace("tháng ", `tháng ${w["from"]} - `);
       return periodVi(rule.period, w["lead"]);
     case "recurring":
       // "từ ngày 01/12 đến ngày 31/12 hằng năm": a window of every year (the lead is the window's)
@@ -436,6 +438,7 @@ function mainEn(rule: DeadlineRule): string {
       return rule.bound === "before" ? `strictly before ${list}` : `by ${list} inclusive`;
     }
     case "period":
+      if (w["from"] !== undefined && rule.period.unit === "month") return `${periodEn(rule.period)} (a span of months from month ${w["from"]})`;
       return periodEn(rule.period);
     case "recurring":
       return recurringEn(rule);

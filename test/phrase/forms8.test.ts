@@ -119,3 +119,25 @@ describe("an entry into force 'kể từ sau' an event", () => {
     expect(parseDeadline("có hiệu lực kể từ ngày ký")).toMatchObject({ kind: "same_day", anchor: { text: "ngày ký" }, role: "entry_into_force" });
   });
 });
+
+describe("a span of months: its last month counts", () => {
+  it("'Tháng 11 - 12/2025' ends with December 2025: 31/12/2025, the first month kept and written back", () => {
+    const rule = parseDeadline("Tháng 11 - 12/2025");
+    expect(rule).toEqual({ kind: "period", period: { unit: "month", month: 12, year: 2025 }, wording: { from: "11", lead: "" } });
+    const d = computeDeadline(rule);
+    expect(d.lastDay).toBe("2025-12-31");
+    expect(codes(d.trace)).toEqual(["period_end", "end_of_day"]);
+    expect(formatDeadline(rule)).toBe("tháng 11 - 12/2025");
+    expect(formatDeadline(rule, { locale: "en" })).toBe("by the end of December 2025 (a span of months from month 11)");
+    roundTrips(rule);
+    expect(parseDeadline("trong tháng 3 - 5/2026")).toEqual({ kind: "period", period: { unit: "month", month: 5, year: 2026 }, wording: { from: "3" } });
+    const found = findDeadlines("Thời gian hoàn thành: Tháng 11 - 12/2025.").find((m) => m.text === "Tháng 11 - 12/2025");
+    expect(found?.rule).toEqual(rule);
+  });
+
+  it("a span backwards, or of every year, is not read; 'tháng 11-2025' is still November 2025", () => {
+    expect(safeParseDeadline("tháng 12 - 11/2025").success).toBe(false);
+    expect(safeParseDeadline("tháng 11 - 12 hằng năm").success).toBe(false);
+    expect(parseDeadline("tháng 11-2025")).toMatchObject({ kind: "period", period: { unit: "month", month: 11, year: 2025 } });
+  });
+});

@@ -36,16 +36,25 @@ export function monthPeriod(c: Cursor, leads: string[]): DeadlineRule {
   if (c.isNum() || c.isNumberWordStart(0)) {
     const m = smallNumber(c, [E.number]);
     if (m.value < 1 || m.value > 12) c.contradiction(m.start, "month_not_exist", { value: m.value });
+    // "Tháng 11 - 12/2025": a span of months of one year; its last month counts
+    let last = m;
+    if (c.isSym("-") && c.isNum(1) && (c.peek(1) as { value: number }).value <= 12 && (c.peek(1) as { value: number }).value > m.value) {
+      c.next();
+      last = c.next() as typeof m;
+      c.wording["from"] = String(m.value);
+    }
     const year = optionalYearNumber(c);
     const every = readEvery(c);
     if (every !== undefined || c.presetEvery !== undefined) {
       if (year !== undefined) c.contradiction(start, "dated_cannot_recur", { year });
+      // a span of months of every year is not read
+      if (last !== m) c.fail(["tháng mm/yyyy"]);
       expectFrequency(c, every, "yearly", start);
       c.setLead(leads, "trong");
       return { kind: "recurring", frequency: "yearly", month: m.value, bound: "within" };
     }
     c.setLead(leads, "trong");
-    return { kind: "period", period: { unit: "month", month: m.value, ...periodYear(year) } };
+    return { kind: "period", period: { unit: "month", month: last.value, ...periodYear(year) } };
   }
   const every = readEvery(c);
   expectFrequency(c, every, "monthly", start);
