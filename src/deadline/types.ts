@@ -189,7 +189,7 @@ export interface Wording {
   readonly postmark?: string;
   /** A day of Tết before its solar date in brackets, verbatim ("mùng 2 Tết Mậu Tý" in "vào mùng 2 Tết Mậu Tý (8-2)"), checked against it. */
   readonly lunar?: string;
-  /** A caption after the date and a colon ("Hạn cuối cùng" in "Ngày 13/3: Hạn cuối cùng"), verbatim. */
+  /** A caption after the date and a colon ("Hạn cuối cùng" in "Ngày 13/3: Hạn cuối cùng"), or with its "là" ("là hạn cuối" in "ngày 15/1 là hạn cuối"), verbatim. */
   readonly caption?: string;
   /** A day named relative to the text's own date before its date in brackets ("ngày mai" in "từ ngày mai (ngày 23/7)"), verbatim. */
   readonly named?: string;

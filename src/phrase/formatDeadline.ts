@@ -8,6 +8,7 @@ import { parseRule } from "../deadline/ruleCheck.js";
 import type { DateSpec, DeadlineRule, Duration, DurationUnit, PeriodSpec, RecurringRule, UrgencyException, RuleRole, UrgencyLevel, Wording } from "../deadline/types.js";
 import { readLocale } from "../errors.js";
 import { FREQUENCY_WORDS, ROLE_WORDS, ROLL_CLAUSE, canonicalAt, formatDateSpec, monthDaysOf, monthDaysText, weekdaysOfMonthOf, weekdaysOfMonthText } from "./canonical.js";
+import { captionLinked } from "./grammar/predicate.js";
 import { foldKey } from "./normalize.js";
 
 /** Options of {@link formatDeadline}. */
@@ -297,7 +298,7 @@ function vietnamese(rule: DeadlineRule): string {
   let out = mainVi(rule, w);
   // before the clauses of free text (caption, scope, alternative), which run to the end of the phrase
   if (w["postmark"] !== undefined) out += w["postmark"].startsWith(",") ? w["postmark"] : ` ${w["postmark"]}`;
-  if (w["caption"] !== undefined) out += `: ${w["caption"]}`;
+  if (w["caption"] !== undefined) out += captionLinked(w["caption"]) ? ` ${w["caption"]}` : `: ${w["caption"]}`;
   if (rule.cap !== undefined && rule.kind !== "urgent") out += ` ${w["capLead"] ?? "nhưng không quá"} ${amountVi(rule.cap.amount, rule.cap.unit)}`;
   for (const e of rule.except ?? []) out += ` ${exceptVi(e)}`;
   if (w["alternative"] !== undefined) out += ` hoặc ${w["alternative"]}`;
@@ -482,7 +483,7 @@ function english(rule: DeadlineRule): string {
   let out = mainEn(rule);
   if (w["lunar"] !== undefined) out += ` (${w["lunar"]})`;
   if (w["daypart"] !== undefined) out += ` (${DAYPART_EN[foldKey(w["daypart"])] ?? `"${w["daypart"]}"`})`;
-  if (w["caption"] !== undefined) out += ` ("${w["caption"]}")`;
+  if (w["caption"] !== undefined) out += ` ("${captionLinked(w["caption"]) ? w["caption"].slice(w["caption"].indexOf(" ") + 1) : w["caption"]}")`;
   if (rule.cap !== undefined && rule.kind !== "urgent") out += `, but no more than ${durationEn(rule.cap)}`;
   for (const e of rule.except ?? []) {
     const name = { hoa_toc: "hỏa tốc", thuong_khan: "thượng khẩn", khan: "khẩn" }[e.urgency];

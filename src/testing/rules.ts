@@ -127,10 +127,10 @@ const fixedNewsArb: fc.Arbitrary<DeadlineRule> = fc
     date: dateArb,
     before: fc.boolean(),
     lead: opt(pick("vào", "", "đến", "là")),
-    predicate: opt(pick("hoàn thành tuyển sinh vào lớp 10", "khai giảng", "kết thúc", "thời hạn cuối nhận tác phẩm dự thi", "kỳ họp dự kiến khai mạc", "về")),
+    predicate: opt(pick("hoàn thành tuyển sinh vào lớp 10", "khai giảng", "kết thúc", "thời hạn cuối nhận tác phẩm dự thi", "kỳ họp dự kiến khai mạc", "về", "Hạn cuối nộp lệ phí", "hạn chót nhận hồ sơ")),
     planned: opt(pick("dự kiến", "Dự kiến")),
     daypart: opt(pick("sáng", "chiều", "trưa")),
-    caption: opt(pick("Hạn cuối cùng", "hạn nộp hồ sơ")),
+    caption: opt(pick("Hạn cuối cùng", "hạn nộp hồ sơ", "là hạn cuối", "là hạn chót nộp hồ sơ")),
     postmark: opt(pick("tính theo dấu bưu điện", ", tính theo dấu bưu điện", "theo dấu bưu điện")),
   })
   .map(({ date, before, lead, predicate, planned, daypart, caption, postmark }) => {
