@@ -56,7 +56,7 @@ const pre = (lead: string, rest: string): string => (lead === "" ? rest : `${lea
 function unitVi(unit: DurationUnit, written?: string): string {
   switch (unit) {
     case "day":
-      return "ngày";
+      return written === "ngày đêm" ? written : "ngày";
     case "calendar_day":
       return "ngày dương lịch";
     case "working_day":
@@ -77,7 +77,7 @@ function unitVi(unit: DurationUnit, written?: string): string {
 function amountVi(amount: number, unit: DurationUnit, written?: string, qualifier?: string): string {
   // "30 ngày (không kể ngày nghỉ)": a bare "ngày" made working days by its qualifier
   const u = unit === "working_day" && written === "ngày" ? "ngày" : unitVi(unit, written);
-  const out = written === "h" ? `${amount}${u}` : `${amount} ${u}`;
+  const out = written === "h" || written === "h00" ? `${amount}${u}` : `${amount} ${u}`;
   return qualifier === undefined ? out : `${out} (${qualifier})`;
 }
 
@@ -208,6 +208,7 @@ function mainVi(rule: DeadlineRule, w: Wording): string {
         w["ordinal"] !== undefined ? `${w["ordinal"]} ${rule.amount}` : w["unit"] === "ngày làm việc tiếp theo" ? w["unit"] : amountVi(rule.amount, rule.unit, w["unit"], w["qualifier"]);
       let out = pre(lead, amount);
       if (w["purpose"] !== undefined) out += ` để ${w["purpose"]}`;
+      if (w["place"] !== undefined) out += ` tại ${w["place"]},`;
       // "Sau khi nhận được quyết định …, trong thời hạn 10 ngày làm việc": the anchor first
       if (w["order"] === "anchor_first") out = `${w["connector"] ?? "kể từ"} ${rule.anchor.text}, ${out}`;
       // an empty connector: the anchor joined by "khi" alone ("2 ngày khi nhận được tờ trình")
@@ -276,6 +277,8 @@ function mainVi(rule: DeadlineRule, w: Wording): string {
       }
       if (rule.time !== undefined) return pre(w["lead"] ?? "trước", timeVi(rule.time));
       if ((w["lead"] === "ngay" || w["lead"] === "ngay sau" || w["lead"] === "ngay trước" || w["lead"] === "chậm nhất ngay trước") && rule.anchor !== undefined) return `${w["lead"]} ${rule.anchor.text}`;
+      // "báo cáo ngay": at once, with no event written
+      if (w["lead"] === "báo cáo ngay" && rule.anchor === undefined) return w["lead"];
       // "có hiệu lực kể từ ngày ký": in force on the event's day
       if ((w["lead"] === "kể từ" || w["lead"] === "từ" || w["lead"] === "tính từ") && rule.anchor !== undefined) return `${w["lead"]} ${rule.anchor.text}`;
       let out = `${w["lead"] ?? "trong"} ${w["day"] ?? "ngày"}`;
@@ -465,6 +468,7 @@ function mainEn(rule: DeadlineRule): string {
         return `${rule.time === undefined ? `by the end of ${next}` : `before ${rule.time} of ${next}`}${rule.anchor === undefined ? "" : ` after ${quote(rule.anchor.text)}`}`;
       }
       if (w["lead"]?.endsWith("ngay trước") === true && rule.anchor !== undefined) return `immediately before ${quote(rule.anchor.text)}, at the latest on its day`;
+      if (w["lead"] === "báo cáo ngay" && rule.anchor === undefined) return "report immediately, on the same day";
       const cutoff = rule.cutoff === undefined ? "" : `, or the next working day if ${quote(w["cutoffEvent"] ?? "tiếp nhận")} is after ${rule.cutoff}`;
       return `on the same day${anchor}${rule.nextWorkingDay ? ", at the latest the next working day" : ""}${cutoff}`;
     }
@@ -483,6 +487,7 @@ function english(rule: DeadlineRule): string {
   let out = mainEn(rule);
   if (w["lunar"] !== undefined) out += ` (${w["lunar"]})`;
   if (w["daypart"] !== undefined) out += ` (${DAYPART_EN[foldKey(w["daypart"])] ?? `"${w["daypart"]}"`})`;
+  if (w["place"] !== undefined) out += ` (at "${w["place"]}")`;
   if (w["caption"] !== undefined) out += ` ("${captionLinked(w["caption"]) ? w["caption"].slice(w["caption"].indexOf(" ") + 1) : w["caption"]}")`;
   if (rule.cap !== undefined && rule.kind !== "urgent") out += `, but no more than ${durationEn(rule.cap)}`;
   for (const e of rule.except ?? []) {

@@ -48,7 +48,7 @@ const urgencyArb: fc.Arbitrary<UrgencyLevel> = pick("hoa_toc", "thuong_khan", "k
 /** The notes `parseDeadline` attaches (a function of the fields and wording). */
 function notesFor(rule: DeadlineRule, w: W | undefined): RuleNote[] {
   const notes: RuleNote[] = [];
-  if (((rule.kind === "relative" || rule.kind === "before_deadline") && rule.unit === "day") || rule.cap?.unit === "day") notes.push({ code: "bare_day_unit" });
+  if (((rule.kind === "relative" || rule.kind === "before_deadline") && rule.unit === "day" && w?.["unit"] !== "ngày đêm") || rule.cap?.unit === "day") notes.push({ code: "bare_day_unit" });
   if ((rule.kind === "fixed_date" || rule.kind === "recurring" || rule.kind === "rrule") && rule.bound === "before") {
     notes.push(w?.["lead"] === undefined ? { code: "before_date_reading" } : { code: "before_date_reading", params: { lead: w["lead"] } });
   }
@@ -73,16 +73,20 @@ const relativeArb: fc.Arbitrary<DeadlineRule> = fc
     unit: unitArb,
     anchor: fc.oneof(fc.constant(""), anchorTextArb),
     lead: opt(pick("", "chậm nhất", "không quá", "tối đa", "trong vòng", "chậm nhất trong", "không được quá", "trong thời hạn")),
-    written: opt(pick("h", "tiếng")),
+    written: opt(pick("h", "tiếng", "h00")),
+    // "2 ngày đêm": a day and its night
+    night: fc.boolean(),
     connector: opt(pick("từ", "tính từ", "sau", "kể từ sau")),
     undated: fc.boolean(),
     purpose: opt(pick("nộp học phí", "hoàn thiện hồ sơ")),
+    place: opt(pick("trụ sở tiếp công dân UBND tỉnh", "nhà văn hóa thôn")),
   })
-  .map(({ amount, unit, anchor, lead, written, connector, undated, purpose }) => {
+  .map(({ amount, unit, anchor, lead, written, night, connector, undated, purpose, place }) => {
     const w = wording({
       purpose: anchor === "" ? undefined : purpose,
+      place: anchor === "" || purpose !== undefined ? undefined : place,
       lead: undated && lead === "" ? "không được quá" : lead,
-      unit: isHour(unit) ? written : undefined,
+      unit: isHour(unit) ? written : unit === "day" && night ? "ngày đêm" : undefined,
       connector: anchor === "" ? undefined : connector,
       undated: undated ? "không thời hạn" : undefined,
     });
@@ -445,6 +449,8 @@ const dayFormsArbs: readonly (readonly [Kind, fc.Arbitrary<DeadlineRule>])[] = [
     ),
   ],
   ["same_day", fc.record({ lead: opt(pick("ngay trong")) }).map(({ lead }) => complete({ kind: "same_day", nextWorkingDay: false }, wording({ lead, day: "ngày làm việc" })))],
+  // "báo cáo ngay": at once, with no event written
+  ["same_day", fc.constant(null).map(() => complete({ kind: "same_day", nextWorkingDay: false }, { lead: "báo cáo ngay" }))],
   // "ngay trong ngày tiếp nhận yêu cầu hoặc trong ngày làm việc tiếp theo nếu tiếp nhận yêu cầu sau 15 giờ"
   [
     "same_day",

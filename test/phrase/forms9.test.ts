@@ -102,4 +102,87 @@ describe("forms of the seventh and eighth unseen batches: captions and slips", (
       expect(parseDeadline("trong thời gian 05 ngày kể từ ngày nhận").wording?.lead).toBe("trong thời gian");
     });
   });
+
+  describe("counts as documents write them", () => {
+    it("'báo cáo ngay' is at once: the same day as the duty arises, its event left to the plan", () => {
+      const rule = parseDeadline("báo cáo ngay");
+      expect(rule).toEqual({ kind: "same_day", nextWorkingDay: false, wording: { lead: "báo cáo ngay" } });
+      const d = computeDeadline(rule, { anchor: "2025-10-08T15:00:00+07:00" });
+      expect(d.lastDay).toBe("2025-10-08");
+      expect(codes(d.trace)).toEqual(["anchor", "same_day", "end_of_day"]);
+      expect(formatDeadline(rule)).toBe("báo cáo ngay");
+      expect(formatDeadline(rule, { locale: "en" })).toBe("report immediately, on the same day");
+      // the tail clauses go with it as with every form
+      expect(parseDeadline("báo cáo ngay (trừ trường hợp hỏa tốc)")).toMatchObject({ kind: "same_day", except: [{ urgency: "hoa_toc" }] });
+      roundTrips(rule);
+      foundIn("Bộ Y tế yêu cầu báo cáo ngay các trường hợp viêm gan cấp tính bất thường", "báo cáo ngay");
+      foundIn("Khi phát hiện sự cố phải báo cáo ngay.", "báo cáo ngay");
+      // "ngay" alone in running text is no deadline ("ngay cả khi …")
+      expect(findDeadlines("Ngay cả khi trời mưa, đoàn vẫn làm việc.")).toEqual([]);
+      expect(safeParseDeadline("ngay cả khi trời mưa").success).toBe(false);
+      // without the verb, "ngay" alone names no event and no report: refused
+      expect(safeParseDeadline("ngay").success).toBe(false);
+    });
+
+    it("'trong thời gian không quá 2 ngày đêm' is two whole days from the day after the event: a day and its night is no bare day", () => {
+      const rule = parseDeadline("trong thời gian không quá 2 ngày đêm");
+      expect(rule).toEqual({ kind: "relative", amount: 2, unit: "day", anchor: { text: "" }, wording: { lead: "trong thời gian không quá", unit: "ngày đêm" } });
+      const d = computeDeadline(rule, { anchor: "2025-10-08" });
+      expect(d.lastDay).toBe("2025-10-10");
+      expect(codes(d.trace)).toEqual(["anchor", "start_excluded", "counted", "end_of_day"]);
+      expect(formatDeadline(rule)).toBe("trong thời gian không quá 2 ngày đêm");
+      expect(formatDeadline(rule, { locale: "en" })).toBe("within 2 calendar days");
+      roundTrips(rule);
+      roundTrips(parseDeadline("trong 3 ngày đêm kể từ khi tiếp nhận chất thải"));
+      foundIn("Chất thải phải được xử lý trong thời gian không quá 2 ngày đêm.", "trong thời gian không quá 2 ngày đêm");
+    });
+
+    it("'không quá 24h00 kể từ khi …' is twenty-four hours from the notice, not a clock reading", () => {
+      const phrase = "không quá 24h00 kể từ khi nhận được thông báo của cơ quan, đơn vị";
+      const rule = parseDeadline(phrase);
+      expect(rule).toEqual({ kind: "relative", amount: 24, unit: "hour", anchor: { text: "khi nhận được thông báo của cơ quan, đơn vị" }, wording: { lead: "không quá", unit: "h00" } });
+      const d = computeDeadline(rule, { anchor: "2025-10-08T09:00+07:00" });
+      expect(d.lastDay).toBe("2025-10-09");
+      expect(d.endsAt).toBe("2025-10-09T09:00:00+07:00");
+      expect(codes(d.trace)).toEqual(["anchor", "hours_counted"]);
+      expect(formatDeadline(rule)).toBe(phrase);
+      expect(formatDeadline(rule, { locale: "en" })).toBe('no more than 24 hours after "khi nhận được thông báo của cơ quan, đơn vị"');
+      roundTrips(rule);
+      foundIn(`Đơn vị phải phản hồi ${phrase}.`, phrase);
+      // minutes other than zero make no count; "trước 24h00 ngày …" stays an hour of a named day
+      expect(safeParseDeadline("trong 24h30").success).toBe(false);
+      expect(parseDeadline("trước 24h00 ngày 5/3/2026")).toMatchObject({ kind: "fixed_date", time: "24:00" });
+    });
+
+    it("'03 ngày làm việc (24 giờ làm việc) kể từ khi …': the gloss in office hours before the anchor is a remark, the count is the days", () => {
+      const phrase = "trong thời gian 03 ngày làm việc (24 giờ làm việc) kể từ khi nhận được chứng từ thực hiện xong nghĩa vụ tài chính";
+      const rule = parseDeadline(phrase);
+      expect(rule).toEqual({ kind: "relative", amount: 3, unit: "working_day", anchor: { text: "khi nhận được chứng từ thực hiện xong nghĩa vụ tài chính" }, wording: { lead: "trong thời gian", remark: "24 giờ làm việc" } });
+      const d = computeDeadline(rule, { anchor: "2025-10-08" });
+      expect(d.lastDay).toBe("2025-10-13");
+      expect(codes(d.trace)).toEqual(["anchor", "start_excluded", "counted", "end_of_day"]);
+      expect(formatDeadline(rule)).toBe("trong thời gian 3 ngày làm việc kể từ khi nhận được chứng từ thực hiện xong nghĩa vụ tài chính (24 giờ làm việc)");
+      expect(formatDeadline(rule, { locale: "en" })).toContain("3 working days");
+      roundTrips(rule);
+      expect(parseDeadline("không quá 07 ngày làm việc (56 giờ làm việc), kể từ ngày nhận đủ hồ sơ")).toMatchObject({ amount: 7, anchor: { text: "ngày nhận đủ hồ sơ" }, wording: { remark: "56 giờ làm việc" } });
+      foundIn(`Cơ quan thuế thông báo ${phrase}.`, phrase);
+    });
+
+    it("'trong vòng 30 ngày tại trụ sở tiếp công dân UBND tỉnh, kể từ …': the place between the count and its anchor is kept, the count runs from the day after", () => {
+      const phrase = "trong vòng 30 ngày tại trụ sở tiếp công dân UBND tỉnh, kể từ ngày có kết quả giải quyết";
+      const rule = parseDeadline(phrase);
+      expect(rule).toEqual({ kind: "relative", amount: 30, unit: "day", anchor: { text: "ngày có kết quả giải quyết" }, notes: [{ code: "bare_day_unit" }], wording: { lead: "trong vòng", place: "trụ sở tiếp công dân UBND tỉnh" } });
+      const d = computeDeadline(rule, { anchor: "2025-10-08" });
+      expect(d.lastDay).toBe("2025-11-07");
+      expect(codes(d.trace)).toEqual(["anchor", "start_excluded", "counted", "end_of_day"]);
+      expect(formatDeadline(rule)).toBe(phrase);
+      expect(formatDeadline(rule, { locale: "en" })).toBe('within 30 calendar days after "ngày có kết quả giải quyết" (at "trụ sở tiếp công dân UBND tỉnh")');
+      roundTrips(rule);
+      // without the comma the place ends at the connector just the same
+      expect(parseDeadline("trong 30 ngày tại trụ sở UBND xã kể từ ngày có kết quả").wording).toEqual({ place: "trụ sở UBND xã" });
+      // a place with no anchor after it is not read
+      expect(safeParseDeadline("trong 30 ngày tại trụ sở UBND xã").success).toBe(false);
+      foundIn(`Niêm yết kết quả giải quyết kiến nghị ${phrase}.`, phrase);
+    });
+  });
 });
