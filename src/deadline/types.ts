@@ -118,7 +118,7 @@ export interface Wording {
   readonly lead?: string;
   /** Connector before the anchor ("từ", "tính từ", "sau" …) when not "kể từ". */
   readonly connector?: string;
-  /** The unit as written: "h", "h00" ("24h00", hours written as a clock reading), "tiếng", "ngày làm việc tiếp theo", "ngày đêm" (a whole day and its night). */
+  /** The unit as written: "h", "h00" ("24h00", hours written as a clock reading), "tiếng", "ngày làm việc tiếp theo", "ngày đêm" (a whole day and its night), "tuần tới" (the coming weeks, from the text's date). */
   readonly unit?: string;
   /** Words before a cap when not "nhưng không quá" ("nhưng tối đa"), or before an urgency cap when not "trong". */
   readonly capLead?: string;

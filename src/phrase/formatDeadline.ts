@@ -54,6 +54,8 @@ export function formatDeadline(rule: DeadlineRule, options?: FormatDeadlineOptio
 const pre = (lead: string, rest: string): string => (lead === "" ? rest : `${lead} ${rest}`);
 
 function unitVi(unit: DurationUnit, written?: string): string {
+  // "hai tuần tới": the coming weeks, as written
+  if (written?.endsWith(" tới") === true) return written;
   switch (unit) {
     case "day":
       return written === "ngày đêm" ? written : "ngày";
@@ -488,6 +490,7 @@ function english(rule: DeadlineRule): string {
   if (w["lunar"] !== undefined) out += ` (${w["lunar"]})`;
   if (w["daypart"] !== undefined) out += ` (${DAYPART_EN[foldKey(w["daypart"])] ?? `"${w["daypart"]}"`})`;
   if (w["place"] !== undefined) out += ` (at "${w["place"]}")`;
+  if (w["unit"]?.endsWith(" tới") === true) out += " (the coming ones, from the text's date)";
   if (w["caption"] !== undefined) out += ` ("${captionLinked(w["caption"]) ? w["caption"].slice(w["caption"].indexOf(" ") + 1) : w["caption"]}")`;
   if (rule.cap !== undefined && rule.kind !== "urgent") out += `, but no more than ${durationEn(rule.cap)}`;
   for (const e of rule.except ?? []) {

@@ -76,17 +76,20 @@ const relativeArb: fc.Arbitrary<DeadlineRule> = fc
     written: opt(pick("h", "tiếng", "h00")),
     // "2 ngày đêm": a day and its night
     night: fc.boolean(),
+    // "hai tuần tới": the coming weeks, from the text's date
+    coming: fc.boolean(),
     connector: opt(pick("từ", "tính từ", "sau", "kể từ sau")),
     undated: fc.boolean(),
     purpose: opt(pick("nộp học phí", "hoàn thiện hồ sơ")),
     place: opt(pick("trụ sở tiếp công dân UBND tỉnh", "nhà văn hóa thôn")),
   })
-  .map(({ amount, unit, anchor, lead, written, night, connector, undated, purpose, place }) => {
+  .map(({ amount, unit, anchor, lead, written, night, coming, connector, undated, purpose, place }) => {
+    const comingWord = anchor === "" && coming ? { day: "ngày", week: "tuần", month: "tháng", year: "năm" }[unit as string] : undefined;
     const w = wording({
       purpose: anchor === "" ? undefined : purpose,
       place: anchor === "" || purpose !== undefined ? undefined : place,
       lead: undated && lead === "" ? "không được quá" : lead,
-      unit: isHour(unit) ? written : unit === "day" && night ? "ngày đêm" : undefined,
+      unit: isHour(unit) ? written : comingWord !== undefined ? `${comingWord} tới` : unit === "day" && night ? "ngày đêm" : undefined,
       connector: anchor === "" ? undefined : connector,
       undated: undated ? "không thời hạn" : undefined,
     });

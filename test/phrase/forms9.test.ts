@@ -184,5 +184,20 @@ describe("forms of the seventh and eighth unseen batches: captions and slips", (
       expect(safeParseDeadline("trong 30 ngày tại trụ sở UBND xã").success).toBe(false);
       foundIn(`Niêm yết kết quả giải quyết kiến nghị ${phrase}.`, phrase);
     });
+
+    it("'hai tuần tới' is the coming two weeks, counted from the text's own date: from a meeting of Thursday 19/08/2021, rolled past Quốc khánh to Monday 06/09/2021", () => {
+      const rule = parseDeadline("hai tuần tới");
+      expect(rule).toEqual({ kind: "relative", amount: 2, unit: "week", anchor: { text: "" }, wording: { lead: "", unit: "tuần tới" } });
+      const d = computeDeadline(rule, { anchor: "2021-08-19" });
+      expect(d.lastDay).toBe("2021-09-06");
+      expect(codes(d.trace)).toEqual(["anchor", "start_excluded", "calendar_added", "rolled_forward", "skipped", "skipped", "end_of_day"]);
+      expect(formatDeadline(rule)).toBe("2 tuần tới");
+      expect(formatDeadline(rule, { locale: "en" })).toBe("2 weeks (the coming ones, from the text's date)");
+      roundTrips(rule);
+      roundTrips(parseDeadline("trong 30 ngày tới"));
+      foundIn("Thủ tướng yêu cầu xét nghiệm diện rộng trong hai tuần tới tại TP.HCM.", "trong hai tuần tới");
+      // "tới" before a date is "đến" (by that day), not the coming weeks
+      expect(safeParseDeadline("trong 2 tuần tới ngày 5/3").success).toBe(false);
+    });
   });
 });

@@ -31,6 +31,16 @@ export function amountRule(c: Cursor, leads: string[]): DeadlineRule {
   const written = durationUnit(c);
   if (written.written !== undefined) c.wording["unit"] = written.written;
   if (!qualifierAhead(c)) amountInWords(c, amount, written.unit);
+  // "hai tuần tới", "30 ngày tới": the coming weeks or days, counted from the text's own date (the anchor)
+  const coming = COMING_UNITS[written.unit];
+  if (coming !== undefined && written.written === undefined && foldKey(c.peek()?.text ?? "") === "toi" && c.is("to") && !c.isNum(1) && !c.isUnit("day", 1)) {
+    c.next();
+    // "trong hai tuần tới tại TP.HCM": the objection is at the word after "tới", so running text is cut after it
+    if (!c.atBoundary()) c.fail([E.end]);
+    c.wording["unit"] = `${coming} tới`;
+    c.setLead(leads, "trong");
+    return { kind: "relative", amount, unit: written.unit, anchor: { text: "" } };
+  }
   const unit = { unit: qualifierAhead(c) ? qualifier(c, written.unit) : written.unit };
   // "Chậm nhất 02 (hai) giờ, trước khi tàu rời cảng": a comma may stand before "trước khi"
   if (c.isSym(",") && c.is("before", 1) && c.is("when", 2)) c.next();
@@ -80,6 +90,9 @@ export function amountRule(c: Cursor, leads: string[]): DeadlineRule {
   if (c.atBoundary()) return { kind: "relative", amount, unit: unit.unit, anchor: { text: "" } };
   return c.fail([...E.connector, "trước", E.end]);
 }
+
+/** The units that "tới" (coming) may follow, by their word. */
+const COMING_UNITS: Partial<Record<DurationUnit, string>> = { day: "ngày", week: "tuần", month: "tháng", year: "năm" };
 
 /** "(24 giờ làm việc)" or "(24 giờ)" right after the amount, then the anchor's connector. */
 function hoursGlossAhead(c: Cursor): boolean {
