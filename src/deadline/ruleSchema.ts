@@ -92,6 +92,7 @@ const WORDING_KEYS = [
   "monthDays",
   "weekdays",
   "purpose",
+  "place",
   "roll",
   "ordinal",
   "role",

@@ -118,7 +118,7 @@ export interface Wording {
   readonly lead?: string;
   /** Connector before the anchor ("từ", "tính từ", "sau" …) when not "kể từ". */
   readonly connector?: string;
-  /** The unit as written: "h", "tiếng", "ngày làm việc tiếp theo". */
+  /** The unit as written: "h", "h00" ("24h00", hours written as a clock reading), "tiếng", "ngày làm việc tiếp theo", "ngày đêm" (a whole day and its night), "tuần tới" (the coming weeks, from the text's date). */
   readonly unit?: string;
   /** Words before a cap when not "nhưng không quá" ("nhưng tối đa"), or before an urgency cap when not "trong". */
   readonly capLead?: string;
@@ -165,6 +165,8 @@ export interface Wording {
   readonly weekdays?: string;
   /** What a period is for, after "để" ("nộp học phí" in "có ít nhất 15 ngày để nộp học phí kể từ …"), verbatim. */
   readonly purpose?: string;
+  /** Where the period runs, after "tại" ("trụ sở tiếp công dân UBND tỉnh" in "trong vòng 30 ngày tại trụ sở tiếp công dân UBND tỉnh, kể từ …"), verbatim. */
+  readonly place?: string;
   /** A roll clause with its opening mark as written ("; nếu ngày này trùng vào ngày nghỉ … thì thực hiện vào ngày làm việc tiếp theo", "(nếu … )") when not canonical. */
   readonly roll?: string;
   /**
@@ -189,7 +191,7 @@ export interface Wording {
   readonly postmark?: string;
   /** A day of Tết before its solar date in brackets, verbatim ("mùng 2 Tết Mậu Tý" in "vào mùng 2 Tết Mậu Tý (8-2)"), checked against it. */
   readonly lunar?: string;
-  /** A caption after the date and a colon ("Hạn cuối cùng" in "Ngày 13/3: Hạn cuối cùng"), verbatim. */
+  /** A caption after the date and a colon ("Hạn cuối cùng" in "Ngày 13/3: Hạn cuối cùng"), or with its "là" ("là hạn cuối" in "ngày 15/1 là hạn cuối"), verbatim. */
   readonly caption?: string;
   /** A day named relative to the text's own date before its date in brackets ("ngày mai" in "từ ngày mai (ngày 23/7)"), verbatim. */
   readonly named?: string;

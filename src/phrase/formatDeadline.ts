@@ -8,6 +8,7 @@ import { parseRule } from "../deadline/ruleCheck.js";
 import type { DateSpec, DeadlineRule, Duration, DurationUnit, PeriodSpec, RecurringRule, UrgencyException, RuleRole, UrgencyLevel, Wording } from "../deadline/types.js";
 import { readLocale } from "../errors.js";
 import { FREQUENCY_WORDS, ROLE_WORDS, ROLL_CLAUSE, canonicalAt, formatDateSpec, monthDaysOf, monthDaysText, weekdaysOfMonthOf, weekdaysOfMonthText } from "./canonical.js";
+import { captionLinked } from "./grammar/predicate.js";
 import { foldKey } from "./normalize.js";
 
 /** Options of {@link formatDeadline}. */
@@ -53,9 +54,11 @@ export function formatDeadline(rule: DeadlineRule, options?: FormatDeadlineOptio
 const pre = (lead: string, rest: string): string => (lead === "" ? rest : `${lead} ${rest}`);
 
 function unitVi(unit: DurationUnit, written?: string): string {
+  // "hai tuần tới": the coming weeks, as written
+  if (written?.endsWith(" tới") === true) return written;
   switch (unit) {
     case "day":
-      return "ngày";
+      return written === "ngày đêm" ? written : "ngày";
     case "calendar_day":
       return "ngày dương lịch";
     case "working_day":
@@ -76,7 +79,7 @@ function unitVi(unit: DurationUnit, written?: string): string {
 function amountVi(amount: number, unit: DurationUnit, written?: string, qualifier?: string): string {
   // "30 ngày (không kể ngày nghỉ)": a bare "ngày" made working days by its qualifier
   const u = unit === "working_day" && written === "ngày" ? "ngày" : unitVi(unit, written);
-  const out = written === "h" ? `${amount}${u}` : `${amount} ${u}`;
+  const out = written === "h" || written === "h00" ? `${amount}${u}` : `${amount} ${u}`;
   return qualifier === undefined ? out : `${out} (${qualifier})`;
 }
 
@@ -207,6 +210,7 @@ function mainVi(rule: DeadlineRule, w: Wording): string {
         w["ordinal"] !== undefined ? `${w["ordinal"]} ${rule.amount}` : w["unit"] === "ngày làm việc tiếp theo" ? w["unit"] : amountVi(rule.amount, rule.unit, w["unit"], w["qualifier"]);
       let out = pre(lead, amount);
       if (w["purpose"] !== undefined) out += ` để ${w["purpose"]}`;
+      if (w["place"] !== undefined) out += ` tại ${w["place"]},`;
       // "Sau khi nhận được quyết định …, trong thời hạn 10 ngày làm việc": the anchor first
       if (w["order"] === "anchor_first") out = `${w["connector"] ?? "kể từ"} ${rule.anchor.text}, ${out}`;
       // an empty connector: the anchor joined by "khi" alone ("2 ngày khi nhận được tờ trình")
@@ -277,6 +281,8 @@ function mainVi(rule: DeadlineRule, w: Wording): string {
       }
       if (rule.time !== undefined) return pre(w["lead"] ?? "trước", timeVi(rule.time));
       if ((w["lead"] === "ngay" || w["lead"] === "ngay sau" || w["lead"] === "ngay trước" || w["lead"] === "chậm nhất ngay trước") && rule.anchor !== undefined) return `${w["lead"]} ${rule.anchor.text}`;
+      // "báo cáo ngay": at once, with no event written
+      if (w["lead"] === "báo cáo ngay" && rule.anchor === undefined) return w["lead"];
       // "có hiệu lực kể từ ngày ký": in force on the event's day
       if ((w["lead"] === "kể từ" || w["lead"] === "từ" || w["lead"] === "tính từ") && rule.anchor !== undefined) return `${w["lead"]} ${rule.anchor.text}`;
       let out = `${w["lead"] ?? "trong"} ${w["day"] ?? "ngày"}`;
@@ -299,7 +305,7 @@ function vietnamese(rule: DeadlineRule): string {
   let out = mainVi(rule, w);
   // before the clauses of free text (caption, scope, alternative), which run to the end of the phrase
   if (w["postmark"] !== undefined) out += w["postmark"].startsWith(",") ? w["postmark"] : ` ${w["postmark"]}`;
-  if (w["caption"] !== undefined) out += `: ${w["caption"]}`;
+  if (w["caption"] !== undefined) out += captionLinked(w["caption"]) ? ` ${w["caption"]}` : `: ${w["caption"]}`;
   if (rule.cap !== undefined && rule.kind !== "urgent") out += ` ${w["capLead"] ?? "nhưng không quá"} ${amountVi(rule.cap.amount, rule.cap.unit)}`;
   for (const e of rule.except ?? []) out += ` ${exceptVi(e)}`;
   if (w["alternative"] !== undefined) out += ` hoặc ${w["alternative"]}`;
@@ -467,6 +473,7 @@ function mainEn(rule: DeadlineRule): string {
         return `${rule.time === undefined ? `by the end of ${next}` : `before ${rule.time} of ${next}`}${rule.anchor === undefined ? "" : ` after ${quote(rule.anchor.text)}`}`;
       }
       if (w["lead"]?.endsWith("ngay trước") === true && rule.anchor !== undefined) return `immediately before ${quote(rule.anchor.text)}, at the latest on its day`;
+      if (w["lead"] === "báo cáo ngay" && rule.anchor === undefined) return "report immediately, on the same day";
       const cutoff = rule.cutoff === undefined ? "" : `, or the next working day if ${quote(w["cutoffEvent"] ?? "tiếp nhận")} is after ${rule.cutoff}`;
       return `on the same day${anchor}${rule.nextWorkingDay ? ", at the latest the next working day" : ""}${cutoff}`;
     }
@@ -485,7 +492,9 @@ function english(rule: DeadlineRule): string {
   let out = mainEn(rule);
   if (w["lunar"] !== undefined) out += ` (${w["lunar"]})`;
   if (w["daypart"] !== undefined) out += ` (${DAYPART_EN[foldKey(w["daypart"])] ?? `"${w["daypart"]}"`})`;
-  if (w["caption"] !== undefined) out += ` ("${w["caption"]}")`;
+  if (w["place"] !== undefined) out += ` (at "${w["place"]}")`;
+  if (w["unit"]?.endsWith(" tới") === true) out += " (the coming ones, from the text's date)";
+  if (w["caption"] !== undefined) out += ` ("${captionLinked(w["caption"]) ? w["caption"].slice(w["caption"].indexOf(" ") + 1) : w["caption"]}")`;
   if (rule.cap !== undefined && rule.kind !== "urgent") out += `, but no more than ${durationEn(rule.cap)}`;
   for (const e of rule.except ?? []) {
     const name = { hoa_toc: "hỏa tốc", thuong_khan: "thượng khẩn", khan: "khẩn" }[e.urgency];

@@ -143,7 +143,8 @@ export const LEXICON: readonly LexiconEntry[] = Object.freeze([
   // lead words
   { forms: ["trong"], kind: "lead" },
   { forms: ["trong vòng"], kind: "lead" },
-  { forms: ["trong thời hạn"], kind: "lead" },
+  // "Trong thời 05 ngày": the source's slip, a word of "trong thời hạn" left out
+  { forms: ["trong thời hạn", "trong thời"], kind: "lead" },
   { forms: ["trong thời gian"], kind: "lead" },
   { forms: ["chậm nhất"], kind: "lead" },
   { forms: ["muộn nhất"], kind: "lead" },
@@ -164,7 +165,8 @@ export const LEXICON: readonly LexiconEntry[] = Object.freeze([
   { forms: ["lúc"], kind: "at" },
   { forms: ["vào lúc"], kind: "at" },
   // connectors and relations
-  { forms: ["kể từ"], kind: "from" },
+  // "kê từ", "kế từ": slips of the source for "kể từ" that published documents contain
+  { forms: ["kể từ", "kê từ", "kế từ"], kind: "from" },
   { forms: ["từ"], kind: "from" },
   { forms: ["tính từ"], kind: "from" },
   { forms: ["bắt đầu từ"], kind: "from" },

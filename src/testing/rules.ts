@@ -48,7 +48,7 @@ const urgencyArb: fc.Arbitrary<UrgencyLevel> = pick("hoa_toc", "thuong_khan", "k
 /** The notes `parseDeadline` attaches (a function of the fields and wording). */
 function notesFor(rule: DeadlineRule, w: W | undefined): RuleNote[] {
   const notes: RuleNote[] = [];
-  if (((rule.kind === "relative" || rule.kind === "before_deadline") && rule.unit === "day") || rule.cap?.unit === "day") notes.push({ code: "bare_day_unit" });
+  if (((rule.kind === "relative" || rule.kind === "before_deadline") && rule.unit === "day" && w?.["unit"] !== "ngày đêm") || rule.cap?.unit === "day") notes.push({ code: "bare_day_unit" });
   if ((rule.kind === "fixed_date" || rule.kind === "recurring" || rule.kind === "rrule") && rule.bound === "before") {
     notes.push(w?.["lead"] === undefined ? { code: "before_date_reading" } : { code: "before_date_reading", params: { lead: w["lead"] } });
   }
@@ -73,16 +73,23 @@ const relativeArb: fc.Arbitrary<DeadlineRule> = fc
     unit: unitArb,
     anchor: fc.oneof(fc.constant(""), anchorTextArb),
     lead: opt(pick("", "chậm nhất", "không quá", "tối đa", "trong vòng", "chậm nhất trong", "không được quá", "trong thời hạn")),
-    written: opt(pick("h", "tiếng")),
+    written: opt(pick("h", "tiếng", "h00")),
+    // "2 ngày đêm": a day and its night
+    night: fc.boolean(),
+    // "hai tuần tới": the coming weeks, from the text's date
+    coming: fc.boolean(),
     connector: opt(pick("từ", "tính từ", "sau", "kể từ sau")),
     undated: fc.boolean(),
     purpose: opt(pick("nộp học phí", "hoàn thiện hồ sơ")),
+    place: opt(pick("trụ sở tiếp công dân UBND tỉnh", "nhà văn hóa thôn")),
   })
-  .map(({ amount, unit, anchor, lead, written, connector, undated, purpose }) => {
+  .map(({ amount, unit, anchor, lead, written, night, coming, connector, undated, purpose, place }) => {
+    const comingWord = anchor === "" && coming ? { day: "ngày", week: "tuần", month: "tháng", year: "năm" }[unit as string] : undefined;
     const w = wording({
       purpose: anchor === "" ? undefined : purpose,
+      place: anchor === "" || purpose !== undefined ? undefined : place,
       lead: undated && lead === "" ? "không được quá" : lead,
-      unit: isHour(unit) ? written : undefined,
+      unit: isHour(unit) ? written : comingWord !== undefined ? `${comingWord} tới` : unit === "day" && night ? "ngày đêm" : undefined,
       connector: anchor === "" ? undefined : connector,
       undated: undated ? "không thời hạn" : undefined,
     });
@@ -127,10 +134,10 @@ const fixedNewsArb: fc.Arbitrary<DeadlineRule> = fc
     date: dateArb,
     before: fc.boolean(),
     lead: opt(pick("vào", "", "đến", "là")),
-    predicate: opt(pick("hoàn thành tuyển sinh vào lớp 10", "khai giảng", "kết thúc", "thời hạn cuối nhận tác phẩm dự thi", "kỳ họp dự kiến khai mạc", "về")),
+    predicate: opt(pick("hoàn thành tuyển sinh vào lớp 10", "khai giảng", "kết thúc", "thời hạn cuối nhận tác phẩm dự thi", "kỳ họp dự kiến khai mạc", "về", "Hạn cuối nộp lệ phí", "hạn chót nhận hồ sơ")),
     planned: opt(pick("dự kiến", "Dự kiến")),
     daypart: opt(pick("sáng", "chiều", "trưa")),
-    caption: opt(pick("Hạn cuối cùng", "hạn nộp hồ sơ")),
+    caption: opt(pick("Hạn cuối cùng", "hạn nộp hồ sơ", "là hạn cuối", "là hạn chót nộp hồ sơ")),
     postmark: opt(pick("tính theo dấu bưu điện", ", tính theo dấu bưu điện", "theo dấu bưu điện")),
   })
   .map(({ date, before, lead, predicate, planned, daypart, caption, postmark }) => {
@@ -453,6 +460,8 @@ const dayFormsArbs: readonly (readonly [Kind, fc.Arbitrary<DeadlineRule>])[] = [
     ),
   ],
   ["same_day", fc.record({ lead: opt(pick("ngay trong")) }).map(({ lead }) => complete({ kind: "same_day", nextWorkingDay: false }, wording({ lead, day: "ngày làm việc" })))],
+  // "báo cáo ngay": at once, with no event written
+  ["same_day", fc.constant(null).map(() => complete({ kind: "same_day", nextWorkingDay: false }, { lead: "báo cáo ngay" }))],
   // "ngay trong ngày tiếp nhận yêu cầu hoặc trong ngày làm việc tiếp theo nếu tiếp nhận yêu cầu sau 15 giờ"
   [
     "same_day",

@@ -71,6 +71,8 @@ export const LEADS: readonly LeadEntry[] = Object.freeze([
   { words: "ngay khi", strength: "strong" },
   { words: "ngay sau khi", strength: "strong" },
   // "ngay trước khi khai mạc", "ngay trước thời điểm tàu rời cảng": the event follows, no time word
+  // "yêu cầu báo cáo ngay các trường hợp …": at once, a report with no event written
+  { words: "báo cáo ngay", strength: "weak", cue: "none" },
   { words: "ngay trước khi", strength: "weak", cue: "none" },
   { words: "ngay trước thời điểm", strength: "weak", cue: "none" },
   // role words of expressions that are not deadlines (lexicon kind "role"): "có hiệu lực (thi hành)

@@ -30,7 +30,7 @@ export function finalize(rule: DeadlineRule, wording: Wording): DeadlineRule {
 
 /**
  * The ambiguity notes of a rule, a function of its fields and wording:
- * - `bare_day_unit`: a bare "ngày" (unit `day`) in the amount or the cap;
+ * - `bare_day_unit`: a bare "ngày" (unit `day`) in the amount or the cap ("ngày đêm", a day and its night, is no bare day);
  * - `before_date_reading`: "trước ngày X" (bound `before`), with `{ lead }` when written otherwise ("chậm nhất trước");
  * - `local_convention`: an urgency mark whose numeric meaning is local (`{ urgency }`);
  * - `time_excluded`: a qualifier in brackets that leaves a pause out of the count (`{ text }`, verbatim);
@@ -41,7 +41,7 @@ export function finalize(rule: DeadlineRule, wording: Wording): DeadlineRule {
 export function notesOf(rule: DeadlineRule, wording: Wording): RuleNote[] {
   const notes: RuleNote[] = [];
   const bareDay =
-    ((rule.kind === "relative" || rule.kind === "before_deadline") && rule.unit === "day") || rule.cap?.unit === "day";
+    ((rule.kind === "relative" || rule.kind === "before_deadline") && rule.unit === "day" && wording["unit"] !== "ngày đêm") || rule.cap?.unit === "day";
   if (bareDay) notes.push({ code: "bare_day_unit" });
   const before = (rule.kind === "fixed_date" || rule.kind === "recurring" || rule.kind === "rrule") && rule.bound === "before";
   if (before) {

@@ -7,6 +7,7 @@
 import type { DurationUnit } from "../../deadline/types.js";
 import type { CompiledEntry } from "../lexicon.js";
 import type { Lexeme } from "../tokenize.js";
+import { foldKey } from "../normalize.js";
 import { E, MAX_AMOUNT, type Cursor } from "./cursor.js";
 
 /** Digits, digits with the words in brackets, or number words. */
@@ -132,11 +133,22 @@ export function durationUnit(c: Cursor): { unit: DurationUnit; written?: string 
       c.next();
       return { unit: "calendar_day" };
     }
+    // "2 ngày đêm": a day and its night, a whole day of twenty-four hours
+    if (c.peek()?.type === "word" && c.peek()?.entries.length === 0 && foldKey((c.peek() as Lexeme).text) === "dem") {
+      c.next();
+      return { unit: "day", written: "ngày đêm" };
+    }
     return { unit: "day" };
   }
   if (u === "hour") {
-    c.next();
-    const written = e !== undefined && e.canonical !== "giờ" ? e.canonical : undefined;
+    const h = c.next();
+    let written = e !== undefined && e.canonical !== "giờ" ? e.canonical : undefined;
+    // "không quá 24h00 kể từ khi …": a count of hours written as a clock reading, its minutes zero
+    const minutes = c.peek();
+    if (written === "h" && minutes?.type === "number" && minutes.start === h.end && minutes.digits === 2 && minutes.value === 0) {
+      c.next();
+      written = "h00";
+    }
     if (c.is("working")) {
       c.next();
       return { unit: "working_hour", ...(written === undefined ? {} : { written }) };

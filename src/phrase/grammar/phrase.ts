@@ -41,7 +41,7 @@ import { beforePeriod, beforePeriodAhead } from "./beforePeriod.js";
 import type { DeadlineRule } from "../../deadline/types.js";
 import { PhraseParseError, issue } from "../../errors.js";
 import type { CompiledEntry } from "../lexicon.js";
-import { hasKind } from "../tokenize.js";
+import { entryOf, hasKind } from "../tokenize.js";
 import { foldKey } from "../normalize.js";
 import { finalize } from "./finalize.js";
 import { Cursor, E, join } from "./cursor.js";
@@ -248,6 +248,22 @@ export function leadsAndMain(c: Cursor): DeadlineRule {
     const anchor = c.freeText(["khi …"]);
     c.wording["lead"] = lead;
     return { kind: "same_day", nextWorkingDay: false, anchor: { text: anchor } };
+  }
+  // "báo cáo ngay": a report at once, on the day the duty arises (its event left to the plan); the verb is kept
+  // in the lead, as running text gives no other word to find the form by
+  const before = c.lx[c.p - 1];
+  if (c.is("immediately") && leads.length === 0 && before !== undefined && entryOf(before, "verb")?.canonical === "báo cáo") {
+    if (c.atBoundary(1)) {
+      c.next();
+      c.wording["lead"] = "báo cáo ngay";
+      return { kind: "same_day", nextWorkingDay: false };
+    }
+    // "báo cáo ngay các trường hợp …": words of no time form after it; the objection is at the first of them,
+    // so running text is cut after "ngay"
+    if (c.peek(1)?.type === "word" && c.peek(1)?.entries.length === 0) {
+      c.next();
+      c.fail(["khi …", "sau khi …", "trong ngày"]);
+    }
   }
   // "chậm nhất ngay trước thời điểm tàu thuyền rời cảng", "ngay trước khi khai mạc": at the latest the event itself, on its day
   const latest = c.entry("lead")?.canonical === "chậm nhất" ? 1 : 0;

@@ -59,6 +59,15 @@ function leadAt(c: Cursor, k: number): "strong" | "weak" | undefined {
   return undefined;
 }
 
+/**
+ * "Hạn cuối nộp lệ phí là 17h ngày 21/7/2026": the nouns for a last day ("hạn cuối", "hạn chót")
+ * are leads, but followed by what is due they open a predicate, not the date.
+ */
+function limitNounAhead(c: Cursor): boolean {
+  const lead = c.entry("lead");
+  return lead !== undefined && foldKey(lead.canonical).split(" ")[0] === "han" && !c.atEnd(1) && leadAt(c, 1) === undefined && !c.isNum(1) && predicateWord(c, 1);
+}
+
 /** Whether the lexeme at `k` may stand in a predicate. */
 function predicateWord(c: Cursor, k: number): boolean {
   const l = c.peek(k) as Lexeme;
@@ -77,7 +86,7 @@ function predicateWord(c: Cursor, k: number): boolean {
  */
 export function afterPredicate(c: Cursor, parseRest: (rest: Cursor) => DeadlineRule): DeadlineRule | undefined {
   // a phrase that opens with a lead, a number, a date or a part of the day is the grammar's own
-  if (c.atEnd() || leadAt(c, 0) !== undefined || c.isNum() || !predicateWord(c, 0)) return undefined;
+  if (c.atEnd() || (leadAt(c, 0) !== undefined && !limitNounAhead(c)) || c.isNum() || !predicateWord(c, 0)) return undefined;
   for (let k = 1; k <= PREDICATE_REACH && !c.atEnd(k); k++) {
     const lead = leadAt(c, k);
     if (lead !== undefined) {
@@ -144,14 +153,22 @@ export function readPostmark(c: Cursor, length: number): void {
   c.wording["postmark"] = collapseSpaces(c.text.slice(a.start, b.end));
 }
 
-/** ": Hạn cuối cùng" after a named date: a colon, then a word for a time limit ("hạn", "thời hạn", "hạn cuối", "hạn chót"). */
+/**
+ * ": Hạn cuối cùng" after a named date: a colon, then a word for a time limit ("hạn", "thời hạn",
+ * "hạn cuối", "hạn chót"); or "là" and such a word ("ngày 15/1 là hạn cuối").
+ */
 export function captionAhead(c: Cursor, rule: DeadlineRule): boolean {
   const word = c.entry("deadline", 1) ?? c.entry("lead", 1);
-  return rule.kind === "fixed_date" && c.isSym(":") && word !== undefined && foldKey(word.canonical).split(" ").includes("han") && c.wording["caption"] === undefined;
+  return rule.kind === "fixed_date" && (c.isSym(":") || c.is("la")) && word !== undefined && foldKey(word.canonical).split(" ").includes("han") && c.wording["caption"] === undefined;
 }
 
-/** The caption of {@link captionAhead}, kept verbatim in `wording.caption`. */
+/** The caption of {@link captionAhead}, kept verbatim in `wording.caption`: after the colon, or with its "là". */
 export function readCaption(c: Cursor): void {
-  c.next();
+  if (c.isSym(":")) c.next();
   c.wording["caption"] = c.freeText(["hạn …"]);
+}
+
+/** Whether a caption was written with "là" ("là hạn cuối") rather than after a colon. */
+export function captionLinked(caption: string): boolean {
+  return foldKey(caption.split(" ")[0] ?? "") === "la";
 }

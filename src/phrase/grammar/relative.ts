@@ -31,6 +31,16 @@ export function amountRule(c: Cursor, leads: string[]): DeadlineRule {
   const written = durationUnit(c);
   if (written.written !== undefined) c.wording["unit"] = written.written;
   if (!qualifierAhead(c)) amountInWords(c, amount, written.unit);
+  // "hai tuần tới", "30 ngày tới": the coming weeks or days, counted from the text's own date (the anchor)
+  const coming = COMING_UNITS[written.unit];
+  if (coming !== undefined && written.written === undefined && foldKey(c.peek()?.text ?? "") === "toi" && c.is("to") && !c.isNum(1) && !c.isUnit("day", 1)) {
+    c.next();
+    // "trong hai tuần tới tại TP.HCM": the objection is at the word after "tới", so running text is cut after it
+    if (!c.atBoundary()) c.fail([E.end]);
+    c.wording["unit"] = `${coming} tới`;
+    c.setLead(leads, "trong");
+    return { kind: "relative", amount, unit: written.unit, anchor: { text: "" } };
+  }
   const unit = { unit: qualifierAhead(c) ? qualifier(c, written.unit) : written.unit };
   // "Chậm nhất 02 (hai) giờ, trước khi tàu rời cảng": a comma may stand before "trước khi"
   if (c.isSym(",") && c.is("before", 1) && c.is("when", 2)) c.next();
@@ -53,6 +63,20 @@ export function amountRule(c: Cursor, leads: string[]): DeadlineRule {
     c.wording["purpose"] = collapseSpaces(c.text.slice(first.start, last.end));
     return connectorAndAnchor(c, amount, unit.unit, leads);
   }
+  // "03 ngày làm việc (24 giờ làm việc) kể từ khi …": the count restated in hours before the anchor, kept as a remark
+  if (hoursGlossAhead(c)) {
+    c.next();
+    c.wording["remark"] = c.parenText();
+  }
+  // "trong vòng 30 ngày tại trụ sở tiếp công dân UBND tỉnh, kể từ …": where the period runs, kept verbatim
+  const placeEnd = placeAhead(c);
+  if (placeEnd > 0) {
+    c.next(); // tại
+    const first = c.peek() as Lexeme;
+    const last = c.lx[c.p + placeEnd - 2] as Lexeme;
+    c.p += placeEnd - 1;
+    c.wording["place"] = collapseSpaces(c.text.slice(first.start, last.end));
+  }
   if ((c.isSym(",") && c.is("from", 1)) || c.is("from")) return connectorAndAnchor(c, amount, unit.unit, leads);
   // "2 ngày khi nhận được tờ trình", "Sau 15 ngày khi kết thúc Hội nghị": the event joined by "khi"
   // alone counts like "kể từ khi …"; no connector is written, the anchor keeps "khi"
@@ -65,6 +89,16 @@ export function amountRule(c: Cursor, leads: string[]): DeadlineRule {
   c.setLead(leads, "trong");
   if (c.atBoundary()) return { kind: "relative", amount, unit: unit.unit, anchor: { text: "" } };
   return c.fail([...E.connector, "trước", E.end]);
+}
+
+/** The units that "tới" (coming) may follow, by their word. */
+const COMING_UNITS: Partial<Record<DurationUnit, string>> = { day: "ngày", week: "tuần", month: "tháng", year: "năm" };
+
+/** "(24 giờ làm việc)" or "(24 giờ)" right after the amount, then the anchor's connector. */
+function hoursGlossAhead(c: Cursor): boolean {
+  if (!c.isSym("(") || !c.isNum(1) || !c.isUnit("hour", 2)) return false;
+  const close = c.isSym(")", 3) ? 3 : c.is("working", 3) && c.isSym(")", 4) ? 4 : 0;
+  return close > 0 && (c.is("from", close + 1) || (c.isSym(",", close + 1) && c.is("from", close + 2)));
 }
 
 /**
@@ -237,3 +271,20 @@ export function purposeAhead(c: Cursor, k = 0): number {
 }
 
 const PURPOSE_REACH = 8;
+
+/**
+ * "tại trụ sở tiếp công dân UBND tỉnh, kể từ …": "tại", a place in words (at most {@link PLACE_REACH}),
+ * a comma or none, then the anchor's connector. The lexemes of "tại" and the place, or 0.
+ */
+export function placeAhead(c: Cursor): number {
+  if (foldKey(c.peek()?.text ?? "") !== "tai" || c.peek()?.type !== "word") return 0;
+  for (let j = 2; j <= PLACE_REACH; j++) {
+    const l = c.peek(j);
+    if (l === undefined) return 0;
+    if ((c.isSym(",", j) && c.is("from", j + 1)) || c.is("from", j)) return j;
+    if (l.type !== "word") return 0;
+  }
+  return 0;
+}
+
+const PLACE_REACH = 12;
