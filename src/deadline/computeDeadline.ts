@@ -660,13 +660,13 @@ export function occurrenceCandidates(rule: RecurringRule | RruleRule | FixedDate
   return [...out.values()].sort((a, b) => a.day - b.day);
 }
 
-/** Starts a run for a validated rule and context. @internal */
-export function startRun(rule: DeadlineRule, env: Env): Run {
-  const run = new Run(env, rule.kind);
+/** Starts a run for a validated rule and context (`traced`: whether it keeps its trace and notes). @internal */
+export function startRun(rule: DeadlineRule, env: Env, traced = true): Run {
+  const run = new Run(env, rule.kind, traced);
   run.fixedByRole = rule.role === "entry_into_force";
   if (rule.roll !== undefined) run.rollByText = { to: rule.roll, clause: rule.wording?.roll ?? "" };
   const anchor = env.anchor;
-  if (anchor !== undefined) {
+  if (anchor !== undefined && traced) {
     const text = "anchor" in rule && rule.anchor !== undefined ? rule.anchor.text : undefined;
     run.step("anchor", { date: iso(anchor.day), instant: anchor.isDate ? undefined : epochMsToInstant(anchor.ms), time: anchor.isDate ? undefined : clockOf(anchor.msOfDay), text });
   }

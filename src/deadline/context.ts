@@ -5,7 +5,7 @@
  * @module
  */
 import { checkRange, dayNumberFromYmd, readIsoDate, type DayNumber } from "../day/dayNumber.js";
-import { civilOfEpochMs, epochMsToInstant, instantToEpochMs } from "../day/instant.js";
+import { civilOfEpochMs, instantToEpochMs } from "../day/instant.js";
 import { periodOf, type MonthPeriod } from "../day/periods.js";
 import { InvalidInputError, issue } from "../errors.js";
 import type { WorkCalendar } from "../calendar/types.js";
@@ -22,8 +22,6 @@ export interface AnchorPoint {
   readonly msOfDay: number;
   /** True when given as an `IsoDate`. */
   readonly isDate: boolean;
-  /** The input, as given. */
-  readonly input: string;
 }
 
 /** A calendar period of whole months: first and last day, and its label. @internal */
@@ -49,7 +47,7 @@ export function readAnchor(value: unknown, path: readonly (string | number)[]): 
     const ms = instantToEpochMs(value, path);
     const civil = civilOfEpochMs(ms);
     checkRange(civil.day, path);
-    return { day: civil.day, ms, msOfDay: civil.msOfDay, isDate: false, input: epochMsToInstant(ms) };
+    return { day: civil.day, ms, msOfDay: civil.msOfDay, isDate: false };
   }
   if (typeof value !== "string") throw new InvalidInputError([issue("invalid_type", { expected: "IsoDate or Instant", received: value === null ? "null" : typeof value }, path)]);
   const ymd = value.length === 10 ? readIsoDate(value) : undefined;
@@ -57,12 +55,12 @@ export function readAnchor(value: unknown, path: readonly (string | number)[]): 
   if (ymd !== undefined) {
     const day = checkRange(dayNumberFromYmd(ymd.year, ymd.month, ymd.day), path);
     const ms = instantToEpochMs(value, path);
-    return { day, ms, msOfDay: 0, isDate: true, input: value };
+    return { day, ms, msOfDay: 0, isDate: true };
   }
   const ms = instantToEpochMs(value, path);
   const civil = civilOfEpochMs(ms);
   checkRange(civil.day, path);
-  return { day: civil.day, ms, msOfDay: civil.msOfDay, isDate: false, input: value };
+  return { day: civil.day, ms, msOfDay: civil.msOfDay, isDate: false };
 }
 
 /** Reads "2024", "2024-H1", "2024-Q3" or "2024-07". @internal */

@@ -59,9 +59,14 @@ export class Run {
   /** The rule's own roll clause (`rule.roll`) and its words, which move a last day on a day off whatever the policy. */
   rollByText: { readonly to: RollByText; readonly clause: string } | undefined;
 
+  /**
+   * @param traced - False for a run whose caller reads only the outcome (last day, end, provisional):
+   *   its steps and notes are not kept (see `computeDeadlineOutcome`).
+   */
   constructor(
     readonly env: Env,
     readonly kind: string,
+    readonly traced = true,
   ) {
     this.cal = env.calendar;
   }
@@ -77,6 +82,7 @@ export class Run {
   }
 
   step(code: TraceCode, params: Record<string, unknown>, basis?: LegalBasis): void {
+    if (!this.traced) return;
     const clean: Record<string, unknown> = {};
     // for…in over an object literal: no array of entries per step (steps are made per occurrence)
     for (const k in params) {
@@ -87,6 +93,7 @@ export class Run {
   }
 
   note(code: RuleNote["code"], params: Record<string, unknown>): void {
+    if (!this.traced) return;
     this.notes.push({ code, params: Object.freeze({ ...params }) });
   }
 
@@ -95,7 +102,7 @@ export class Run {
   }
 
   fork(): Run {
-    const sub = new Run(this.env, this.kind);
+    const sub = new Run(this.env, this.kind, this.traced);
     sub.cal = this.cal;
     sub.fixedByRole = this.fixedByRole;
     sub.rollByText = this.rollByText;
@@ -131,7 +138,7 @@ export function describe(info: DayInfo): Record<string, unknown> {
 
 /** Records the named days off in `from ≤ d ≤ to` as skipped (and làm bù days as counted when asked). */
 export function recordSpecialDays(run: Run, from: number, to: number, makeup: boolean): void {
-  if (to < from) return;
+  if (to < from || !run.traced) return;
   for (const info of run.calendar.days.specialBetween(from as DayNumber, to as DayNumber)) {
     if (!info.working) run.step("skipped", describe(info), info.source);
     else if (makeup && info.kind === "makeup_workday") run.step("makeup_counted", describe(info), info.source);
@@ -186,12 +193,12 @@ export function dayEnd(run: Run, lastDay: DayNumber): number {
     const close = run.calendar.officeHours === undefined ? undefined : officeCloseMsOfDay(run.calendar, lastDay);
     if (close !== undefined) {
       const ms = epochMsOfCivil(lastDay, close);
-      run.step("end_of_day", { date: iso(lastDay), endsAt: epochMsToInstant(ms), mode: "office_close", time: clockOf(close) });
+      if (run.traced) run.step("end_of_day", { date: iso(lastDay), endsAt: epochMsToInstant(ms), mode: "office_close", time: clockOf(close) });
       return ms;
     }
   }
   const ms = epochMsOfCivil(lastDay + 1, 0);
-  run.step("end_of_day", { date: iso(lastDay), endsAt: epochMsToInstant(ms), mode: "midnight" }, BASIS.blds148_6);
+  if (run.traced) run.step("end_of_day", { date: iso(lastDay), endsAt: epochMsToInstant(ms), mode: "midnight" }, BASIS.blds148_6);
   return ms;
 }
 
@@ -242,6 +249,7 @@ export function movedByCutoff(run: Run, start: DayNumber): boolean {
 }
 
 export function recordStart(run: Run, start: DayNumber): void {
+  if (!run.traced) return;
   if (movedByCutoff(run, start)) {
     run.step("start_included", { date: iso(start), policy: "lateReceiptCutoff" }, BASIS.nd61);
     return;

@@ -14,6 +14,7 @@ import { resolvePolicy } from "../deadline/policy.js";
 import { lateReceipt } from "../deadline/run.js";
 import type { Deadline, DeadlineRule, DurationUnit, FixedDateRule, Policy, RecurringRule, RruleRule, UrgencyLevel } from "../deadline/types.js";
 import { occurrencesBetween } from "../deadline/listOccurrences.js";
+import { anchorOfEpochMs, computeDeadlineOutcome, validEnv } from "../deadline/outcome.js";
 import { InvalidInputError, issue, ThoihanError, type Issue } from "../errors.js";
 import type { Event } from "../schema/event.js";
 import type { EventFilter, Extensions, FilterValue, MatchMode, Obligation, Plan, Target } from "../schema/plan.js";
@@ -375,6 +376,23 @@ function toDL(d: Deadline, source: DeadlineSource = d, texts?: Map<number, strin
   };
 }
 
+/**
+ * The deadline of a rule from an anchor instant, computed without its trace (the source explains
+ * it when read). Undefined when the anchor or the end is not one the validating path reads back as
+ * itself (a fraction of a millisecond, a day out of range): the caller computes it in full.
+ */
+function outcomeDL(rule: DeadlineRule, anchorMs: number, calendar: WorkCalendar, policy: Policy, options: DLOptions, source: DeadlineSource, texts: Map<number, string>): DL | undefined {
+  const anchor = anchorOfEpochMs(anchorMs, false);
+  if (anchor === undefined) return undefined;
+  const due = options.dueDay === undefined ? undefined : (options.dueDay as DayNumber);
+  const outcome = computeDeadlineOutcome(rule, validEnv(calendar, policy, anchor, options.urgency, due));
+  const endsMs = outcome.endsAtMs;
+  if (!Number.isInteger(endsMs)) return undefined;
+  let endsAt = texts.get(endsMs);
+  if (endsAt === undefined) texts.set(endsMs, (endsAt = flat(instant(endsMs))));
+  return { lastDay: outcome.lastDay, endsMs, lastDayIso: iso(outcome.lastDay), endsAt, provisional: outcome.provisional, waived: outcome.waived, deadline: source };
+}
+
 /** A deadline from an instant the event states (no rule, no trace). @internal */
 export function instantDL(ms: number): DL {
   const endsAt = instant(ms);
@@ -613,7 +631,8 @@ function deadlineSlow(cob: CompiledObligation, rule: DeadlineRule, anchorMs: num
 
 /**
  * Computes a deadline (no cache). A deadline counted from the anchor's exact instant is kept for
- * the explanation as the recipe to compute it again from its anchor, not as its trace (see `DeadlineRecipe`).
+ * the explanation as the recipe to compute it again from its anchor, not as its trace (see
+ * `DeadlineRecipe`), so only its outcome is computed here (`computeDeadlineOutcome`, no trace).
  */
 function compute(
   cob: CompiledObligation,
@@ -626,9 +645,16 @@ function compute(
   recipe?: DeadlineRecipe,
 ): DLResult {
   try {
+    if (anchorMs !== undefined && !free && !byDay) {
+      // the explanation computes the trace again from the recipe: here only the outcome is needed
+      const source = recipe ?? new DeadlineRecipe(rule, calendar, cob.policy, options.urgency, options.dueDay);
+      const dl = outcomeDL(rule, anchorMs, calendar, cob.policy, options, source, cob.deadlines.endTexts);
+      if (dl !== undefined) return { ok: true, dl };
+      const d = computeValidDeadline(rule, deadlineContext(calendar, cob.policy, anchorMs, false, false, options.urgency, options.dueDay));
+      return { ok: true, dl: toDL(d, source, cob.deadlines.endTexts) };
+    }
     const d = computeValidDeadline(rule, deadlineContext(calendar, cob.policy, anchorMs, free, byDay, options.urgency, options.dueDay));
-    if (anchorMs === undefined || free || byDay) return { ok: true, dl: toDL(d, d, cob.deadlines.endTexts) };
-    return { ok: true, dl: toDL(d, recipe ?? new DeadlineRecipe(rule, calendar, cob.policy, options.urgency, options.dueDay), cob.deadlines.endTexts) };
+    return { ok: true, dl: toDL(d, d, cob.deadlines.endTexts) };
   } catch (error) {
     return failure(error);
   }
