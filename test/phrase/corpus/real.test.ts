@@ -42,6 +42,7 @@ describe.each([
   ["heldout6.ts", HELDOUT6, 80, 30],
   ["heldout7.ts", HELDOUT7, 80, 30],
   ["heldout8.ts", HELDOUT8, 80, 30],
+  ["heldout9.ts", HELDOUT9, 80, 30],
 ] as const)("sentence corpus %s", (_name, entries, minEntries, minDocs) => {
   it(`holds at least ${minEntries} entries from at least ${minDocs} documents`, () => {
     expect(entries.length).toBeGreaterThanOrEqual(minEntries);
