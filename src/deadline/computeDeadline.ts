@@ -544,28 +544,45 @@ export function evaluateRule(run: Run, rule: DeadlineRule): Core {
   return core;
 }
 
+/** An undecided day the run depended on, with its status and calendar info. */
+interface UndecidedDay {
+  readonly date: IsoDate;
+  readonly status: DataStatus;
+  readonly info: DayInfo;
+}
+
+/**
+ * The undecided days of the calendar within the day ranges the run depended on, in date order and
+ * each once; with `firstOnly`, the first one found (enough to say the result is provisional).
+ * @internal
+ */
+export function undecidedDependencies(run: Run, firstOnly: boolean): UndecidedDay[] {
+  const calendar = run.usedCalendar;
+  const undecided: UndecidedDay[] = [];
+  if (calendar === undefined || run.deps.length === 0) return undecided;
+  let seen: Set<string> | undefined;
+  const ranges = sortSmall(
+    run.deps.map(([a, b]) => [Math.max(a, MIN_DAY), Math.min(b, MAX_DAY)] as const),
+    (x, y) => x[0] - y[0] || x[1] - y[1],
+  );
+  for (const [a, b] of ranges) {
+    if (b < a) continue;
+    const first = calendar.days.firstUndecided(a as DayNumber, b as DayNumber);
+    if (first === undefined) continue;
+    for (const info of calendar.undecidedDaysBetween(iso(first), iso(b))) {
+      if (seen?.has(info.date) === true) continue;
+      (seen ??= new Set<string>()).add(info.date);
+      undecided.push({ date: info.date, status: info.status, info });
+      if (firstOnly) return undecided;
+    }
+  }
+  undecided.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
+  return undecided;
+}
+
 /** Turns a finished run into a frozen {@link Deadline}: undecided days, data statuses, notes. @internal */
 export function finishDeadline(run: Run, core: Core, ruleNotes: readonly RuleNote[] | undefined): Deadline {
-  const calendar = run.usedCalendar;
-  const undecided: { date: IsoDate; status: DataStatus; info: DayInfo }[] = [];
-  if (calendar !== undefined && run.deps.length > 0) {
-    let seen: Set<string> | undefined;
-    const ranges = sortSmall(
-      run.deps.map(([a, b]) => [Math.max(a, MIN_DAY), Math.min(b, MAX_DAY)] as const),
-      (x, y) => x[0] - y[0] || x[1] - y[1],
-    );
-    for (const [a, b] of ranges) {
-      if (b < a) continue;
-      const first = calendar.days.firstUndecided(a as DayNumber, b as DayNumber);
-      if (first === undefined) continue;
-      for (const info of calendar.undecidedDaysBetween(iso(first), iso(b))) {
-        if (seen?.has(info.date) === true) continue;
-        (seen ??= new Set<string>()).add(info.date);
-        undecided.push({ date: info.date, status: info.status, info });
-      }
-    }
-    undecided.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
-  }
+  const undecided = undecidedDependencies(run, false);
   if (undecided.length > 0 && run.env.policy.require === "decided") {
     const first = undecided[0] as (typeof undecided)[number];
     throw new CalendarCoverageError([issue("calendar_year_not_covered", { year: Number(first.date.slice(0, 4)), date: first.date, status: first.status }, ["context", "calendar"])]);

@@ -11,9 +11,8 @@ import { MAX_DAY, MIN_DAY, type DayNumber } from "../day/dayNumber.js";
 import { civilOfEpochMs, epochMsOfCivil } from "../day/instant.js";
 import type { WorkCalendar } from "../calendar/types.js";
 import type { AnchorPoint, Env } from "./context.js";
-import { evaluateRule, finishDeadline, startRun, type Core, type Run } from "./computeDeadline.js";
+import { evaluateRule, finishDeadline, startRun, undecidedDependencies, type Core, type Run } from "./computeDeadline.js";
 import type { DeadlineRule, Policy, UrgencyLevel } from "./types.js";
-import { iso } from "./run.js";
 
 /** What {@link computeDeadlineOutcome} returns. @internal */
 export interface DeadlineOutcome {
@@ -62,19 +61,7 @@ export function computeDeadlineOutcome(valid: DeadlineRule, env: Env): DeadlineO
  * `require: "decided"`, `finishDeadline` itself throws the error.
  */
 function provisional(run: Run, core: Core, valid: DeadlineRule): boolean {
-  const calendar = run.usedCalendar;
-  if (calendar === undefined) return false;
-  let found = false;
-  for (const [from, to] of run.deps) {
-    const a = Math.max(from, MIN_DAY);
-    const b = Math.min(to, MAX_DAY);
-    if (b < a) continue;
-    const first = calendar.days.firstUndecided(a as DayNumber, b as DayNumber);
-    if (first !== undefined && calendar.undecidedDaysBetween(iso(first), iso(b)).length > 0) {
-      found = true;
-      break;
-    }
-  }
+  const found = undecidedDependencies(run, true).length > 0;
   if (found && run.env.policy.require === "decided") finishDeadline(run, core, valid.notes);
   return found;
 }
