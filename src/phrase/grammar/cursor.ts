@@ -120,6 +120,11 @@ export class Cursor {
     return l !== undefined && l.type === "punct" && l.sym === sym;
   }
 
+  /** Whether a separator of a numeric date ("/", "-" or ".") stands `k` lexemes ahead. */
+  isDateSep(k = 0): boolean {
+    return this.isSym("/", k) || this.isSym("-", k) || this.isSym(".", k);
+  }
+
   isNum(k = 0): boolean {
     return this.peek(k)?.type === "number";
   }

@@ -309,7 +309,7 @@ export function leadsAndMain(c: Cursor): DeadlineRule {
     // "đến cuối năm 2025", "đến cuối tháng 12/2025": to the end of a named period, as "cuối năm 2025"
     const toMonth = c.is("to") && ((c.isUnit("month", 1) && c.isNum(2)) || (c.is("last", 1) && (c.isUnit("year", 2) || c.isUnit("month", 2)) && c.isNum(3)));
     // "đến chiều ngày 8-12": a part of the day before the date; "đến 25/3": a date without "ngày"
-    const dateAt = (k: number): boolean => c.isNum(k) && (c.isSym("/", k + 1) || c.isSym("-", k + 1) || c.isSym(".", k + 1)) && c.isNum(k + 2);
+    const dateAt = (k: number): boolean => c.isNum(k) && (c.isDateSep(k + 1)) && c.isNum(k + 2);
     const toDate = toMonth || (c.is("to") && ((c.isUnit("day", 1) && c.isNum(2)) || (c.isNum(1) && (c.isUnit("hour", 2) || c.isSym(":", 2))) || dateAt(1) || (c.is("daypart", 1) && (c.isUnit("day", 2) || c.isNum(2)))));
     if ((leads.length > 0 && c.is("to") && (c.isUnit("day", 1) || (toMonth && leads[leads.length - 1] === "từ nay") || c.is("last", 1) || c.is("first", 1) || c.is("mid", 1) || c.isNum(1))) || (leads.length === 0 && toDate)) {
       // "đến hết ngày …" (through the end of the day) keeps "hết"; "tới" is spelt "đến"
@@ -399,7 +399,7 @@ export const FORMS: readonly Form[] = [
   { name: "part of the day", at: (c) => daypartAhead(c), read: (c, leads) => daypartDate(c, leads, (d, l) => datedRule(d, l, "by")) },
   {
     name: "named date",
-    at: (c) => (c.isUnit("day") && (c.isNum(1) || c.is("last", 1))) || (c.isNum() && (c.isSym("/", 1) || c.isSym("-", 1) || c.isSym(".", 1)) && c.isNum(2)),
+    at: (c) => (c.isUnit("day") && (c.isNum(1) || c.is("last", 1))) || (c.isNum() && (c.isDateSep(1)) && c.isNum(2)),
     read: (c, leads) => datedRule(c, leads, "by"),
   },
   { name: "amount", at: (c) => c.isNumberStart(), read: amountRule },

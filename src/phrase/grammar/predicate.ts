@@ -72,7 +72,7 @@ function limitNounAhead(c: Cursor): boolean {
 function predicateWord(c: Cursor, k: number): boolean {
   const l = c.peek(k) as Lexeme;
   if (l.type === "punct") return false;
-  if (l.type === "number") return !(c.isSym("/", k + 1) || c.isSym("-", k + 1) || c.isSym(".", k + 1) || c.is("unit", k + 1));
+  if (l.type === "number") return !(c.isDateSep(k + 1) || c.is("unit", k + 1));
   if (STOP_WORDS.has(foldKey(l.text))) return false;
   // "về Sở Nội vụ": an addressee is not what is due (the phrase is cut at the deadline); "về trước 15/10" (return before) is
   if (foldKey(l.text) === "ve" && leadAt(c, k + 1) === undefined) return false;
@@ -110,7 +110,7 @@ export function afterPredicate(c: Cursor, parseRest: (rest: Cursor) => DeadlineR
 
 /** "[vào] chiều 8-12", "sáng ngày 05/12/2019": a part of the day, then a named date. */
 export function daypartAhead(c: Cursor): boolean {
-  return c.is("daypart") && ((c.isUnit("day", 1) && c.isNum(2)) || (c.isNum(1) && (c.isSym("/", 2) || c.isSym("-", 2) || c.isSym(".", 2)) && c.isNum(3)));
+  return c.is("daypart") && ((c.isUnit("day", 1) && c.isNum(2)) || (c.isNum(1) && (c.isDateSep(2)) && c.isNum(3)));
 }
 
 /**

@@ -39,7 +39,7 @@ function namedDayAt(c: Cursor, k: number): number {
   for (const words of NAMED_DAYS) {
     if (words.every((w, j) => c.peek(k + j)?.type === "word" && foldKey(c.peek(k + j)?.text ?? "") === w) && c.isSym("(", k + words.length)) {
       const j = k + words.length + 1;
-      if ((c.isUnit("day", j) && c.isNum(j + 1)) || (c.isNum(j) && (c.isSym("/", j + 1) || c.isSym("-", j + 1) || c.isSym(".", j + 1)))) return words.length;
+      if ((c.isUnit("day", j) && c.isNum(j + 1)) || (c.isNum(j) && (c.isDateSep(j + 1)))) return words.length;
     }
   }
   return 0;
@@ -48,7 +48,7 @@ function namedDayAt(c: Cursor, k: number): number {
 /** Whether a dated day (optionally after a time of day) starts `k` lexemes ahead: "ngày 15/3", "15/3/2026", "0h ngày 13/7". */
 function datedAt(c: Cursor, k: number): boolean {
   if (c.isUnit("day", k) && c.isNum(k + 1)) return true;
-  if (c.isNum(k) && (c.isSym("/", k + 1) || c.isSym("-", k + 1) || c.isSym(".", k + 1)) && c.isNum(k + 2)) return true;
+  if (c.isNum(k) && (c.isDateSep(k + 1)) && c.isNum(k + 2)) return true;
   if (namedDayAt(c, k) > 0) return true;
   const at = c.p;
   c.p += k;

@@ -22,7 +22,7 @@ export interface WeekdayRead {
 export function windowDayAhead(c: Cursor, k: number): boolean {
   if (c.isUnit("day", k) || c.is("daypart", k) || c.is("sunday", k)) return true;
   if (c.is("ordinal", k) && weekdayValue(c, k + 1) !== undefined) return true;
-  return c.isNum(k) && (c.isSym("/", k + 1) || c.isSym("-", k + 1) || c.isSym(".", k + 1)) && c.isNum(k + 2);
+  return c.isNum(k) && (c.isDateSep(k + 1)) && c.isNum(k + 2);
 }
 
 /**
