@@ -10,6 +10,7 @@ import { HELDOUT7 } from "./heldout7.js";
 import { HELDOUT8 } from "./heldout8.js";
 import { HELDOUT9 } from "./heldout9.js";
 import { HELDOUT10 } from "./heldout10.js";
+import { HELDOUT11 } from "./heldout11.js";
 import { REAL } from "./real.js";
 import { isComputed, type SentenceEntry } from "./types.js";
 
@@ -45,6 +46,7 @@ describe.each([
   ["heldout8.ts", HELDOUT8, 80, 30],
   ["heldout9.ts", HELDOUT9, 80, 30],
   ["heldout10.ts", HELDOUT10, 90, 40],
+  ["heldout11.ts", HELDOUT11, 90, 40],
 ] as const)("sentence corpus %s", (_name, entries, minEntries, minDocs) => {
   it(`holds at least ${minEntries} entries from at least ${minDocs} documents`, () => {
     expect(entries.length).toBeGreaterThanOrEqual(minEntries);
@@ -143,6 +145,7 @@ describe.each([
   ["eighth", HELDOUT8, [REAL, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7]],
   ["ninth", HELDOUT9, [REAL, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8]],
   ["tenth", HELDOUT10, [REAL, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9]],
+  ["eleventh", HELDOUT11, [REAL, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10]],
 ] as const)("%s held-out batch", (_nth, batch, earlier) => {
   it("comes from documents that none of the earlier corpora uses", () => {
     const seen = new Set(earlier.flatMap((entries) => [...documents(entries)]));
