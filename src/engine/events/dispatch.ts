@@ -6,7 +6,7 @@ import { Bucket, HASH_GROUPS, partCount } from "./bucket.js";
 import type { EventColumns } from "./eventColumns.js";
 import { RANK_OF_CODE, REASON_CODE, REASON_RANK } from "./ignoreReasons.js";
 import type { Routed, Routes } from "./routes.js";
-import { TailSet } from "./tailSet.js";
+import { MANY_OWNERS, TailOwners } from "./tailOwners.js";
 
 /**
  * Dispatches the events by type to their obligations' buckets, once, copying what the evaluation
@@ -16,10 +16,12 @@ import { TailSet } from "./tailSet.js";
  * `bySubject[c]` is 1 where obligation `c` matches its control events by subject against
  * occurrences opened only by its own triggers, one per tail (`subject ?? id`). Such an obligation
  * receives only the control events whose subject may be the tail of one of its triggers (see
- * {@link TailSet}) when one of its control types is shared with another such obligation: the
+ * {@link TailOwners}) when one of its control types is shared with another such obligation: the
  * others would match none of its occurrences, and are accounted here as its bucket would have
  * accounted them (`no_matching_occurrence`). A control type shared by many such obligations (a
- * completion of every procedure) is then copied and matched only where its subject was opened.
+ * completion of every procedure) is then copied and matched only where its subject was opened: the
+ * obligation is found by one lookup of the event's tail hash in a table of the triggers' tails
+ * ({@link TailOwners}), not by a test per obligation of the type.
  */
 export function dispatch(run: EventColumns, cobs: readonly CompiledObligation[], routes: Routes, bySubject: Uint8Array): Bucket[] {
   // room for each bucket's events (upper bounds: duplicates are not routed)
@@ -43,8 +45,7 @@ export function dispatch(run: EventColumns, cobs: readonly CompiledObligation[],
     const sharing = [...new Set(list.filter(({ index, role }) => role !== "trigger" && role !== "quota" && bySubject[index] === 1).map(({ index }) => index))];
     if (sharing.length > 1) for (const c of sharing) shares[c] = 1;
   }
-  const tails = Array.from(cobs, (_, c) => (shares[c] === 1 ? new TailSet(nTrig[c] as number) : undefined));
-  const byTail = (index: number, role: EventRole): boolean => role !== "trigger" && role !== "quota" && tails[index] !== undefined;
+  const byTail = (index: number, role: EventRole): boolean => role !== "trigger" && role !== "quota" && shares[index] === 1;
   // the control events routed by tail are counted one by one below, the others by list
   nCtl.fill(0);
   routes.lists.forEach((list, r) => {
@@ -55,9 +56,16 @@ export function dispatch(run: EventColumns, cobs: readonly CompiledObligation[],
       for (let g = 0; g < HASH_GROUPS; g++) hist[index * HASH_GROUPS + g] = (hist[index * HASH_GROUPS + g] as number) + (run.routeHist[r * HASH_GROUPS + g] as number);
     }
   });
-  if (tails.some((t) => t !== undefined)) {
-    addTails(run, routes.lists.map((list) => list.filter(({ index, role }) => role === "trigger" && tails[index] !== undefined).map(({ index }) => tails[index] as TailSet)));
-    countByTail(run, routes, tails, routes.lists.map((list) => list.some(({ index, role }) => byTail(index, role))), nCtl, ctlHist);
+  // per event routed by tail, the obligation its tail belongs to (see `TailOwners.ownerOf`)
+  let tailOwner = new Int32Array(0);
+  if (shares.includes(1)) {
+    const trigOf = routes.lists.map((list) => Int32Array.from(list.filter(({ index, role }) => role === "trigger" && shares[index] === 1), ({ index }) => index));
+    let expected = 0;
+    for (let c = 0; c < cobs.length; c++) if (shares[c] === 1) expected += nTrig[c] as number;
+    const owners = new TailOwners(expected);
+    addTails(run, trigOf, owners);
+    tailOwner = new Int32Array(run.ms.length);
+    countByTail(run, routes, shares, routes.lists.map((list) => list.some(({ index, role }) => byTail(index, role))), owners, tailOwner, nCtl, ctlHist);
   }
   const buckets = cobs.map((cob, c) => {
     const b = new Bucket(nTrig[c] as number, nQuota[c] as number, nCtl[c] as number);
@@ -107,8 +115,7 @@ export function dispatch(run: EventColumns, cobs: readonly CompiledObligation[],
         b.trigHash[n] = hash;
       } else if (role === "quota") b.quota[b.nQuota++] = i;
       else {
-        const set = tails[index];
-        if (set !== undefined && (sub === undefined || !set.mayHave(hash))) {
+        if (shares[index] === 1 && (sub === undefined || (tailOwner[i] !== index && tailOwner[i] !== MANY_OWNERS))) {
           // (what its bucket would have found: no occurrence of this subject)
           if ((RANK_OF_CODE[run.reason[i] as number] as number) < noMatchRank) run.reason[i] = noMatch;
           continue;
@@ -135,34 +142,36 @@ function listOf(run: EventColumns, i: number): number {
 }
 
 /** Adds the tails of the triggers of the obligations that route their control events by tail. */
-function addTails(run: EventColumns, trigTails: readonly (readonly TailSet[])[]): void {
+function addTails(run: EventColumns, trigOf: readonly Int32Array[], owners: TailOwners): void {
   const count = run.ms.length;
   const hashes = run.tailHash;
   for (let i = 0; i < count; i++) {
     const r = listOf(run, i);
     if (r < 0) continue;
-    const sets = trigTails[r] as readonly TailSet[];
-    for (let k = 0; k < sets.length; k++) (sets[k] as TailSet).add(hashes[i] as number);
+    const obligations = trigOf[r] as Int32Array;
+    for (let k = 0; k < obligations.length; k++) owners.add(hashes[i] as number, obligations[k] as number);
   }
 }
 
 /**
- * Counts, by obligation and hash group, the control events dispatched by tail that may match (an
- * upper bound: an event without a subject is counted when the hash of its id may be a tail, so
- * that the events themselves are not read here).
+ * Finds the obligation of each control event dispatched by tail (`tailOwner`), and counts, by
+ * obligation and hash group, those that go to it (an upper bound: an event without a subject is
+ * counted when its id's hash is a tail, so that the events themselves are not read here).
  */
-function countByTail(run: EventColumns, routes: Routes, tails: readonly (TailSet | undefined)[], ctlByTail: readonly boolean[], nCtl: Int32Array, ctlHist: Int32Array): void {
+function countByTail(run: EventColumns, routes: Routes, shares: Uint8Array, ctlByTail: readonly boolean[], owners: TailOwners, tailOwner: Int32Array, nCtl: Int32Array, ctlHist: Int32Array): void {
   const count = run.ms.length;
   const hashes = run.tailHash;
   for (let i = 0; i < count; i++) {
     const r = listOf(run, i);
     if (r < 0 || !(ctlByTail[r] as boolean)) continue;
     const hash = hashes[i] as number;
+    const owner = owners.ownerOf(hash);
+    tailOwner[i] = owner;
+    if (owner < 0) continue;
     const list = routes.lists[r] as readonly Routed[];
     for (let k = 0; k < list.length; k++) {
       const { index, role } = list[k] as Routed;
-      const set = tails[index];
-      if (set === undefined || role === "trigger" || role === "quota" || !set.mayHave(hash)) continue;
+      if (shares[index] !== 1 || role === "trigger" || role === "quota" || (owner !== index && owner !== MANY_OWNERS)) continue;
       nCtl[index] = (nCtl[index] as number) + 1;
       ctlHist[index * HASH_GROUPS + (hash & (HASH_GROUPS - 1))] = (ctlHist[index * HASH_GROUPS + (hash & (HASH_GROUPS - 1))] as number) + 1;
     }

@@ -1,5 +1,5 @@
 /** The occurrence table: growable typed columns of the occurrences' numeric state, one row per occurrence. */
-import { grownFloat64, grownInt32, grownUint8, nanColumn } from "../../internal/columns.js";
+import { grownFloat64, grownInt32, grownUint8 } from "../../internal/columns.js";
 
 /** Growable typed columns of the occurrences' numeric state (NaN for null), indexed by `Occ.i`. */
 export class OccColumns {
@@ -40,26 +40,28 @@ export class OccColumns {
   readonly owners: (string | null)[];
 
   constructor(capacity: number) {
+    // (zeroed columns: a row's empty values are written when the row is added, so that the rows
+    // reserved and never used cost no pass over them and no memory touched)
     const c = Math.max(16, capacity);
-    this.anchorMs = nanColumn(c);
-    this.dlAnchorMs = nanColumn(c);
-    this.lastDay = nanColumn(c);
+    this.anchorMs = new Float64Array(c);
+    this.dlAnchorMs = new Float64Array(c);
+    this.lastDay = new Float64Array(c);
     this.endsMs = new Float64Array(c);
-    this.originalLastDay = nanColumn(c);
-    this.extLastDay = nanColumn(c);
+    this.originalLastDay = new Float64Array(c);
+    this.extLastDay = new Float64Array(c);
     this.extEndsMs = new Float64Array(c);
-    this.pausedAt = nanColumn(c);
-    this.doneMs = nanColumn(c);
-    this.cancelledMs = nanColumn(c);
-    this.openedMs = nanColumn(c);
+    this.pausedAt = new Float64Array(c);
+    this.doneMs = new Float64Array(c);
+    this.cancelledMs = new Float64Array(c);
+    this.openedMs = new Float64Array(c);
     this.sortKey = new Float64Array(c);
     this.rank = new Int32Array(c);
     this.extensions = new Int32Array(c);
     this.restarts = new Int32Array(c);
-    this.trigger = new Int32Array(c).fill(-1);
-    this.anchorRec = new Int32Array(c).fill(-1);
-    this.doneEvent = new Int32Array(c).fill(-1);
-    this.local = new Int32Array(c).fill(-1);
+    this.trigger = new Int32Array(c);
+    this.anchorRec = new Int32Array(c);
+    this.doneEvent = new Int32Array(c);
+    this.local = new Int32Array(c);
     this.status = new Uint8Array(c);
     this.flags = new Uint8Array(c);
     this.keys = new Array<string>(c);
@@ -67,33 +69,48 @@ export class OccColumns {
     this.owners = new Array<string | null>(c);
   }
 
-  /** A new row's index (growing the columns when full). */
+  /** A new row's index (growing the columns when full), its values empty: NaN, −1 for events and the scratch place, 0 for counts. */
   add(): number {
     if (this.size === this.endsMs.length) this.grow();
-    return this.size++;
+    const i = this.size++;
+    const none = Number.NaN;
+    this.anchorMs[i] = none;
+    this.dlAnchorMs[i] = none;
+    this.lastDay[i] = none;
+    this.originalLastDay[i] = none;
+    this.extLastDay[i] = none;
+    this.pausedAt[i] = none;
+    this.doneMs[i] = none;
+    this.cancelledMs[i] = none;
+    this.openedMs[i] = none;
+    this.trigger[i] = -1;
+    this.anchorRec[i] = -1;
+    this.doneEvent[i] = -1;
+    this.local[i] = -1;
+    return i;
   }
 
   private grow(): void {
     const c = this.endsMs.length * 2;
-    this.anchorMs = grownFloat64(this.anchorMs, c, true);
-    this.dlAnchorMs = grownFloat64(this.dlAnchorMs, c, true);
-    this.lastDay = grownFloat64(this.lastDay, c, true);
-    this.endsMs = grownFloat64(this.endsMs, c, false);
-    this.originalLastDay = grownFloat64(this.originalLastDay, c, true);
-    this.extLastDay = grownFloat64(this.extLastDay, c, true);
-    this.extEndsMs = grownFloat64(this.extEndsMs, c, false);
-    this.pausedAt = grownFloat64(this.pausedAt, c, true);
-    this.doneMs = grownFloat64(this.doneMs, c, true);
-    this.cancelledMs = grownFloat64(this.cancelledMs, c, true);
-    this.openedMs = grownFloat64(this.openedMs, c, true);
-    this.sortKey = grownFloat64(this.sortKey, c, false);
-    this.rank = grownInt32(this.rank, c, 0);
-    this.extensions = grownInt32(this.extensions, c, 0);
-    this.restarts = grownInt32(this.restarts, c, 0);
-    this.trigger = grownInt32(this.trigger, c, -1);
-    this.anchorRec = grownInt32(this.anchorRec, c, -1);
-    this.doneEvent = grownInt32(this.doneEvent, c, -1);
-    this.local = grownInt32(this.local, c, -1);
+    this.anchorMs = grownFloat64(this.anchorMs, c);
+    this.dlAnchorMs = grownFloat64(this.dlAnchorMs, c);
+    this.lastDay = grownFloat64(this.lastDay, c);
+    this.endsMs = grownFloat64(this.endsMs, c);
+    this.originalLastDay = grownFloat64(this.originalLastDay, c);
+    this.extLastDay = grownFloat64(this.extLastDay, c);
+    this.extEndsMs = grownFloat64(this.extEndsMs, c);
+    this.pausedAt = grownFloat64(this.pausedAt, c);
+    this.doneMs = grownFloat64(this.doneMs, c);
+    this.cancelledMs = grownFloat64(this.cancelledMs, c);
+    this.openedMs = grownFloat64(this.openedMs, c);
+    this.sortKey = grownFloat64(this.sortKey, c);
+    this.rank = grownInt32(this.rank, c);
+    this.extensions = grownInt32(this.extensions, c);
+    this.restarts = grownInt32(this.restarts, c);
+    this.trigger = grownInt32(this.trigger, c);
+    this.anchorRec = grownInt32(this.anchorRec, c);
+    this.doneEvent = grownInt32(this.doneEvent, c);
+    this.local = grownInt32(this.local, c);
     this.status = grownUint8(this.status, c);
     this.flags = grownUint8(this.flags, c);
   }
