@@ -84,6 +84,8 @@ const WORDING_KEYS = [
   "order",
   "day",
   "from",
+  "start",
+  "span",
   "at",
   "base",
   "next",

@@ -6,6 +6,7 @@
  */
 import * as fc from "fast-check";
 import type { DateSpec, DeadlineRule, Duration, DurationUnit, RuleNote, UrgencyException, UrgencyLevel } from "../deadline/types.js";
+import { dayNumberFromYmd, ymdFromDayNumber } from "../day/dayNumber.js";
 import { InvalidInputError, issue } from "../errors.js";
 import { monthDaysRrule, monthDaysText, weekdaysOfMonthRrule, weekdaysOfMonthText } from "../phrase/canonical.js";
 
@@ -203,13 +204,42 @@ const fixedStartArb: fc.Arbitrary<DeadlineRule> = fc
   );
 
 const fixedWindowArb: fc.Arbitrary<DeadlineRule> = fc
-  .record({ from: dateArb, to: dateArb, lead: opt(pick("tính từ", "kể từ")), dayOnly: fc.boolean(), time: opt(fc.integer({ min: 0, max: 23 })) })
-  .map(({ from, to, lead, dayOnly, time }) => {
+  .record({ from: dateArb, to: dateArb, lead: opt(pick("tính từ", "kể từ")), dayOnly: fc.boolean(), time: opt(fc.integer({ min: 0, max: 23 })), span: opt(pick("04 ngày", "trong 03 ngày", "05 ngày")) })
+  .map(({ from, to, lead, dayOnly, time, span }) => {
     // "từ ngày 05 đến ngày 15/02/2026" ("từ ngày 5-15/2/2026"): the start takes the end's month, so it is not after the end
     const start = dayOnly ? pad(Math.min(from.day, to.day)) : `${pad(from.day)}/${pad(from.month)}${from.year === undefined ? "" : `/${from.year}`}`;
-    // "từ 9h ngày 1/2 đến 16h30 ngày 7/2": the window closes at the end's hour
-    return complete({ kind: "fixed_date", dates: [to], bound: "by", ...(time === undefined ? {} : { time: `${pad(time)}:00` }) }, wording({ lead, from: start }));
+    // "từ 9h ngày 1/2 đến 16h30 ngày 7/2": the window closes at the end's hour; "nghỉ 04 ngày, từ ngày … đến …": a length before it, a gloss
+    return complete({ kind: "fixed_date", dates: [to], bound: "by", ...(time === undefined ? {} : { time: `${pad(time)}:00` }) }, wording({ lead, from: start, span: lead === "kể từ" ? undefined : span }));
   });
+
+/** Starts that are not a day the end is read with: an event, a month, a part of "today", "đầu năm học". */
+const windowStartWords = pick("từ ngày ra thông báo", "Từ ngày ban hành kế hoạch", "tính từ ngày nhận được thông báo", "từ tháng 4/2022", "từ chiều ngày nay", "từ đầu năm học", "bắt đầu từ ngày Quyết định này có hiệu lực");
+
+/** "từ ngày ra thông báo đến hết ngày 31/5/2022": a window whose end is the limit, its start kept verbatim. */
+const windowStartArb: fc.Arbitrary<DeadlineRule> = fc
+  .record({ start: windowStartWords, to: dateArb, lead: pick("đến", "đến hết"), time: opt(fc.integer({ min: 0, max: 23 })) }).map(({ start, to, lead, time }) =>
+    complete({ kind: "fixed_date", dates: [to], bound: "by", ...(time === undefined ? {} : { time: `${pad(time)}:00` }) }, wording({ lead: time === undefined ? lead : "đến", start })),
+  );
+
+/** "từ 21-9 đến hết tháng 12-2018": a month as the end of a window, its last day, after a start of words or a dated one. */
+const windowToMonthArb: fc.Arbitrary<DeadlineRule> = fc
+  .record({ start: fc.oneof(windowStartWords, pick("từ 21-9", "từ 23-1-2018", "từ ngày 5/3")), month: fc.integer({ min: 1, max: 12 }), year: yearArb, lead: pick("đến", "đến hết") }).map(({ start, month, year, lead }) =>
+    complete({ kind: "period", period: { unit: "month", month, year } }, wording({ lead, start })),
+  );
+
+/** "25 ngày, bắt đầu từ ngày 1/4/2019": a length of calendar days whose first day is named; the last day is computed from them. */
+const spanFirstDayArb: fc.Arbitrary<DeadlineRule> = fc
+  .record({ year: fc.integer({ min: 1901, max: 2198 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }), amount: fc.integer({ min: 1, max: 90 }), hour: opt(fc.integer({ min: 0, max: 23 })) })
+  .map(({ year, month, day, amount, hour }) => {
+    const end = ymdFromDayNumber(dayNumberFromYmd(year, month, day) + amount - 1);
+    const start = `bắt đầu từ ${hour === undefined ? "" : `${pad(hour)}h00 `}ngày ${day}/${month}/${year}`;
+    return complete({ kind: "fixed_date", dates: [{ year: end.year, month: end.month, day: end.day }], bound: "by" }, wording({ span: `${pad(amount)} ngày`, start }));
+  });
+
+/** "vào dịp 1/1/2019", "dịp 2.9": the occasion of a named day is that day. */
+const occasionArb: fc.Arbitrary<DeadlineRule> = fc
+  .record({ date: dateArb, lead: pick("dịp", "vào dịp") })
+  .map(({ date, lead }) => complete({ kind: "fixed_date", dates: [date], bound: "by" }, wording({ lead })));
 
 const periodArb: fc.Arbitrary<DeadlineRule> = fc.oneof(
   fc.record({ month: fc.integer({ min: 1, max: 12 }), year: opt(yearArb), lead: opt(pick("cuối", "chậm nhất trong")) }).map(({ month, year, lead }) =>
@@ -600,6 +630,14 @@ const GROUPS: readonly (readonly (readonly [Kind, fc.Arbitrary<DeadlineRule>])[]
   ],
   [["fixed_date", fixedTimedArb]],
   [["fixed_date", fixedWindowArb]],
+  [
+    ["fixed_date", spanFirstDayArb],
+    ["fixed_date", occasionArb],
+  ],
+  [
+    ["fixed_date", windowStartArb],
+    ["period", windowToMonthArb],
+  ],
   [["fixed_date", fixedStartArb]],
   [["period", periodArb]],
   [["recurring", recurringArb]],

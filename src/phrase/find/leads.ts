@@ -105,6 +105,8 @@ export const LEADS: readonly LeadEntry[] = Object.freeze([
   { words: "bắt đầu từ", strength: "weak" },
   { words: "đến", strength: "weak" },
   { words: "vào", strength: "weak" },
+  // "thông xe dịp 2.9": the occasion of a named day
+  { words: "dịp", strength: "weak" },
   // "Dự kiến ngày 22/3", "dự kiến 30/4/2017": a planned day, read with "dự kiến" (a `planned` note)
   { words: "dự kiến", strength: "weak" },
   // "mùng 2 Tết Mậu Tý (8-2)": a day of Tết with its solar date

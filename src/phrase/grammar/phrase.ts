@@ -53,7 +53,7 @@ import { everyFirst, isRruleStart, lastOfMonth, rrule, weekly, dayWeekdayAhead }
 import { periodDay, periodDayAhead } from "./periodDays.js";
 import { monthPeriod, point, quarterPeriod, yearPeriod } from "./periods.js";
 import { dateWindow, timedWindowAhead } from "./windows.js";
-import { windowDayAhead } from "./windowDays.js";
+import { checkWeekday, weekdayBeforeDateAt, windowDay, windowDayAhead } from "./windowDays.js";
 import { tail } from "./tails.js";
 import { extensionAhead, roleRule } from "./roles.js";
 import { comparedCount, comparedCountAhead, countedFrom, countedFromAhead, implicitCount, implicitCountAhead, referenceFirst, referenceFirstAhead } from "./countedBack.js";
@@ -61,6 +61,7 @@ import { weekOfMonth, weekOfMonthAhead } from "./weekOfMonth.js";
 import { tetDate, tetDayAhead } from "./tetDays.js";
 import { afterPredicate, daypartAhead, daypartDate, plannedAhead, readPlanned } from "./predicate.js";
 import { startAhead, startRule } from "./starts.js";
+import { readWindowStart, windowStartAhead } from "./windowStarts.js";
 
 /** Parses the whole phrase (NFC, length checked by the caller). */
 export function parsePhrase(text: string): DeadlineRule {
@@ -142,6 +143,8 @@ export function body(c: Cursor): DeadlineRule {
   if (anchorFirstAhead(c)) return anchorFirst(c, leadsAndMain);
   // "Từ ngày 15/3", "từ 0 giờ ngày 13/7/2021": a start with no end
   if (startAhead(c)) return startRule(c);
+  // "từ 21-9 đến hết tháng 12-2018": a dated start before a month, read as the window's end
+  if (windowStartAhead(c) > 0) return leadsAndMain(c);
   if (c.is("from") && (windowDayAhead(c, 1) || timedWindowAhead(c, 1))) {
     const f = c.entry("from") as CompiledEntry;
     if (f.canonical === "từ" || f.canonical === "tính từ" || f.canonical === "kể từ" || f.canonical === "bắt đầu từ") return dateWindow(c);
@@ -303,6 +306,18 @@ export function leadsAndMain(c: Cursor): DeadlineRule {
       c.p += 2;
       continue;
     }
+    // "vào dịp 1/1/2019", "dịp 2.9": the occasion of a named day is that day, the word kept with the lead
+    if (!leads.includes("dịp") && c.peek()?.type === "word" && foldKey(c.peek()?.text ?? "") === "dip" && ((c.isUnit("day", 1) && c.isNum(2)) || (c.isNum(1) && c.isDateSep(2) && c.isNum(3)))) {
+      leads.push("dịp");
+      c.next();
+      continue;
+    }
+    // "từ ngày ra thông báo đến hết ngày 31/5/2022", "từ tháng 4/2022 đến …": a window's start kept verbatim, its end read
+    const startWords = leads.length === 0 && c.wording["start"] === undefined ? windowStartAhead(c) : 0;
+    if (startWords > 0) {
+      c.wording["start"] = readWindowStart(c, startWords);
+      continue;
+    }
     // "chậm nhất đến ngày …";
     // "đến ngày 31/12/2025", "đến 16 giờ 30 ngày 5-6": "đến" alone before a date or a time
     // "đến hết tháng 12/2020" (a data cut-off): the end of a named month, as "trong tháng 12/2020"
@@ -363,6 +378,7 @@ function beforeForm(c: Cursor, leads: string[]): DeadlineRule {
   const words = [...leads, "trước"];
   if (isRruleStart(c)) return rrule(c, "before", join(words));
   if (isTimeAhead(c, true)) return timed(c, words);
+  if (weekdayBeforeDateAt(c, 0)) return weekdayDate(c, words, "before");
   if (dayWeekdayAhead(c)) return weekly(c, words, "before");
   if (weekOfMonthAhead(c)) return weekOfMonth(c, words, "before");
   if (leads.length === 0 && referenceFirstAhead(c)) return referenceFirst(c);
@@ -374,6 +390,18 @@ function beforeForm(c: Cursor, leads: string[]): DeadlineRule {
   if (c.is("ordinal") || c.is("sunday")) return weekly(c, words, "before");
   if (c.is("last") && c.isUnit("month", 1)) return lastOfMonth(c, words, "before");
   return c.fail(["ngày", E.date, "giờ (time)", "thứ (weekday)", "cuối tháng", "tháng mm/yyyy", "quý", "năm yyyy"]);
+}
+
+/** "[vào] Chủ nhật ngày 15/3/2026": a named day after its weekday; the weekday, checked against a date with its year, is not kept. */
+function weekdayDate(c: Cursor, leads: string[], bound: "by" | "before"): DeadlineRule {
+  const weekday = windowDay(c, false);
+  // "ngày" was read with the weekday: the date follows
+  c.p--;
+  const rule = datedRule(c, leads, bound);
+  if (rule.kind !== "fixed_date" || rule.dates.length !== 1) return c.fail([E.date]);
+  const date = rule.dates[0] as { year?: number; month: number; day: number };
+  checkWeekday(c, weekday, { ...date, start: 0 });
+  return rule;
 }
 
 /**
@@ -397,6 +425,8 @@ export const FORMS: readonly Form[] = [
   { name: "day of Tết", at: (c) => tetDayAhead(c), read: tetDate },
   // "vào chiều 8-12", "sáng ngày 05/12/2019": the part of the day is kept, the day counts
   { name: "part of the day", at: (c) => daypartAhead(c), read: (c, leads) => daypartDate(c, leads, (d, l) => datedRule(d, l, "by")) },
+  // "vào Chủ nhật ngày 15/3/2026", "thứ Bảy, ngày 30/8/2025": the weekday is checked against the day, then not kept
+  { name: "weekday before a date", at: (c) => weekdayBeforeDateAt(c, 0), read: (c, leads) => weekdayDate(c, leads, "by") },
   {
     name: "named date",
     at: (c) => (c.isUnit("day") && (c.isNum(1) || c.is("last", 1))) || (c.isNum() && (c.isDateSep(1)) && c.isNum(2)),

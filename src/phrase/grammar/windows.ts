@@ -12,7 +12,7 @@ import { dateRef, type DateRef } from "./dates.js";
 import { isTimeAhead, readTime } from "./times.js";
 import { readEvery } from "./recurring.js";
 import { offsetAhead } from "./periodDays.js";
-import { checkWeekday, lunarGloss, windowDay, windowDayAhead } from "./windowDays.js";
+import { checkWeekday, lunarGloss, weekdayGloss, windowDay, windowDayAhead } from "./windowDays.js";
 
 type ReportingFrequency = "monthly" | "quarterly" | "half_yearly" | "yearly";
 
@@ -34,6 +34,8 @@ export function dateWindow(c: Cursor): DeadlineRule {
   if (dayRange) c.next();
   checkWeekday(c, fromWeekday, from);
   lunarGloss(c, from);
+  // "từ ngày 30/8/2025 (thứ Bảy) đến …": the weekday in brackets, checked and not kept
+  weekdayGloss(c, from);
   // "từ 30/4 - 03/5": the dash between two days stands for "đến"
   const dashed = dayRange || (c.isSym("-") && (windowDayAhead(c, 1) || isTimeAheadAt(c, 1)));
   type FromKind = "prev_month" | "dec_prev_year" | "dated";
@@ -77,6 +79,7 @@ export function dateWindow(c: Cursor): DeadlineRule {
   const to = dateRef(c);
   checkWeekday(c, toWeekday, to);
   lunarGloss(c, to);
+  weekdayGloss(c, to);
   // "… đến ngày 14 tháng 3 thuộc kỳ báo cáo" after a start named with its month (Công văn 343/SKHCN-VP
   // Đồng Tháp: the data window of the Q1 report): a window of every reporting year, its last day a named day
   const namedMonths = fromWords !== undefined && to.month !== undefined && typeof to.day === "number" && to.year === undefined && time === undefined && (fromKind === "dated" || to.month !== 12);
