@@ -236,9 +236,9 @@ const spanFirstDayArb: fc.Arbitrary<DeadlineRule> = fc
     return complete({ kind: "fixed_date", dates: [{ year: end.year, month: end.month, day: end.day }], bound: "by" }, wording({ span: `${pad(amount)} ngày`, start }));
   });
 
-/** "vào dịp 1/1/2019", "dịp 2.9": the occasion of a named day is that day. */
+/** "vào dịp 1/1/2019", "dịp 2.9": the occasion of a named day is that day; "sang ngày 17/10/2016": the day a time is moved to. */
 const occasionArb: fc.Arbitrary<DeadlineRule> = fc
-  .record({ date: dateArb, lead: pick("dịp", "vào dịp") })
+  .record({ date: dateArb, lead: pick("dịp", "vào dịp", "sang") })
   .map(({ date, lead }) => complete({ kind: "fixed_date", dates: [date], bound: "by" }, wording({ lead })));
 
 const periodArb: fc.Arbitrary<DeadlineRule> = fc.oneof(

@@ -175,3 +175,33 @@ describe("a length and its first day", () => {
     foundIn("Công chức được nghỉ 05 ngày, từ ngày 27/4/2024 (thứ Bảy) đến hết ngày 01/5/2024 (thứ Tư).", "05 ngày, từ ngày 27/4/2024 (thứ Bảy) đến hết ngày 01/5/2024 (thứ Tư)");
   });
 });
+
+describe("an extension, a moved day and a slip before 'hằng năm'", () => {
+  it("'kéo dài nhưng không quá 30 ngày' is an extension limit as 'gia hạn nhưng không quá 30 ngày' is: 30 days added to the first limit (the anchor)", () => {
+    const rule = parseDeadline("kéo dài nhưng không quá 30 ngày");
+    expect(rule).toMatchObject({ kind: "relative", amount: 30, unit: "day", role: "extension_limit", wording: { role: "kéo dài nhưng", lead: "không quá" } });
+    // the first limit ended on Friday 07/11/2025: 07/12 is a Sunday and rolls to Monday 08/12
+    expect(computeDeadline(rule, { anchor: "2025-11-07" }).lastDay).toBe("2025-12-08");
+    roundTrips(rule);
+    expect(parseDeadline("có thể kéo dài hơn nhưng không quá 45 ngày")).toMatchObject({ role: "extension_limit", amount: 45 });
+    // a length an activity lasts is no extension
+    expect(safeParseDeadline("kéo dài 10 ngày").success).toBe(false);
+    foundIn("Thời gian thẩm định được kéo dài nhưng không quá 30 ngày.", "được kéo dài nhưng không quá 30 ngày");
+  });
+
+  it("'sang thứ 2 ngày 21 tháng 10 năm 2024': the day a session is moved to, its weekday checked ('sang' without accent; 'sáng' is the morning)", () => {
+    const rule = parseDeadline("sang thứ 2 ngày 21 tháng 10 năm 2024");
+    expect(rule).toEqual({ kind: "fixed_date", dates: [{ year: 2024, month: 10, day: 21 }], bound: "by", wording: { lead: "sang" } });
+    expect(computeDeadline(rule, {}).lastDay).toBe("2024-10-21");
+    roundTrips(rule);
+    expect(parseDeadline("sáng ngày 21/10/2024").wording).toMatchObject({ daypart: "sáng" });
+    foundIn("Buổi tiếp công dân trùng ngày nghỉ nên được chuyển sang thứ 2 ngày 21 tháng 10 năm 2024.", "sang thứ 2 ngày 21 tháng 10 năm 2024");
+  });
+
+  it("'trước ngày 15 tháng 4 năm hằng năm': the stray 'năm' before 'hằng năm' is a slip, read as 'trước ngày 15 tháng 4 hằng năm' and written back without it", () => {
+    const rule = parseDeadline("trước ngày 15 tháng 4 năm hằng năm");
+    expect(rule).toEqual(parseDeadline("trước ngày 15 tháng 4 hằng năm"));
+    expect(formatDeadline(rule)).toBe("trước ngày 15/04 hằng năm");
+    expect(computeDeadline(rule, { anchor: "2025-10-08" }).lastDay).toBe("2026-04-14");
+  });
+});

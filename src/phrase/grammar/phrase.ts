@@ -306,6 +306,13 @@ export function leadsAndMain(c: Cursor): DeadlineRule {
       c.p += 2;
       continue;
     }
+    // "(chuyển) sang thứ 2 ngày 17 tháng 10 năm 2016", "lùi sang ngày 20/3": the day a time is moved to ("sang" written
+    // without its accent only: "sáng" is the morning)
+    if (leads.length === 0 && c.peek()?.type === "word" && c.peek()?.text.toLowerCase() === "sang" && (weekdayBeforeDateAt(c, 1) || (c.isUnit("day", 1) && c.isNum(2)))) {
+      leads.push("sang");
+      c.next();
+      continue;
+    }
     // "vào dịp 1/1/2019", "dịp 2.9": the occasion of a named day is that day, the word kept with the lead
     if (!leads.includes("dịp") && c.peek()?.type === "word" && foldKey(c.peek()?.text ?? "") === "dip" && ((c.isUnit("day", 1) && c.isNum(2)) || (c.isNum(1) && c.isDateSep(2) && c.isNum(3)))) {
       leads.push("dịp");
