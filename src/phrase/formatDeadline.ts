@@ -475,7 +475,9 @@ function mainEn(rule: DeadlineRule): string {
       const anchor = rule.anchor === undefined ? "" : ` of ${quote(rule.anchor.text)}`;
       if (rule.role === "entry_into_force" && rule.anchor !== undefined) return `from the day of ${quote(rule.anchor.text)}`;
       if (rule.nextDay !== undefined) {
-        const next = rule.nextDay === "working_day" ? "the next working day" : "the next day";
+        // "ngày giao dịch tiếp theo": the next trading day, a working day of the exchange
+        const trading = w["day"] !== undefined && foldKey(w["day"]).includes("giao dich");
+        const next = rule.nextDay === "working_day" ? (trading ? "the next trading day (a working day)" : "the next working day") : "the next day";
         return `${rule.time === undefined ? `by the end of ${next}` : `before ${rule.time} of ${next}`}${rule.anchor === undefined ? "" : ` after ${quote(rule.anchor.text)}`}`;
       }
       if (w["lead"]?.endsWith("ngay trước") === true && rule.anchor !== undefined) return `immediately before ${quote(rule.anchor.text)}, at the latest on its day`;

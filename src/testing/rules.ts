@@ -103,7 +103,8 @@ const beforeDeadlineArb: fc.Arbitrary<DeadlineRule> = fc
 
 /** "trước 210 ngày kể từ ngày tiến hành việc xử lý": N days before the event named after the connector. */
 const countedFromArb: fc.Arbitrary<DeadlineRule> = fc
-  .record({ amount: fc.integer({ min: 1, max: 999 }), unit: pick("day" as const, "working_day" as const, "month" as const), reference: anchorTextArb, lead: opt(pick("ít nhất")), connector: opt(pick("tính từ", "từ")) })
+  .record({ amount: fc.integer({ min: 1, max: 999 }), unit: pick("day" as const, "working_day" as const, "month" as const), reference: anchorTextArb, lead: opt(pick("ít nhất", "tối thiểu")), connector: opt(pick("tính từ", "từ", "tính đến")) })
+  // "trước 30 ngày tính đến ngày …": counted back from the event the count runs up to
   .map(({ amount, unit, reference, lead, connector }) => complete({ kind: "before_deadline", amount, unit, reference }, wording({ lead, connector, order: "counted_from" })));
 
 /** "thời hạn trước 90 ngày kể từ ngày có kết quả": after "thời hạn", the time limit itself, within N days from the event. */
@@ -480,7 +481,10 @@ const dayFormsArbs: readonly (readonly [Kind, fc.Arbitrary<DeadlineRule>])[] = [
   // "trước 14 giờ ngày tiếp theo", "chậm nhất trước 10 giờ ngày làm việc tiếp theo"
   [
     "same_day",
-    fc.record({ time: timeArb, nextDay: fc.constantFrom<"day" | "working_day">("day", "working_day"), lead: opt(pick("chậm nhất trước")) }).map(({ time, nextDay, lead }) => complete({ kind: "same_day", nextWorkingDay: false, time, nextDay }, wording({ lead }))),
+    fc
+      .record({ time: timeArb, nextDay: fc.constantFrom<"day" | "working_day">("day", "working_day"), lead: opt(pick("chậm nhất trước")), trading: fc.boolean() })
+      // "trước 10 giờ ngày giao dịch tiếp theo": the next trading day, a working day
+      .map(({ time, nextDay, lead, trading }) => complete({ kind: "same_day", nextWorkingDay: false, time, nextDay }, wording({ lead, day: nextDay === "working_day" && trading ? "ngày giao dịch tiếp theo" : undefined }))),
   ],
   [
     "same_day",

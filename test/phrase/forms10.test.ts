@@ -205,3 +205,33 @@ describe("an extension, a moved day and a slip before 'hằng năm'", () => {
     expect(computeDeadline(rule, { anchor: "2025-10-08" }).lastDay).toBe("2026-04-14");
   });
 });
+
+describe("older forms of the reporting and notice rules", () => {
+  it("'tối thiểu trước 45 ngày tính đến ngày đóng quỹ' is counted back 45 days from the closing day, as 'trước tối thiểu 45 ngày kể từ …'", () => {
+    const rule = parseDeadline("tối thiểu trước 45 ngày tính đến ngày đóng quỹ");
+    expect(rule).toEqual({ kind: "before_deadline", amount: 45, unit: "day", reference: "ngày đóng quỹ", notes: [{ code: "bare_day_unit" }], wording: { connector: "tính đến", lead: "tối thiểu", order: "counted_from" } });
+    // 45 days before Monday 02/03/2026 is Friday 16/01/2026
+    expect(computeDeadline(rule, { due: "2026-03-02" }).lastDay).toBe("2026-01-16");
+    expect(formatDeadline(rule)).toBe("trước tối thiểu 45 ngày tính đến ngày đóng quỹ");
+    roundTrips(rule);
+    foundIn("Công ty quản lý quỹ thông báo tối thiểu trước 45 ngày tính đến ngày đóng quỹ.", "tối thiểu trước 45 ngày tính đến ngày đóng quỹ");
+  });
+
+  it("'trước 9 giờ ngày giao dịch tiếp theo': a trading day of the exchange is a working day, so Friday's next is Monday", () => {
+    const rule = parseDeadline("trước 9 giờ ngày giao dịch tiếp theo");
+    expect(rule).toEqual({ kind: "same_day", nextWorkingDay: false, time: "09:00", nextDay: "working_day", wording: { day: "ngày giao dịch tiếp theo" } });
+    const d = computeDeadline(rule, { anchor: "2025-06-13T16:00:00+07:00" });
+    expect(d.endsAt).toBe("2025-06-16T09:00:00+07:00");
+    expect(formatDeadline(rule, { locale: "en" })).toBe("before 09:00 of the next trading day (a working day)");
+    roundTrips(rule);
+    foundIn("Tổ chức niêm yết công bố thông tin trước 9 giờ ngày giao dịch tiếp theo.", "trước 9 giờ ngày giao dịch tiếp theo");
+  });
+
+  it("'chậm nhất ngày 05 của tháng đầu tiên của quý báo cáo': day 5 of the reporting quarter's first month (the quarter of context.period)", () => {
+    const rule = parseDeadline("chậm nhất ngày 05 của tháng đầu tiên của quý báo cáo");
+    expect(rule).toMatchObject({ kind: "recurring", frequency: "quarterly", month: 1, day: 5, bound: "by", wording: { base: "báo cáo" } });
+    expect(computeDeadline(rule, { period: "2025-Q4" }).lastDay).toBe("2025-10-05");
+    roundTrips(rule);
+  });
+});
+

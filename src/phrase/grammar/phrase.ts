@@ -134,6 +134,8 @@ export function body(c: Cursor): DeadlineRule {
   if (isRruleStart(c)) return rrule(c, "by");
   if (c.is("not_deadline")) c.failCode("phrase_not_deadline", []);
   if (c.is("quota") && countedBackAhead(c)) return leadsAndMain(c);
+  // "tối thiểu trước 30 ngày tính đến ngày …": the minimum written before "trước", read as after it
+  if (c.is("quota") && c.is("before", 1) && quotaBeforeCountAhead(c)) return quotaBeforeCount(c);
   if (c.is("quota") && minimumAhead(c)) return minimumFrom(c);
   if (c.is("quota") || (c.is("periodic") && c.is("quota", 1))) {
     c.failCode("phrase_quota", ["parseQuota"]);
@@ -187,6 +189,25 @@ function prefaced(c: Cursor): DeadlineRule {
   c.next(); // ","
   const rule = leadsAndMain(c);
   c.wording["preface"] = preface;
+  return rule;
+}
+
+/** "tối thiểu trước 30 ngày tính đến …": "trước", then a count and its event, after the quota word (bounded lookahead). */
+function quotaBeforeCountAhead(c: Cursor): boolean {
+  const at = c.p;
+  c.p += 2;
+  const ahead = countedFromAhead(c);
+  c.p = at;
+  return ahead;
+}
+
+/** The form of {@link quotaBeforeCountAhead}: as "trước tối thiểu 30 ngày tính đến …", the quota word the lead of the count. */
+function quotaBeforeCount(c: Cursor): DeadlineRule {
+  const quota = (c.entry("quota") as CompiledEntry).form;
+  c.p += 2;
+  if (c.is("lead") || c.is("quota")) c.fail([E.number]);
+  const rule = countedFrom(c, false);
+  c.wording["lead"] = quota;
   return rule;
 }
 

@@ -55,8 +55,15 @@ export function nextDayAt(c: Cursor, k: number): number {
   if (!c.isUnit("day", d)) return 0;
   if (c.is("next", d + 1)) return of + 2;
   if (c.is("working", d + 1) && c.is("next", d + 2)) return of + 3;
+  // "ngày giao dịch tiếp theo" (NĐ 126/2020 Đ.30: the next trading day, a working day of the exchange)
+  if (tradingDayAt(c, d + 1) && c.is("next", d + 3)) return of + 4;
   if (foldKey(c.peek(d + 1)?.text ?? "") === "hom" && c.entry("from", d + 2)?.canonical === "sau") return of + 3;
   return 0;
+}
+
+/** "giao dịch" at `k`: the trading day of "ngày giao dịch tiếp theo" (bounded lookahead). */
+function tradingDayAt(c: Cursor, k: number): boolean {
+  return c.peek(k)?.type === "word" && foldKey(c.peek(k)?.text ?? "") === "giao" && foldKey(c.peek(k + 1)?.text ?? "") === "dich";
 }
 
 export function readTime(c: Cursor): string {
@@ -99,7 +106,7 @@ export function timed(c: Cursor, leads: string[]): DeadlineRule {
     // "trước 14 giờ ngày tiếp theo" (TT 34/2018 Đ.21), "trước 10 giờ ngày làm việc tiếp theo" (NĐ
     // 126/2020 Đ.30), "trước 09 giờ sáng ngày hôm sau": that time of the day after the anchor's
     const start = c.p;
-    const working = c.is("working", next - 1) || c.is("working", next - 2);
+    const working = c.is("working", next - 1) || c.is("working", next - 2) || tradingDayAt(c, next - 3);
     c.p += next;
     const written = collapseSpaces(c.text.slice((c.lx[start] as Lexeme).start, (c.lx[c.p - 1] as Lexeme).end));
     const canonical = working ? "ngày làm việc tiếp theo" : "ngày tiếp theo";
