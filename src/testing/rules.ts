@@ -558,6 +558,9 @@ const rollArb: fc.Arbitrary<{ readonly to: "next_working_day" | "previous_workin
   { to: "next_working_day" as const, written: "(nếu ngày này trùng vào ngày nghỉ (lễ, Tết, thứ Bảy, Chủ nhật) thì thực hiện vào ngày làm việc tiếp theo)" },
   { to: "next_working_day" as const, written: "; nếu trùng ngày nghỉ thì được lùi sang ngày làm việc tiếp theo" },
   { to: "previous_working_day" as const, written: "; nếu ngày đó là ngày nghỉ lễ thì báo cáo vào ngày làm việc liền trước" },
+  // "sẽ" for "thì", and the period the working day stays in
+  { to: "next_working_day" as const, written: "; nếu trùng ngày Lễ, Tết sẽ tiếp công dân vào ngày làm việc tiếp theo" },
+  { to: "next_working_day" as const, written: ", nếu trùng vào ngày nghỉ lễ thì chuyển sang ngày làm việc tiếp theo của tháng đó" },
 );
 
 /** Adds the tail clauses a kind allows: cap, exceptions, an alternative, a remark. */

@@ -235,3 +235,27 @@ describe("older forms of the reporting and notice rules", () => {
   });
 });
 
+describe("the schedules of citizen receptions", () => {
+  it("'vào ngày 10 hằng tháng; nếu trùng ngày nghỉ lễ sẽ tiếp công dân vào ngày làm việc tiếp theo': 'sẽ' opens the consequence as 'thì' does, the day rolls forward", () => {
+    const rule = parseDeadline("vào ngày 10 hằng tháng; nếu trùng ngày nghỉ lễ sẽ tiếp công dân vào ngày làm việc tiếp theo");
+    expect(rule).toMatchObject({ kind: "recurring", frequency: "monthly", day: 10, roll: "next_working_day" });
+    // 10/05/2025 is a Saturday: the reception moves to Monday 12/05
+    expect(computeDeadline(rule, { period: "2025-05" }).lastDay).toBe("2025-05-12");
+    roundTrips(rule);
+  });
+
+  it("'…thì chuyển sang ngày làm việc tiếp theo của tháng đó': the working day of the same month is the next one", () => {
+    const rule = parseDeadline("vào ngày 15 hằng tháng, nếu trùng vào ngày nghỉ thì chuyển sang ngày làm việc tiếp theo của tháng đó");
+    expect(rule).toMatchObject({ roll: "next_working_day" });
+    roundTrips(rule);
+  });
+
+  it("'vào thứ 5 hằng tuần (trừ ngày lễ, ngày tết)': the days a weekly schedule skips are a remark, not an exception by urgency", () => {
+    const rule = parseDeadline("vào thứ 5 hằng tuần (trừ ngày lễ, ngày tết)");
+    expect(rule).toEqual({ kind: "recurring", frequency: "weekly", weekday: 4, bound: "by", wording: { lead: "vào", remark: "trừ ngày lễ, ngày tết" } });
+    roundTrips(rule);
+    expect(parseDeadline("trong 3 ngày (trừ trường hợp hỏa tốc)").except).toEqual([{ urgency: "hoa_toc" }]);
+    foundIn("Lãnh đạo Ủy ban tiếp công dân vào thứ 5 hằng tuần (trừ ngày lễ, ngày tết) tại trụ sở.", "vào thứ 5 hằng tuần (trừ ngày lễ, ngày tết)");
+  });
+});
+

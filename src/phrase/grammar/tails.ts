@@ -57,7 +57,8 @@ export function tail(c: Cursor, read: DeadlineRule): DeadlineRule {
       alternatives.push(alternative(c));
       continue;
     }
-    if (c.isSym("(") && c.is("except", 1)) {
+    // "(trừ ngày lễ, ngày tết …)": days the schedule skips, a remark (read below), not an exception by urgency
+    if (c.isSym("(") && c.is("except", 1) && !c.isUnit("day", 2)) {
       c.next();
       except.push(...exceptClause(c));
       if (!c.isSym(")")) c.fail([")"]);
