@@ -86,6 +86,7 @@ const WORDING_KEYS = [
   "from",
   "start",
   "span",
+  "coming",
   "at",
   "base",
   "next",

@@ -305,6 +305,8 @@ function vietnamese(rule: DeadlineRule): string {
   // "25 ngày, bắt đầu từ ngày 1/4/2019": the length and the first day give the end, which is not written
   const spanned = w["span"] !== undefined && w["start"] !== undefined;
   let out = spanned ? `${w["span"]}, ${w["start"]}` : mainVi(rule, w);
+  // "đến 16 giờ 30 ngày 07/02 tới": the coming day
+  if (w["coming"] !== undefined) out += ` ${w["coming"]}`;
   // "nghỉ 04 ngày, từ ngày 30/08/2025 đến ngày 02/09/2025": the length before a window
   if (w["span"] !== undefined && !spanned) out = `${w["span"]}, ${out}`;
   // before the clauses of free text (caption, scope, alternative), which run to the end of the phrase
@@ -513,6 +515,7 @@ function english(rule: DeadlineRule): string {
   if (rule.roll !== undefined) out += rule.roll === "next_working_day" ? "; if that day is a day off, on the next working day (as the text says)" : "; if that day is a day off, on the previous working day (as the text says)";
   for (const a of rule.alternatives ?? []) out += `; in the case "${a.condition}": ${english(a.rule)}`;
   if (w["postmark"] !== undefined) out += ", by postmark";
+  if (w["coming"] !== undefined) out += " (the coming one)";
   if (w["span"] !== undefined && w["start"] !== undefined) out += ` (the last of "${w["span"]}" whose first day is "${w["start"]}")`;
   else if (w["span"] !== undefined) out += ` ("${w["span"]}")`;
   else if (w["start"] !== undefined) out += ` (the end of a window opening "${w["start"]}")`;

@@ -239,8 +239,9 @@ const spanFirstDayArb: fc.Arbitrary<DeadlineRule> = fc
 
 /** "vào dịp 1/1/2019", "dịp 2.9": the occasion of a named day is that day; "sang ngày 17/10/2016": the day a time is moved to. */
 const occasionArb: fc.Arbitrary<DeadlineRule> = fc
-  .record({ date: dateArb, lead: pick("dịp", "vào dịp", "sang") })
-  .map(({ date, lead }) => complete({ kind: "fixed_date", dates: [date], bound: "by" }, wording({ lead })));
+  .record({ date: dateArb, lead: pick("dịp", "vào dịp", "sang"), coming: fc.boolean() })
+  // "vào dịp 2/9 tới": the coming one, after a date without its year
+  .map(({ date, lead, coming }) => complete({ kind: "fixed_date", dates: [date], bound: "by" }, wording({ lead, coming: coming && date.year === undefined ? "tới" : undefined })));
 
 const periodArb: fc.Arbitrary<DeadlineRule> = fc.oneof(
   fc.record({ month: fc.integer({ min: 1, max: 12 }), year: opt(yearArb), lead: opt(pick("cuối", "chậm nhất trong")) }).map(({ month, year, lead }) =>

@@ -259,3 +259,22 @@ describe("the schedules of citizen receptions", () => {
   });
 });
 
+describe("'tới' after a date without its year", () => {
+  it("'từ 8h ngày 3/3 đến 17h ngày 10/3 tới': the coming day, its year the context's (the year of the report); 'tới' kept and written back", () => {
+    const rule = parseDeadline("từ 8h ngày 3/3 đến 17h ngày 10/3 tới");
+    expect(rule).toEqual({ kind: "fixed_date", dates: [{ month: 3, day: 10 }], bound: "by", time: "17:00", wording: { from: "03/03", coming: "tới" } });
+    expect(computeDeadline(rule, { year: 2026 }).endsAt).toBe("2026-03-10T17:00:00+07:00");
+    expect(formatDeadline(rule)).toBe("từ ngày 03/03 đến 17 giờ ngày 10/03 tới");
+    expect(formatDeadline(rule, { locale: "en" })).toBe("from 03/03 to 17:00 on 10/03 (the coming one)");
+    roundTrips(rule);
+    foundIn("Thí sinh đăng ký dự thi từ 8h ngày 3/3 đến 17h ngày 10/3 tới.", "từ 8h ngày 3/3 đến 17h ngày 10/3 tới");
+  });
+
+  it("'trước ngày 15/3 tới' is strictly before 15/03 of the context's year; after a date with its year 'tới' says nothing more and is refused", () => {
+    const rule = parseDeadline("trước ngày 15/3 tới");
+    expect(computeDeadline(rule, { year: 2026 }).lastDay).toBe("2026-03-14");
+    roundTrips(rule);
+    expect(safeParseDeadline("trước ngày 15/3/2026 tới").success).toBe(false);
+  });
+});
+
