@@ -225,7 +225,7 @@ function mainVi(rule: DeadlineRule, w: Wording): string {
     case "fixed_date": {
       if (w["from"] !== undefined) {
         const end = `${rule.time === undefined ? "" : `${timeVi(rule.time)} `}ngày ${formatDateSpec(rule.dates[0] as DateSpec)}`;
-        return `${w["lead"] ?? "từ"} ngày ${w["from"]} đến ${end}`;
+        return pre(w["lead"] ?? "từ", `ngày ${w["from"]} đến ${end}`);
       }
       // "từ ngày mai (ngày 23/07)": the named day, then its date in brackets
       if (w["named"] !== undefined) return `${pre(w["lead"] ?? "", w["named"])} (${rule.time === undefined ? "" : `${timeVi(rule.time)} `}${datesVi(rule.dates, "", w)})`;
@@ -251,7 +251,7 @@ function mainVi(rule: DeadlineRule, w: Wording): string {
         const periodic = w["periodic"] === undefined ? "" : `${w["periodic"]} `;
         const { periodic: _p, ...rest } = w;
         void _p;
-        return `${periodic}${w["lead"] ?? "từ"} ngày ${w["from"]} đến ${recurringVi(rule, { ...rest, lead: "" })}`;
+        return `${periodic}${pre(w["lead"] ?? "từ", `ngày ${w["from"]} đến ${recurringVi(rule, { ...rest, lead: "" })}`)}`;
       }
       return recurringVi(rule, w);
     case "rrule": {

@@ -205,12 +205,13 @@ const fixedStartArb: fc.Arbitrary<DeadlineRule> = fc
   );
 
 const fixedWindowArb: fc.Arbitrary<DeadlineRule> = fc
-  .record({ from: dateArb, to: dateArb, lead: opt(pick("tính từ", "kể từ")), dayOnly: fc.boolean(), time: opt(fc.integer({ min: 0, max: 23 })), span: opt(pick("04 ngày", "trong 03 ngày", "05 ngày")) })
+  // lead "": "ngày 5 đến ngày 10/3/2024", written without "từ"
+  .record({ from: dateArb, to: dateArb, lead: opt(pick("tính từ", "kể từ", "")), dayOnly: fc.boolean(), time: opt(fc.integer({ min: 0, max: 23 })), span: opt(pick("04 ngày", "trong 03 ngày", "05 ngày")) })
   .map(({ from, to, lead, dayOnly, time, span }) => {
     // "từ ngày 05 đến ngày 15/02/2026" ("từ ngày 5-15/2/2026"): the start takes the end's month, so it is not after the end
     const start = dayOnly ? pad(Math.min(from.day, to.day)) : `${pad(from.day)}/${pad(from.month)}${from.year === undefined ? "" : `/${from.year}`}`;
     // "từ 9h ngày 1/2 đến 16h30 ngày 7/2": the window closes at the end's hour; "nghỉ 04 ngày, từ ngày … đến …": a length before it, a gloss
-    return complete({ kind: "fixed_date", dates: [to], bound: "by", ...(time === undefined ? {} : { time: `${pad(time)}:00` }) }, wording({ lead, from: start, span: lead === "kể từ" ? undefined : span }));
+    return complete({ kind: "fixed_date", dates: [to], bound: "by", ...(time === undefined ? {} : { time: `${pad(time)}:00` }) }, wording({ lead, from: start, span: lead === "kể từ" || lead === "" ? undefined : span }));
   });
 
 /** Starts that are not a day the end is read with: an event, a month, a part of "today", "đầu năm học". */

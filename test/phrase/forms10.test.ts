@@ -278,3 +278,16 @@ describe("'tới' after a date without its year", () => {
   });
 });
 
+describe("a dated window written without 'từ'", () => {
+  it("'ngày 5 đến ngày 7/12/2024' is the window 'từ ngày 5 đến ngày 7/12/2024': its last day, the start taking the end's month", () => {
+    const rule = parseDeadline("ngày 5 đến ngày 7/12/2024");
+    expect(rule).toEqual({ kind: "fixed_date", dates: [{ year: 2024, month: 12, day: 7 }], bound: "by", wording: { from: "05", lead: "" } });
+    expect(computeDeadline(rule, {}).lastDay).toBe(computeDeadline(parseDeadline("từ ngày 5 đến ngày 7/12/2024"), {}).lastDay);
+    expect(formatDeadline(rule)).toBe("ngày 05 đến ngày 07/12/2024");
+    roundTrips(rule);
+    expect(reasonOf("ngày 9 đến ngày 7/12/2024")).toBe("window_ends_before_start");
+    expect(parseDeadline("ngày 15 đến ngày 20 hằng tháng")).toMatchObject({ kind: "recurring", frequency: "monthly", day: 20 });
+    foundIn("Kỳ họp diễn ra ngày 5 đến ngày 7/12/2024 tại hội trường tỉnh.", "ngày 5 đến ngày 7/12/2024");
+  });
+});
+

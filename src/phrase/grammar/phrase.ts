@@ -52,7 +52,7 @@ import { datedRule } from "./dates.js";
 import { everyFirst, isRruleStart, lastOfMonth, rrule, weekly, dayWeekdayAhead } from "./recurring.js";
 import { periodDay, periodDayAhead } from "./periodDays.js";
 import { monthPeriod, point, quarterPeriod, yearPeriod } from "./periods.js";
-import { dateWindow, timedWindowAhead } from "./windows.js";
+import { bareWindowAhead, dateWindow, timedWindowAhead } from "./windows.js";
 import { checkWeekday, weekdayBeforeDateAt, windowDay, windowDayAhead } from "./windowDays.js";
 import { tail } from "./tails.js";
 import { extensionAhead, roleRule } from "./roles.js";
@@ -147,6 +147,8 @@ export function body(c: Cursor): DeadlineRule {
   if (startAhead(c)) return startRule(c);
   // "từ 21-9 đến hết tháng 12-2018": a dated start before a month, read as the window's end
   if (windowStartAhead(c) > 0) return leadsAndMain(c);
+  // "ngày 5 đến ngày 10/3/2024", "Ngày 10 đến 16/5": a dated window written without "từ"
+  if (bareWindowAhead(c)) return dateWindow(c);
   if (c.is("from") && (windowDayAhead(c, 1) || timedWindowAhead(c, 1))) {
     const f = c.entry("from") as CompiledEntry;
     if (f.canonical === "từ" || f.canonical === "tính từ" || f.canonical === "kể từ" || f.canonical === "bắt đầu từ") return dateWindow(c);
