@@ -265,6 +265,10 @@ const periodArb: fc.Arbitrary<DeadlineRule> = fc.oneof(
   fc.record({ year: opt(yearArb), lead: opt(pick("cuối", "chậm nhất trong")) }).map(({ year, lead }) =>
     complete({ kind: "period", period: year === undefined ? { unit: "year" } : { unit: "year", year } }, wording({ lead })),
   ),
+  // "đến hết năm 2025", "đến hết quý III/2025", "kể từ ngày ký đến hết năm 2025": through the end of a named year or quarter
+  fc.record({ year: yearArb, quarter: opt(fc.integer({ min: 1, max: 4 })), start: opt(pick("kể từ ngày ký", "từ ngày ban hành")) }).map(({ year, quarter, start }) =>
+    complete({ kind: "period", period: quarter === undefined ? { unit: "year", year } : { unit: "quarter", quarter, year } }, wording({ lead: "đến hết", start })),
+  ),
   // "từ nay đến cuối năm 2025", "từ nay đến hết tháng 12/2025": a window that starts now, its end named
   fc.record({ month: opt(fc.integer({ min: 1, max: 12 })), year: yearArb, lead: pick("từ nay đến cuối", "từ nay đến hết", "từ nay đến") }).map(({ month, year, lead }) =>
     complete({ kind: "period", period: month === undefined ? { unit: "year", year } : { unit: "month", month, year } }, wording({ lead: month === undefined ? "từ nay đến cuối" : lead })),

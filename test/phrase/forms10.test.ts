@@ -291,3 +291,18 @@ describe("a dated window written without 'từ'", () => {
   });
 });
 
+describe("through the end of a named year or quarter", () => {
+  it("'kể từ ngày ký đến hết năm 2025', 'đến hết quý III/2025': the period's last day, rolled as every period's end; 'đến năm 2025' alone (a target year) is not read", () => {
+    const rule = parseDeadline("kể từ ngày ký đến hết năm 2025");
+    expect(rule).toEqual({ kind: "period", period: { unit: "year", year: 2025 }, wording: { lead: "đến hết", start: "kể từ ngày ký" } });
+    expect(computeDeadline(rule, {}).lastDay).toBe("2025-12-31");
+    roundTrips(rule);
+    const quarter = parseDeadline("đến hết quý III/2025");
+    expect(quarter).toEqual({ kind: "period", period: { unit: "quarter", quarter: 3, year: 2025 }, wording: { lead: "đến hết" } });
+    expect(computeDeadline(quarter, {}).lastDay).toBe("2025-09-30");
+    roundTrips(quarter);
+    expect(safeParseDeadline("đến năm 2025").success).toBe(false);
+    foundIn("Kế hoạch được thực hiện kể từ ngày ký đến hết năm 2025.", "kể từ ngày ký đến hết năm 2025");
+  });
+});
+

@@ -352,7 +352,9 @@ export function leadsAndMain(c: Cursor): DeadlineRule {
     // "đến ngày 31/12/2025", "đến 16 giờ 30 ngày 5-6": "đến" alone before a date or a time
     // "đến hết tháng 12/2020" (a data cut-off): the end of a named month, as "trong tháng 12/2020"
     // "đến cuối năm 2025", "đến cuối tháng 12/2025": to the end of a named period, as "cuối năm 2025"
-    const toMonth = c.is("to") && ((c.isUnit("month", 1) && c.isNum(2)) || (c.is("last", 1) && (c.isUnit("year", 2) || c.isUnit("month", 2)) && c.isNum(3)));
+    // "đến hết năm 2025", "đến hết quý III/2025": through the end of a named year or quarter ("hết" written)
+    const throughEnd = c.is("to") && ((c.entry("to") as CompiledEntry | undefined)?.form.endsWith("hết") ?? false) && ((c.isUnit("year", 1) && c.isNum(2)) || (c.isUnit("quarter", 1) && quarterNumberAt(c, 2)));
+    const toMonth = c.is("to") && ((c.isUnit("month", 1) && c.isNum(2)) || (c.is("last", 1) && (c.isUnit("year", 2) || c.isUnit("month", 2)) && c.isNum(3)) || throughEnd);
     // "đến chiều ngày 8-12": a part of the day before the date; "đến 25/3": a date without "ngày"
     const dateAt = (k: number): boolean => c.isNum(k) && (c.isDateSep(k + 1)) && c.isNum(k + 2);
     const toDate = toMonth || (c.is("to") && ((c.isUnit("day", 1) && c.isNum(2)) || (c.isNum(1) && (c.isUnit("hour", 2) || c.isSym(":", 2))) || dateAt(1) || (c.is("daypart", 1) && (c.isUnit("day", 2) || c.isNum(2)))));
@@ -376,6 +378,12 @@ export function leadsAndMain(c: Cursor): DeadlineRule {
     break;
   }
   return main(c, leads);
+}
+
+/** A quarter's number at `k`: digits or a Roman numeral ("quý 3", "quý III/2025"). */
+function quarterNumberAt(c: Cursor, k: number): boolean {
+  const l = c.peek(k);
+  return l !== undefined && (l.type === "number" || (l.type === "word" && /^(i|ii|iii|iv)$/i.test(l.text)));
 }
 
 /** "phạm vi" after "trong", then a lead word or an amount (bounded lookahead). */

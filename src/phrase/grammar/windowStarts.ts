@@ -22,8 +22,8 @@ import type { Cursor } from "./cursor.js";
 import { isTimeAhead } from "./times.js";
 import { weekdayValue } from "./windowDays.js";
 
-/** The connectors that open a window ("tính từ" and "bắt đầu từ" as written). */
-const WINDOW_START_LEADS: readonly string[] = Object.freeze(["từ", "tính từ", "bắt đầu từ"]);
+/** The connectors that open a window ("tính từ", "bắt đầu từ" and "kể từ" as written). */
+const WINDOW_START_LEADS: readonly string[] = Object.freeze(["từ", "tính từ", "bắt đầu từ", "kể từ"]);
 
 /** How many lexemes after the connector are searched for "đến"/"tới". */
 export const WINDOW_START_REACH = 16;
@@ -47,6 +47,8 @@ export function datedStartAt(c: Cursor, k: number): boolean {
 /** Whether the end after "đến" at `k` is a month or the end of a period ("đến [hết] tháng 8-2018", "đến cuối năm 2025"). */
 function periodEndAt(c: Cursor, k: number): boolean {
   if (c.isUnit("month", k + 1) && c.isNum(k + 2)) return true;
+  // "đến hết năm 2025", "đến hết quý III/2025"
+  if ((c.entry("to", k)?.form.endsWith("hết") ?? false) && ((c.isUnit("year", k + 1) && c.isNum(k + 2)) || (c.isUnit("quarter", k + 1) && (c.isNum(k + 2) || /^(i|ii|iii|iv)$/i.test(c.peek(k + 2)?.text ?? ""))))) return true;
   return c.is("last", k + 1) && (c.isUnit("month", k + 2) || c.isUnit("year", k + 2)) && c.isNum(k + 3);
 }
 
