@@ -20,6 +20,8 @@
  * dateRef    := D ("/"|"-"|".") M (sep Y)? | D "tháng" M ("năm" Y)? | D "của"? "tháng" ("cuối"|"đầu"|"giữa") "quý"
  *             | "cuối" ("cùng" "của")? "tháng" | D
  * window     := ("từ"|"tính từ") "ngày" dateRef ( "tháng trước" | "năm trước" )? "kỳ báo cáo"? ("đến"|"tới") "ngày"? dateRef …
+ * winStart   := ("từ"|"tính từ"|"bắt đầu từ"|"kể từ") WORDS &("đến" end)                -- kept verbatim; the end is the rule
+ * span       := amount "ngày" ","? ( "bắt đầu từ" dateRef | window )                  -- a length and its first day
  * periodDay  := "ngày" ( "thứ" N | D | "cuối cùng" ) "của"? ( "tháng" NEXT | "tháng" POS "của"? ("quý"|"năm" "dương lịch"?) NEXT?
  *             | "tháng" POS "kể từ ngày kết thúc" ("năm"|"quý") | "tháng cuối kỳ báo cáo" | "quý" NEXT ) BASE? every?
  *             | "ngày thứ" N ","? FROM ANCHOR                                  -- N days from ANCHOR
