@@ -273,7 +273,7 @@ const ruleNote = strict({
   params: opt(record(str(), anything)),
 });
 
-const WORDING_KEYS: readonly string[] = ["lead", "connector", "unit", "capLead", "scope", "alternative", "remark", "undated", "every", "everyYear", "periodic", "order", "day", "from", "at", "base", "next", "nextLead", "cutoffEvent", "monthDays", "weekdays", "purpose", "place", "roll", "ordinal", "role", "qualifier", "preface", "daypart", "predicate", "planned", "postmark", "caption", "lunar", "named"];
+const WORDING_KEYS: readonly string[] = ["lead", "connector", "unit", "capLead", "scope", "alternative", "remark", "undated", "every", "everyYear", "periodic", "order", "day", "from", "start", "span", "coming", "at", "base", "next", "nextLead", "cutoffEvent", "monthDays", "weekdays", "purpose", "place", "roll", "ordinal", "role", "qualifier", "preface", "daypart", "predicate", "planned", "postmark", "caption", "lunar", "named"];
 
 /** A wording key, or `label.<n>`: the schema's template literal matches the integer pattern `-?\d+` only (its `gte(0)` is not part of the pattern). */
 const wordingKey: Checker = (v, out) => {

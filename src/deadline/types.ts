@@ -149,6 +149,20 @@ export interface Wording {
   readonly day?: string;
   /** Start of a dated window ("từ ngày 20/06/2024 đến …"), `dd/mm[/yyyy]`. */
   readonly from?: string;
+  /**
+   * The start of a window whose end is the limit, verbatim with its connector, when the start is
+   * not a day the window's end is read with ("từ ngày ra thông báo", "từ tháng 4/2022", "từ chiều
+   * ngày nay", "từ 21-9" before "đến hết tháng 12-2018"): written back before the end.
+   */
+  readonly start?: string;
+  /**
+   * A length written before a dated start, verbatim with its lead words ("25 ngày" in "25 ngày, bắt
+   * đầu từ ngày 1/4/2019", "trong 03 ngày" before a window): with `start`, the length and the first
+   * day give the last day (the end is not written back); alone, a gloss before a window.
+   */
+  readonly span?: string;
+  /** "tới" after a date written without its year ("đến 16h30 ngày 7/2 tới"): the coming one, whose year `context.year` gives. */
+  readonly coming?: string;
   /** Words of a day named relative to a period ("ngày thứ 20 của tháng tiếp theo") when not canonical. */
   readonly at?: string;
   /** The period an offset counts from, verbatim ("tháng phát sinh nghĩa vụ thuế"). */

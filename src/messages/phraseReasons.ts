@@ -71,6 +71,8 @@ export type PhraseReason =
   | "yearly_window_ends_december"
   | "window_end_in_report_month"
   | "window_ends_before_start"
+  | "count_after_nothing"
+  | "span_start_needs_year"
   | "lunar_gloss_mismatch"
   | "lunar_gloss_unreadable"
   | "written_weekday_mismatch"
@@ -163,4 +165,12 @@ export const PHRASE_REASONS: Readonly<Record<PhraseReason, { readonly vi: Text; 
     en: (p) => `the lunar date in brackets does not match: ${String(p["solar"])} is lunar ${String(p["lunar"])}`,
   },
   window_ends_before_start: { vi: () => "ngày kết thúc trước ngày bắt đầu trong cùng tháng", en: () => "the last day of the window comes before its first day in the same month" },
+  span_start_needs_year: {
+    vi: () => "ngày bắt đầu của một khoảng thời gian phải ghi đủ ngày, tháng, năm để tính ngày cuối",
+    en: () => "the first day of a span needs its day, month and year for its last day to be computed",
+  },
+  count_after_nothing: {
+    vi: () => "\"sau\" một khoảng thời gian mà không nêu mốc bắt đầu: không xác định được ngày",
+    en: () => "\"sau\" (after) a length of time with no start named: no day can be determined",
+  },
 };

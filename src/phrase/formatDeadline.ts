@@ -225,7 +225,7 @@ function mainVi(rule: DeadlineRule, w: Wording): string {
     case "fixed_date": {
       if (w["from"] !== undefined) {
         const end = `${rule.time === undefined ? "" : `${timeVi(rule.time)} `}ngày ${formatDateSpec(rule.dates[0] as DateSpec)}`;
-        return `${w["lead"] ?? "từ"} ngày ${w["from"]} đến ${end}`;
+        return pre(w["lead"] ?? "từ", `ngày ${w["from"]} đến ${end}`);
       }
       // "từ ngày mai (ngày 23/07)": the named day, then its date in brackets
       if (w["named"] !== undefined) return `${pre(w["lead"] ?? "", w["named"])} (${rule.time === undefined ? "" : `${timeVi(rule.time)} `}${datesVi(rule.dates, "", w)})`;
@@ -251,7 +251,7 @@ function mainVi(rule: DeadlineRule, w: Wording): string {
         const periodic = w["periodic"] === undefined ? "" : `${w["periodic"]} `;
         const { periodic: _p, ...rest } = w;
         void _p;
-        return `${periodic}${w["lead"] ?? "từ"} ngày ${w["from"]} đến ${recurringVi(rule, { ...rest, lead: "" })}`;
+        return `${periodic}${pre(w["lead"] ?? "từ", `ngày ${w["from"]} đến ${recurringVi(rule, { ...rest, lead: "" })}`)}`;
       }
       return recurringVi(rule, w);
     case "rrule": {
@@ -302,7 +302,13 @@ function exceptVi(e: UrgencyException): string {
 
 function vietnamese(rule: DeadlineRule): string {
   const w = rule.wording ?? {};
-  let out = mainVi(rule, w);
+  // "25 ngày, bắt đầu từ ngày 1/4/2019": the length and the first day give the end, which is not written
+  const spanned = w["span"] !== undefined && w["start"] !== undefined;
+  let out = spanned ? `${w["span"]}, ${w["start"]}` : mainVi(rule, w);
+  // "đến 16 giờ 30 ngày 07/02 tới": the coming day
+  if (w["coming"] !== undefined) out += ` ${w["coming"]}`;
+  // "nghỉ 04 ngày, từ ngày 30/08/2025 đến ngày 02/09/2025": the length before a window
+  if (w["span"] !== undefined && !spanned) out = `${w["span"]}, ${out}`;
   // before the clauses of free text (caption, scope, alternative), which run to the end of the phrase
   if (w["postmark"] !== undefined) out += w["postmark"].startsWith(",") ? w["postmark"] : ` ${w["postmark"]}`;
   if (w["caption"] !== undefined) out += captionLinked(w["caption"]) ? ` ${w["caption"]}` : `: ${w["caption"]}`;
@@ -316,6 +322,8 @@ function vietnamese(rule: DeadlineRule): string {
     out += clause.startsWith(";") || clause.startsWith(",") ? clause : ` ${clause}`;
   }
   for (const a of rule.alternatives ?? []) out += `; trường hợp ${a.condition} thì ${vietnamese(a.rule)}`;
+  // "từ ngày ra thông báo đến hết ngày 31/05/2022": the start of the window, then its end
+  if (w["start"] !== undefined && !spanned) out = `${w["start"]} ${out}`;
   if (w["preface"] !== undefined) out = `${w["preface"]}, ${out}`;
   // `wording.role` "": no role words were written ("ít nhất là 07 ngày kể từ ngày đăng")
   if (rule.role !== undefined && w["role"] !== "") out = `${w["role"] ?? ROLE_WORDS[rule.role]} ${out}`;
@@ -469,7 +477,9 @@ function mainEn(rule: DeadlineRule): string {
       const anchor = rule.anchor === undefined ? "" : ` of ${quote(rule.anchor.text)}`;
       if (rule.role === "entry_into_force" && rule.anchor !== undefined) return `from the day of ${quote(rule.anchor.text)}`;
       if (rule.nextDay !== undefined) {
-        const next = rule.nextDay === "working_day" ? "the next working day" : "the next day";
+        // "ngày giao dịch tiếp theo": the next trading day, a working day of the exchange
+        const trading = w["day"] !== undefined && foldKey(w["day"]).includes("giao dich");
+        const next = rule.nextDay === "working_day" ? (trading ? "the next trading day (a working day)" : "the next working day") : "the next day";
         return `${rule.time === undefined ? `by the end of ${next}` : `before ${rule.time} of ${next}`}${rule.anchor === undefined ? "" : ` after ${quote(rule.anchor.text)}`}`;
       }
       if (w["lead"]?.endsWith("ngay trước") === true && rule.anchor !== undefined) return `immediately before ${quote(rule.anchor.text)}, at the latest on its day`;
@@ -505,6 +515,10 @@ function english(rule: DeadlineRule): string {
   if (rule.roll !== undefined) out += rule.roll === "next_working_day" ? "; if that day is a day off, on the next working day (as the text says)" : "; if that day is a day off, on the previous working day (as the text says)";
   for (const a of rule.alternatives ?? []) out += `; in the case "${a.condition}": ${english(a.rule)}`;
   if (w["postmark"] !== undefined) out += ", by postmark";
+  if (w["coming"] !== undefined) out += " (the coming one)";
+  if (w["span"] !== undefined && w["start"] !== undefined) out += ` (the last of "${w["span"]}" whose first day is "${w["start"]}")`;
+  else if (w["span"] !== undefined) out += ` ("${w["span"]}")`;
+  else if (w["start"] !== undefined) out += ` (the end of a window opening "${w["start"]}")`;
   if (w["preface"] !== undefined) out = `"${w["preface"]}", ${out}`;
   if (rule.role === "entry_into_force" && w["role"] !== undefined && CEASING.some((x) => w["role"]?.includes(x) === true)) out = `ceases to have effect (the repeal takes effect): ${out}`;
   else if (rule.role !== undefined) out = `${ROLE_EN[rule.role]}: ${out}`;

@@ -204,7 +204,7 @@ export const LEXICON: readonly LexiconEntry[] = Object.freeze([
   { forms: ["bị bãi bỏ", "sẽ bị bãi bỏ", "được bãi bỏ", "hết hiệu lực", "hết hiệu lực thi hành", "chấm dứt hiệu lực"], kind: "role", value: "entry_into_force" },
   { forms: ["có thời hạn", "có giá trị", "có giá trị sử dụng", "có thời hạn hiệu lực"], kind: "role", value: "validity" },
   { forms: ["niêm yết công khai", "niêm yết", "thông báo công khai", "công bố công khai"], kind: "role", value: "minimum_notice" },
-  { forms: ["gia hạn", "có thể gia hạn", "được gia hạn", "có thể kéo dài", "được kéo dài", "có thể kéo dài hơn", "được kéo dài hơn", "có thể được gia hạn", "có thể được kéo dài"], kind: "role", value: "extension_limit" },
+  { forms: ["gia hạn", "có thể gia hạn", "được gia hạn", "có thể kéo dài", "được kéo dài", "có thể kéo dài hơn", "được kéo dài hơn", "có thể được gia hạn", "có thể được kéo dài", "kéo dài nhưng", "kéo dài hơn nhưng"], kind: "role", value: "extension_limit" },
   // words that may follow the role words: "có thời hạn sử dụng", "gia hạn thêm"
   { forms: ["sử dụng", "thêm"], kind: "role_more" },
   // urgency marks (NĐ 30/2020 Đ.4.2.c)

@@ -6,6 +6,7 @@
  */
 import * as fc from "fast-check";
 import type { DateSpec, DeadlineRule, Duration, DurationUnit, RuleNote, UrgencyException, UrgencyLevel } from "../deadline/types.js";
+import { dayNumberFromYmd, ymdFromDayNumber } from "../day/dayNumber.js";
 import { InvalidInputError, issue } from "../errors.js";
 import { monthDaysRrule, monthDaysText, weekdaysOfMonthRrule, weekdaysOfMonthText } from "../phrase/canonical.js";
 
@@ -102,7 +103,8 @@ const beforeDeadlineArb: fc.Arbitrary<DeadlineRule> = fc
 
 /** "trước 210 ngày kể từ ngày tiến hành việc xử lý": N days before the event named after the connector. */
 const countedFromArb: fc.Arbitrary<DeadlineRule> = fc
-  .record({ amount: fc.integer({ min: 1, max: 999 }), unit: pick("day" as const, "working_day" as const, "month" as const), reference: anchorTextArb, lead: opt(pick("ít nhất")), connector: opt(pick("tính từ", "từ")) })
+  .record({ amount: fc.integer({ min: 1, max: 999 }), unit: pick("day" as const, "working_day" as const, "month" as const), reference: anchorTextArb, lead: opt(pick("ít nhất", "tối thiểu")), connector: opt(pick("tính từ", "từ", "tính đến")) })
+  // "trước 30 ngày tính đến ngày …": counted back from the event the count runs up to
   .map(({ amount, unit, reference, lead, connector }) => complete({ kind: "before_deadline", amount, unit, reference }, wording({ lead, connector, order: "counted_from" })));
 
 /** "thời hạn trước 90 ngày kể từ ngày có kết quả": after "thời hạn", the time limit itself, within N days from the event. */
@@ -203,13 +205,44 @@ const fixedStartArb: fc.Arbitrary<DeadlineRule> = fc
   );
 
 const fixedWindowArb: fc.Arbitrary<DeadlineRule> = fc
-  .record({ from: dateArb, to: dateArb, lead: opt(pick("tính từ", "kể từ")), dayOnly: fc.boolean(), time: opt(fc.integer({ min: 0, max: 23 })) })
-  .map(({ from, to, lead, dayOnly, time }) => {
+  // lead "": "ngày 5 đến ngày 10/3/2024", written without "từ"
+  .record({ from: dateArb, to: dateArb, lead: opt(pick("tính từ", "kể từ", "")), dayOnly: fc.boolean(), time: opt(fc.integer({ min: 0, max: 23 })), span: opt(pick("04 ngày", "trong 03 ngày", "05 ngày")) })
+  .map(({ from, to, lead, dayOnly, time, span }) => {
     // "từ ngày 05 đến ngày 15/02/2026" ("từ ngày 5-15/2/2026"): the start takes the end's month, so it is not after the end
     const start = dayOnly ? pad(Math.min(from.day, to.day)) : `${pad(from.day)}/${pad(from.month)}${from.year === undefined ? "" : `/${from.year}`}`;
-    // "từ 9h ngày 1/2 đến 16h30 ngày 7/2": the window closes at the end's hour
-    return complete({ kind: "fixed_date", dates: [to], bound: "by", ...(time === undefined ? {} : { time: `${pad(time)}:00` }) }, wording({ lead, from: start }));
+    // "từ 9h ngày 1/2 đến 16h30 ngày 7/2": the window closes at the end's hour; "nghỉ 04 ngày, từ ngày … đến …": a length before it, a gloss
+    return complete({ kind: "fixed_date", dates: [to], bound: "by", ...(time === undefined ? {} : { time: `${pad(time)}:00` }) }, wording({ lead, from: start, span: lead === "kể từ" || lead === "" ? undefined : span }));
   });
+
+/** Starts that are not a day the end is read with: an event, a month, a part of "today", "đầu năm học". */
+const windowStartWords = pick("từ ngày ra thông báo", "Từ ngày ban hành kế hoạch", "tính từ ngày nhận được thông báo", "từ tháng 4/2022", "từ chiều ngày nay", "từ đầu năm học", "bắt đầu từ ngày Quyết định này có hiệu lực");
+
+/** "từ ngày ra thông báo đến hết ngày 31/5/2022": a window whose end is the limit, its start kept verbatim. */
+const windowStartArb: fc.Arbitrary<DeadlineRule> = fc
+  .record({ start: windowStartWords, to: dateArb, lead: pick("đến", "đến hết"), time: opt(fc.integer({ min: 0, max: 23 })) }).map(({ start, to, lead, time }) =>
+    complete({ kind: "fixed_date", dates: [to], bound: "by", ...(time === undefined ? {} : { time: `${pad(time)}:00` }) }, wording({ lead: time === undefined ? lead : "đến", start })),
+  );
+
+/** "từ 21-9 đến hết tháng 12-2018": a month as the end of a window, its last day, after a start of words or a dated one. */
+const windowToMonthArb: fc.Arbitrary<DeadlineRule> = fc
+  .record({ start: fc.oneof(windowStartWords, pick("từ 21-9", "từ 23-1-2018", "từ ngày 5/3")), month: fc.integer({ min: 1, max: 12 }), year: yearArb, lead: pick("đến", "đến hết") }).map(({ start, month, year, lead }) =>
+    complete({ kind: "period", period: { unit: "month", month, year } }, wording({ lead, start })),
+  );
+
+/** "25 ngày, bắt đầu từ ngày 1/4/2019": a length of calendar days whose first day is named; the last day is computed from them. */
+const spanFirstDayArb: fc.Arbitrary<DeadlineRule> = fc
+  .record({ year: fc.integer({ min: 1901, max: 2198 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }), amount: fc.integer({ min: 1, max: 90 }), hour: opt(fc.integer({ min: 0, max: 23 })) })
+  .map(({ year, month, day, amount, hour }) => {
+    const end = ymdFromDayNumber(dayNumberFromYmd(year, month, day) + amount - 1);
+    const start = `bắt đầu từ ${hour === undefined ? "" : `${pad(hour)}h00 `}ngày ${day}/${month}/${year}`;
+    return complete({ kind: "fixed_date", dates: [{ year: end.year, month: end.month, day: end.day }], bound: "by" }, wording({ span: `${pad(amount)} ngày`, start }));
+  });
+
+/** "vào dịp 1/1/2019", "dịp 2.9": the occasion of a named day is that day; "sang ngày 17/10/2016": the day a time is moved to. */
+const occasionArb: fc.Arbitrary<DeadlineRule> = fc
+  .record({ date: dateArb, lead: pick("dịp", "vào dịp", "sang"), coming: fc.boolean() })
+  // "vào dịp 2/9 tới": the coming one, after a date without its year
+  .map(({ date, lead, coming }) => complete({ kind: "fixed_date", dates: [date], bound: "by" }, wording({ lead, coming: coming && date.year === undefined ? "tới" : undefined })));
 
 const periodArb: fc.Arbitrary<DeadlineRule> = fc.oneof(
   fc.record({ month: fc.integer({ min: 1, max: 12 }), year: opt(yearArb), lead: opt(pick("cuối", "chậm nhất trong")) }).map(({ month, year, lead }) =>
@@ -231,6 +264,10 @@ const periodArb: fc.Arbitrary<DeadlineRule> = fc.oneof(
   ),
   fc.record({ year: opt(yearArb), lead: opt(pick("cuối", "chậm nhất trong")) }).map(({ year, lead }) =>
     complete({ kind: "period", period: year === undefined ? { unit: "year" } : { unit: "year", year } }, wording({ lead })),
+  ),
+  // "đến hết năm 2025", "đến hết quý III/2025", "kể từ ngày ký đến hết năm 2025": through the end of a named year or quarter
+  fc.record({ year: yearArb, quarter: opt(fc.integer({ min: 1, max: 4 })), start: opt(pick("kể từ ngày ký", "từ ngày ban hành")) }).map(({ year, quarter, start }) =>
+    complete({ kind: "period", period: quarter === undefined ? { unit: "year", year } : { unit: "quarter", quarter, year } }, wording({ lead: "đến hết", start })),
   ),
   // "từ nay đến cuối năm 2025", "từ nay đến hết tháng 12/2025": a window that starts now, its end named
   fc.record({ month: opt(fc.integer({ min: 1, max: 12 })), year: yearArb, lead: pick("từ nay đến cuối", "từ nay đến hết", "từ nay đến") }).map(({ month, year, lead }) =>
@@ -450,7 +487,10 @@ const dayFormsArbs: readonly (readonly [Kind, fc.Arbitrary<DeadlineRule>])[] = [
   // "trước 14 giờ ngày tiếp theo", "chậm nhất trước 10 giờ ngày làm việc tiếp theo"
   [
     "same_day",
-    fc.record({ time: timeArb, nextDay: fc.constantFrom<"day" | "working_day">("day", "working_day"), lead: opt(pick("chậm nhất trước")) }).map(({ time, nextDay, lead }) => complete({ kind: "same_day", nextWorkingDay: false, time, nextDay }, wording({ lead }))),
+    fc
+      .record({ time: timeArb, nextDay: fc.constantFrom<"day" | "working_day">("day", "working_day"), lead: opt(pick("chậm nhất trước")), trading: fc.boolean() })
+      // "trước 10 giờ ngày giao dịch tiếp theo": the next trading day, a working day
+      .map(({ time, nextDay, lead, trading }) => complete({ kind: "same_day", nextWorkingDay: false, time, nextDay }, wording({ lead, day: nextDay === "working_day" && trading ? "ngày giao dịch tiếp theo" : undefined }))),
   ],
   [
     "same_day",
@@ -524,6 +564,9 @@ const rollArb: fc.Arbitrary<{ readonly to: "next_working_day" | "previous_workin
   { to: "next_working_day" as const, written: "(nếu ngày này trùng vào ngày nghỉ (lễ, Tết, thứ Bảy, Chủ nhật) thì thực hiện vào ngày làm việc tiếp theo)" },
   { to: "next_working_day" as const, written: "; nếu trùng ngày nghỉ thì được lùi sang ngày làm việc tiếp theo" },
   { to: "previous_working_day" as const, written: "; nếu ngày đó là ngày nghỉ lễ thì báo cáo vào ngày làm việc liền trước" },
+  // "sẽ" for "thì", and the period the working day stays in
+  { to: "next_working_day" as const, written: "; nếu trùng ngày Lễ, Tết sẽ tiếp công dân vào ngày làm việc tiếp theo" },
+  { to: "next_working_day" as const, written: ", nếu trùng vào ngày nghỉ lễ thì chuyển sang ngày làm việc tiếp theo của tháng đó" },
 );
 
 /** Adds the tail clauses a kind allows: cap, exceptions, an alternative, a remark. */
@@ -600,6 +643,14 @@ const GROUPS: readonly (readonly (readonly [Kind, fc.Arbitrary<DeadlineRule>])[]
   ],
   [["fixed_date", fixedTimedArb]],
   [["fixed_date", fixedWindowArb]],
+  [
+    ["fixed_date", spanFirstDayArb],
+    ["fixed_date", occasionArb],
+  ],
+  [
+    ["fixed_date", windowStartArb],
+    ["period", windowToMonthArb],
+  ],
   [["fixed_date", fixedStartArb]],
   [["period", periodArb]],
   [["recurring", recurringArb]],

@@ -89,6 +89,11 @@ export const LEADS: readonly LeadEntry[] = Object.freeze([
   { words: "được gia hạn", strength: "weak" },
   { words: "gia hạn", strength: "weak" },
   { words: "gia hạn mỗi lần", strength: "weak" },
+  // "thời gian thẩm định được kéo dài nhưng không quá 30 ngày": an extension, its count a few words on
+  { words: "kéo dài nhưng", strength: "weak", cue: "count" },
+  { words: "được kéo dài", strength: "weak", cue: "count" },
+  { words: "có thể kéo dài", strength: "weak", cue: "count" },
+  { words: "có thể được kéo dài", strength: "weak", cue: "count" },
   // common words that sometimes start one
   { words: "trong", strength: "weak" },
   { words: "trong thời gian", strength: "weak" },
@@ -105,6 +110,10 @@ export const LEADS: readonly LeadEntry[] = Object.freeze([
   { words: "bắt đầu từ", strength: "weak" },
   { words: "đến", strength: "weak" },
   { words: "vào", strength: "weak" },
+  // "chuyển sang thứ 2 ngày 17/10/2016": the day a time is moved to
+  { words: "sang", strength: "weak" },
+  // "thông xe dịp 2.9": the occasion of a named day
+  { words: "dịp", strength: "weak" },
   // "Dự kiến ngày 22/3", "dự kiến 30/4/2017": a planned day, read with "dự kiến" (a `planned` note)
   { words: "dự kiến", strength: "weak" },
   // "mùng 2 Tết Mậu Tý (8-2)": a day of Tết with its solar date

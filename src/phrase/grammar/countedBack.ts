@@ -6,6 +6,7 @@
  * @internal
  * @module
  */
+import { foldKey } from "../normalize.js";
 import type { DeadlineRule, DurationUnit } from "../../deadline/types.js";
 import { collapseSpaces } from "../normalize.js";
 import { hasKind, type Lexeme } from "../tokenize.js";
@@ -97,9 +98,17 @@ export function comparedCount(c: Cursor): DeadlineRule {
  */
 export function countedFromAhead(c: Cursor): boolean {
   const i = countEnd(c, 0);
-  if (i < 0 || !c.is("from", i) || c.atBoundary(i + 1)) return false;
+  if (i < 0) return false;
+  // "trước 30 ngày tính đến ngày quỹ hết thời gian hoạt động": counted up to the event
+  if (countedToAt(c, i)) return !c.atBoundary(i + 2);
+  if (!c.is("from", i) || c.atBoundary(i + 1)) return false;
   const connector = c.entry("from", i)?.canonical;
   return connector === "kể từ" || connector === "tính từ" || connector === "từ";
+}
+
+/** "tính đến" at `k` (the count runs up to the event): bounded lookahead. */
+function countedToAt(c: Cursor, k: number): boolean {
+  return c.peek(k)?.type === "word" && foldKey(c.peek(k)?.text ?? "") === "tinh" && c.is("to", k + 1) && !(c.entry("to", k + 1)?.form.endsWith("hết") ?? false);
 }
 
 /**
@@ -111,8 +120,9 @@ export function countedFromAhead(c: Cursor): boolean {
  */
 export function countedFrom(c: Cursor, limit: boolean): DeadlineRule {
   const counted = countBack(c, "") as Extract<DeadlineRule, { kind: "before_deadline" }>;
-  const connector = (c.entry("from") as { canonical: string }).canonical;
-  c.next();
+  const upTo = countedToAt(c, 0);
+  const connector = upTo ? "tính đến" : (c.entry("from") as { canonical: string }).canonical;
+  c.p += upTo ? 2 : 1;
   const event = c.freeText(["ngày …"]);
   if (connector !== "kể từ") c.wording["connector"] = connector;
   if (limit) {

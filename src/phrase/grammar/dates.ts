@@ -66,6 +66,9 @@ export function dateRef(c: Cursor): DateRef {
     if (c.isUnit("year") && c.isNum(1)) {
       c.next();
       year = yearOf(c, c.next());
+    } else if (c.isUnit("year") && c.is("every", 1) && c.isUnit("year", 2)) {
+      // "ngày 01 tháng 3 năm hàng năm": "năm" with no year before "hằng năm", a slip of the source, not kept
+      c.next();
     }
     return checkDate(c, { day: d.value, month: m.value, ...periodYear(year), start }, undefined, m.start);
   }

@@ -292,12 +292,12 @@ export function periodDay(c: Cursor, leads: string[], bound: DateBound): Deadlin
 export function readBase(c: Cursor, frequency: Frequency): void {
   if (c.atBoundary() || c.isSym(",") || c.is("every") || c.is("except")) return;
   // The base names a period of the same unit ("tháng tiếp theo tháng phát sinh …", "năm dương lịch
-  // hoặc năm tài chính"), a reporting period ("kỳ …", "chu kỳ …") or "ngay sau …"; anything else
+  // hoặc năm tài chính"), a reporting period ("kỳ …", "chu kỳ …", "quý báo cáo") or "ngay sau …"; anything else
   // is not understood rather than kept unread ("quý sau không thời hạn").
   const unit = BASE_UNIT[frequency];
   const k = c.is("or") ? 1 : 0;
   const fits =
-    c.isUnit(unit.value, k) || c.is("term", k) || (k === 0 && c.is("immediately")) || (c.peek(k)?.text.toLowerCase() === "chu" && c.is("term", k + 1));
+    c.isUnit(unit.value, k) || c.is("term", k) || (k === 0 && (c.is("immediately") || c.is("report"))) || (c.peek(k)?.text.toLowerCase() === "chu" && c.is("term", k + 1));
   if (!fits) {
     if (k === 1) c.next();
     c.fail([`${unit.word} …`, "kỳ …", E.end]);

@@ -20,6 +20,8 @@
  * dateRef    := D ("/"|"-"|".") M (sep Y)? | D "tháng" M ("năm" Y)? | D "của"? "tháng" ("cuối"|"đầu"|"giữa") "quý"
  *             | "cuối" ("cùng" "của")? "tháng" | D
  * window     := ("từ"|"tính từ") "ngày" dateRef ( "tháng trước" | "năm trước" )? "kỳ báo cáo"? ("đến"|"tới") "ngày"? dateRef …
+ * winStart   := ("từ"|"tính từ"|"bắt đầu từ"|"kể từ") WORDS &("đến" end)                -- kept verbatim; the end is the rule
+ * span       := amount "ngày" ","? ( "bắt đầu từ" dateRef | window )                  -- a length and its first day
  * periodDay  := "ngày" ( "thứ" N | D | "cuối cùng" ) "của"? ( "tháng" NEXT | "tháng" POS "của"? ("quý"|"năm" "dương lịch"?) NEXT?
  *             | "tháng" POS "kể từ ngày kết thúc" ("năm"|"quý") | "tháng cuối kỳ báo cáo" | "quý" NEXT ) BASE? every?
  *             | "ngày thứ" N ","? FROM ANCHOR                                  -- N days from ANCHOR
@@ -52,8 +54,8 @@ import { datedRule } from "./dates.js";
 import { everyFirst, isRruleStart, lastOfMonth, rrule, weekly, dayWeekdayAhead } from "./recurring.js";
 import { periodDay, periodDayAhead } from "./periodDays.js";
 import { monthPeriod, point, quarterPeriod, yearPeriod } from "./periods.js";
-import { dateWindow, timedWindowAhead } from "./windows.js";
-import { windowDayAhead } from "./windowDays.js";
+import { bareWindowAhead, dateWindow, timedWindowAhead } from "./windows.js";
+import { checkWeekday, weekdayBeforeDateAt, windowDay, windowDayAhead } from "./windowDays.js";
 import { tail } from "./tails.js";
 import { extensionAhead, roleRule } from "./roles.js";
 import { comparedCount, comparedCountAhead, countedFrom, countedFromAhead, implicitCount, implicitCountAhead, referenceFirst, referenceFirstAhead } from "./countedBack.js";
@@ -61,6 +63,7 @@ import { weekOfMonth, weekOfMonthAhead } from "./weekOfMonth.js";
 import { tetDate, tetDayAhead } from "./tetDays.js";
 import { afterPredicate, daypartAhead, daypartDate, plannedAhead, readPlanned } from "./predicate.js";
 import { startAhead, startRule } from "./starts.js";
+import { readWindowStart, windowStartAhead } from "./windowStarts.js";
 
 /** Parses the whole phrase (NFC, length checked by the caller). */
 export function parsePhrase(text: string): DeadlineRule {
@@ -133,6 +136,8 @@ export function body(c: Cursor): DeadlineRule {
   if (isRruleStart(c)) return rrule(c, "by");
   if (c.is("not_deadline")) c.failCode("phrase_not_deadline", []);
   if (c.is("quota") && countedBackAhead(c)) return leadsAndMain(c);
+  // "tối thiểu trước 30 ngày tính đến ngày …": the minimum written before "trước", read as after it
+  if (c.is("quota") && c.is("before", 1) && quotaBeforeCountAhead(c)) return quotaBeforeCount(c);
   if (c.is("quota") && minimumAhead(c)) return minimumFrom(c);
   if (c.is("quota") || (c.is("periodic") && c.is("quota", 1))) {
     c.failCode("phrase_quota", ["parseQuota"]);
@@ -142,6 +147,10 @@ export function body(c: Cursor): DeadlineRule {
   if (anchorFirstAhead(c)) return anchorFirst(c, leadsAndMain);
   // "Từ ngày 15/3", "từ 0 giờ ngày 13/7/2021": a start with no end
   if (startAhead(c)) return startRule(c);
+  // "từ 21-9 đến hết tháng 12-2018": a dated start before a month, read as the window's end
+  if (windowStartAhead(c) > 0) return leadsAndMain(c);
+  // "ngày 5 đến ngày 10/3/2024", "Ngày 10 đến 16/5": a dated window written without "từ"
+  if (bareWindowAhead(c)) return dateWindow(c);
   if (c.is("from") && (windowDayAhead(c, 1) || timedWindowAhead(c, 1))) {
     const f = c.entry("from") as CompiledEntry;
     if (f.canonical === "từ" || f.canonical === "tính từ" || f.canonical === "kể từ" || f.canonical === "bắt đầu từ") return dateWindow(c);
@@ -184,6 +193,25 @@ function prefaced(c: Cursor): DeadlineRule {
   c.next(); // ","
   const rule = leadsAndMain(c);
   c.wording["preface"] = preface;
+  return rule;
+}
+
+/** "tối thiểu trước 30 ngày tính đến …": "trước", then a count and its event, after the quota word (bounded lookahead). */
+function quotaBeforeCountAhead(c: Cursor): boolean {
+  const at = c.p;
+  c.p += 2;
+  const ahead = countedFromAhead(c);
+  c.p = at;
+  return ahead;
+}
+
+/** The form of {@link quotaBeforeCountAhead}: as "trước tối thiểu 30 ngày tính đến …", the quota word the lead of the count. */
+function quotaBeforeCount(c: Cursor): DeadlineRule {
+  const quota = (c.entry("quota") as CompiledEntry).form;
+  c.p += 2;
+  if (c.is("lead") || c.is("quota")) c.fail([E.number]);
+  const rule = countedFrom(c, false);
+  c.wording["lead"] = quota;
   return rule;
 }
 
@@ -303,11 +331,32 @@ export function leadsAndMain(c: Cursor): DeadlineRule {
       c.p += 2;
       continue;
     }
+    // "(chuyển) sang thứ 2 ngày 17 tháng 10 năm 2016", "lùi sang ngày 20/3": the day a time is moved to ("sang" written
+    // without its accent only: "sáng" is the morning)
+    if (leads.length === 0 && c.peek()?.type === "word" && c.peek()?.text.toLowerCase() === "sang" && (weekdayBeforeDateAt(c, 1) || (c.isUnit("day", 1) && c.isNum(2)))) {
+      leads.push("sang");
+      c.next();
+      continue;
+    }
+    // "vào dịp 1/1/2019", "dịp 2.9": the occasion of a named day is that day, the word kept with the lead
+    if (!leads.includes("dịp") && c.peek()?.type === "word" && foldKey(c.peek()?.text ?? "") === "dip" && ((c.isUnit("day", 1) && c.isNum(2)) || (c.isNum(1) && c.isDateSep(2) && c.isNum(3)))) {
+      leads.push("dịp");
+      c.next();
+      continue;
+    }
+    // "từ ngày ra thông báo đến hết ngày 31/5/2022", "từ tháng 4/2022 đến …": a window's start kept verbatim, its end read
+    const startWords = leads.length === 0 && c.wording["start"] === undefined ? windowStartAhead(c) : 0;
+    if (startWords > 0) {
+      c.wording["start"] = readWindowStart(c, startWords);
+      continue;
+    }
     // "chậm nhất đến ngày …";
     // "đến ngày 31/12/2025", "đến 16 giờ 30 ngày 5-6": "đến" alone before a date or a time
     // "đến hết tháng 12/2020" (a data cut-off): the end of a named month, as "trong tháng 12/2020"
     // "đến cuối năm 2025", "đến cuối tháng 12/2025": to the end of a named period, as "cuối năm 2025"
-    const toMonth = c.is("to") && ((c.isUnit("month", 1) && c.isNum(2)) || (c.is("last", 1) && (c.isUnit("year", 2) || c.isUnit("month", 2)) && c.isNum(3)));
+    // "đến hết năm 2025", "đến hết quý III/2025": through the end of a named year or quarter ("hết" written)
+    const throughEnd = c.is("to") && ((c.entry("to") as CompiledEntry | undefined)?.form.endsWith("hết") ?? false) && ((c.isUnit("year", 1) && c.isNum(2)) || (c.isUnit("quarter", 1) && quarterNumberAt(c, 2)));
+    const toMonth = c.is("to") && ((c.isUnit("month", 1) && c.isNum(2)) || (c.is("last", 1) && (c.isUnit("year", 2) || c.isUnit("month", 2)) && c.isNum(3)) || throughEnd);
     // "đến chiều ngày 8-12": a part of the day before the date; "đến 25/3": a date without "ngày"
     const dateAt = (k: number): boolean => c.isNum(k) && (c.isDateSep(k + 1)) && c.isNum(k + 2);
     const toDate = toMonth || (c.is("to") && ((c.isUnit("day", 1) && c.isNum(2)) || (c.isNum(1) && (c.isUnit("hour", 2) || c.isSym(":", 2))) || dateAt(1) || (c.is("daypart", 1) && (c.isUnit("day", 2) || c.isNum(2)))));
@@ -331,6 +380,12 @@ export function leadsAndMain(c: Cursor): DeadlineRule {
     break;
   }
   return main(c, leads);
+}
+
+/** A quarter's number at `k`: digits or a Roman numeral ("quý 3", "quý III/2025"). */
+function quarterNumberAt(c: Cursor, k: number): boolean {
+  const l = c.peek(k);
+  return l !== undefined && (l.type === "number" || (l.type === "word" && /^(i|ii|iii|iv)$/i.test(l.text)));
 }
 
 /** "phạm vi" after "trong", then a lead word or an amount (bounded lookahead). */
@@ -363,6 +418,7 @@ function beforeForm(c: Cursor, leads: string[]): DeadlineRule {
   const words = [...leads, "trước"];
   if (isRruleStart(c)) return rrule(c, "before", join(words));
   if (isTimeAhead(c, true)) return timed(c, words);
+  if (weekdayBeforeDateAt(c, 0)) return weekdayDate(c, words, "before");
   if (dayWeekdayAhead(c)) return weekly(c, words, "before");
   if (weekOfMonthAhead(c)) return weekOfMonth(c, words, "before");
   if (leads.length === 0 && referenceFirstAhead(c)) return referenceFirst(c);
@@ -374,6 +430,18 @@ function beforeForm(c: Cursor, leads: string[]): DeadlineRule {
   if (c.is("ordinal") || c.is("sunday")) return weekly(c, words, "before");
   if (c.is("last") && c.isUnit("month", 1)) return lastOfMonth(c, words, "before");
   return c.fail(["ngày", E.date, "giờ (time)", "thứ (weekday)", "cuối tháng", "tháng mm/yyyy", "quý", "năm yyyy"]);
+}
+
+/** "[vào] Chủ nhật ngày 15/3/2026": a named day after its weekday; the weekday, checked against a date with its year, is not kept. */
+function weekdayDate(c: Cursor, leads: string[], bound: "by" | "before"): DeadlineRule {
+  const weekday = windowDay(c, false);
+  // "ngày" was read with the weekday: the date follows
+  c.p--;
+  const rule = datedRule(c, leads, bound);
+  if (rule.kind !== "fixed_date" || rule.dates.length !== 1) return c.fail([E.date]);
+  const date = rule.dates[0] as { year?: number; month: number; day: number };
+  checkWeekday(c, weekday, { ...date, start: 0 });
+  return rule;
 }
 
 /**
@@ -397,6 +465,8 @@ export const FORMS: readonly Form[] = [
   { name: "day of Tết", at: (c) => tetDayAhead(c), read: tetDate },
   // "vào chiều 8-12", "sáng ngày 05/12/2019": the part of the day is kept, the day counts
   { name: "part of the day", at: (c) => daypartAhead(c), read: (c, leads) => daypartDate(c, leads, (d, l) => datedRule(d, l, "by")) },
+  // "vào Chủ nhật ngày 15/3/2026", "thứ Bảy, ngày 30/8/2025": the weekday is checked against the day, then not kept
+  { name: "weekday before a date", at: (c) => weekdayBeforeDateAt(c, 0), read: (c, leads) => weekdayDate(c, leads, "by") },
   {
     name: "named date",
     at: (c) => (c.isUnit("day") && (c.isNum(1) || c.is("last", 1))) || (c.isNum() && (c.isDateSep(1)) && c.isNum(2)),

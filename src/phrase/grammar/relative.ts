@@ -12,6 +12,7 @@ import { optionalYearNumber } from "./dates.js";
 import { offsetAhead, offsetWordAt } from "./periodDays.js";
 import { collapseSpaces, foldKey } from "../normalize.js";
 import type { Lexeme } from "../tokenize.js";
+import { spanAhead, spanRule } from "./spans.js";
 
 export function amountRule(c: Cursor, leads: string[]): DeadlineRule {
   const amountAt = c.index();
@@ -77,6 +78,9 @@ export function amountRule(c: Cursor, leads: string[]): DeadlineRule {
     c.p += placeEnd - 1;
     c.wording["place"] = collapseSpaces(c.text.slice(first.start, last.end));
   }
+  // "25 ngày, bắt đầu từ ngày 1/4/2019", "nghỉ 04 ngày, từ ngày 30/8 đến hết ngày 2/9/2025": a length and its dated start
+  const span = leads.every((l) => l === "trong") ? spanAhead(c) : undefined;
+  if (span !== undefined) return spanRule(c, amount, unit.unit, leads, amountAt, span);
   if ((c.isSym(",") && c.is("from", 1)) || c.is("from")) return connectorAndAnchor(c, amount, unit.unit, leads);
   // "2 ngày khi nhận được tờ trình", "Sau 15 ngày khi kết thúc Hội nghị": the event joined by "khi"
   // alone counts like "kể từ khi …"; no connector is written, the anchor keeps "khi"
@@ -86,6 +90,10 @@ export function amountRule(c: Cursor, leads: string[]): DeadlineRule {
     c.wording["connector"] = "";
     return { kind: "relative", amount, unit: unit.unit, anchor: { text: anchor } };
   }
+  // "Sau 10 ngày" alone: "after" ten days from nothing named; unlike "trong 10 ngày" (within, the start left
+  // to the plan) it does not say the days are allowed for the act, and no event is there to count from
+  // ("sau 15 giờ" is left as it was read: it is also the hour of a same-day cut-off, "nếu nhận hồ sơ sau 15 giờ")
+  if (c.atBoundary() && leads.length === 1 && leads[0] === "sau" && unit.unit !== "hour" && unit.unit !== "working_hour") c.contradiction(amountAt, "count_after_nothing");
   c.setLead(leads, "trong");
   if (c.atBoundary()) return { kind: "relative", amount, unit: unit.unit, anchor: { text: "" } };
   return c.fail([...E.connector, "trước", E.end]);

@@ -6,7 +6,7 @@
  * `wording.roll` when not canonical.
  *
  * ```text
- * roll := ("(" | ";" | ",")? "nếu" CONDITION "thì" WORDS{0,8} "ngày làm việc" DIRECTION ")"?
+ * roll := ("(" | ";" | ",")? "nếu" CONDITION ("thì" | "sẽ") WORDS{0,8} "ngày làm việc" DIRECTION ("của" ("tháng" | "tuần") ("đó" | "này")?)? ")"?
  * CONDITION := words naming a day off ("nghỉ", "lễ", "Tết", "Chủ nhật", "thứ Bảy"), brackets allowed, at most 40 lexemes
  * DIRECTION := "tiếp theo" | "kế tiếp" | "liền sau" | "sau đó" → next; "liền trước" | "trước" ("đó")? → previous
  * ```
@@ -59,7 +59,8 @@ export function rollClauseAhead(c: Cursor, k0 = 0): RollAhead | "cut" | undefine
       continue;
     }
     const key = word(k);
-    if (key === "thi" && depth === 0) break;
+    // "nếu trùng ngày Lễ, Tết … sẽ tiếp công dân vào ngày làm việc tiếp theo": "sẽ" for "thì"
+    if ((key === "thi" || key === "se") && depth === 0) break;
     if (DAY_OFF.has(key)) dayOff = true;
   }
   if (!dayOff) return undefined;
@@ -85,6 +86,11 @@ export function rollClauseAhead(c: Cursor, k0 = 0): RollAhead | "cut" | undefine
     to = "previous_working_day";
     k += word(k + 1) === "do" ? 2 : 1;
   } else return c.atEnd(k + 1) ? "cut" : undefined; // "… ngày làm việc tiếp": a word cut off
+  // "… ngày làm việc tiếp theo của tháng đó": the working day stays in the period of the day it replaces
+  if (word(k) === "cua" && (c.isUnit("month", k + 1) || c.isUnit("week", k + 1))) {
+    k += 2;
+    if (word(k) === "do" || word(k) === "nay") k++;
+  }
 
   if (opened) {
     if (c.atEnd(k)) return "cut";

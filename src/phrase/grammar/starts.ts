@@ -11,7 +11,7 @@
  * @internal
  * @module
  */
-import type { DeadlineRule } from "../../deadline/types.js";
+import type { DateSpec, DeadlineRule } from "../../deadline/types.js";
 import type { CompiledEntry } from "../lexicon.js";
 import { foldKey } from "../normalize.js";
 import { collapseSpaces } from "../normalize.js";
@@ -19,6 +19,7 @@ import type { Lexeme } from "../tokenize.js";
 import { E, type Cursor } from "./cursor.js";
 import { datedRule } from "./dates.js";
 import { isTimeAhead, timed } from "./times.js";
+import { checkWeekday, weekdayBeforeDateAt, windowDay } from "./windowDays.js";
 
 /** The connectors of a start with no end ("tính từ" counts a period, it does not start one). */
 export const START_LEADS: readonly string[] = Object.freeze(["từ", "kể từ", "bắt đầu từ"]);
@@ -48,6 +49,8 @@ function namedDayAt(c: Cursor, k: number): number {
 /** Whether a dated day (optionally after a time of day) starts `k` lexemes ahead: "ngày 15/3", "15/3/2026", "0h ngày 13/7". */
 function datedAt(c: Cursor, k: number): boolean {
   if (c.isUnit("day", k) && c.isNum(k + 1)) return true;
+  // "từ thứ Năm ngày 30/1/2020": a weekday before its day
+  if (weekdayBeforeDateAt(c, k)) return true;
   if (c.isNum(k) && (c.isDateSep(k + 1)) && c.isNum(k + 2)) return true;
   if (namedDayAt(c, k) > 0) return true;
   const at = c.p;
@@ -91,8 +94,12 @@ export function startRule(c: Cursor): DeadlineRule {
     words = collapseSpaces(c.text.slice(first.start, last.end));
     c.p += named + 1; // the words and "("
   }
+  // the weekday is checked against the day, then not kept
+  const weekday = weekdayBeforeDateAt(c, 0) ? windowDay(c, false) : undefined;
+  if (weekday !== undefined) c.p--; // "ngày", read with the weekday, opens the date
   const rule = isTimeAhead(c) ? timed(c, [lead]) : datedRule(c, [lead], "by");
-  if (rule.kind !== "fixed_date" || rule.dates.length !== 1) c.fail([E.date]);
+  if (rule.kind !== "fixed_date" || rule.dates.length !== 1) return c.fail([E.date]);
+  checkWeekday(c, weekday, { ...(rule.dates[0] as DateSpec), start: 0 });
   if (words !== undefined) {
     if (!c.isSym(")")) c.fail([")"]);
     c.next();

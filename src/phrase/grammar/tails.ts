@@ -42,6 +42,11 @@ export function tail(c: Cursor, read: DeadlineRule): DeadlineRule {
       if (foldText(read.written) !== foldText(ROLL_CLAUSE[read.to])) c.wording["roll"] = read.written;
       continue;
     }
+    // "đến 16h30 ngày 7/2 tới": the coming day, after a date written without its year
+    if (c.peek()?.type === "word" && foldKey(c.peek()?.text ?? "") === "toi" && c.is("to") && c.wording["coming"] === undefined && rule.kind === "fixed_date" && rule.dates.every((d) => d.year === undefined) && (c.atBoundary(1) || c.isSym(",", 1))) {
+      c.wording["coming"] = (c.next() as { text: string }).text;
+      continue;
+    }
     // "đến ngày 25/3 tính theo dấu bưu điện": the postmark counts (a `postmark` note)
     const postmark = c.wording["postmark"] === undefined ? postmarkAhead(c) : 0;
     if (postmark > 0) {
@@ -57,7 +62,8 @@ export function tail(c: Cursor, read: DeadlineRule): DeadlineRule {
       alternatives.push(alternative(c));
       continue;
     }
-    if (c.isSym("(") && c.is("except", 1)) {
+    // "(trừ ngày lễ, ngày tết …)": days the schedule skips, a remark (read below), not an exception by urgency
+    if (c.isSym("(") && c.is("except", 1) && !c.isUnit("day", 2)) {
       c.next();
       except.push(...exceptClause(c));
       if (!c.isSym(")")) c.fail([")"]);

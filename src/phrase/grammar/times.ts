@@ -25,8 +25,8 @@ export function isTimeAhead(c: Cursor, bare = false): boolean {
     k++;
     if (c.isNum(k)) {
       k++;
-      // "10h00'": the minute mark written as an apostrophe
-      if (c.isUnit("minute", k) || c.isSym("'", k)) k++;
+      // "10h00'", "08h00’": the minute mark written as an apostrophe
+      if (c.isUnit("minute", k) || c.isSym("'", k) || c.isSym("’", k)) k++;
     }
   } else return false;
   // "8 giờ sáng", "17 giờ chiều"; "trước 14 giờ, ngày 15/3"
@@ -36,6 +36,8 @@ export function isTimeAhead(c: Cursor, bare = false): boolean {
   // "trước 14 giờ ngày tiếp theo", "vào 14 giờ của ngày làm việc tiếp theo"
   if (nextDayAt(c, k) > 0) return true;
   if (c.isSym(",", k) && c.isUnit("day", k + 1) && c.isNum(k + 2)) return true;
+  // "từ 0h00, 1/12/2018": the comma, then the date without "ngày"
+  if (c.isSym(",", k) && c.isNum(k + 1) && c.isDateSep(k + 2) && c.isNum(k + 3)) return true;
   if (c.isUnit("day", k) && c.isNum(k + 1)) return true;
   if (!bare || c.is("working", k)) return false;
   // "trước 16 giờ ngày thứ sáu hằng tuần"
@@ -53,8 +55,15 @@ export function nextDayAt(c: Cursor, k: number): number {
   if (!c.isUnit("day", d)) return 0;
   if (c.is("next", d + 1)) return of + 2;
   if (c.is("working", d + 1) && c.is("next", d + 2)) return of + 3;
+  // "ngày giao dịch tiếp theo" (NĐ 126/2020 Đ.30: the next trading day, a working day of the exchange)
+  if (tradingDayAt(c, d + 1) && c.is("next", d + 3)) return of + 4;
   if (foldKey(c.peek(d + 1)?.text ?? "") === "hom" && c.entry("from", d + 2)?.canonical === "sau") return of + 3;
   return 0;
+}
+
+/** "giao dịch" at `k`: the trading day of "ngày giao dịch tiếp theo" (bounded lookahead). */
+function tradingDayAt(c: Cursor, k: number): boolean {
+  return c.peek(k)?.type === "word" && foldKey(c.peek(k)?.text ?? "") === "giao" && foldKey(c.peek(k + 1)?.text ?? "") === "dich";
 }
 
 export function readTime(c: Cursor): string {
@@ -67,7 +76,7 @@ export function readTime(c: Cursor): string {
     c.next(); // giờ / h
     if (c.isNum()) {
       minutes = c.next().value;
-      if (c.isUnit("minute") || c.isSym("'")) c.next();
+      if (c.isUnit("minute") || c.isSym("'") || c.isSym("’")) c.next();
     }
   }
   if (h.value > 24 || minutes > 59 || (h.value === 24 && minutes > 0)) c.contradiction(h.start, "time_not_exist", { hour: h.value, minute: minutes }, h.text);
@@ -81,7 +90,7 @@ export function readTime(c: Cursor): string {
     c.next();
   }
   // "trước 14 giờ, ngày 15/3/2025": the comma between the hour and its day
-  if (c.isSym(",") && c.isUnit("day", 1)) c.next();
+  if (c.isSym(",") && (c.isUnit("day", 1) || (c.isNum(1) && c.isDateSep(2) && c.isNum(3)))) c.next();
   return `${String(hour).padStart(2, "0")}:${String(minutes).padStart(2, "0")}`;
 }
 
@@ -97,7 +106,7 @@ export function timed(c: Cursor, leads: string[]): DeadlineRule {
     // "trước 14 giờ ngày tiếp theo" (TT 34/2018 Đ.21), "trước 10 giờ ngày làm việc tiếp theo" (NĐ
     // 126/2020 Đ.30), "trước 09 giờ sáng ngày hôm sau": that time of the day after the anchor's
     const start = c.p;
-    const working = c.is("working", next - 1) || c.is("working", next - 2);
+    const working = c.is("working", next - 1) || c.is("working", next - 2) || tradingDayAt(c, next - 3);
     c.p += next;
     const written = collapseSpaces(c.text.slice((c.lx[start] as Lexeme).start, (c.lx[c.p - 1] as Lexeme).end));
     const canonical = working ? "ngày làm việc tiếp theo" : "ngày tiếp theo";
@@ -119,8 +128,11 @@ export function timed(c: Cursor, leads: string[]): DeadlineRule {
     return { kind: "fixed_date", dates: groups, bound: "by", time };
   }
   const weekdayNext = c.isUnit("day") && (c.is("ordinal", 1) || c.is("sunday", 1));
-  if (c.isUnit("day") && !weekdayNext) {
-    c.next();
+  // "trước 17 giờ, 15/3/2025": after the comma the date without "ngày"
+  const prev = c.lx[c.p - 1];
+  const numericAfterComma = prev?.type === "punct" && (prev as { sym?: string }).sym === "," && c.isNum() && c.isDateSep(1);
+  if ((c.isUnit("day") && !weekdayNext) || numericAfterComma) {
+    if (c.isUnit("day")) c.next();
     const { dates: groups, pending: ref } = dateGroups(c, "by", leads, true);
     if (ref === undefined) {
       setTimedLead();

@@ -65,8 +65,9 @@ export function windowDay(c: Cursor, needDay: boolean): WeekdayRead | undefined 
   if (weekday !== undefined && c.isSym(",")) c.next();
   if (c.isUnit("day")) c.next();
   else if (needDay || weekday !== undefined) {
-    // "thứ Hai 13/11/2017" is read too; after an hour "ngày" is required
-    if (needDay || !c.isNum()) c.fail(["ngày"]);
+    // "thứ Hai 13/11/2017" is read too; after an hour "ngày" is required, or a comma before a numeric date ("0h00, 1/12/2018")
+    const afterComma = c.p > 0 && c.lx[c.p - 1]?.type === "punct" && (c.lx[c.p - 1] as { sym?: string }).sym === ",";
+    if ((needDay && !(afterComma && c.isNum() && c.isDateSep(1))) || !c.isNum()) c.fail(["ngày"]);
   }
   return weekday;
 }
@@ -88,6 +89,27 @@ export function checkWeekday(c: Cursor, weekday: WeekdayRead | undefined, date: 
   if (actual !== weekday.value) c.contradiction(weekday.at, "written_weekday_mismatch", { written: weekday.value, actual });
 }
 
+/**
+ * "(thứ Bảy)", "(Chủ nhật)" after a date of a window: the weekday of that day, checked against it
+ * when the date has a year, then not kept. Nothing is consumed unless the bracket holds a weekday alone.
+ */
+export function weekdayGloss(c: Cursor, date: DateRef): void {
+  if (!c.isSym("(")) return;
+  let k = 1;
+  let value: number;
+  if (c.is("sunday", k)) {
+    value = 1;
+    k++;
+  } else if (c.is("ordinal", k) && weekdayValue(c, k + 1) !== undefined) {
+    value = weekdayValue(c, k + 1) as number;
+    k += 2;
+  } else return;
+  if (!c.isSym(")", k)) return;
+  const at = c.peek(1)?.start ?? c.index();
+  c.p += k + 1;
+  checkWeekday(c, { value, at }, date);
+}
+
 /** Lunar month names written in words ("tháng Giêng", "tháng Chạp"). */
 const LUNAR_MONTH_WORDS: Readonly<Record<string, number>> = { giêng: 1, chạp: 12 };
 
@@ -104,10 +126,17 @@ export function lunarGloss(c: Cursor, date: DateRef): void {
   c.next();
   const text = c.parenText().normalize("NFC").toLowerCase();
   // words, without commas: "tức" ["ngày"] D "tháng" M … ("tức ngày 27 tháng Chạp", "tức 27 tháng Chạp, năm Ất Tỵ")
-  const words = text
+  let words = text
     .split(" ")
     .map((w) => w.replace(/,$/, ""))
     .filter((w) => w !== "" && w !== "mùng" && w !== "mồng");
+  // "(tức từ ngày 29 tháng Chạp … đến hết ngày mùng 5 tháng Giêng …)" after the end of a window: the
+  // whole window in the lunar calendar; its end is the day checked
+  if (words[1] === "từ") {
+    const to = words.findIndex((w, i) => i > 1 && (w === "đến" || w === "tới"));
+    if (to < 0) c.contradiction(at, "lunar_gloss_unreadable", { text });
+    words = ["tức", ...words.slice(to + 1).filter((w, i) => !(i === 0 && w === "hết"))];
+  }
   const d = words[1] === "ngày" ? 2 : 1;
   if (words[d + 1] !== "tháng") c.contradiction(at, "lunar_gloss_unreadable", { text });
   const day = Number(words[d]);

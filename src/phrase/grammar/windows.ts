@@ -12,7 +12,7 @@ import { dateRef, type DateRef } from "./dates.js";
 import { isTimeAhead, readTime } from "./times.js";
 import { readEvery } from "./recurring.js";
 import { offsetAhead } from "./periodDays.js";
-import { checkWeekday, lunarGloss, windowDay, windowDayAhead } from "./windowDays.js";
+import { checkWeekday, lunarGloss, weekdayGloss, windowDay, windowDayAhead } from "./windowDays.js";
 
 type ReportingFrequency = "monthly" | "quarterly" | "half_yearly" | "yearly";
 
@@ -21,8 +21,9 @@ type ReportingFrequency = "monthly" | "quarterly" | "half_yearly" | "yearly";
  * "từ ngày 20/6/2024 đến ngày 19/7/2024".
  */
 export function dateWindow(c: Cursor): DeadlineRule {
-  const lead = (c.entry("from") as CompiledEntry).canonical;
-  c.next();
+  // "ngày 5 đến ngày 10/3/2024": a window written without "từ" (`wording.lead` "")
+  const lead = c.is("from") ? (c.entry("from") as CompiledEntry).canonical : "";
+  if (lead !== "") c.next();
   // "từ 9h ngày 1/2 đến 16h30 ngày 7/2": the hour the window opens is read and not kept, its last day is what counts
   const fromTime = isTimeAhead(c) ? readTime(c) : undefined;
   // "từ chiều ngày 24/4/2018", "từ thứ Hai ngày 13/11/2017", "từ 27/11/2017"
@@ -34,6 +35,8 @@ export function dateWindow(c: Cursor): DeadlineRule {
   if (dayRange) c.next();
   checkWeekday(c, fromWeekday, from);
   lunarGloss(c, from);
+  // "từ ngày 30/8/2025 (thứ Bảy) đến …": the weekday in brackets, checked and not kept
+  weekdayGloss(c, from);
   // "từ 30/4 - 03/5": the dash between two days stands for "đến"
   const dashed = dayRange || (c.isSym("-") && (windowDayAhead(c, 1) || isTimeAheadAt(c, 1)));
   type FromKind = "prev_month" | "dec_prev_year" | "dated";
@@ -77,6 +80,7 @@ export function dateWindow(c: Cursor): DeadlineRule {
   const to = dateRef(c);
   checkWeekday(c, toWeekday, to);
   lunarGloss(c, to);
+  weekdayGloss(c, to);
   // "… đến ngày 14 tháng 3 thuộc kỳ báo cáo" after a start named with its month (Công văn 343/SKHCN-VP
   // Đồng Tháp: the data window of the Q1 report): a window of every reporting year, its last day a named day
   const namedMonths = fromWords !== undefined && to.month !== undefined && typeof to.day === "number" && to.year === undefined && time === undefined && (fromKind === "dated" || to.month !== 12);
@@ -161,6 +165,23 @@ export function dateWindow(c: Cursor): DeadlineRule {
   // "đến ngày cuối của tháng cuối quý": the month's last day, day 31 clamped to the month's length
   if (to.day === "last") c.wording["day"] = "cuối";
   return { kind: "reporting_window", frequency, fromDay: from.day as number, toDay: to.day === "last" ? 31 : to.day };
+}
+
+/**
+ * "ngày D[/M[/Y]] đến|tới …" at the start: a dated window written without "từ" (bounded lookahead:
+ * "ngày", a day, its month and year if written, then "đến"/"tới" and a day with its month).
+ */
+export function bareWindowAhead(c: Cursor): boolean {
+  if (!c.isUnit("day") || !c.isNum(1)) return false;
+  let k = 2;
+  for (let parts = 0; parts < 2 && c.isDateSep(k) && c.isNum(k + 1); parts++) k += 2;
+  if (!c.is("to", k)) return false;
+  // the end names its month ("ngày 10/3/2024", "7 tháng 12"): "ngày 10 đến 16" alone is left to the other forms
+  const d = c.isUnit("day", k + 1) ? k + 2 : k + 1;
+  // "… đến 17 giờ ngày 10/3": an hour of the last day
+  if (d === k + 1 && c.isNum(d) && (c.isUnit("hour", d + 1) || c.isSym(":", d + 1))) return true;
+  // ("ngày 15 đến ngày 20 hằng tháng": the days of every month)
+  return c.isNum(d) && ((c.isDateSep(d + 1) && c.isNum(d + 2)) || c.isUnit("month", d + 1) || c.is("every", d + 1));
 }
 
 /** Whether "D - D/M" (a range of days of one month: the dash, then a day with its month) starts here (bounded lookahead). */
