@@ -349,6 +349,28 @@ describe("parseDeadline", () => {
       expect(error.issues[0]?.params).toHaveProperty("expected");
     });
 
+    it("refuses a decimal count ('trong 2,5 ngày') as unsupported at the whole number: time limits count whole days (BLDS Đ.147), and reading '5 ngày' would be a silent guess", () => {
+      // Arrange, Act
+      const error = errorOf("trong 2,5 ngày làm việc kể từ ngày nhận");
+      // Assert
+      expect(error.code).toBe("phrase_unsupported");
+      expect(error.issues[0]?.params).toMatchObject({ reason: "fractional_amount", value: "2,5", index: 6, token: "2,5" });
+      expect(error.message).toContain("2,5 có phần thập phân");
+      expect(error.format("en")).toContain("has a decimal part");
+    });
+
+    it("refuses a span of months every year ('tháng 11 - 12 hằng năm') with the reason, not as an unexpected end: which month ends the limit is not said", () => {
+      // Arrange, Act
+      const error = errorOf("tháng 11 - 12 hằng năm");
+      // Assert
+      expect(error.code).toBe("phrase_unsupported");
+      expect(error.issues[0]?.params).toMatchObject({ reason: "month_span_cannot_recur", from: 11, to: 12, index: 6, token: "11 - 12" });
+      expect(error.message).toContain("một khoảng tháng (tháng 11 - 12) không lặp lại hằng năm");
+      expect(error.format("en")).toContain("a span of months (tháng 11 - 12) does not recur yearly");
+      // a span of one year is still read: the period of its last month
+      expect(parseDeadline("Tháng 11 - 12/2025")).toMatchObject({ kind: "period", period: { unit: "month", month: 12, year: 2025 } });
+    });
+
     it("throws the same error from parseDeadline", () => {
       expect(() => parseDeadline("trong mười ngàyy")).toThrow(PhraseParseError);
       expect(() => parseDeadline("trong mười ngàyy")).toThrow(/ngàyy/);
