@@ -128,6 +128,28 @@ describe("formatDeadline writes back every bracket of a recurring rule written a
   });
 });
 
+describe("a roll clause in brackets right after a date is the rule's roll, not a label of the date", () => {
+  it("'từ 0 giờ ngày 01/01 (nếu ngày này trùng vào ngày nghỉ (lễ, Tết, thứ Bảy, Chủ nhật) thì thực hiện vào ngày làm việc tiếp theo)' keeps roll next_working_day (FC_SEED=4: it was read as label.0 and the roll was lost)", () => {
+    // Arrange
+    const rule: DeadlineRule = {
+      kind: "fixed_date",
+      dates: [{ month: 1, day: 1 }],
+      bound: "by",
+      time: "00:00",
+      role: "entry_into_force",
+      roll: "next_working_day",
+      wording: { lead: "từ", role: "", roll: "(nếu ngày này trùng vào ngày nghỉ (lễ, Tết, thứ Bảy, Chủ nhật) thì thực hiện vào ngày làm việc tiếp theo)" },
+    };
+    // Act
+    const text = formatDeadline(rule, { locale: "vi" });
+    // Assert
+    expect(text).toBe("từ 0 giờ ngày 01/01 (nếu ngày này trùng vào ngày nghỉ (lễ, Tết, thứ Bảy, Chủ nhật) thì thực hiện vào ngày làm việc tiếp theo)");
+    expect(parseDeadline(text)).toEqual(rule);
+    // a bracket that is not a roll clause stays the label of its date
+    expect(parseDeadline("chậm nhất ngày 01/01 (kỳ I)").wording).toEqual({ "label.0": "kỳ I" });
+  });
+});
+
 describe("formatDeadline keeps the words parseDeadline read (counterexamples found by the properties)", () => {
   it('"định kỳ trước RRULE:FREQ=MONTHLY;BYMONTHDAY=10" formats back with its "định kỳ" (FC_SEED=14)', () => {
     // Arrange

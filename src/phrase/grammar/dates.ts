@@ -12,6 +12,7 @@ import { numberWords, smallNumber } from "./numbers.js";
 import { readEvery, expectFrequency } from "./recurring.js";
 import { readBase, offsetAhead, periodDay, periodDayAhead } from "./periodDays.js";
 import { monthDays } from "./monthDays.js";
+import { rollClauseAhead } from "./rollClause.js";
 
 /** A date as read: without a month it is a day of every month (or of a quarter's month). */
 export interface DateRef {
@@ -152,7 +153,8 @@ export function dateGroups(c: Cursor, bound: DateBound, leads: readonly string[]
       const spec = checkDate(c, { ...ref, ...periodYear(year) });
       dates.push({ ...(spec.year === undefined ? {} : { year: spec.year }), month: spec.month as number, day: spec.day as number });
     }
-    if (c.isSym("(") && !c.is("except", 1)) {
+    // a bracket that is a roll clause ("(nếu ngày này trùng vào ngày nghỉ … thì … ngày làm việc tiếp theo)") is the rule's roll, not a label
+    if (c.isSym("(") && !c.is("except", 1) && typeof rollClauseAhead(c) !== "object") {
       c.next();
       const label = c.parenText();
       c.wording[`label.${dates.length - 1}`] = label;
