@@ -450,6 +450,19 @@ describe("parseQuota", () => {
   });
 });
 
+describe("parseDeadline: counterexamples of the properties", () => {
+  it("the point of a period alone before a lead is no predicate: 'giữa vào lúc tháng hằng tháng' is refused, since a predicate 'giữa' would be written back as 'giữa hằng tháng', which reads otherwise (FC_SEED=5)", () => {
+    // Arrange, Act
+    const error = errorOf("giữa vào lúc tháng hằng tháng nhưng không quá 1 ngày");
+    // Assert
+    expect(error.code).toBe("phrase_unrecognized_token");
+    expect(error.issues[0]?.params).toMatchObject({ token: "vào lúc", index: 5 });
+    // a predicate that says what is due still stands before the lead, "cuối" inside it or not
+    expect(parseDeadline("thời hạn cuối nhận tác phẩm dự thi là ngày 31/01/2017").wording?.predicate).toBeDefined();
+    expect(parseDeadline("giữa tháng hằng tháng")).toMatchObject({ kind: "recurring", frequency: "monthly", day: 15 });
+  });
+});
+
 describe("parseDeadline (properties)", () => {
   const words = [...new Set(LEXICON.flatMap((e) => e.forms))];
   const phraseLikeArb = fc
