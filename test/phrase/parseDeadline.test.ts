@@ -463,6 +463,16 @@ describe("parseDeadline: counterexamples of the properties", () => {
   });
 });
 
+describe("parseDeadline: a weekday opens its own form, not a predicate", () => {
+  it("'ngày thứ Hai tuần đầu tiên sau tháng' is refused: a predicate 'ngày thứ Hai tuần đầu tiên' before a monthly period was written back as 'ngày thứ Hai tuần đầu tiên hằng tháng', which is the first Monday of every month (FC_SEED=9)", () => {
+    // Arrange, Act
+    const result = safeParseDeadline("ngày thứ Hai tuần đầu tiên sau tháng");
+    // Assert
+    expect(result.success).toBe(false);
+    expect(parseDeadline("ngày thứ Hai tuần đầu tiên hằng tháng")).toMatchObject({ kind: "rrule", rrule: "FREQ=MONTHLY;BYDAY=1MO" });
+  });
+});
+
 describe("parseDeadline (properties)", () => {
   const words = [...new Set(LEXICON.flatMap((e) => e.forms))];
   const phraseLikeArb = fc
