@@ -46,6 +46,7 @@ export type IssueCode =
   | "phrase_quota"
   | "phrase_not_deadline"
   | "phrase_period_unspecified"
+  | "phrase_unsupported"
   // plans and events
   | "invalid_plan"
   | "invalid_event"

@@ -392,17 +392,34 @@ export function isEvaluationLike(value: unknown): value is Evaluation {
   return value !== null && typeof value === "object" && !Array.isArray(value) && Array.isArray((value as { findings?: unknown }).findings);
 }
 
-const FINDING_STRINGS = ["key", "status", "obligation", "title"] as const;
-const FINDING_NULLABLE_STRINGS = ["owner", "openedAt", "endsAt", "doneAt", "cancelledAt", "lastDay"] as const;
-const FINDING_BOOLEANS = ["early", "dueSoon", "paused", "provisional"] as const;
-const FINDING_NUMBERS = ["extensions", "daysLate"] as const;
+const nullableString = (v: unknown): boolean => v === null || typeof v === "string";
 
-/** The first field of a finding (as summaries and rows read it) that has the wrong type, or `undefined`. @internal */
+/**
+ * The first field of a finding (as summaries and rows read it) that has the wrong type, or `undefined`:
+ * `key`, `status`, `obligation`, `title` (strings); `owner`, `openedAt`, `endsAt`, `doneAt`,
+ * `cancelledAt`, `lastDay` (string or null); `early`, `dueSoon`, `paused`, `provisional` (booleans);
+ * `extensions`, `daysLate` (numbers); `target` (null or an object with a string `status`). Each field
+ * is read by name, not through a list of keys: `score` checks every finding a host hands it, and a
+ * read by name is several times cheaper than a read by a key held in a variable.
+ * @internal
+ */
 export function badFindingField(f: Record<string, unknown>): string | undefined {
-  for (const k of FINDING_STRINGS) if (typeof f[k] !== "string") return k;
-  for (const k of FINDING_NULLABLE_STRINGS) if (f[k] !== null && typeof f[k] !== "string") return k;
-  for (const k of FINDING_BOOLEANS) if (typeof f[k] !== "boolean") return k;
-  for (const k of FINDING_NUMBERS) if (typeof f[k] !== "number") return k;
+  if (typeof f["key"] !== "string") return "key";
+  if (typeof f["status"] !== "string") return "status";
+  if (typeof f["obligation"] !== "string") return "obligation";
+  if (typeof f["title"] !== "string") return "title";
+  if (!nullableString(f["owner"])) return "owner";
+  if (!nullableString(f["openedAt"])) return "openedAt";
+  if (!nullableString(f["endsAt"])) return "endsAt";
+  if (!nullableString(f["doneAt"])) return "doneAt";
+  if (!nullableString(f["cancelledAt"])) return "cancelledAt";
+  if (!nullableString(f["lastDay"])) return "lastDay";
+  if (typeof f["early"] !== "boolean") return "early";
+  if (typeof f["dueSoon"] !== "boolean") return "dueSoon";
+  if (typeof f["paused"] !== "boolean") return "paused";
+  if (typeof f["provisional"] !== "boolean") return "provisional";
+  if (typeof f["extensions"] !== "number") return "extensions";
+  if (typeof f["daysLate"] !== "number") return "daysLate";
   const target = f["target"];
   if (target !== null && (typeof target !== "object" || typeof (target as { status?: unknown }).status !== "string")) return "target";
   return undefined;

@@ -48,6 +48,7 @@ export const en: MessageTable = {
     `"${text(p["text"])}" states no time limit (word ${show(p["token"])} at index ${text(p["index"])}: an earliest date or an ongoing task); model it as an event or an undated obligation.`,
   phrase_period_unspecified: (p) =>
     `"${text(p["text"])}" refers to the reporting period without naming it (month, quarter, half year, year) at index ${text(p["index"])}; add "định kỳ hằng quý, …" or "… hằng tháng".`,
+  phrase_unsupported: (p) => `The phrase "${text(p["text"])}" uses a form that is not read as a deadline at index ${text(p["index"])}: ${reasonText(p, "en")}.`,
   phrase_contradiction: (p) => `The phrase "${text(p["text"])}" contradicts itself at index ${text(p["index"])}: ${reasonText(p, "en")}.`,
   invalid_plan: (p) => `Invalid plan${problems(p)}.`,
   invalid_event: (p) => `Invalid event${problems(p)}.`,

@@ -79,7 +79,9 @@ export type PhraseReason =
   | "month_days_repeated"
   | "month_days_near_month_end"
   | "week_not_in_every_month"
-  | "weekday_of_week_repeated";
+  | "weekday_of_week_repeated"
+  | "fractional_amount"
+  | "month_span_cannot_recur";
 
 /** @internal */
 export const PHRASE_REASONS: Readonly<Record<PhraseReason, { readonly vi: Text; readonly en: Text }>> = {
@@ -112,6 +114,14 @@ export const PHRASE_REASONS: Readonly<Record<PhraseReason, { readonly vi: Text; 
   week_not_in_every_month: {
     vi: (p) => `không phải tháng nào cũng có tuần thứ ${s(p["value"])}`,
     en: (p) => `not every month has a week ${s(p["value"])}`,
+  },
+  fractional_amount: {
+    vi: (p) => `số lượng ${s(p["value"])} có phần thập phân; thời hạn được tính bằng ngày, giờ, tuần, tháng hoặc năm trọn vẹn`,
+    en: (p) => `the amount ${s(p["value"])} has a decimal part; time limits are counted in whole days, hours, weeks, months or years`,
+  },
+  month_span_cannot_recur: {
+    vi: (p) => `một khoảng tháng (tháng ${s(p["from"])} - ${s(p["to"])}) không lặp lại hằng năm; viết tháng cuối ("trong tháng ${s(p["to"])} hằng năm") hoặc nêu năm`,
+    en: (p) => `a span of months (tháng ${s(p["from"])} - ${s(p["to"])}) does not recur yearly; write its last month ("trong tháng ${s(p["to"])} hằng năm") or give the year`,
   },
   weekday_of_week_repeated: { vi: () => "một thứ trong tuần được viết hai lần", en: () => "a weekday of a week is written twice" },
   list_year_mismatch: { vi: (p) => `năm ${s(p["year"])} khác năm ${s(p["groupYear"])}`, en: (p) => `the year ${s(p["year"])} differs from ${s(p["groupYear"])}` },

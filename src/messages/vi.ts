@@ -57,6 +57,7 @@ export const vi: MessageTable = {
     `"${text(p["text"])}" không nêu một thời hạn (từ ${show(p["token"])} tại vị trí ${text(p["index"])}: thời điểm sớm nhất hoặc việc thường xuyên); mô hình hóa bằng sự kiện hoặc nghĩa vụ không hạn.`,
   phrase_period_unspecified: (p) =>
     `"${text(p["text"])}" gắn với kỳ báo cáo nhưng không nêu kỳ (tháng, quý, 6 tháng, năm) tại vị trí ${text(p["index"])}; thêm "định kỳ hằng quý, …" hoặc "… hằng tháng".`,
+  phrase_unsupported: (p) => `Cụm từ "${text(p["text"])}" có cách viết chưa đọc được thành thời hạn tại vị trí ${text(p["index"])}: ${reasonText(p, "vi")}.`,
   phrase_contradiction: (p) => `Cụm từ "${text(p["text"])}" mâu thuẫn tại vị trí ${text(p["index"])}: ${reasonText(p, "vi")}.`,
   invalid_plan: (p) => `Kế hoạch không hợp lệ${problems(p)}.`,
   invalid_event: (p) => `Sự kiện không hợp lệ${problems(p)}.`,

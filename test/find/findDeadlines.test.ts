@@ -218,6 +218,24 @@ describe("scanDeadlines", () => {
   });
 });
 
+describe("scanDeadlines: decimal counts", () => {
+  it("does not match '2,5 ngày' in part as '5 ngày': the count is reported unread with its reason, after a lead or alone", () => {
+    // Arrange, Act
+    const led = scanDeadlines("Thời hạn giải quyết 2,5 ngày kể từ ngày nhận hồ sơ.");
+    const bare = scanDeadlines("hoàn thành 2,5 ngày.");
+    // Assert
+    expect(led.matches.filter((m) => /\d/.test(m.text))).toEqual([]);
+    expect(led.unread[0]).toMatchObject({ text: "Thời hạn giải quyết 2,5 ngày", reason: "phrase_unsupported", token: "2,5" });
+    expect(bare.matches).toEqual([]);
+    expect(bare.unread.map((u) => [u.text, u.reason, u.token])).toEqual([["2,5 ngày", "phrase_unsupported", "2,5"]]);
+  });
+
+  it("still reads a list of days written with a comma and no space ('ngày 03/3,03/6'): only a count before a unit is a decimal", () => {
+    expect(only("gửi trước ngày 03/3,03/6")).toEqual([{ text: "trước ngày 03/3,03/6", role: "deadline", kind: "fixed_date" }]);
+    expect(scanDeadlines("chậm nhất ngày 5,6 tháng 3").unread.map((u) => u.reason)).not.toContain("phrase_unsupported");
+  });
+});
+
 describe("findDeadlines (properties)", () => {
   it("a phrase the parser accepts, between sentences of filler, is found whole with the same rule", () => {
     fc.assert(

@@ -145,7 +145,7 @@ export const CORPUS: readonly CorpusEntry[] = [
   { text: "Trong ngày làm việc", source: TTHC, rule: { kind: "same_day", nextWorkingDay: false } },
   { text: "Ngay trong ngày làm việc", source: TTHC, rule: { kind: "same_day", nextWorkingDay: false } },
   { text: "giải quyết ngay trong ngày", source: TTHC, rule: { kind: "same_day", nextWorkingDay: false } },
-  { text: "0,5 ngày làm việc", source: TTHC, reject: "phrase_unrecognized_token", reason: "fractions of a day are not amounts of the language" },
+  { text: "0,5 ngày làm việc", source: TTHC, reject: "phrase_unsupported", reason: "fractions of a day are not amounts of the language (a decimal count is refused as such, not read in part)" },
   { text: "trong giờ hành chính", source: TTHC, reject: "phrase_unrecognized_token", reason: "says when the office works, not until when; office hours belong to the calendar" },
   { text: "trong thoi han 15 ngay lam viec ke tu ngay nhan du ho so hop le", source: `${TTHC} (gõ không dấu)`, rule: rel(15, "working_day", "ngay nhan du ho so hop le") },
 

@@ -108,6 +108,48 @@ describe("formatDeadline round trips (counterexamples found by the properties be
   });
 });
 
+describe("formatDeadline writes back every bracket of a recurring rule written as several dates", () => {
+  it("'định kỳ 6 tháng, chậm nhất ngày 01/01 (kỳ I), chậm nhất ngày 01/07 (kỳ II)': both brackets become the remark, in order, so none is kept that the formatter does not write", () => {
+    // Arrange
+    const text = "định kỳ 6 tháng, chậm nhất ngày 01/01 (kỳ I), chậm nhất ngày 01/07 (kỳ II)";
+    // Act
+    const rule = parseDeadline(text);
+    const again = formatDeadline(rule, { locale: "vi" });
+    // Assert
+    expect(rule).toEqual({ kind: "recurring", frequency: "half_yearly", month: 1, day: 1, bound: "by", wording: { lead: "chậm nhất", remark: "kỳ I; kỳ II" } });
+    expect(again).toBe("định kỳ 6 tháng, chậm nhất ngày 01/01 và 01/07 (kỳ I; kỳ II)");
+    expect(parseDeadline(again)).toEqual(rule);
+  });
+
+  it("a yearly list of dates keeps each bracket as the label of its date ('trước ngày 05/6 (kỳ 1) và trước ngày 05/12 (kỳ 2) hàng năm')", () => {
+    const rule = parseDeadline("trước ngày 05/6 (kỳ 1) và trước ngày 05/12 (kỳ 2) hàng năm");
+    expect(rule.wording).toEqual({ everyYear: "hàng năm", "label.0": "kỳ 1", "label.1": "kỳ 2" });
+    expect(parseDeadline(formatDeadline(rule, { locale: "vi" }))).toEqual(rule);
+  });
+});
+
+describe("a roll clause in brackets right after a date is the rule's roll, not a label of the date", () => {
+  it("'từ 0 giờ ngày 01/01 (nếu ngày này trùng vào ngày nghỉ (lễ, Tết, thứ Bảy, Chủ nhật) thì thực hiện vào ngày làm việc tiếp theo)' keeps roll next_working_day (FC_SEED=4: it was read as label.0 and the roll was lost)", () => {
+    // Arrange
+    const rule: DeadlineRule = {
+      kind: "fixed_date",
+      dates: [{ month: 1, day: 1 }],
+      bound: "by",
+      time: "00:00",
+      role: "entry_into_force",
+      roll: "next_working_day",
+      wording: { lead: "từ", role: "", roll: "(nếu ngày này trùng vào ngày nghỉ (lễ, Tết, thứ Bảy, Chủ nhật) thì thực hiện vào ngày làm việc tiếp theo)" },
+    };
+    // Act
+    const text = formatDeadline(rule, { locale: "vi" });
+    // Assert
+    expect(text).toBe("từ 0 giờ ngày 01/01 (nếu ngày này trùng vào ngày nghỉ (lễ, Tết, thứ Bảy, Chủ nhật) thì thực hiện vào ngày làm việc tiếp theo)");
+    expect(parseDeadline(text)).toEqual(rule);
+    // a bracket that is not a roll clause stays the label of its date
+    expect(parseDeadline("chậm nhất ngày 01/01 (kỳ I)").wording).toEqual({ "label.0": "kỳ I" });
+  });
+});
+
 describe("formatDeadline keeps the words parseDeadline read (counterexamples found by the properties)", () => {
   it('"định kỳ trước RRULE:FREQ=MONTHLY;BYMONTHDAY=10" formats back with its "định kỳ" (FC_SEED=14)', () => {
     // Arrange

@@ -8,7 +8,7 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { computeDeadline } from "../../src/deadline/computeDeadline.js";
-import { ThoihanError } from "../../src/errors.js";
+import { CalendarRangeError, ThoihanError } from "../../src/errors.js";
 import { findDeadlines, formatDeadline, parseDeadline, safeParseDeadline } from "../../src/phrase/index.js";
 import { deadlineRuleArb } from "../../src/testing/rules.js";
 import { roundTrips } from "./_forms.js";
@@ -226,13 +226,32 @@ describe("forms of the sixth unseen batch", () => {
         // a cap or an exception comes from the tails every kind takes (tested with them), not from these forms
         fc.property(newsRules.filter((r) => r.cap === undefined && r.except === undefined), (rule) => {
           roundTrips(rule);
-          const d = computeDeadline(rule, { year: 2025, anchor: "2025-01-01" });
+          // a dated day in the first or last week of the supported range (1900–2199) may roll out of it:
+          // then the answer is CalendarRangeError (DESIGN §2), never a date
+          let d: ReturnType<typeof computeDeadline>;
+          try {
+            d = computeDeadline(rule, { year: 2025, anchor: "2025-01-01" });
+          } catch (error) {
+            expect(error).toBeInstanceOf(CalendarRangeError);
+            expect(rule.kind === "fixed_date" && rule.dates.some((x) => (x.year === 1900 && x.month === 1 && x.day <= 7) || (x.year === 2199 && x.month === 12 && x.day >= 25))).toBe(true);
+            return;
+          }
           expect(d.lastDay).toMatch(/^\d{4}-\d{2}-\d{2}$/);
           if (rule.wording?.planned !== undefined) expect(d.notes?.some((n) => n.code === "planned")).toBe(true);
           if (rule.wording?.postmark !== undefined) expect(d.notes?.some((n) => n.code === "postmark")).toBe(true);
         }),
         { numRuns: 150 },
       );
+    });
+
+    it("a postmark deadline on New Year's Day 1900 that rolls back to the previous working day leaves the supported range: CalendarRangeError, not a date (FC_SEED=4)", () => {
+      // Arrange: 01/01/1900 is a holiday, so the written roll asks for 29/12/1899
+      const rule = parseDeadline("chậm nhất ngày 01/01/1900 tính theo dấu bưu điện; nếu ngày đó là ngày nghỉ lễ thì báo cáo vào ngày làm việc liền trước");
+      // Act, Assert
+      expect(rule).toMatchObject({ kind: "fixed_date", dates: [{ year: 1900, month: 1, day: 1 }], roll: "previous_working_day", wording: { postmark: "tính theo dấu bưu điện" } });
+      expect(() => computeDeadline(rule, { year: 2025, anchor: "2025-01-01" })).toThrow(CalendarRangeError);
+      // the same clause a year later rolls back inside the range: Tuesday 01/01/1901 is a holiday too, Monday 31/12/1900 is not
+      expect(computeDeadline(parseDeadline("chậm nhất ngày 01/01/1901 tính theo dấu bưu điện; nếu ngày đó là ngày nghỉ lễ thì báo cáo vào ngày làm việc liền trước"), { year: 2025, anchor: "2025-01-01" }).lastDay).toBe("1900-12-31");
     });
 
     it("a news form without a predicate is found whole inside a sentence, with the same rule", () => {

@@ -349,6 +349,28 @@ describe("parseDeadline", () => {
       expect(error.issues[0]?.params).toHaveProperty("expected");
     });
 
+    it("refuses a decimal count ('trong 2,5 ngày') as unsupported at the whole number: time limits count whole days (BLDS Đ.147), and reading '5 ngày' would be a silent guess", () => {
+      // Arrange, Act
+      const error = errorOf("trong 2,5 ngày làm việc kể từ ngày nhận");
+      // Assert
+      expect(error.code).toBe("phrase_unsupported");
+      expect(error.issues[0]?.params).toMatchObject({ reason: "fractional_amount", value: "2,5", index: 6, token: "2,5" });
+      expect(error.message).toContain("2,5 có phần thập phân");
+      expect(error.format("en")).toContain("has a decimal part");
+    });
+
+    it("refuses a span of months every year ('tháng 11 - 12 hằng năm') with the reason, not as an unexpected end: which month ends the limit is not said", () => {
+      // Arrange, Act
+      const error = errorOf("tháng 11 - 12 hằng năm");
+      // Assert
+      expect(error.code).toBe("phrase_unsupported");
+      expect(error.issues[0]?.params).toMatchObject({ reason: "month_span_cannot_recur", from: 11, to: 12, index: 6, token: "11 - 12" });
+      expect(error.message).toContain("một khoảng tháng (tháng 11 - 12) không lặp lại hằng năm");
+      expect(error.format("en")).toContain("a span of months (tháng 11 - 12) does not recur yearly");
+      // a span of one year is still read: the period of its last month
+      expect(parseDeadline("Tháng 11 - 12/2025")).toMatchObject({ kind: "period", period: { unit: "month", month: 12, year: 2025 } });
+    });
+
     it("throws the same error from parseDeadline", () => {
       expect(() => parseDeadline("trong mười ngàyy")).toThrow(PhraseParseError);
       expect(() => parseDeadline("trong mười ngàyy")).toThrow(/ngàyy/);
@@ -425,6 +447,29 @@ describe("parseQuota", () => {
 
   it("rejects a deadline phrase", () => {
     expect(() => parseQuota("trong 10 ngày kể từ ngày ban hành")).toThrow(PhraseParseError);
+  });
+});
+
+describe("parseDeadline: counterexamples of the properties", () => {
+  it("the point of a period alone before a lead is no predicate: 'giữa vào lúc tháng hằng tháng' is refused, since a predicate 'giữa' would be written back as 'giữa hằng tháng', which reads otherwise (FC_SEED=5)", () => {
+    // Arrange, Act
+    const error = errorOf("giữa vào lúc tháng hằng tháng nhưng không quá 1 ngày");
+    // Assert
+    expect(error.code).toBe("phrase_unrecognized_token");
+    expect(error.issues[0]?.params).toMatchObject({ token: "vào lúc", index: 5 });
+    // a predicate that says what is due still stands before the lead, "cuối" inside it or not
+    expect(parseDeadline("thời hạn cuối nhận tác phẩm dự thi là ngày 31/01/2017").wording?.predicate).toBeDefined();
+    expect(parseDeadline("giữa tháng hằng tháng")).toMatchObject({ kind: "recurring", frequency: "monthly", day: 15 });
+  });
+});
+
+describe("parseDeadline: a weekday opens its own form, not a predicate", () => {
+  it("'ngày thứ Hai tuần đầu tiên sau tháng' is refused: a predicate 'ngày thứ Hai tuần đầu tiên' before a monthly period was written back as 'ngày thứ Hai tuần đầu tiên hằng tháng', which is the first Monday of every month (FC_SEED=9)", () => {
+    // Arrange, Act
+    const result = safeParseDeadline("ngày thứ Hai tuần đầu tiên sau tháng");
+    // Assert
+    expect(result.success).toBe(false);
+    expect(parseDeadline("ngày thứ Hai tuần đầu tiên hằng tháng")).toMatchObject({ kind: "rrule", rrule: "FREQ=MONTHLY;BYDAY=1MO" });
   });
 });
 

@@ -276,6 +276,33 @@ describe("score: input", () => {
       expect(issues.map((i) => i.params.reason ?? i.code)).toEqual(expect.arrayContaining(["neither_children_nor_rule", "duplicate_id", "deduction_above_max"]));
     }
   });
+  it.each<[string, unknown]>([
+    ["key", 7],
+    ["status", null],
+    ["obligation", undefined],
+    ["title", 1],
+    ["owner", 2],
+    ["openedAt", false],
+    ["endsAt", 3],
+    ["doneAt", {}],
+    ["cancelledAt", 4],
+    ["lastDay", 20240311],
+    ["early", "no"],
+    ["dueSoon", null],
+    ["paused", 0],
+    ["provisional", "yes"],
+    ["extensions", "1"],
+    ["daysLate", null],
+    ["target", "met"],
+  ])("a finding a host hands back with a bad %s is invalid_type at its path, never a TypeError inside (each field the scoring reads is checked)", (field, value) => {
+    // Arrange
+    const e = evaluationOf([finding({ status: "late" }), { ...finding({ status: "on_time" }), [field]: value }]);
+    // Act
+    const err = thrown(() => score(e, [leaf("1", 1, { kind: "per_violation", obligations: ["bc"], late: 0.25 })]));
+    // Assert
+    expect(err.code).toBe("invalid_type");
+    expect(err.issues[0]).toMatchObject({ path: ["evaluation", "findings", 1, field], params: { expected: `Finding.${field}` } });
+  });
   it("nothing is dropped silently: without options.plan, an obligation id no finding or summary row of the evaluation names is unknown_reference at its path, with the nearest id suggested, not full points", () => {
     // Arrange: KH4712's reports, one late; the criterion misspells the id
     const e = ev({ obligation: "KH4712", status: "late" }, { obligation: "KH4712", status: "on_time" });

@@ -19,7 +19,7 @@ interface Candidate {
 }
 
 /** Codes by which the grammar says it recognised a form and refused it (reported even after a weak lead). */
-const REFUSALS: ReadonlySet<IssueCode> = new Set<IssueCode>(["phrase_quota", "phrase_not_deadline", "phrase_contradiction", "phrase_period_unspecified"]);
+const REFUSALS: ReadonlySet<IssueCode> = new Set<IssueCode>(["phrase_quota", "phrase_not_deadline", "phrase_contradiction", "phrase_period_unspecified", "phrase_unsupported"]);
 
 /** Whether a time word (or, when `numbers`, a number) follows within {@link CUE_REACH} tokens after `from`. */
 function cueAfter(tokens: readonly Token[], from: number, words: WordSet, numbers: boolean, limit: number): boolean {
@@ -60,11 +60,24 @@ function cueFor(cue: "time" | "unit" | "end_or_time" | "count" | "none", tokens:
   }
 }
 
+/** Whether token `k` is a number joined to another by a decimal comma, with no space ("2,5"). */
+function decimalComma(tokens: readonly Token[], k: number): boolean {
+  const a = tokens[k];
+  const comma = tokens[k + 1];
+  const b = tokens[k + 2];
+  return a !== undefined && comma !== undefined && b !== undefined && a.type === "number" && comma.type === "punct" && comma.key === "," && b.type === "number" && comma.start === a.end && b.start === comma.end;
+}
+
 /** The lead (or number) that starts a candidate at token `k`, if any. */
 function candidateAt(tokens: readonly Token[], k: number): Candidate | undefined {
   const t = tokens[k] as Token;
   if (t.type === "number") {
-    const next = tokens[k + 1];
+    // "2,5 ngày": the "5" after a decimal comma is not an amount of its own; "2" starts the count
+    // ("ngày 5,6 tháng 3" is a list of days, not a count)
+    if (decimalComma(tokens, k - 2)) return undefined;
+    const before = tokens[k - 1];
+    if (decimalComma(tokens, k) && before !== undefined && before.type === "word" && before.key === "ngay") return undefined;
+    const next = tokens[decimalComma(tokens, k) ? k + 3 : k + 1];
     const ok = next !== undefined && next.start < t.limit && ((next.type === "word" && UNIT_WORDS.has(next)) || (next.type === "punct" && next.key === "("));
     return ok ? { leadTokens: 1, strength: "weak" } : undefined;
   }

@@ -215,6 +215,14 @@ export class Cursor {
     throw new PhraseParseError([issue("phrase_contradiction", { ...params, text: this.text, index, token, expected: [], reason })]);
   }
 
+  /**
+   * Throws `phrase_unsupported` at `index`: a form the grammar recognises but no rule represents
+   * ("2,5 ngày", a span of months every year), with a reason code worded by the message tables.
+   */
+  unsupported(index: number, reason: PhraseReason, params: Readonly<Record<string, unknown>> = {}, token = ""): never {
+    throw new PhraseParseError([issue("phrase_unsupported", { ...params, text: this.text, index, token, expected: [], reason })]);
+  }
+
   failCode(code: IssueCode, expected: readonly string[]): never {
     const l = this.peek();
     throw new PhraseParseError([issue(code, { text: this.text, index: l?.start ?? this.text.length, token: l?.text ?? "", expected: [...expected] })]);

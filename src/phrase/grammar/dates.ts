@@ -12,6 +12,7 @@ import { numberWords, smallNumber } from "./numbers.js";
 import { readEvery, expectFrequency } from "./recurring.js";
 import { readBase, offsetAhead, periodDay, periodDayAhead } from "./periodDays.js";
 import { monthDays } from "./monthDays.js";
+import { rollClauseAhead } from "./rollClause.js";
 
 /** A date as read: without a month it is a day of every month (or of a quarter's month). */
 export interface DateRef {
@@ -155,7 +156,8 @@ export function dateGroups(c: Cursor, bound: DateBound, leads: readonly string[]
       const spec = checkDate(c, { ...ref, ...periodYear(year) });
       dates.push({ ...(spec.year === undefined ? {} : { year: spec.year }), month: spec.month as number, day: spec.day as number });
     }
-    if (c.isSym("(") && !c.is("except", 1)) {
+    // a bracket that is a roll clause ("(nếu ngày này trùng vào ngày nghỉ … thì … ngày làm việc tiếp theo)") is the rule's roll, not a label
+    if (c.isSym("(") && !c.is("except", 1) && typeof rollClauseAhead(c) !== "object") {
       c.next();
       const label = c.parenText();
       c.wording[`label.${dates.length - 1}`] = label;
@@ -227,13 +229,16 @@ export function datedRule(c: Cursor, leadWords: string[], bound: DateBound): Dea
     return { kind: "fixed_date", dates, bound };
   }
   if (lead !== (bound === "before" ? "trước" : "")) c.wording["lead"] = lead;
-  // recurring: a bracket after the date (after the last of "ngày 01/01 và 01/07") is a remark, not a list label
-  const labelKey = `label.${Math.max(0, dates.length - 1)}` as const;
-  const label = c.wording[labelKey];
-  if (label !== undefined) {
-    delete c.wording[labelKey];
-    c.wording["remark"] = label;
+  // recurring: a bracket after the date (after the last of "ngày 01/01 và 01/07") is a remark, not a
+  // list label; brackets after earlier dates ("chậm nhất ngày 01/01 (kỳ I), chậm nhất ngày 01/07
+  // (kỳ II)") join it in order, since a recurring rule names one day and writes no list back
+  const labels: (readonly [`label.${number}`, string])[] = [];
+  for (let i = 0; i < dates.length; i++) {
+    const text = c.wording[`label.${i}`];
+    if (text !== undefined) labels.push([`label.${i}`, text]);
+    delete c.wording[`label.${i}`];
   }
+  if (labels.length > 0) c.wording["remark"] = labels.map(([, text]) => text).join("; ");
   const at = every?.start ?? c.index();
   if (ref !== undefined) {
     if (ref.quarterMonth !== undefined) {
@@ -264,9 +269,9 @@ export function datedRule(c: Cursor, leadWords: string[], bound: DateBound): Dea
     c.wording["everyYear"] = `${every.variant ?? "hằng"} năm`;
     if (lead === (bound === "before" ? "trước" : "chậm nhất")) delete c.wording["lead"];
     else c.wording["lead"] = lead;
-    if (c.wording["remark"] !== undefined && label !== undefined) {
+    if (labels.length > 0) {
       delete c.wording["remark"];
-      c.wording[labelKey] = label;
+      for (const [key, text] of labels) c.wording[key] = text;
     }
     return { kind: "fixed_date", dates, bound };
   }

@@ -16,6 +16,13 @@ export function readAmount(c: Cursor): number {
   if (c.isNum()) {
     const l = c.next();
     if (l.digits > 6 || l.value > MAX_AMOUNT) c.contradiction(l.start, "amount_too_large", { value: l.text, max: MAX_AMOUNT }, l.text);
+    // "2,5 ngày": a decimal comma joining two numbers before a unit; read in part it would be "5 ngày"
+    const comma = c.peek();
+    const fraction = c.peek(1);
+    if (comma !== undefined && fraction !== undefined && c.isSym(",") && comma.start === l.end && fraction.type === "number" && fraction.start === comma.end && c.unitValue(2) !== undefined) {
+      const written = c.text.slice(l.start, fraction.end);
+      c.unsupported(l.start, "fractional_amount", { value: written }, written);
+    }
     if (c.isSym("(") && c.isNumberWordStart(1)) {
       c.next();
       const wordsAt = c.index();

@@ -38,17 +38,19 @@ export function monthPeriod(c: Cursor, leads: string[]): DeadlineRule {
     if (m.value < 1 || m.value > 12) c.contradiction(m.start, "month_not_exist", { value: m.value });
     // "Tháng 11 - 12/2025": a span of months of one year; its last month counts
     let last = m;
+    let spanEnd = c.index();
     if (c.isSym("-") && c.isNum(1) && (c.peek(1) as { value: number }).value <= 12 && (c.peek(1) as { value: number }).value > m.value) {
       c.next();
       last = c.next() as typeof m;
+      spanEnd = c.index();
       c.wording["from"] = String(m.value);
     }
     const year = optionalYearNumber(c);
     const every = readEvery(c);
     if (every !== undefined || c.presetEvery !== undefined) {
       if (year !== undefined) c.contradiction(start, "dated_cannot_recur", { year });
-      // a span of months of every year is not read
-      if (last !== m) c.fail(["tháng mm/yyyy"]);
+      // a span of months of every year is not read: which of its months ends the time limit is not said
+      if (last !== m) c.unsupported(m.start, "month_span_cannot_recur", { from: m.value, to: last.value }, c.text.slice(m.start, spanEnd).trimEnd());
       expectFrequency(c, every, "yearly", start);
       c.setLead(leads, "trong");
       return { kind: "recurring", frequency: "yearly", month: m.value, bound: "within" };

@@ -23,6 +23,8 @@ import { collapseSpaces, foldKey } from "../normalize.js";
 import { finalize } from "./finalize.js";
 import { entryOf, type Lexeme } from "../tokenize.js";
 import { Cursor } from "./cursor.js";
+import { weekOfMonthAhead } from "./weekOfMonth.js";
+import { weekdayValue } from "./windowDays.js";
 
 /** How many lexemes the predicate before a lead may take. */
 export const PREDICATE_REACH = 14;
@@ -87,6 +89,12 @@ function predicateWord(c: Cursor, k: number): boolean {
 export function afterPredicate(c: Cursor, parseRest: (rest: Cursor) => DeadlineRule): DeadlineRule | undefined {
   // a phrase that opens with a lead, a number, a date or a part of the day is the grammar's own
   if (c.atEnd() || (leadAt(c, 0) !== undefined && !limitNounAhead(c)) || c.isNum() || !predicateWord(c, 0)) return undefined;
+  // the point of a period alone before a lead ("giữa vào tháng", "cuối trong năm") says nothing that is due: it is
+  // no predicate (written back before the period it would be read as "giữa tháng")
+  if ((c.is("last") || c.is("mid") || c.is("first")) && leadAt(c, 1) !== undefined) return undefined;
+  // a weekday ("thứ Hai", "ngày Chủ nhật", "ngày thứ Hai tuần đầu tiên") opens a form of its own, not what is due
+  const w = c.isUnit("day") ? 1 : 0;
+  if (weekOfMonthAhead(c) || c.is("sunday", w) || (c.is("ordinal", w) && weekdayValue(c, w + 1) !== undefined)) return undefined;
   for (let k = 1; k <= PREDICATE_REACH && !c.atEnd(k); k++) {
     const lead = leadAt(c, k);
     if (lead !== undefined) {
