@@ -12,6 +12,7 @@ import { HELDOUT9 } from "./heldout9.js";
 import { HELDOUT10 } from "./heldout10.js";
 import { HELDOUT11 } from "./heldout11.js";
 import { HELDOUT12 } from "./heldout12.js";
+import { HELDOUT13 } from "./heldout13.js";
 import { REAL } from "./real.js";
 import { isComputed, type SentenceEntry } from "./types.js";
 
@@ -49,6 +50,7 @@ describe.each([
   ["heldout10.ts", HELDOUT10, 90, 40],
   ["heldout11.ts", HELDOUT11, 90, 40],
   ["heldout12.ts", HELDOUT12, 80, 35],
+  ["heldout13.ts", HELDOUT13, 80, 35],
 ] as const)("sentence corpus %s", (_name, entries, minEntries, minDocs) => {
   it(`holds at least ${minEntries} entries from at least ${minDocs} documents`, () => {
     expect(entries.length).toBeGreaterThanOrEqual(minEntries);
@@ -149,6 +151,7 @@ describe.each([
   ["tenth", HELDOUT10, [REAL, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9]],
   ["eleventh", HELDOUT11, [REAL, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10]],
   ["twelfth", HELDOUT12, [REAL, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11]],
+  ["thirteenth", HELDOUT13, [REAL, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12]],
 ] as const)("%s held-out batch", (_nth, batch, earlier) => {
   it("comes from documents that none of the earlier corpora uses", () => {
     const seen = new Set(earlier.flatMap((entries) => [...documents(entries)]));
