@@ -221,6 +221,8 @@ export function countedBackAhead(c: Cursor): boolean {
     const l = c.peek(k);
     if (l === undefined) return false;
     if (hasKind(l, "before")) return k >= 3;
+    // "ít nhất là 07 ngày làm việc trước …"
+    if (k === 1 && hasKind(l, "la")) continue;
     const ok = l.type === "number" || (l.type === "punct" && (l.sym === "(" || l.sym === ")")) || hasKind(l, "numword") || hasKind(l, "unit") || hasKind(l, "working") || hasKind(l, "calendar");
     if (!ok) return false;
   }
