@@ -57,6 +57,9 @@ export const newFormPhraseArb: fc.Arbitrary<string> = fc.oneof(
     // (a hyphenated start before a dash, "1-1 - 15-1-2019", is not read: docs/phrases.md)
     .map(({ from, to, month, sep, join, year }) => `${from}${sep}${month}${sep === "-" && join.trim() !== "đến" && join.trim() !== "đến ngày" ? " đến " : join}${to}${sep}${month}${sep}${year}`),
   fc
+    .record({ from: fc.integer({ min: 1, max: 14 }), to: fc.integer({ min: 15, max: 28 }), month: fc.integer({ min: 1, max: 12 }), year: fc.integer({ min: 2019, max: 2026 }), dash: fc.boolean() })
+    .map(({ from, to, month, year, dash }) => `trong thời gian từ ngày ${from}${dash ? " - " : " đến ngày "}${to}/${month}/${year}`),
+  fc
     .record({ lead: fc.constantFrom("ít nhất là", "tối thiểu là"), amount: fc.integer({ min: 1, max: 60 }), unit: fc.constantFrom("ngày", "ngày làm việc"), reference: fc.constantFrom("ngày mở cuộc đấu giá", "ngày họp", "ngày bầu cử") })
     .map(({ lead, amount, unit, reference }) => `${lead} ${amount} ${unit} trước ${reference}`),
   fc

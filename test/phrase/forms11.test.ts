@@ -43,6 +43,21 @@ describe("a window between two numeric dates, with no 'từ' and no 'ngày' befo
   });
 });
 
+describe("'trong thời gian' before a dated window", () => {
+  it("'trong thời gian từ ngày 1 - 31/10/2025' is the window itself: due by its last day, 31/10/2025, as 'thời gian từ ngày …'", () => {
+    const rule = parseDeadline("trong thời gian từ ngày 1 - 31/10/2025");
+    expect(rule).toEqual(parseDeadline("từ ngày 1 - 31/10/2025"));
+    expect(computeDeadline(rule, {}).lastDay).toBe("2025-10-31");
+    roundTrips(rule);
+    const match = findDeadlines("Đơn vị nộp báo cáo trong thời gian từ ngày 1 - 31/10/2025 qua hệ thống.").find((m) => m.text === "trong thời gian từ ngày 1 - 31/10/2025");
+    expect(match?.rule).toEqual(rule);
+  });
+
+  it("'trong thời gian 10 ngày kể từ …' keeps its lead: a count, not a window", () => {
+    expect(parseDeadline("trong thời gian 10 ngày kể từ ngày nhận hồ sơ")).toMatchObject({ kind: "relative", amount: 10, wording: { lead: "trong thời gian" } });
+  });
+});
+
 describe("entry into force: 'vào ngày …' and 'chính thức có hiệu lực …'", () => {
   it("'có hiệu lực vào ngày 01/7/2026' is in force on that day (a point, it does not roll): as 'có hiệu lực từ ngày …'", () => {
     const rule = parseDeadline("có hiệu lực vào ngày 01/7/2026");
