@@ -199,7 +199,7 @@ export const LEXICON: readonly LexiconEntry[] = Object.freeze([
   { forms: ["thứ"], kind: "ordinal" },
   { forms: ["chủ nhật"], kind: "sunday" },
   // roles of time expressions that are not deadlines (value: RuleRole); the first form is canonical
-  { forms: ["có hiệu lực", "có hiệu lực thi hành"], kind: "role", value: "entry_into_force" },
+  { forms: ["có hiệu lực", "có hiệu lực thi hành", "chính thức có hiệu lực", "chính thức có hiệu lực thi hành"], kind: "role", value: "entry_into_force" },
   // "sẽ bị bãi bỏ kể từ ngày 04/5/2023", "hết hiệu lực kể từ ngày …": the repeal (or the end of force) takes effect that day
   { forms: ["bị bãi bỏ", "sẽ bị bãi bỏ", "được bãi bỏ", "hết hiệu lực", "hết hiệu lực thi hành", "chấm dứt hiệu lực"], kind: "role", value: "entry_into_force" },
   { forms: ["có thời hạn", "có giá trị", "có giá trị sử dụng", "có thời hạn hiệu lực"], kind: "role", value: "validity" },

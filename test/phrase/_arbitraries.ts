@@ -48,6 +48,20 @@ export const newFormPhraseArb: fc.Arbitrary<string> = fc.oneof(
       until: fc.option(fc.constantFrom(" đến hết ngày 31 tháng 12 năm 2027", " đến ngày 30/6/2026"), { nil: "" }),
     })
     .map(({ role, from, event, until }) => `${role === "Quyết định có hiệu lực" ? "có hiệu lực" : role} ${from} ${event}${until}`),
+  // entry into force on a named day ("vào ngày", "chính thức …"); a window between two numeric dates; "ít nhất là" before a count back
+  fc
+    .record({ role: fc.constantFrom("có hiệu lực", "chính thức có hiệu lực", "chính thức có hiệu lực thi hành"), at: fc.constantFrom("vào", "từ", "kể từ"), day: fc.integer({ min: 1, max: 28 }), month: fc.integer({ min: 1, max: 12 }), year: fc.integer({ min: 2019, max: 2026 }) })
+    .map(({ role, at, day, month, year }) => `${role} ${at} ngày ${day}/${month}/${year}`),
+  fc
+    .record({ from: fc.integer({ min: 1, max: 14 }), to: fc.integer({ min: 15, max: 28 }), month: fc.integer({ min: 1, max: 12 }), sep: fc.constantFrom("/", ".", "-"), join: fc.constantFrom(" đến ngày ", " đến ", " - ", " – "), year: fc.integer({ min: 2019, max: 2026 }) })
+    // (a hyphenated start before a dash, "1-1 - 15-1-2019", is not read: docs/phrases.md)
+    .map(({ from, to, month, sep, join, year }) => `${from}${sep}${month}${sep === "-" && join.trim() !== "đến" && join.trim() !== "đến ngày" ? " đến " : join}${to}${sep}${month}${sep}${year}`),
+  fc
+    .record({ from: fc.integer({ min: 1, max: 14 }), to: fc.integer({ min: 15, max: 28 }), month: fc.integer({ min: 1, max: 12 }), year: fc.integer({ min: 2019, max: 2026 }), dash: fc.boolean() })
+    .map(({ from, to, month, year, dash }) => `trong thời gian từ ngày ${from}${dash ? " - " : " đến ngày "}${to}/${month}/${year}`),
+  fc
+    .record({ lead: fc.constantFrom("ít nhất là", "tối thiểu là"), amount: fc.integer({ min: 1, max: 60 }), unit: fc.constantFrom("ngày", "ngày làm việc"), reference: fc.constantFrom("ngày mở cuộc đấu giá", "ngày họp", "ngày bầu cử") })
+    .map(({ lead, amount, unit, reference }) => `${lead} ${amount} ${unit} trước ${reference}`),
   fc
     .record({ lead: fc.constantFrom("ít nhất", "ít nhất là", "tối thiểu", "tối thiểu là"), amount: fc.integer({ min: 1, max: 90 }), unit: fc.constantFrom("ngày", "ngày làm việc", "tháng"), from: fc.constantFrom("kể từ", "từ", "tính từ") })
     .map(({ lead, amount, unit, from }) => `${lead} ${amount} ${unit} ${from} ngày niêm yết`),

@@ -138,6 +138,11 @@ describe("the occasion of a named day, and a count after nothing", () => {
     expect(issues.success).toBe(false);
     if (!issues.success) expect(issues.error.issues[0]?.code).toBe("phrase_contradiction");
   });
+
+  it("'có hiệu lực sau 15 ngày' after role words still counts from the text's own date (a decision's usual wording), unlike a bare 'Sau 15 ngày'", () => {
+    expect(parseDeadline("có hiệu lực sau 15 ngày")).toMatchObject({ kind: "relative", amount: 15, unit: "day", anchor: { text: "" }, role: "entry_into_force" });
+    expect(reasonOf("Sau 15 ngày")).toBe("count_after_nothing");
+  });
 });
 
 describe("a length and its first day", () => {

@@ -123,6 +123,12 @@ export function preamble(c: Cursor): void {
       readPlanned(c);
       continue;
     }
+    // "trong thời gian từ ngày 5/3 đến ngày 10/3/2024": before a dated window, "trong thời gian" says no more than "thời gian"
+    // (only where the phrase opens: after a predicate the window would be written back without it)
+    if (c.is("lead") && c.entry("lead")?.canonical === "trong thời gian" && c.is("from", 1) && (windowDayAhead(c, 2) || timedWindowAhead(c, 2)) && c.lx.slice(0, c.p).every((l) => l.type === "punct")) {
+      c.next();
+      continue;
+    }
     // "có ít nhất 15 ngày để …": "có" before a minimum is not kept
     if (c.peek()?.type === "word" && foldKey((c.peek() as { text: string }).text) === "co" && c.is("quota", 1)) {
       c.next();
@@ -221,6 +227,8 @@ export function countedBackAhead(c: Cursor): boolean {
     const l = c.peek(k);
     if (l === undefined) return false;
     if (hasKind(l, "before")) return k >= 3;
+    // "ít nhất là 07 ngày làm việc trước …"
+    if (k === 1 && hasKind(l, "la")) continue;
     const ok = l.type === "number" || (l.type === "punct" && (l.sym === "(" || l.sym === ")")) || hasKind(l, "numword") || hasKind(l, "unit") || hasKind(l, "working") || hasKind(l, "calendar");
     if (!ok) return false;
   }

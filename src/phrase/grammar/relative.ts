@@ -11,7 +11,7 @@ import { readAmount, durationUnit, numberWords } from "./numbers.js";
 import { optionalYearNumber } from "./dates.js";
 import { offsetAhead, offsetWordAt } from "./periodDays.js";
 import { collapseSpaces, foldKey } from "../normalize.js";
-import type { Lexeme } from "../tokenize.js";
+import { hasKind, type Lexeme } from "../tokenize.js";
 import { spanAhead, spanRule } from "./spans.js";
 
 export function amountRule(c: Cursor, leads: string[]): DeadlineRule {
@@ -93,7 +93,8 @@ export function amountRule(c: Cursor, leads: string[]): DeadlineRule {
   // "Sau 10 ngày" alone: "after" ten days from nothing named; unlike "trong 10 ngày" (within, the start left
   // to the plan) it does not say the days are allowed for the act, and no event is there to count from
   // ("sau 15 giờ" is left as it was read: it is also the hour of a same-day cut-off, "nếu nhận hồ sơ sau 15 giờ")
-  if (c.atBoundary() && leads.length === 1 && leads[0] === "sau" && unit.unit !== "hour" && unit.unit !== "working_hour") c.contradiction(amountAt, "count_after_nothing");
+  // After role words ("có hiệu lực sau 15 ngày") the count runs from the text's own date, as it always has.
+  if (c.atBoundary() && leads.length === 1 && leads[0] === "sau" && unit.unit !== "hour" && unit.unit !== "working_hour" && !roleBefore(c, amountAt)) c.contradiction(amountAt, "count_after_nothing");
   c.setLead(leads, "trong");
   if (c.atBoundary()) return { kind: "relative", amount, unit: unit.unit, anchor: { text: "" } };
   return c.fail([...E.connector, "trước", E.end]);
@@ -296,3 +297,12 @@ export function placeAhead(c: Cursor): number {
 }
 
 const PLACE_REACH = 12;
+
+/** Whether role words ("có hiệu lực", "có thời hạn" …) stand before the text offset `at`. */
+function roleBefore(c: Cursor, at: number): boolean {
+  for (const l of c.lx) {
+    if (l.start >= at) return false;
+    if (hasKind(l, "role")) return true;
+  }
+  return false;
+}

@@ -122,8 +122,10 @@ export function roleRule(c: Cursor, subject = 0): DeadlineRule {
     c.wording["role"] = written;
     return { ...until, role: "validity" };
   }
-  if (role === "entry_into_force" && c.is("from") && c.isUnit("day", 1) && c.isNum(2)) {
-    const connector = (c.entry("from") as CompiledEntry).canonical;
+  // "có hiệu lực vào ngày 1/7": the day itself, as after "từ"
+  const datedAt = c.is("from") ? "from" : c.is("at") ? "at" : undefined;
+  if (role === "entry_into_force" && datedAt !== undefined && c.isUnit("day", 1) && c.isNum(2)) {
+    const connector = (c.entry(datedAt) as CompiledEntry).canonical;
     c.next();
     const dated = datedRule(c, [connector], "by");
     if (dated.kind !== "fixed_date") c.fail([E.date]);

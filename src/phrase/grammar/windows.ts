@@ -8,6 +8,7 @@ import type { DeadlineRule, RecurringRule } from "../../deadline/types.js";
 import type { CompiledEntry } from "../lexicon.js";
 import { canonicalAt, formatDateSpec } from "../canonical.js";
 import { E, periodYear, type Cursor } from "./cursor.js";
+import type { Lexeme } from "../tokenize.js";
 import { dateRef, type DateRef } from "./dates.js";
 import { isTimeAhead, readTime } from "./times.js";
 import { readEvery } from "./recurring.js";
@@ -172,7 +173,8 @@ export function dateWindow(c: Cursor): DeadlineRule {
  * "ngày", a day, its month and year if written, then "đến"/"tới" and a day with its month).
  */
 export function bareWindowAhead(c: Cursor): boolean {
-  if (!c.isUnit("day") || !c.isNum(1)) return false;
+  if (!c.isUnit("day")) return numericWindowAhead(c);
+  if (!c.isNum(1)) return false;
   let k = 2;
   for (let parts = 0; parts < 2 && c.isDateSep(k) && c.isNum(k + 1); parts++) k += 2;
   if (!c.is("to", k)) return false;
@@ -182,6 +184,21 @@ export function bareWindowAhead(c: Cursor): boolean {
   if (d === k + 1 && c.isNum(d) && (c.isUnit("hour", d + 1) || c.isSym(":", d + 1))) return true;
   // ("ngày 15 đến ngày 20 hằng tháng": the days of every month)
   return c.isNum(d) && ((c.isDateSep(d + 1) && c.isNum(d + 2)) || c.isUnit("month", d + 1) || c.is("every", d + 1));
+}
+
+/**
+ * "24/9/2018 đến ngày 27/10/2018", "15/04 đến 20/04/2012", "23.06 - 28.06.2025": a numeric date with its
+ * month (one separator throughout), then "đến"/"tới" or a dash, then a numeric date with its month
+ * (bounded lookahead). A bare number is no date: "10 - 15 ngày" is not a window.
+ */
+function numericWindowAhead(c: Cursor): boolean {
+  if (!c.isNum() || !c.isDateSep(1) || !c.isNum(2)) return false;
+  const sep = (c.peek(1) as Lexeme).sym;
+  let k = 3;
+  if (c.isSym(sep as string, k) && c.isNum(k + 1)) k += 2;
+  if (!c.is("to", k) && !c.isSym("-", k)) return false;
+  const d = c.is("to", k) && c.isUnit("day", k + 1) ? k + 2 : k + 1;
+  return c.isNum(d) && c.isDateSep(d + 1) && c.isNum(d + 2);
 }
 
 /** Whether "D - D/M" (a range of days of one month: the dash, then a day with its month) starts here (bounded lookahead). */
