@@ -245,6 +245,16 @@ export function scanDeadlines(text: string): DeadlineScan {
         : atToken !== undefined && atToken.start === reading.at && reading.code !== "phrase_unexpected_end"
           ? Math.max(atToken.end, reading.at + reading.token.length)
           : Math.max(leadEnd, reading.at);
+      // "từ ngày 23/1/2020 đến hết thứ Năm ngày 29/1/2020": the window was refused for what stands here (a weekday
+      // that is not the date's), which is refused again on its own; one fragment covers both
+      const previous = refused && open !== undefined ? unread[unread.length - 1] : undefined;
+      if (previous !== undefined && REFUSALS.has(previous.reason) && previous.at >= start && previous.at < end) {
+        unread.pop();
+        unread.push(Object.freeze({ ...previous, end: Math.max(previous.end, end), text: nfc.slice(previous.index, Math.max(previous.end, end)) }));
+        k = Math.max(k + candidate.leadTokens, tokenAfter(tokens, k, end));
+        open = { token: k, reach: Math.min((tokens[k - 1] as Token).limit, previous.index + (WINDOWS[1] as number)) };
+        continue;
+      }
       unread.push(
         Object.freeze({
           index: start,
