@@ -163,7 +163,8 @@ function recurringVi(rule: RecurringRule, w: Wording): string {
       }
       break;
     case "weekly":
-      if (rule.weekday !== undefined) body = WEEKDAY_VI[rule.weekday] as string;
+      // "vào đến ngày thứ Hai hằng tuần": after "đến" the weekday is read only with "ngày" before it
+      if (rule.weekday !== undefined) body = `${/(^| )(đến|tới)$/u.test(lead) ? "ngày " : ""}${WEEKDAY_VI[rule.weekday] as string}`;
       break;
     case "monthly":
       if (rule.day === "last") body = "cuối tháng";

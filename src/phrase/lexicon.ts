@@ -171,7 +171,7 @@ export const LEXICON: readonly LexiconEntry[] = Object.freeze([
   { forms: ["tính từ"], kind: "from" },
   { forms: ["bắt đầu từ"], kind: "from" },
   { forms: ["sau"], kind: "from" },
-  { forms: ["kể từ sau"], kind: "from" },
+  { forms: ["kể từ sau", "kê từ sau", "kế từ sau"], kind: "from" },
   { forms: ["tính từ sau"], kind: "from" },
   { forms: ["trước"], kind: "before" },
   { forms: ["đến", "tới", "đến hết", "tới hết"], kind: "to" },

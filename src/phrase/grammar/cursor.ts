@@ -10,7 +10,7 @@ import type { DateBound, RecurringRule, Wording } from "../../deadline/types.js"
 import { PhraseParseError, issue, type IssueCode } from "../../errors.js";
 import type { PhraseReason } from "../../messages/phraseReasons.js";
 import type { CompiledEntry, LexemeKind, NumberRole } from "../lexicon.js";
-import { collapseSpaces } from "../normalize.js";
+import { collapseSpaces, foldKey } from "../normalize.js";
 import { entryOf, hasKind, tokenize, type Lexeme } from "../tokenize.js";
 
 /** Largest amount accepted ("trong 1000000 ngày" is rejected). */
@@ -57,6 +57,9 @@ export function periodYear(year: number | undefined): { year?: number } {
  * A position in the lexemes of one phrase. Create one per parse (or per nested clause).
  * @internal
  */
+/** Words that join two things ("hoặc", "và", "hay"): a free text ending on one is cut short. */
+const TRAILING_CONJUNCTIONS: ReadonlySet<string> = new Set(["hoac", "va", "hay"]);
+
 export class Cursor {
   readonly text: string;
   readonly lx: readonly Lexeme[];
@@ -262,6 +265,11 @@ export class Cursor {
     while (!this.atBoundary()) this.p++;
     let last = this.p - 1;
     while (last > first && this.lx[last]?.type === "punct" && ANCHOR_TRIM.has((this.lx[last] as Lexeme).sym)) last--;
+    // "kể từ ngày nhận đơn hoặc (trừ …)": a free text does not end on a conjunction; what it joins is missing
+    if (last > first && this.lx[last]?.type === "word" && TRAILING_CONJUNCTIONS.has(foldKey((this.lx[last] as Lexeme).text))) {
+      this.p = last;
+      this.fail(expected);
+    }
     const a = this.lx[first] as Lexeme;
     const b = this.lx[last] as Lexeme;
     return collapseSpaces(this.text.slice(a.start, b.end));

@@ -48,7 +48,8 @@ export function tail(c: Cursor, read: DeadlineRule): DeadlineRule {
       continue;
     }
     // "đến ngày 25/3 tính theo dấu bưu điện": the postmark counts (a `postmark` note)
-    const postmark = c.wording["postmark"] === undefined ? postmarkAhead(c) : 0;
+    // (of a named day, right after it: after the alternatives of a case it would be written back out of place)
+    const postmark = c.wording["postmark"] === undefined && rule.kind === "fixed_date" && alternatives.length === 0 ? postmarkAhead(c) : 0;
     if (postmark > 0) {
       readPostmark(c, postmark);
       continue;
