@@ -47,10 +47,10 @@ export const newFormPhraseArb: fc.Arbitrary<string> = fc.oneof(
       event: fc.constantFrom("ngày ký", "ngày ban hành", "ngày ký ban hành", "ngày được cấp"),
       until: fc.option(fc.constantFrom(" đến hết ngày 31 tháng 12 năm 2027", " đến ngày 30/6/2026"), { nil: "" }),
     })
-    .map(({ role, from, event, until }) => `${role === "Quyết định có hiệu lực" ? "có hiệu lực" : role} ${from} ${event}${until}`),
+    .map(({ role, from, event, until }) => `${role === "Quyết định có hiệu lực" ? "Quyết định này có hiệu lực" : role} ${from} ${event}${until}`),
   // entry into force on a named day ("vào ngày", "chính thức …"); a window between two numeric dates; "ít nhất là" before a count back
   fc
-    .record({ role: fc.constantFrom("có hiệu lực", "chính thức có hiệu lực", "chính thức có hiệu lực thi hành"), at: fc.constantFrom("vào", "từ", "kể từ"), day: fc.integer({ min: 1, max: 28 }), month: fc.integer({ min: 1, max: 12 }), year: fc.integer({ min: 2019, max: 2026 }) })
+    .record({ role: fc.constantFrom("có hiệu lực", "chính thức có hiệu lực", "chính thức có hiệu lực thi hành", "Quyết định này có hiệu lực", "Thông tư này có hiệu lực thi hành"), at: fc.constantFrom("vào", "từ", "kể từ"), day: fc.integer({ min: 1, max: 28 }), month: fc.integer({ min: 1, max: 12 }), year: fc.integer({ min: 2019, max: 2026 }) })
     .map(({ role, at, day, month, year }) => `${role} ${at} ngày ${day}/${month}/${year}`),
   fc
     .record({ from: fc.integer({ min: 1, max: 14 }), to: fc.integer({ min: 15, max: 28 }), month: fc.integer({ min: 1, max: 12 }), sep: fc.constantFrom("/", ".", "-"), join: fc.constantFrom(" đến ngày ", " đến ", " - ", " – "), year: fc.integer({ min: 2019, max: 2026 }) })

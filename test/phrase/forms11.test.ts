@@ -69,6 +69,18 @@ describe("entry into force: 'vào ngày …' and 'chính thức có hiệu lực
     expect(match?.rule).toEqual(rule);
   });
 
+  it("'Quyết định này có hiệu lực kể từ ngày ký' (the closing clause of a decision) is in force on the day of signature; the document named is kept with the role's words", () => {
+    const rule = parseDeadline("Quyết định này có hiệu lực kể từ ngày ký");
+    expect(rule).toEqual({ kind: "same_day", nextWorkingDay: false, anchor: { text: "ngày ký" }, role: "entry_into_force", wording: { lead: "kể từ", role: "Quyết định này có hiệu lực" } });
+    expect(computeDeadline(rule, { anchor: "2025-10-08" }).lastDay).toBe("2025-10-08");
+    roundTrips(rule);
+    const later = parseDeadline("Thông tư này có hiệu lực thi hành sau 45 ngày kể từ ngày ký ban hành");
+    expect(later).toMatchObject({ kind: "relative", amount: 45, role: "entry_into_force", wording: { role: "Thông tư này có hiệu lực thi hành" } });
+    roundTrips(later);
+    // a document named without "này", or a subject that is not a document, is not this form
+    expect(safeParseDeadline("Ông A có hiệu lực kể từ ngày ký").success).toBe(false);
+  });
+
   it("'chính thức có hiệu lực từ ngày 15/3/2025' keeps 'chính thức' in the role's words; the day is the same as without it", () => {
     const rule = parseDeadline("chính thức có hiệu lực từ ngày 15/3/2025");
     expect(rule).toMatchObject({ kind: "fixed_date", role: "entry_into_force", wording: { role: "chính thức có hiệu lực" } });

@@ -57,7 +57,7 @@ import { monthPeriod, point, quarterPeriod, yearPeriod } from "./periods.js";
 import { bareWindowAhead, dateWindow, timedWindowAhead } from "./windows.js";
 import { checkWeekday, weekdayBeforeDateAt, windowDay, windowDayAhead } from "./windowDays.js";
 import { tail } from "./tails.js";
-import { extensionAhead, roleRule } from "./roles.js";
+import { documentSubjectAhead, extensionAhead, roleRule } from "./roles.js";
 import { comparedCount, comparedCountAhead, countedFrom, countedFromAhead, implicitCount, implicitCountAhead, referenceFirst, referenceFirstAhead } from "./countedBack.js";
 import { weekOfMonth, weekOfMonthAhead } from "./weekOfMonth.js";
 import { tetDate, tetDayAhead } from "./tetDays.js";
@@ -163,6 +163,9 @@ export function body(c: Cursor): DeadlineRule {
   }
   if (c.is("urgency")) return urgent(c);
   if (c.is("role")) return roleRule(c);
+  // "Quyết định này có hiệu lực kể từ ngày ký": the document is the subject, kept with the role's words
+  const document = documentSubjectAhead(c);
+  if (document > 0) return roleRule(c, document);
   const subject = extensionAhead(c);
   if (subject > 0) return roleRule(c, subject);
   if (c.is("periodic") || c.is("every")) {

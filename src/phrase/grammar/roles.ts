@@ -9,7 +9,7 @@
  */
 import type { DeadlineRule, RuleRole } from "../../deadline/types.js";
 import type { CompiledEntry } from "../lexicon.js";
-import { collapseSpaces } from "../normalize.js";
+import { collapseSpaces, foldKey } from "../normalize.js";
 import { hasKind, type Lexeme } from "../tokenize.js";
 import { ROLE_WORDS } from "../canonical.js";
 import { E, type Cursor } from "./cursor.js";
@@ -67,6 +67,30 @@ export function extensionAhead(c: Cursor): number {
     if (c.atEnd(k) || c.isSym(";", k) || c.isSym("(", k) || c.isNum(k)) return -1;
     if (c.is("role", k)) return c.entry("role", k)?.value === "extension_limit" ? k : -1;
     if (c.is("lead", k) && !c.is("role", k + 1) && !(c.is("each", k + 1) && c.is("times", k + 2) && c.is("role", k + 3))) return -1;
+  }
+  return -1;
+}
+
+/** The documents a clause of entry into force names as its subject ("Quyết định này có hiệu lực …"), folded. */
+const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
+  ["Luật", "Bộ luật", "Pháp lệnh", "Nghị định", "Nghị quyết", "Quyết định", "Chỉ thị", "Thông tư", "Thông tư liên tịch", "Quy chế", "Quy định", "Kế hoạch", "Hướng dẫn", "Điều lệ", "Văn bản", "Thông báo", "Công văn"].map(foldKey),
+);
+
+/**
+ * "Quyết định này có hiệu lực kể từ ngày ký", "Thông tư này có hiệu lực thi hành từ ngày …": a document
+ * noun, "này", then role words of entry into force, where the phrase opens (bounded lookahead). The
+ * number of lexemes before the role words, or -1.
+ */
+export function documentSubjectAhead(c: Cursor): number {
+  if (c.lx.slice(0, c.p).some((l) => l.type !== "punct")) return -1;
+  let words = "";
+  for (let k = 0; k < 5 && !c.atEnd(k); k++) {
+    const l = c.peek(k) as Lexeme;
+    if (l.type !== "word") return -1;
+    words = words === "" ? foldKey(l.text) : `${words} ${foldKey(l.text)}`;
+    if (DOCUMENT_NOUNS.has(words) && foldKey((c.peek(k + 1) as Lexeme | undefined)?.text ?? "") === "nay" && c.is("role", k + 2)) {
+      return c.entry("role", k + 2)?.value === "entry_into_force" ? k + 2 : -1;
+    }
   }
   return -1;
 }
