@@ -4,7 +4,7 @@
  * otherwise, or not at all.
  */
 import { describe, expect, it } from "vitest";
-import { formatDeadline, parseDeadline, safeParseDeadline } from "../../src/phrase/index.js";
+import { findDeadlines, formatDeadline, parseDeadline, safeParseDeadline } from "../../src/phrase/index.js";
 import { roundTrips } from "./_forms.js";
 
 describe("phrases found by the properties under other seeds", () => {
@@ -26,6 +26,13 @@ describe("phrases found by the properties under other seeds", () => {
     expect(safeParseDeadline("trong 5 ngày kể từ ngày nhận đơn hoặc").success).toBe(false);
     expect(safeParseDeadline("không quá 1 ngày; trường hợp phức tạp không quá 1 ngày kể từ ngày nhận đơn hoặc trừ trường hợp hỏa tốc").success).toBe(false);
     expect(parseDeadline("trong 5 ngày kể từ ngày nhận đơn hoặc ngày bổ sung hồ sơ")).toMatchObject({ anchor: { text: "ngày nhận đơn hoặc ngày bổ sung hồ sơ" } });
+  });
+
+  it("'dự kiến chậm nhất trưa ngày 01/01' (FC_SEED=2) is found whole inside a sentence, 'dự kiến' included: a lead may stand between it and the day", () => {
+    const phrase = "dự kiến chậm nhất trưa ngày 01/01";
+    const match = findDeadlines(`Theo kế hoạch, lễ tổng kết ${phrase} tại hội trường.`).find((m) => m.text === phrase);
+    expect(match?.rule).toEqual(parseDeadline(phrase));
+    expect(match?.rule.notes).toContainEqual({ code: "planned", params: { text: "dự kiến" } });
   });
 
   it("'tính theo dấu bưu điện' belongs to a named day, right after it (FC_SEED=12): after the alternatives of a case it is not read", () => {

@@ -114,8 +114,9 @@ export const LEADS: readonly LeadEntry[] = Object.freeze([
   { words: "sang", strength: "weak" },
   // "thông xe dịp 2.9": the occasion of a named day
   { words: "dịp", strength: "weak" },
-  // "Dự kiến ngày 22/3", "dự kiến 30/4/2017": a planned day, read with "dự kiến" (a `planned` note)
-  { words: "dự kiến", strength: "weak" },
+  // "Dự kiến ngày 22/3", "dự kiến 30/4/2017": a planned day, read with "dự kiến" (a `planned` note); tried
+  // whatever follows, since a lead may stand between it and the day ("dự kiến chậm nhất trưa ngày 01/01")
+  { words: "dự kiến", strength: "weak", cue: "none" },
   // "mùng 2 Tết Mậu Tý (8-2)": a day of Tết with its solar date
   { words: "mùng", strength: "weak" },
   { words: "mồng", strength: "weak" },
