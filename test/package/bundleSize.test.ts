@@ -43,12 +43,14 @@ describe("tree-shaking of the ESM build (esbuild --bundle --minify --platform=br
     // Act
     const { total, byPackage } = await bundle(`import { computeDeadline, parseDeadline } from "thoihan";\nconsole.log(computeDeadline(parseDeadline("trong 5 ngày làm việc"), { anchor: "2025-04-25" }));`);
     console.info(`parseDeadline + computeDeadline: ${kb(total)}`, byPackage);
-    // Assert: measured 215.0 KB, all thoihan, with the message tables of both languages and the
-    // grammar's forms (200.5 KB before the forms of several days of a month, roll clauses, weekdays
+    // Assert: measured 235.6 KB, all thoihan, with the message tables of both languages and the
+    // grammar's forms (215.0 KB before the forms of news reports and notices — windows opened by an
+    // event or a month, spans, weekday and lunar glosses, captions, documents as subjects — and their
+    // reason codes; 200.5 KB before the forms of several days of a month, roll clauses, weekdays
     // of a week, qualifiers, counts back in any unit …; before the rule checker the bundle was
     // 219.3 KB, 30.4 KB of it zod/mini's core).
     expect(Object.keys(byPackage).sort()).toEqual(["(entry)", "thoihan"]);
-    expect(total).toBeLessThan(230 * 1024);
+    expect(total).toBeLessThan(250 * 1024);
   });
 
   it("the whole package bundles for the browser (no Node built-ins) with zod as its only dependency", async () => {
