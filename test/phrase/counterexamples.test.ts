@@ -35,6 +35,12 @@ describe("phrases found by the properties under other seeds", () => {
     expect(match?.rule.notes).toContainEqual({ code: "planned", params: { text: "dự kiến" } });
   });
 
+  it("after 'thời hạn trước N ngày …' a bracketed qualifier ('(không kể ngày nghỉ)') is refused (FC_SEED=13): that form's amount takes none, and keeping it as a remark would drop what it says", () => {
+    expect(safeParseDeadline("thời hạn trước 90 ngày kể từ ngày có kết quả (không kể ngày nghỉ)").success).toBe(false);
+    expect(safeParseDeadline("thời hạn trước 1 ngày từ ngày ngày ngày nhưng không quá 1 ngày làm việc (trừ ngày trường hợp hỏa tốc) hoặc theo yêu cầu thời hạn trong văn bản").success).toBe(false);
+    expect(parseDeadline("trong 10 ngày kể từ ngày nhận hồ sơ (không tính thời gian bổ sung hồ sơ)")).toMatchObject({ wording: { qualifier: "không tính thời gian bổ sung hồ sơ" } });
+  });
+
   it("'tính theo dấu bưu điện' belongs to a named day, right after it (FC_SEED=12): after the alternatives of a case it is not read", () => {
     expect(safeParseDeadline("tháng ; đối với dự kiến chậm nhất ngày 01/01 tính theo dấu bưu điện nhưng không quá 1 ngày").success).toBe(false);
     expect(parseDeadline("đến ngày 25/3/2025 tính theo dấu bưu điện")).toMatchObject({ kind: "fixed_date", notes: [{ code: "postmark" }] });
