@@ -81,7 +81,8 @@ export type PhraseReason =
   | "week_not_in_every_month"
   | "weekday_of_week_repeated"
   | "fractional_amount"
-  | "month_span_cannot_recur";
+  | "month_span_cannot_recur"
+  | "count_range";
 
 /** @internal */
 export const PHRASE_REASONS: Readonly<Record<PhraseReason, { readonly vi: Text; readonly en: Text }>> = {
@@ -122,6 +123,10 @@ export const PHRASE_REASONS: Readonly<Record<PhraseReason, { readonly vi: Text; 
   month_span_cannot_recur: {
     vi: (p) => `một khoảng tháng (tháng ${s(p["from"])} - ${s(p["to"])}) không lặp lại hằng năm; viết tháng cuối ("trong tháng ${s(p["to"])} hằng năm") hoặc nêu năm`,
     en: (p) => `a span of months (tháng ${s(p["from"])} - ${s(p["to"])}) does not recur yearly; write its last month ("trong tháng ${s(p["to"])} hằng năm") or give the year`,
+  },
+  count_range: {
+    vi: (p) => `khoảng thời hạn từ ${s(p["from"])} đến ${s(p["to"])} ${s(p["unit"])} tùy trường hợp không cho một ngày cuối; kế hoạch chọn một thời hạn ("trong ${s(p["to"])} ${s(p["unit"])}")`,
+    en: (p) => `a range of ${s(p["from"])} to ${s(p["to"])} ${s(p["unit"])} depends on the case and gives no single last day; a plan chooses one ("trong ${s(p["to"])} ${s(p["unit"])}")`,
   },
   weekday_of_week_repeated: { vi: () => "một thứ trong tuần được viết hai lần", en: () => "a weekday of a week is written twice" },
   list_year_mismatch: { vi: (p) => `năm ${s(p["year"])} khác năm ${s(p["groupYear"])}`, en: (p) => `the year ${s(p["year"])} differs from ${s(p["groupYear"])}` },

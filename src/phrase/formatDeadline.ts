@@ -455,8 +455,11 @@ function mainEn(rule: DeadlineRule): string {
     case "period":
       if (w["from"] !== undefined && rule.period.unit === "month") return `${periodEn(rule.period)} (a span of months from month ${w["from"]})`;
       return periodEn(rule.period);
-    case "recurring":
-      return recurringEn(rule);
+    case "recurring": {
+      // the hour a recurring day ends at: "before 16:00 every day", "by the 10th of every month, before 10:00"
+      if (rule.time === undefined) return recurringEn(rule);
+      return rule.frequency === "daily" ? `before ${rule.time} every day` : `${recurringEn(rule)}, before ${rule.time}`;
+    }
     case "rrule": {
       const days = monthDaysOf(rule.rrule);
       const bound = rule.bound === "before" ? "strictly before" : "by";
@@ -486,7 +489,8 @@ function mainEn(rule: DeadlineRule): string {
       if (w["lead"]?.endsWith("ngay trước") === true && rule.anchor !== undefined) return `immediately before ${quote(rule.anchor.text)}, at the latest on its day`;
       if (w["lead"] === "báo cáo ngay" && rule.anchor === undefined) return "report immediately, on the same day";
       const cutoff = rule.cutoff === undefined ? "" : `, or the next working day if ${quote(w["cutoffEvent"] ?? "tiếp nhận")} is after ${rule.cutoff}`;
-      return `on the same day${anchor}${rule.nextWorkingDay ? ", at the latest the next working day" : ""}${cutoff}`;
+      const time = rule.time === undefined ? "" : `before ${rule.time} `;
+      return `${time}on the same day${anchor}${rule.nextWorkingDay ? ", at the latest the next working day" : ""}${cutoff}`;
     }
     case "reporting_window": {
       const names = { monthly: "month", quarterly: "quarter", half_yearly: "half year", yearly: "year" } as const;

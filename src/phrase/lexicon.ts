@@ -31,6 +31,7 @@ import { accentKey, foldKey } from "./normalize.js";
  * - `urgency`: "hỏa tốc", "thượng khẩn", "khẩn";
  * - `except`: "trừ", "ngoại trừ"; `case`: "trường hợp"; `but`: "nhưng"; `or`: "hoặc"; `and`: "và";
  * - `undated`: "không thời hạn"; `quota`: "tối thiểu", "ít nhất"; `per`: "theo";
+ * - `applies`: "được thực hiện", "được áp dụng" … before "kể từ ngày …": from when a rule applies (an entry into force);
  * - `verb`: verbs and request words that may precede a deadline ("yêu cầu", "nộp", "ban hành" …);
  * - `deadline`: "thời hạn", "hạn", "thời gian";
  * - `adjacent`: "liền kề" (after "tiếp theo", "trước"); `end`: "kết thúc"; `scope`: "đối với"; `when`: "khi";
@@ -41,6 +42,7 @@ import { accentKey, foldKey } from "./normalize.js";
  */
 export type LexemeKind =
   | "numword"
+  | "applies"
   | "roman"
   | "unit"
   | "working"
@@ -201,6 +203,11 @@ export const LEXICON: readonly LexiconEntry[] = Object.freeze([
   // roles of time expressions that are not deadlines (value: RuleRole); the first form is canonical
   { forms: ["có hiệu lực", "có hiệu lực thi hành", "chính thức có hiệu lực", "chính thức có hiệu lực thi hành"], kind: "role", value: "entry_into_force" },
   // "sẽ bị bãi bỏ kể từ ngày 04/5/2023", "hết hiệu lực kể từ ngày …": the repeal (or the end of force) takes effect that day
+  // "Chính sách … được thực hiện kể từ ngày 15 tháng 6 năm 2013", "được áp dụng từ ngày 01/01/2026": the day a
+  // rule starts to apply, an entry into force, only with a start ("kể từ", "từ") after the words ("được thực hiện
+  // trong 10 ngày" is a time limit); the words stay verbs elsewhere
+  { forms: ["được thực hiện", "được áp dụng", "áp dụng", "bắt đầu áp dụng", "được áp dụng thực hiện"], kind: "applies" },
+  { forms: ["được thực hiện", "được áp dụng", "áp dụng", "bắt đầu áp dụng", "được áp dụng thực hiện"], kind: "verb" },
   { forms: ["bị bãi bỏ", "sẽ bị bãi bỏ", "được bãi bỏ", "hết hiệu lực", "hết hiệu lực thi hành", "chấm dứt hiệu lực"], kind: "role", value: "entry_into_force" },
   { forms: ["có thời hạn", "có giá trị", "có giá trị sử dụng", "có thời hạn hiệu lực"], kind: "role", value: "validity" },
   { forms: ["niêm yết công khai", "niêm yết", "thông báo công khai", "công bố công khai"], kind: "role", value: "minimum_notice" },

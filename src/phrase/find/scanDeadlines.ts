@@ -68,6 +68,19 @@ function decimalComma(tokens: readonly Token[], k: number): boolean {
   return a !== undefined && comma !== undefined && b !== undefined && a.type === "number" && comma.type === "punct" && comma.key === "," && b.type === "number" && comma.start === a.end && b.start === comma.end;
 }
 
+/** Whether token `k` joins the two counts of a range: a dash, "đến" or "tới". */
+function rangeJoinAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && ((t.type === "punct" && (t.key === "-" || t.key === "–" || t.key === "—")) || (t.type === "word" && (t.key === "den" || t.key === "toi")));
+}
+
+/** Whether a range of counts starts at token `k`: a number, a dash or "đến", a number, a unit word ("10 - 15 ngày"). */
+function rangeAt(tokens: readonly Token[], k: number): boolean {
+  const second = tokens[k + 2];
+  const unit = tokens[k + 3];
+  return rangeJoinAt(tokens, k + 1) && second !== undefined && second.type === "number" && unit !== undefined && unit.type === "word" && UNIT_WORDS.has(unit) && unit.start < (tokens[k] as Token).limit;
+}
+
 /** The lead (or number) that starts a candidate at token `k`, if any. */
 function candidateAt(tokens: readonly Token[], k: number): Candidate | undefined {
   const t = tokens[k] as Token;
@@ -77,8 +90,11 @@ function candidateAt(tokens: readonly Token[], k: number): Candidate | undefined
     if (decimalComma(tokens, k - 2)) return undefined;
     const before = tokens[k - 1];
     if (decimalComma(tokens, k) && before !== undefined && before.type === "word" && before.key === "ngay") return undefined;
+    // "10 - 15 ngày", "07 đến 10 ngày": the second count of a range is no amount of its own; the range
+    // is tried from its first number (and refused there as a range)
+    if (rangeJoinAt(tokens, k - 1) && tokens[k - 2]?.type === "number") return undefined;
     const next = tokens[decimalComma(tokens, k) ? k + 3 : k + 1];
-    const ok = next !== undefined && next.start < t.limit && ((next.type === "word" && UNIT_WORDS.has(next)) || (next.type === "punct" && next.key === "("));
+    const ok = next !== undefined && next.start < t.limit && ((next.type === "word" && UNIT_WORDS.has(next)) || (next.type === "punct" && next.key === "(") || rangeAt(tokens, k));
     return ok ? { leadTokens: 1, strength: "weak" } : undefined;
   }
   if (t.type !== "word") return undefined;

@@ -41,9 +41,11 @@ function countEnd(c: Cursor, k: number): number {
     while (i < startWords + MAX_NUMBER_WORDS && hasKind(c.peek(i), "numword")) i++;
     if (i === startWords) return -1;
   }
-  if (!COUNT_UNITS.has(c.unitValue(i) ?? "")) return -1;
+  const unit = c.unitValue(i) ?? "";
+  if (!COUNT_UNITS.has(unit)) return -1;
   i++;
-  if (c.is("working", i) || c.is("calendar", i)) i++;
+  // "ngày làm việc", "giờ làm việc", "ngày dương lịch", as the unit is read ("năm làm việc" is no unit: the count ends at "năm")
+  if ((unit === "day" && (c.is("working", i) || c.is("calendar", i))) || (unit === "hour" && c.is("working", i))) i++;
   return i;
 }
 

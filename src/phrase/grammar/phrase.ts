@@ -50,6 +50,7 @@ import { Cursor, E, join } from "./cursor.js";
 import { amountRule, anchorFirst, anchorFirstAhead, purposeAhead, undated } from "./relative.js";
 import { sameDay, urgent } from "./urgency.js";
 import { isTimeAhead, timed } from "./times.js";
+import { countRange, countRangeAhead } from "./countRange.js";
 import { datedRule } from "./dates.js";
 import { everyFirst, isRruleStart, lastOfMonth, rrule, weekly, dayWeekdayAhead } from "./recurring.js";
 import { periodDay, periodDayAhead } from "./periodDays.js";
@@ -57,7 +58,7 @@ import { monthPeriod, point, quarterPeriod, yearPeriod } from "./periods.js";
 import { bareWindowAhead, dateWindow, timedWindowAhead } from "./windows.js";
 import { checkWeekday, weekdayBeforeDateAt, windowDay, windowDayAhead } from "./windowDays.js";
 import { tail } from "./tails.js";
-import { documentSubjectAhead, extensionAhead, roleRule } from "./roles.js";
+import { appliesAt, documentSubjectAhead, extensionAhead, roleRule } from "./roles.js";
 import { comparedCount, comparedCountAhead, countedFrom, countedFromAhead, implicitCount, implicitCountAhead, referenceFirst, referenceFirstAhead } from "./countedBack.js";
 import { weekOfMonth, weekOfMonthAhead } from "./weekOfMonth.js";
 import { tetDate, tetDayAhead } from "./tetDays.js";
@@ -105,7 +106,8 @@ export function preamble(c: Cursor): void {
       c.next();
       continue;
     }
-    if (c.is("verb")) {
+    // ("được thực hiện kể từ ngày …" is read whole, an entry into force)
+    if (c.is("verb") && !appliesAt(c, 0)) {
       c.next();
       while (c.isSym("/") && c.is("verb", 1)) {
         c.next();
@@ -151,6 +153,8 @@ export function body(c: Cursor): DeadlineRule {
   if (c.is("undated")) return undated(c);
   if (c.is("per") && prefaceAhead(c)) return prefaced(c);
   if (anchorFirstAhead(c)) return anchorFirst(c, leadsAndMain);
+  // "từ 15 đến 30 ngày": a range of counts, refused (not the start "từ 15/3")
+  if (countRangeAhead(c)) return countRange(c);
   // "Từ ngày 15/3", "từ 0 giờ ngày 13/7/2021": a start with no end
   if (startAhead(c)) return startRule(c);
   // "từ 21-9 đến hết tháng 12-2018": a dated start before a month, read as the window's end
@@ -162,7 +166,7 @@ export function body(c: Cursor): DeadlineRule {
     if (f.canonical === "từ" || f.canonical === "tính từ" || f.canonical === "kể từ" || f.canonical === "bắt đầu từ") return dateWindow(c);
   }
   if (c.is("urgency")) return urgent(c);
-  if (c.is("role")) return roleRule(c);
+  if (c.is("role") || appliesAt(c, 0)) return roleRule(c);
   // "Quyết định này có hiệu lực kể từ ngày ký": the document is the subject, kept with the role's words
   const document = documentSubjectAhead(c);
   if (document > 0) return roleRule(c, document);
@@ -420,6 +424,11 @@ const endsWithTrong = (leads: readonly string[]): boolean => {
   return last === "trong" || last === "trong vòng";
 };
 
+const endsWithAt = (leads: readonly string[]): boolean => {
+  const last = leads[leads.length - 1];
+  return last === "vào" || last === "lúc" || last === "vào lúc";
+};
+
 /** "trước …": a time, a date, a weekday, "cuối tháng" or an RRULE (consumes "trước"). */
 function beforeForm(c: Cursor, leads: string[]): DeadlineRule {
   // "thời hạn trước 90 ngày kể từ …": the deadline word of the preamble right before "trước"
@@ -465,7 +474,8 @@ export const FORMS: readonly Form[] = [
   // "vào ngày thứ Tư hằng tuần": before "ngày thứ N" (the N-th day)
   { name: "weekday of every week", at: (c) => dayWeekdayAhead(c), read: (c, leads) => weekly(c, leads, "by") },
   { name: "before", at: (c) => c.is("before"), read: beforeForm },
-  { name: "time of day", at: (c) => isTimeAhead(c), read: timed },
+  // after "vào", "lúc" a time of day stands without its day too ("vào 16h00 hàng ngày"), as after "trước"
+  { name: "time of day", at: (c, leads) => isTimeAhead(c, endsWithAt(leads)), read: timed },
   {
     name: "day of a period",
     at: (c) => c.isUnit("day") && ((c.is("ordinal", 1) && c.isNumberWordOrNum(2)) || periodDayAhead(c, 1)),
@@ -478,6 +488,8 @@ export const FORMS: readonly Form[] = [
   { name: "part of the day", at: (c) => daypartAhead(c), read: (c, leads) => daypartDate(c, leads, (d, l) => datedRule(d, l, "by")) },
   // "vào Chủ nhật ngày 15/3/2026", "thứ Bảy, ngày 30/8/2025": the weekday is checked against the day, then not kept
   { name: "weekday before a date", at: (c) => weekdayBeforeDateAt(c, 0), read: (c, leads) => weekdayDate(c, leads, "by") },
+  // "10 - 15 ngày", "từ 15 đến 30 ngày": a range of counts, refused (before "10-15" is read as a date)
+  { name: "range of counts", at: (c) => countRangeAhead(c), read: (c) => countRange(c) },
   {
     name: "named date",
     at: (c) => (c.isUnit("day") && (c.isNum(1) || c.is("last", 1))) || (c.isNum() && (c.isDateSep(1)) && c.isNum(2)),

@@ -78,7 +78,7 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
 
 /**
  * "Quyết định này có hiệu lực kể từ ngày ký", "Thông tư này có hiệu lực thi hành từ ngày …": a document
- * noun, "này", then role words of entry into force, where the phrase opens (bounded lookahead). The
+ * noun, "này" (or not: "Quyết định có hiệu lực kể từ ngày ký"), then role words of entry into force, where the phrase opens (bounded lookahead). The
  * number of lexemes before the role words, or -1.
  */
 export function documentSubjectAhead(c: Cursor): number {
@@ -88,11 +88,27 @@ export function documentSubjectAhead(c: Cursor): number {
     const l = c.peek(k) as Lexeme;
     if (l.type !== "word") return -1;
     words = words === "" ? foldKey(l.text) : `${words} ${foldKey(l.text)}`;
-    if (DOCUMENT_NOUNS.has(words) && foldKey((c.peek(k + 1) as Lexeme | undefined)?.text ?? "") === "nay" && c.is("role", k + 2)) {
-      return c.entry("role", k + 2)?.value === "entry_into_force" ? k + 2 : -1;
-    }
+    if (!DOCUMENT_NOUNS.has(words)) continue;
+    // "Quyết định này có hiệu lực …", or without "này" ("Quyết định có hiệu lực kể từ ngày ký")
+    const at = foldKey((c.peek(k + 1) as Lexeme | undefined)?.text ?? "") === "nay" ? k + 2 : k + 1;
+    if (appliesAt(c, at)) return at;
+    if (c.is("role", at)) return c.entry("role", at)?.value === "entry_into_force" ? at : -1;
   }
   return -1;
+}
+
+/** How many lexemes after the words of {@link appliesAt} are searched for "đến"/"tới". */
+const APPLIES_REACH = 24;
+
+/**
+ * Whether words saying from when a rule applies stand at `k`, before a start with no end: "được
+ * thực hiện kể từ …", "được áp dụng từ …" (bounded lookahead). With an end ("Kế hoạch được thực
+ * hiện kể từ ngày ký đến hết năm 2025") the words name a span of work, not an entry into force.
+ */
+export function appliesAt(c: Cursor, k: number): boolean {
+  if (!c.is("applies", k) || !c.is("from", k + 1) || c.entry("from", k + 1)?.canonical === "sau") return false;
+  for (let j = k + 2; j < k + 2 + APPLIES_REACH && !c.atBoundary(j); j++) if (c.is("to", j)) return false;
+  return true;
 }
 
 /**
@@ -106,7 +122,8 @@ export function documentSubjectAhead(c: Cursor): number {
 export function roleRule(c: Cursor, subject = 0): DeadlineRule {
   const first = c.peek() as NonNullable<ReturnType<Cursor["peek"]>>;
   for (let k = 0; k < subject; k++) c.next();
-  const role = (c.entry("role") as CompiledEntry).value as RuleRole;
+  // "được thực hiện kể từ ngày …": the day a rule starts to apply, read as an entry into force
+  const role = c.is("role") ? ((c.entry("role") as CompiledEntry).value as RuleRole) : "entry_into_force";
   let last = c.next();
   // "có thời hạn sử dụng", "gia hạn thêm", "được kéo dài thêm"
   if (c.is("role_more")) last = c.next();

@@ -1,0 +1,106 @@
+/**
+ * Forms of this round: the words saying from when a rule applies ("được thực hiện kể từ ngày …",
+ * "được áp dụng từ ngày …") and a document named without "này" as the subject of an entry into
+ * force; a time of day after "vào"/"lúc" without its day ("vào 16h00 hàng ngày"); ranges of counts
+ * ("10 - 15 ngày", "từ 15 đến 30 ngày"), refused with their reason; and the hour of a recurring
+ * or same-day rule in the English rendering.
+ */
+import { describe, expect, it } from "vitest";
+import { computeDeadline } from "../../src/deadline/computeDeadline.js";
+import { findDeadlines, formatDeadline, parseDeadline, safeParseDeadline, scanDeadlines } from "../../src/phrase/index.js";
+import { reasonOf, roundTrips } from "./_forms.js";
+
+describe("from when a rule applies: an entry into force", () => {
+  it("'được thực hiện kể từ ngày 15 tháng 6 năm 2013' (TT 98/2013 Đ.6.3) is in force on that day itself, which does not roll", () => {
+    const rule = parseDeadline("được thực hiện kể từ ngày 15 tháng 6 năm 2013");
+    expect(rule).toEqual({ kind: "fixed_date", dates: [{ year: 2013, month: 6, day: 15 }], bound: "by", role: "entry_into_force", wording: { lead: "kể từ", role: "được thực hiện" } });
+    // a Saturday: entry into force is a day, not a time limit to roll (BLDS Đ.148 applies to limits)
+    expect(computeDeadline(rule).lastDay).toBe("2013-06-15");
+    expect(formatDeadline(rule)).toBe("được thực hiện kể từ ngày 15/06/2013");
+    expect(formatDeadline(rule, { locale: "en" })).toBe("takes effect (entry into force): from 15/06/2013");
+    roundTrips(rule);
+    const found = findDeadlines("Chính sách hỗ trợ người có công với cách mạng về nhà ở được thực hiện kể từ ngày 15 tháng 6 năm 2013.");
+    expect(found.map((m) => [m.text, m.role])).toEqual([["kể từ ngày 15 tháng 6 năm 2013", "entry_into_force"]]);
+  });
+
+  it("'Quy định này được áp dụng từ ngày 01/01/2026' keeps its subject with the words; 'Quyết định có hiệu lực kể từ ngày ký' needs no 'này'", () => {
+    const applied = parseDeadline("Quy định này được áp dụng từ ngày 01/01/2026");
+    expect(applied).toMatchObject({ kind: "fixed_date", role: "entry_into_force", wording: { lead: "từ", role: "Quy định này được áp dụng" } });
+    roundTrips(applied);
+    const signed = parseDeadline("Quyết định có hiệu lực kể từ ngày ký");
+    expect(signed).toEqual({ kind: "same_day", nextWorkingDay: false, anchor: { text: "ngày ký" }, role: "entry_into_force", wording: { lead: "kể từ", role: "Quyết định có hiệu lực" } });
+    expect(computeDeadline(signed, { anchor: "2014-04-21" }).lastDay).toBe("2014-04-21");
+    roundTrips(signed);
+  });
+
+  it("the same words before a limit or a span are no entry into force: 'được thực hiện trong 10 ngày', '… kể từ ngày ký đến hết năm 2025'", () => {
+    expect(safeParseDeadline("được thực hiện trong 10 ngày kể từ ngày nhận hồ sơ").data).toMatchObject({ kind: "relative", amount: 10 });
+    expect(safeParseDeadline("được thực hiện trong 10 ngày kể từ ngày nhận hồ sơ").data?.role).toBeUndefined();
+    const span = findDeadlines("Kế hoạch được thực hiện kể từ ngày ký đến hết năm 2025.");
+    expect(span.map((m) => [m.text, m.role, m.rule.kind])).toEqual([["kể từ ngày ký đến hết năm 2025", "deadline", "period"]]);
+    // a report "được thực hiện trước ngày 15 tháng 01 của năm tiếp theo" stays a time limit
+    expect(safeParseDeadline("Báo cáo năm được thực hiện trước ngày 15 tháng 01 của năm tiếp theo").data).toMatchObject({ kind: "recurring", frequency: "yearly", month: 1, day: 15, bound: "before", offset: 1 });
+  });
+});
+
+describe("a time of day after 'vào' or 'lúc'", () => {
+  it("'vào 16h00 hàng ngày' is due at 16:00 each day, as 'trước 16 giờ hằng ngày' ends then, not a count of 16 hours", () => {
+    const rule = parseDeadline("vào 16h00 hàng ngày");
+    expect(rule).toEqual({ kind: "recurring", frequency: "daily", bound: "by", time: "16:00", wording: { every: "hàng", lead: "vào" } });
+    const d = computeDeadline(rule, { anchor: "2025-10-08" });
+    expect(d.lastDay).toBe("2025-10-08");
+    expect(d.endsAt).toBe("2025-10-08T16:00:00+07:00");
+    expect(formatDeadline(rule)).toBe("vào 16 giờ hàng ngày");
+    expect(formatDeadline(rule, { locale: "en" })).toBe("before 16:00 every day");
+    roundTrips(rule);
+    expect(findDeadlines("Các đơn vị báo cáo số liệu vào 16h00 hàng ngày về Sở Y tế.").map((m) => m.text)).toEqual(["vào 16h00 hàng ngày"]);
+  });
+
+  it("'lúc 8 giờ' alone is a time of the anchor's day, not a duration of 8 hours", () => {
+    const rule = parseDeadline("lúc 8 giờ");
+    expect(rule).toEqual({ kind: "same_day", nextWorkingDay: false, time: "08:00", wording: { lead: "lúc" } });
+    expect(formatDeadline(rule, { locale: "en" })).toBe("before 08:00 on the same day");
+    roundTrips(rule);
+  });
+
+  it("the English rendering names the hour of a recurring day: 'trước 10 giờ ngày 15 hằng tháng'", () => {
+    expect(formatDeadline(parseDeadline("trước 10 giờ ngày 15 hằng tháng"), { locale: "en" })).toBe("by the 15th of every month, before 10:00");
+    expect(formatDeadline(parseDeadline("trước 15h00 hàng ngày"), { locale: "en" })).toBe("before 15:00 every day");
+  });
+});
+
+describe("ranges of counts", () => {
+  it.each([
+    ["10 - 15 ngày làm việc", 10, 15],
+    ["Từ 15 đến 30 ngày kể từ ngày nhận hồ sơ", 15, 30],
+    ["sau 07 đến 10 ngày", 7, 10],
+    ["trong thời gian từ 5 – 7 ngày", 5, 7],
+  ])("'%s' depends on the case and gives no single last day: refused as count_range, not read as its last count", (phrase, from, to) => {
+    const result = safeParseDeadline(phrase);
+    expect(result.success).toBe(false);
+    expect(result.error?.code).toBe("phrase_unsupported");
+    expect(reasonOf(phrase)).toBe("count_range");
+    expect(result.error?.issues[0]?.params).toMatchObject({ from, to });
+    expect(result.error?.format("en")).toContain(`a range of ${from} to ${to}`);
+    expect(result.error?.format("vi")).toContain(`từ ${from} đến ${to}`);
+  });
+
+  it("inside text the range is reported unread, and its last count is not found alone", () => {
+    const scan = scanDeadlines("Thời gian xử lý hồ sơ 10 - 15 ngày làm việc tùy theo tính chất vụ việc.");
+    expect(scan.matches).toEqual([]);
+    expect(scan.unread.map((u) => [u.text, u.reason])).toEqual([["10 - 15 ngày", "phrase_unsupported"]]);
+    // a window of days of a month, and a span of hours of a day, are not ranges of counts
+    expect(parseDeadline("từ 15 - 20/6/2025")).toMatchObject({ kind: "fixed_date", dates: [{ year: 2025, month: 6, day: 20 }] });
+    expect(safeParseDeadline("từ 7 đến 17 giờ").error?.code).not.toBe("phrase_unsupported");
+  });
+});
+
+describe("a count back read as its unit is read", () => {
+  it("'trước ít nhất 1 năm làm việc kể từ ngày …' is refused with a reason, never a TypeError: 'làm việc' follows only a day or an hour", () => {
+    const result = safeParseDeadline("trước ít nhất 1 năm làm việc kể từ ngày ký");
+    expect(result.success).toBe(false);
+    expect(result.error?.code).toBe("phrase_unrecognized_token");
+    expect(result.error?.cause).toBeUndefined();
+    expect(parseDeadline("trước 5 ngày làm việc kể từ ngày họp")).toEqual({ kind: "before_deadline", amount: 5, unit: "working_day", reference: "ngày họp", wording: { order: "counted_from" } });
+  });
+});
