@@ -82,7 +82,8 @@ export type PhraseReason =
   | "weekday_of_week_repeated"
   | "fractional_amount"
   | "month_span_cannot_recur"
-  | "count_range";
+  | "count_range"
+  | "planned_period";
 
 /** @internal */
 export const PHRASE_REASONS: Readonly<Record<PhraseReason, { readonly vi: Text; readonly en: Text }>> = {
@@ -123,6 +124,10 @@ export const PHRASE_REASONS: Readonly<Record<PhraseReason, { readonly vi: Text; 
   month_span_cannot_recur: {
     vi: (p) => `một khoảng tháng (tháng ${s(p["from"])} - ${s(p["to"])}) không lặp lại hằng năm; viết tháng cuối ("trong tháng ${s(p["to"])} hằng năm") hoặc nêu năm`,
     en: (p) => `a span of months (tháng ${s(p["from"])} - ${s(p["to"])}) does not recur yearly; write its last month ("trong tháng ${s(p["to"])} hằng năm") or give the year`,
+  },
+  planned_period: {
+    vi: (p) => `"${s(p["text"])}" nêu tháng hoặc quý dự kiến của một việc, không đặt ra thời hạn`,
+    en: (p) => `"${s(p["text"])}" names the month or quarter a thing is expected in (dự kiến), which sets no time limit`,
   },
   count_range: {
     vi: (p) => `khoảng thời hạn từ ${s(p["from"])} đến ${s(p["to"])} ${s(p["unit"])} tùy trường hợp không cho một ngày cuối; kế hoạch chọn một thời hạn ("trong ${s(p["to"])} ${s(p["unit"])}")`,

@@ -8,7 +8,15 @@
 import { describe, expect, it } from "vitest";
 import { computeDeadline } from "../../src/deadline/computeDeadline.js";
 import { findDeadlines, formatDeadline, parseDeadline, safeParseDeadline, scanDeadlines } from "../../src/phrase/index.js";
+import type { PhraseParseError } from "../../src/errors.js";
 import { reasonOf, roundTrips } from "./_forms.js";
+
+/** The error of a phrase the grammar refuses (the test fails if it reads it). */
+function refused(phrase: string): PhraseParseError {
+  const result = safeParseDeadline(phrase);
+  if (result.success) throw new Error(`read: ${phrase}`);
+  return result.error;
+}
 
 describe("from when a rule applies: an entry into force", () => {
   it("'được thực hiện kể từ ngày 15 tháng 6 năm 2013' (TT 98/2013 Đ.6.3) is in force on that day itself, which does not roll", () => {
@@ -34,12 +42,13 @@ describe("from when a rule applies: an entry into force", () => {
   });
 
   it("the same words before a limit or a span are no entry into force: 'được thực hiện trong 10 ngày', '… kể từ ngày ký đến hết năm 2025'", () => {
-    expect(safeParseDeadline("được thực hiện trong 10 ngày kể từ ngày nhận hồ sơ").data).toMatchObject({ kind: "relative", amount: 10 });
-    expect(safeParseDeadline("được thực hiện trong 10 ngày kể từ ngày nhận hồ sơ").data?.role).toBeUndefined();
+    const limit = parseDeadline("được thực hiện trong 10 ngày kể từ ngày nhận hồ sơ");
+    expect(limit).toMatchObject({ kind: "relative", amount: 10 });
+    expect(limit.role).toBeUndefined();
     const span = findDeadlines("Kế hoạch được thực hiện kể từ ngày ký đến hết năm 2025.");
     expect(span.map((m) => [m.text, m.role, m.rule.kind])).toEqual([["kể từ ngày ký đến hết năm 2025", "deadline", "period"]]);
     // a report "được thực hiện trước ngày 15 tháng 01 của năm tiếp theo" stays a time limit
-    expect(safeParseDeadline("Báo cáo năm được thực hiện trước ngày 15 tháng 01 của năm tiếp theo").data).toMatchObject({ kind: "recurring", frequency: "yearly", month: 1, day: 15, bound: "before", offset: 1 });
+    expect(parseDeadline("Báo cáo năm được thực hiện trước ngày 15 tháng 01 của năm tiếp theo")).toMatchObject({ kind: "recurring", frequency: "yearly", month: 1, day: 15, bound: "before", offset: 1 });
   });
 });
 
@@ -76,13 +85,12 @@ describe("ranges of counts", () => {
     ["sau 07 đến 10 ngày", 7, 10],
     ["trong thời gian từ 5 – 7 ngày", 5, 7],
   ])("'%s' depends on the case and gives no single last day: refused as count_range, not read as its last count", (phrase, from, to) => {
-    const result = safeParseDeadline(phrase);
-    expect(result.success).toBe(false);
-    expect(result.error?.code).toBe("phrase_unsupported");
+    const error = refused(phrase);
+    expect(error.code).toBe("phrase_unsupported");
     expect(reasonOf(phrase)).toBe("count_range");
-    expect(result.error?.issues[0]?.params).toMatchObject({ from, to });
-    expect(result.error?.format("en")).toContain(`a range of ${from} to ${to}`);
-    expect(result.error?.format("vi")).toContain(`từ ${from} đến ${to}`);
+    expect(error.issues[0]?.params).toMatchObject({ from, to });
+    expect(error.format("en")).toContain(`a range of ${from} to ${to}`);
+    expect(error.format("vi")).toContain(`từ ${from} đến ${to}`);
   });
 
   it("inside text the range is reported unread, and its last count is not found alone", () => {
@@ -91,16 +99,34 @@ describe("ranges of counts", () => {
     expect(scan.unread.map((u) => [u.text, u.reason])).toEqual([["10 - 15 ngày", "phrase_unsupported"]]);
     // a window of days of a month, and a span of hours of a day, are not ranges of counts
     expect(parseDeadline("từ 15 - 20/6/2025")).toMatchObject({ kind: "fixed_date", dates: [{ year: 2025, month: 6, day: 20 }] });
-    expect(safeParseDeadline("từ 7 đến 17 giờ").error?.code).not.toBe("phrase_unsupported");
+    expect(refused("từ 7 đến 17 giờ").code).not.toBe("phrase_unsupported");
   });
 });
 
 describe("a count back read as its unit is read", () => {
   it("'trước ít nhất 1 năm làm việc kể từ ngày …' is refused with a reason, never a TypeError: 'làm việc' follows only a day or an hour", () => {
-    const result = safeParseDeadline("trước ít nhất 1 năm làm việc kể từ ngày ký");
-    expect(result.success).toBe(false);
-    expect(result.error?.code).toBe("phrase_unrecognized_token");
-    expect(result.error?.cause).toBeUndefined();
+    const error = refused("trước ít nhất 1 năm làm việc kể từ ngày ký");
+    expect(error.code).toBe("phrase_unrecognized_token");
+    expect(error.cause).toBeUndefined();
     expect(parseDeadline("trước 5 ngày làm việc kể từ ngày họp")).toEqual({ kind: "before_deadline", amount: 5, unit: "working_day", reference: "ngày họp", wording: { order: "counted_from" } });
+  });
+});
+
+describe("a month or quarter a thing is expected in", () => {
+  it("'dự kiến vào tháng 6/2022' sets no time limit: refused as planned_period, while a planned day is read with its planned note", () => {
+    const error = refused("dự kiến vào tháng 6/2022");
+    expect(error.code).toBe("phrase_unsupported");
+    expect(reasonOf("dự kiến vào tháng 6/2022")).toBe("planned_period");
+    expect(error.format("en")).toContain("expected in (dự kiến)");
+    expect(reasonOf("Dự kiến Đại hội MTTQ các xã hoàn thành trong quý II/2019")).toBe("planned_period");
+    // without "dự kiến" the month is a limit (its last day, BLDS Đ.146.2)
+    expect(parseDeadline("hoàn thành trong tháng 3/2019")).toMatchObject({ kind: "period", period: { unit: "month", month: 3, year: 2019 } });
+    expect(parseDeadline("Kỳ họp dự kiến khai mạc ngày 7/12/2025").notes).toEqual([{ code: "planned", params: { text: "dự kiến" } }]);
+  });
+
+  it("inside text the whole expected time is one unread fragment, and its month is not found as a limit", () => {
+    const scan = scanDeadlines("Kết quả dự kiến sẽ được công bố vào tháng 1/2027.");
+    expect(scan.matches).toEqual([]);
+    expect(scan.unread.map((u) => [u.text, u.reason])).toEqual([["dự kiến sẽ được công bố vào tháng 1/2027", "phrase_unsupported"]]);
   });
 });

@@ -257,7 +257,7 @@ export function scanDeadlines(text: string): DeadlineScan {
       const end = follows?.ok === true
         ? follows.end
         : refused
-        ? amountEnd(tokens, k + candidate.leadTokens, leadEnd)
+        ? Math.max(amountEnd(tokens, k + candidate.leadTokens, leadEnd), reading.at + reading.token.length)
         : atToken !== undefined && atToken.start === reading.at && reading.code !== "phrase_unexpected_end"
           ? Math.max(atToken.end, reading.at + reading.token.length)
           : Math.max(leadEnd, reading.at);

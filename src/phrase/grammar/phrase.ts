@@ -74,18 +74,33 @@ export function parsePhrase(text: string): DeadlineRule {
   }
   preamble(c);
   const bodyAt = c.p;
+  let read: DeadlineRule | undefined;
   try {
-    return rest(c);
+    read = rest(c);
   } catch (error) {
     if (!(error instanceof PhraseParseError)) throw error;
     // "hoàn thành tuyển sinh vào lớp 10 trước ngày 31-7": the words before a known lead, kept verbatim
-    const read = afterPredicate(new Cursor(c.text, { lexemes: c.lx, position: bodyAt, endIndex: c.endIndex }), (after) => {
+    read = afterPredicate(new Cursor(c.text, { lexemes: c.lx, position: bodyAt, endIndex: c.endIndex }), (after) => {
       preamble(after);
       return rest(after);
     });
     if (read === undefined) throw error;
-    return read;
   }
+  return notPlannedPeriod(c, read);
+}
+
+/**
+ * "dự kiến vào tháng 6/2022", "Dự kiến Đại hội … hoàn thành trong quý II": the month or quarter a thing
+ * is expected in sets no time limit, and is refused (`planned_period`); a planned day is read, with its
+ * `planned` note.
+ */
+function notPlannedPeriod(c: Cursor, rule: DeadlineRule): DeadlineRule {
+  const planned = rule.kind === "period" ? rule.notes?.find((n) => n.code === "planned") : undefined;
+  if (planned === undefined) return rule;
+  const text = String(planned.params?.["text"] ?? "dự kiến");
+  const at = Math.max(0, c.text.indexOf(text));
+  // the token is the whole expected time, so that running text reports it as one unread fragment
+  return c.unsupported(at, "planned_period", { text }, c.text.slice(at).trimEnd());
 }
 
 /** The body and its tail, to the end of the phrase. */
