@@ -161,7 +161,10 @@ export interface Wording {
    * day give the last day (the end is not written back); alone, a gloss before a window.
    */
   readonly span?: string;
-  /** "tới" after a date written without its year ("đến 16h30 ngày 7/2 tới"): the coming one, whose year `context.year` gives. */
+  /**
+   * "tới" or "này" after a date, a month or a quarter written without its year ("đến 16h30 ngày 7/2 tới", "trong
+   * tháng 1 này"): the coming one, or this one, whose year `context.year` gives.
+   */
   readonly coming?: string;
   /** Words of a day named relative to a period ("ngày thứ 20 của tháng tiếp theo") when not canonical. */
   readonly at?: string;

@@ -520,7 +520,7 @@ function english(rule: DeadlineRule): string {
   if (rule.roll !== undefined) out += rule.roll === "next_working_day" ? "; if that day is a day off, on the next working day (as the text says)" : "; if that day is a day off, on the previous working day (as the text says)";
   for (const a of rule.alternatives ?? []) out += `; in the case "${a.condition}": ${english(a.rule)}`;
   if (w["postmark"] !== undefined) out += ", by postmark";
-  if (w["coming"] !== undefined) out += " (the coming one)";
+  if (w["coming"] !== undefined) out += foldKey(w["coming"]) === "nay" ? " (this one, of the text's year)" : " (the coming one)";
   if (w["span"] !== undefined && w["start"] !== undefined) out += ` (the last of "${w["span"]}" whose first day is "${w["start"]}")`;
   else if (w["span"] !== undefined) out += ` ("${w["span"]}")`;
   else if (w["start"] !== undefined) out += ` (the end of a window opening "${w["start"]}")`;

@@ -130,3 +130,64 @@ describe("a month or quarter a thing is expected in", () => {
     expect(scan.unread.map((u) => [u.text, u.reason])).toEqual([["dự kiến sẽ được công bố vào tháng 1/2027", "phrase_unsupported"]]);
   });
 });
+
+describe("months and quarters as news reports write them", () => {
+  it("'trong tháng 1 này' is this January, its year the text's (context.year); 'trong quý III tới' the coming third quarter", () => {
+    const rule = parseDeadline("trong tháng 1 này");
+    expect(rule).toEqual({ kind: "period", period: { unit: "month", month: 1 }, wording: { coming: "này" } });
+    expect(computeDeadline(rule, { year: 2018 }).lastDay).toBe("2018-01-31");
+    expect(formatDeadline(rule)).toBe("trong tháng 01 này");
+    expect(formatDeadline(rule, { locale: "en" })).toBe("by the end of January (this one, of the text's year)");
+    roundTrips(rule);
+    // the source's missing spaces
+    expect(parseDeadline("trong tháng8này")).toEqual({ kind: "period", period: { unit: "month", month: 8 }, wording: { coming: "này" } });
+    const quarter = parseDeadline("trong quý III tới");
+    expect(quarter).toEqual({ kind: "period", period: { unit: "quarter", quarter: 3 }, wording: { coming: "tới" } });
+    roundTrips(quarter);
+  });
+
+  it("'hoàn thành trong quý II.2018', 'tháng 10.2020': a year after a dot written against it; the quarter's end on a Saturday rolls (BLDS Đ.148.5)", () => {
+    const rule = parseDeadline("hoàn thành trong quý II.2018");
+    expect(rule).toEqual({ kind: "period", period: { unit: "quarter", quarter: 2, year: 2018 } });
+    expect(computeDeadline(rule).lastDay).toBe("2018-07-02");
+    expect(parseDeadline("trong tháng 10.2020")).toEqual({ kind: "period", period: { unit: "month", month: 10, year: 2020 } });
+    // ". 2020" after a space ends the sentence: no year is taken from it
+    expect(safeParseDeadline("trong tháng 10. 2020").success).toBe(false);
+  });
+
+  it("'Tháng 9, 10/2022' and 'trong tháng 9 và tháng 10.2020' are a span of two months, as 'tháng 9 - 10/2022': the later month's end", () => {
+    const listed = parseDeadline("Tháng 9, 10/2022");
+    expect(listed).toEqual(parseDeadline("tháng 9 - 10/2022"));
+    expect(computeDeadline(listed).lastDay).toBe("2022-10-31");
+    const joined = parseDeadline("trong tháng 9 và tháng 10.2020");
+    expect(joined).toEqual({ kind: "period", period: { unit: "month", month: 10, year: 2020 }, wording: { from: "9" } });
+    expect(computeDeadline(joined).lastDay).toBe("2020-11-02");
+    roundTrips(joined);
+    // "Tháng 9, 10 ngày sau …": a count follows the comma, not a month
+    expect(findDeadlines("Tháng 9, 10 ngày sau khi nhận hồ sơ").map((m) => m.text)).toEqual(["Tháng 9", "10 ngày sau khi nhận hồ sơ"]);
+  });
+
+  it("'ngay trong tháng 12-2009' is within the month, 'ngay' kept with the lead; inside text a limit, not a mention", () => {
+    const rule = parseDeadline("ngay trong tháng 12-2009");
+    expect(rule).toEqual({ kind: "period", period: { unit: "month", month: 12, year: 2009 }, wording: { lead: "ngay trong" } });
+    expect(computeDeadline(rule).lastDay).toBe("2009-12-31");
+    roundTrips(rule);
+    expect(findDeadlines("TP yêu cầu các quận hoàn thành ngay trong tháng 12-2009.").map((m) => [m.text, m.role])).toEqual([["ngay trong tháng 12-2009", "deadline"]]);
+  });
+});
+
+describe("documents and bodies as subjects of an entry into force", () => {
+  it("'Nghị định số 152/2020/NĐ-CP có hiệu lực từ ngày 15/02/2021': the document with its number is the subject", () => {
+    const rule = parseDeadline("Nghị định số 152/2020/NĐ-CP có hiệu lực từ ngày 15/02/2021");
+    expect(rule).toEqual({ kind: "fixed_date", dates: [{ year: 2021, month: 2, day: 15 }], bound: "by", role: "entry_into_force", wording: { lead: "từ", role: "Nghị định số 152/2020/NĐ-CP có hiệu lực" } });
+    expect(computeDeadline(rule).lastDay).toBe("2021-02-15");
+    roundTrips(rule);
+  });
+
+  it("'chính thức hoạt động từ ngày 1.7.2025': the first day a body operates, read as an entry into force", () => {
+    const rule = parseDeadline("chính thức hoạt động từ ngày 1.7.2025");
+    expect(rule).toMatchObject({ kind: "fixed_date", dates: [{ year: 2025, month: 7, day: 1 }], role: "entry_into_force", wording: { role: "chính thức hoạt động" } });
+    expect(computeDeadline(rule).lastDay).toBe("2025-07-01");
+    roundTrips(rule);
+  });
+});

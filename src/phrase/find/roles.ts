@@ -95,6 +95,7 @@ export function roleAt(tokens: readonly Token[], first: number, rule: DeadlineRu
     for (const cue of CUES) if (wordsAt(tokens, k, cue.keys) && !(cue.role === "minimum_notice" && deadlineLead)) return cue.role;
   }
   if (rule?.kind !== "before_deadline" && MINIMUM.some((keys) => wordsAt(tokens, first, keys))) return "minimum_notice";
-  if ((rule?.kind === "fixed_date" || rule?.kind === "period") && MENTION.some((keys) => wordsAt(tokens, first, keys))) return "mention";
+  // (a lead read by the grammar makes it a limit: "ngay trong tháng 12-2009", whose "ngay" folds as "ngày" does)
+  if ((rule?.kind === "fixed_date" || rule?.kind === "period") && (rule.wording?.lead ?? "") === "" && MENTION.some((keys) => wordsAt(tokens, first, keys))) return "mention";
   return "deadline";
 }

@@ -115,6 +115,13 @@ export function optionalYearNumber(c: Cursor): number | undefined {
     c.next();
     return yearOf(c, c.next());
   }
+  // "quý II.2018", "tháng 10.2020": a year after a dot, written against it (". 2020" ends a sentence)
+  const dot = c.peek();
+  const digits = c.peek(1);
+  if (c.isSym(".") && digits?.type === "number" && digits.digits === 4 && dot !== undefined && digits.start === dot.end) {
+    c.next();
+    return yearOf(c, c.next());
+  }
   if (c.isNum() && c.peek()?.digits === 4) return yearOf(c, c.next());
   return undefined;
 }

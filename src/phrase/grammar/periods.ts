@@ -39,8 +39,10 @@ export function monthPeriod(c: Cursor, leads: string[]): DeadlineRule {
     // "Tháng 11 - 12/2025": a span of months of one year; its last month counts
     let last = m;
     let spanEnd = c.index();
-    if (c.isSym("-") && c.isNum(1) && (c.peek(1) as { value: number }).value <= 12 && (c.peek(1) as { value: number }).value > m.value) {
-      c.next();
+    // "Tháng 9, 10/2022", "tháng 9 và tháng 10.2020": two months in a row, read as the same span
+    const listed = monthListAt(c, m.value);
+    if ((c.isSym("-") && c.isNum(1) && (c.peek(1) as { value: number }).value <= 12 && (c.peek(1) as { value: number }).value > m.value) || listed > 0) {
+      c.p += listed > 0 ? listed - 1 : 1;
       last = c.next() as typeof m;
       spanEnd = c.index();
       c.wording["from"] = String(m.value);
@@ -61,6 +63,18 @@ export function monthPeriod(c: Cursor, leads: string[]): DeadlineRule {
   const every = readEvery(c);
   expectFrequency(c, every, "monthly", start);
   return { kind: "recurring", frequency: "monthly", bound: "within" };
+}
+
+/**
+ * "," or "và", then ["tháng"] and the month after `first` (not a count: no unit follows it): how many
+ * lexemes up to that month's number, inclusive, or 0 (bounded lookahead).
+ */
+function monthListAt(c: Cursor, first: number): number {
+  if (!c.isSym(",") && !c.is("and")) return 0;
+  const k = c.isUnit("month", 1) ? 2 : 1;
+  const next = c.peek(k);
+  if (next?.type !== "number" || next.value !== first + 1 || c.unitValue(k + 1) !== undefined) return 0;
+  return k + 1;
 }
 
 export function quarterPeriod(c: Cursor, leads: string[]): DeadlineRule {

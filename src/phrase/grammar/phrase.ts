@@ -333,7 +333,8 @@ export function leadsAndMain(c: Cursor): DeadlineRule {
     c.wording["lead"] = latest === 1 ? "chậm nhất ngay trước" : "ngay trước";
     return { kind: "same_day", nextWorkingDay: false, anchor: { text: anchor } };
   }
-  if (c.is("immediately") && c.entry("lead", 1)?.canonical === "trong" && c.isUnit("day", 2)) {
+  // "ngay trong ngày", "ngay trong tháng 12-2009": within the day or the month named, "ngay" kept with the lead
+  if (c.is("immediately") && c.entry("lead", 1)?.canonical === "trong" && (c.isUnit("day", 2) || c.isUnit("month", 2) || c.isUnit("quarter", 2))) {
     c.next();
     leads.push("ngay");
   }

@@ -76,6 +76,21 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
   ["Luật", "Bộ luật", "Pháp lệnh", "Nghị định", "Nghị quyết", "Quyết định", "Chỉ thị", "Thông tư", "Thông tư liên tịch", "Quy chế", "Quy định", "Kế hoạch", "Hướng dẫn", "Điều lệ", "Văn bản", "Thông báo", "Công văn"].map(foldKey),
 );
 
+/** How many lexemes a document number may take ("152/2020/NĐ-CP" is seven). */
+const NUMBER_REACH = 12;
+
+/**
+ * ["số"] and a document number written without spaces ("số 152/2020/NĐ-CP", "05/2024/TT-BTC") at `k`: how
+ * many lexemes, or 0 (bounded lookahead).
+ */
+function documentNumberAt(c: Cursor, k: number): number {
+  const so = c.peek(k)?.type === "word" && foldKey(c.peek(k)?.text ?? "") === "so" ? 1 : 0;
+  if (!c.isNum(k + so)) return 0;
+  let j = k + so + 1;
+  while (j < k + so + NUMBER_REACH && c.peek(j) !== undefined && (c.peek(j) as Lexeme).start === (c.peek(j - 1) as Lexeme).end) j++;
+  return j - k;
+}
+
 /**
  * "Quyết định này có hiệu lực kể từ ngày ký", "Thông tư này có hiệu lực thi hành từ ngày …": a document
  * noun, "này" (or not: "Quyết định có hiệu lực kể từ ngày ký"), then role words of entry into force, where the phrase opens (bounded lookahead). The
@@ -89,8 +104,10 @@ export function documentSubjectAhead(c: Cursor): number {
     if (l.type !== "word") return -1;
     words = words === "" ? foldKey(l.text) : `${words} ${foldKey(l.text)}`;
     if (!DOCUMENT_NOUNS.has(words)) continue;
-    // "Quyết định này có hiệu lực …", or without "này" ("Quyết định có hiệu lực kể từ ngày ký")
-    const at = foldKey((c.peek(k + 1) as Lexeme | undefined)?.text ?? "") === "nay" ? k + 2 : k + 1;
+    // "Quyết định này có hiệu lực …", without "này" ("Quyết định có hiệu lực kể từ ngày ký"), or with its number
+    // ("Nghị định số 152/2020/NĐ-CP có hiệu lực từ ngày 15/02/2021")
+    const numbered = documentNumberAt(c, k + 1);
+    const at = numbered > 0 ? k + 1 + numbered : foldKey((c.peek(k + 1) as Lexeme | undefined)?.text ?? "") === "nay" ? k + 2 : k + 1;
     if (appliesAt(c, at)) return at;
     if (c.is("role", at)) return c.entry("role", at)?.value === "entry_into_force" ? at : -1;
   }

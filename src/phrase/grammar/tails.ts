@@ -42,8 +42,9 @@ export function tail(c: Cursor, read: DeadlineRule): DeadlineRule {
       if (foldText(read.written) !== foldText(ROLL_CLAUSE[read.to])) c.wording["roll"] = read.written;
       continue;
     }
-    // "đến 16h30 ngày 7/2 tới": the coming day, after a date written without its year
-    if (c.peek()?.type === "word" && foldKey(c.peek()?.text ?? "") === "toi" && c.is("to") && c.wording["coming"] === undefined && rule.kind === "fixed_date" && rule.dates.every((d) => d.year === undefined) && (c.atBoundary(1) || c.isSym(",", 1))) {
+    // "đến 16h30 ngày 7/2 tới": the coming day, after a date written without its year; "trong tháng 1 này",
+    // "trong quý III tới": this (or the coming) month or quarter, whose year the context gives
+    if (comingAhead(c) && c.wording["coming"] === undefined && withoutYear(rule) && (c.atBoundary(1) || c.isSym(",", 1))) {
       c.wording["coming"] = (c.next() as { text: string }).text;
       continue;
     }
@@ -156,4 +157,16 @@ export function exceptClause(c: Cursor): UrgencyException[] {
     c.p = sub.p;
   }
   return levels.map((urgency) => ({ urgency, ...(rule === undefined ? {} : { rule }) }));
+}
+
+/** "tới" (coming) or "này" (this) ahead: after a day, month or quarter written without its year. */
+function comingAhead(c: Cursor): boolean {
+  const word = c.peek()?.type === "word" ? foldKey(c.peek()?.text ?? "") : "";
+  return (word === "toi" && c.is("to")) || (word === "nay" && c.peek()?.entries.length === 0);
+}
+
+/** A named day, month or quarter written without its year. */
+function withoutYear(rule: DeadlineRule): boolean {
+  if (rule.kind === "fixed_date") return rule.dates.every((d) => d.year === undefined);
+  return rule.kind === "period" && (rule.period.unit === "month" || rule.period.unit === "quarter") && rule.period.year === undefined;
 }
