@@ -191,3 +191,22 @@ describe("documents and bodies as subjects of an entry into force", () => {
     roundTrips(rule);
   });
 });
+
+describe("the date of a cited document (findDeadlines)", () => {
+  it.each([
+    ["… và thay thế Quyết định số 1649/QĐ-UBND ngày 02/12/2016 của Chủ tịch UBND tỉnh.", "ngày 02/12/2016"],
+    ["Thông tư 21/2010/TT-NHNN ngày 08/10/2010 quy định về báo cáo thống kê.", "ngày 08/10/2010"],
+    ["quán triệt Kế hoạch số 10/KH-MTTQ-BTT, ngày 10/10/2019 của Ban Thường trực", "ngày 10/10/2019"],
+  ])("'%s': a date right after a document's number names the document, not a time of the text: not found", (text, date) => {
+    expect(parseDeadline(date).kind).toBe("fixed_date");
+    expect(scanDeadlines(text).matches).toEqual([]);
+    expect(scanDeadlines(text).unread).toEqual([]);
+  });
+
+  it("a limit after a citation is still found, and a dateline is still a mention", () => {
+    expect(findDeadlines("Thực hiện Công văn số 246/CĐ-TTg ngày 30/12/2025, các đơn vị báo cáo trước ngày 15/01/2026.").map((m) => [m.text, m.role])).toEqual([["trước ngày 15/01/2026", "deadline"]]);
+    expect(findDeadlines("Hải Phòng, ngày 15 tháng 01 năm 2024").map((m) => [m.text, m.role])).toEqual([["ngày 15 tháng 01 năm 2024", "mention"]]);
+    // a number with no code in capitals is no document's number
+    expect(findDeadlines("kết quả số 12/2024 ngày 15/3/2024").map((m) => m.text)).toEqual(["ngày 15/3/2024"]);
+  });
+});

@@ -93,6 +93,9 @@ function candidateAt(tokens: readonly Token[], k: number): Candidate | undefined
     // "10 - 15 ngày", "07 đến 10 ngày": the second count of a range is no amount of its own; the range
     // is tried from its first number (and refused there as a range)
     if (rangeJoinAt(tokens, k - 1) && tokens[k - 2]?.type === "number") return undefined;
+    // "số 12/2024 ngày 15/3": a number written against a slash is part of a date or a document's number, no amount
+    const slash = tokens[k - 1];
+    if (slash !== undefined && slash.type === "punct" && slash.key === "/" && slash.end === t.start) return undefined;
     const next = tokens[decimalComma(tokens, k) ? k + 3 : k + 1];
     const ok = next !== undefined && next.start < t.limit && ((next.type === "word" && UNIT_WORDS.has(next)) || (next.type === "punct" && next.key === "(") || rangeAt(tokens, k));
     return ok ? { leadTokens: 1, strength: "weak" } : undefined;
@@ -142,6 +145,33 @@ function looseReading(tokens: readonly Token[], k: number, end: number, rule: De
     return true;
   }
   return false;
+}
+
+/** How many tokens a document number may take ("05/2026/TT-BTC" is seven). */
+const CITATION_REACH = 12;
+
+/**
+ * The date of a document cited by its number: "Quyết định số 1649/QĐ-UBND ngày 02/12/2016", "Thông tư
+ * 21/2010/TT-NHNN ngày 08/10/2010", "Kế hoạch số 10/KH-MTTQ-BTT, ngày 10/10/2019". The date names the
+ * document, not a time of the text: a named day with no lead right after a number written without spaces
+ * that holds a "/" and a code in capitals (a comma may stand between them).
+ */
+function citationDate(text: string, tokens: readonly Token[], k: number, rule: DeadlineRule): boolean {
+  if (rule.kind !== "fixed_date" || (rule.wording?.lead ?? "") !== "" || (tokens[k] as Token).key !== "ngay") return false;
+  let j = k - 1;
+  if (tokens[j]?.type === "punct" && tokens[j]?.key === ",") j--;
+  const last = tokens[j];
+  if (last === undefined || last.type === "punct") return false;
+  let slash = false;
+  let code = false;
+  for (let n = 0; n < CITATION_REACH && j >= 0; n++, j--) {
+    const t = tokens[j] as Token;
+    if (t.type === "punct" && t.key === "/") slash = true;
+    if (t.type === "word" && /\p{Lu}{2}/u.test(text.slice(t.start, t.end))) code = true;
+    const before = tokens[j - 1];
+    if (before === undefined || before.end !== t.start) break;
+  }
+  return slash && code;
 }
 
 /** The index of the first token that starts at or after `offset`, from `k` on. */
@@ -231,7 +261,7 @@ export function scanDeadlines(text: string): DeadlineScan {
       open = undefined;
     }
     // "có mặt lúc 14 giờ": a time of day with no date is not a duration of 14 hours
-    if (reading.ok && (atTimeOfDay(tokens, k, reading.rule) || looseReading(tokens, k, reading.end, reading.rule))) {
+    if (reading.ok && (atTimeOfDay(tokens, k, reading.rule) || looseReading(tokens, k, reading.end, reading.rule) || citationDate(nfc, tokens, k, reading.rule))) {
       k = tokenAfter(tokens, k, reading.end);
       continue;
     }
