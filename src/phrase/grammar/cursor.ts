@@ -124,6 +124,12 @@ export class Cursor {
   }
 
   /** Whether a separator of a numeric date ("/", "-" or ".") stands `k` lexemes ahead. */
+  /** Whether the phrase opens here: nothing but punctuation before the cursor (a bounded look back, as phrases are). */
+  atOpening(): boolean {
+    for (let k = 0; k < this.p; k++) if ((this.lx[k] as Lexeme).type !== "punct") return false;
+    return true;
+  }
+
   isDateSep(k = 0): boolean {
     return this.isSym("/", k) || this.isSym("-", k) || this.isSym(".", k);
   }

@@ -142,7 +142,7 @@ export function preamble(c: Cursor): void {
     }
     // "trong thời gian từ ngày 5/3 đến ngày 10/3/2024": before a dated window, "trong thời gian" says no more than "thời gian"
     // (only where the phrase opens: after a predicate the window would be written back without it)
-    if (c.is("lead") && c.entry("lead")?.canonical === "trong thời gian" && c.is("from", 1) && (windowDayAhead(c, 2) || timedWindowAhead(c, 2)) && c.lx.slice(0, c.p).every((l) => l.type === "punct")) {
+    if (c.is("lead") && c.entry("lead")?.canonical === "trong thời gian" && c.is("from", 1) && (windowDayAhead(c, 2) || timedWindowAhead(c, 2)) && c.atOpening()) {
       c.next();
       continue;
     }

@@ -97,7 +97,7 @@ function documentNumberAt(c: Cursor, k: number): number {
  * number of lexemes before the role words, or -1.
  */
 export function documentSubjectAhead(c: Cursor): number {
-  if (c.lx.slice(0, c.p).some((l) => l.type !== "punct")) return -1;
+  if (!c.atOpening()) return -1;
   let words = "";
   for (let k = 0; k < 5 && !c.atEnd(k); k++) {
     const l = c.peek(k) as Lexeme;
