@@ -210,3 +210,21 @@ describe("the date of a cited document (findDeadlines)", () => {
     expect(findDeadlines("kết quả số 12/2024 ngày 15/3/2024").map((m) => m.text)).toEqual(["ngày 15/3/2024"]);
   });
 });
+
+describe("fields of a record and cells of a table", () => {
+  it("'Ngày có hiệu lực: 26-09-2014', 'Ngày có hiệu lực | 28/08/2025': a record's field and its day, the first day in force", () => {
+    const rule = parseDeadline("Ngày có hiệu lực: 26-09-2014");
+    expect(rule).toEqual({ kind: "fixed_date", dates: [{ year: 2014, month: 9, day: 26 }], bound: "by", role: "entry_into_force", wording: { lead: "", role: "Ngày có hiệu lực:" } });
+    expect(computeDeadline(rule).lastDay).toBe("2014-09-26");
+    expect(formatDeadline(rule)).toBe("Ngày có hiệu lực: ngày 26/09/2014");
+    roundTrips(rule);
+    roundTrips(parseDeadline("Ngày có hiệu lực | 28/08/2025"));
+    expect(findDeadlines("Số ký hiệu | 30/2014/QĐ-UBND | Ngày có hiệu lực thi hành: 01/07/2025 | Tình trạng").map((m) => [m.text, m.role])).toEqual([["Ngày có hiệu lực thi hành: 01/07/2025", "entry_into_force"]]);
+    // the day a record says a decision stopped applying is not read as one
+    expect(safeParseDeadline("Ngày hết hiệu lực: 27-02-2016").success).toBe(false);
+  });
+
+  it("'Thời hạn giải quyết | 15 ngày làm việc kể từ …': the cell after the label, as after 'Thời hạn giải quyết:'", () => {
+    expect(parseDeadline("Thời hạn giải quyết | 15 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ")).toEqual(parseDeadline("Thời hạn giải quyết: 15 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ"));
+  });
+});

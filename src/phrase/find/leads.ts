@@ -79,6 +79,9 @@ export const LEADS: readonly LeadEntry[] = Object.freeze([
   // kể từ ngày 01 tháng 01 năm 2015" is read whole, not from "kể từ"; the words of the longest
   // spelling are leads of their own so that the time words are within reach
   { words: "có hiệu lực", strength: "weak" },
+  // "Ngày có hiệu lực: 26-09-2014": a record's field, then the day
+  { words: "ngày có hiệu lực", strength: "weak" },
+  { words: "ngày có hiệu lực thi hành", strength: "weak" },
   { words: "có hiệu lực thi hành", strength: "weak" },
   { words: "có thời hạn", strength: "weak" },
   { words: "có giá trị", strength: "weak" },

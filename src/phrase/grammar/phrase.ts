@@ -58,7 +58,7 @@ import { monthPeriod, point, quarterPeriod, yearPeriod } from "./periods.js";
 import { bareWindowAhead, dateWindow, timedWindowAhead } from "./windows.js";
 import { checkWeekday, weekdayBeforeDateAt, windowDay, windowDayAhead } from "./windowDays.js";
 import { tail } from "./tails.js";
-import { appliesAt, documentSubjectAhead, extensionAhead, roleRule } from "./roles.js";
+import { appliesAt, documentSubjectAhead, extensionAhead, labelledEntry, labelledEntryAhead, roleRule } from "./roles.js";
 import { comparedCount, comparedCountAhead, countedFrom, countedFromAhead, implicitCount, implicitCountAhead, referenceFirst, referenceFirstAhead } from "./countedBack.js";
 import { weekOfMonth, weekOfMonthAhead } from "./weekOfMonth.js";
 import { tetDate, tetDayAhead } from "./tetDays.js";
@@ -113,7 +113,8 @@ function rest(c: Cursor): DeadlineRule {
 
 export function preamble(c: Cursor): void {
   for (;;) {
-    if (c.p > 0 && c.isSym(":")) {
+    // "Thời hạn giải quyết: 15 ngày …", "Thời hạn giải quyết | 15 ngày …" (a table's cells joined by " | ")
+    if (c.p > 0 && (c.isSym(":") || c.isSym("|"))) {
       c.next();
       continue;
     }
@@ -181,6 +182,7 @@ export function body(c: Cursor): DeadlineRule {
     if (f.canonical === "từ" || f.canonical === "tính từ" || f.canonical === "kể từ" || f.canonical === "bắt đầu từ") return dateWindow(c);
   }
   if (c.is("urgency")) return urgent(c);
+  if (labelledEntryAhead(c)) return labelledEntry(c);
   if (c.is("role") || appliesAt(c, 0)) return roleRule(c);
   // "Quyết định này có hiệu lực kể từ ngày ký": the document is the subject, kept with the role's words
   const document = documentSubjectAhead(c);

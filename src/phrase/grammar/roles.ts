@@ -232,3 +232,23 @@ export function roleRule(c: Cursor, subject = 0): DeadlineRule {
   if (written !== ROLE_WORDS[read]) c.wording["role"] = written;
   return { ...rule, role: read };
 }
+
+/**
+ * "Ngày có hiệu lực: 26-09-2014", "Ngày có hiệu lực | 28/08/2025": the label of a document's record (a field
+ * and its value), then the day itself (bounded lookahead, nothing consumed). Only the words of taking effect:
+ * "Ngày hết hiệu lực: …" in a record is left alone.
+ */
+export function labelledEntryAhead(c: Cursor): boolean {
+  return c.isUnit("day") && c.entry("role", 1)?.canonical === ROLE_WORDS.entry_into_force && (c.isSym(":", 2) || c.isSym("|", 2)) && ((c.isNum(3) && c.isDateSep(4) && c.isNum(5)) || (c.isUnit("day", 3) && c.isNum(4)));
+}
+
+/** The rule of {@link labelledEntryAhead}: the day named is the first day in force, the label kept as the role's words. */
+export function labelledEntry(c: Cursor): DeadlineRule {
+  const first = c.next();
+  c.next();
+  const label = c.next();
+  const dated = datedRule(c, [""], "by");
+  if (dated.kind !== "fixed_date" || dated.dates.length !== 1) c.fail([E.date]);
+  c.wording["role"] = collapseSpaces(c.text.slice(first.start, label.end));
+  return { ...dated, role: "entry_into_force" };
+}
