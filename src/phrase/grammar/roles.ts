@@ -93,8 +93,9 @@ function documentNumberAt(c: Cursor, k: number): number {
 
 /**
  * "Quyết định này có hiệu lực kể từ ngày ký", "Thông tư này có hiệu lực thi hành từ ngày …": a document
- * noun, "này" (or not: "Quyết định có hiệu lực kể từ ngày ký"), then role words of entry into force, where the phrase opens (bounded lookahead). The
- * number of lexemes before the role words, or -1.
+ * noun, then "này", its number ("Nghị định số 152/2020/NĐ-CP") or nothing ("Quyết định có hiệu lực kể từ
+ * ngày ký"), then role words of entry into force or the words of {@link appliesAt}, where the phrase opens
+ * (bounded lookahead). The number of lexemes before the role words, or -1.
  */
 export function documentSubjectAhead(c: Cursor): number {
   if (!c.atOpening()) return -1;
@@ -129,7 +130,8 @@ export function appliesAt(c: Cursor, k: number): boolean {
 }
 
 /**
- * `[SUBJECT] ROLE ["sử dụng" | "thêm"] [OBJECT] [N "lần" [","|"và"]] [","] ["nhưng"] relative`: the
+ * `[SUBJECT] ROLE ["sử dụng" | "thêm"] [OBJECT] [N "lần" [","|"và"]] [","] ["nhưng"] relative`, or the words
+ * of {@link appliesAt} in place of ROLE (an entry into force): the
  * role words (kept in `wording.role`, with the words that name what is extended, when not the
  * canonical ones), then a relative time limit. For an extension a few words may name what is
  * extended before the role words (`subject` lexemes, see {@link extensionAhead}) or after them
