@@ -285,7 +285,7 @@ function mainVi(rule: DeadlineRule, w: Wording): string {
       // "báo cáo ngay": at once, with no event written
       if (w["lead"] === "báo cáo ngay" && rule.anchor === undefined) return w["lead"];
       // "có hiệu lực kể từ ngày ký": in force on the event's day
-      if ((w["lead"] === "kể từ" || w["lead"] === "từ" || w["lead"] === "tính từ") && rule.anchor !== undefined) return `${w["lead"]} ${rule.anchor.text}`;
+      if ((w["lead"] === "kể từ" || w["lead"] === "từ" || w["lead"] === "tính từ" || w["lead"] === "bắt đầu từ") && rule.anchor !== undefined) return `${w["lead"]} ${rule.anchor.text}`;
       let out = `${w["lead"] ?? "trong"} ${w["day"] ?? "ngày"}`;
       if (rule.anchor !== undefined) out += ` ${rule.anchor.text}`;
       if (rule.nextWorkingDay) out += `, ${w["nextLead"] ?? "chậm nhất là"} ngày làm việc tiếp theo`;

@@ -228,3 +228,17 @@ describe("fields of a record and cells of a table", () => {
     expect(parseDeadline("Thời hạn giải quyết | 15 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ")).toEqual(parseDeadline("Thời hạn giải quyết: 15 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ"));
   });
 });
+
+describe("found by the properties under other seeds", () => {
+  it("'có hiệu lực bắt đầu từ ngày ký' is written back with one 'ngày' (it was 'bắt đầu từ ngày ngày ký'); found under FC_SEED=16", () => {
+    const rule = parseDeadline("có hiệu lực thi hành bắt đầu từ ngày mai (ngày 01/01)");
+    expect(formatDeadline(rule)).toBe("có hiệu lực thi hành bắt đầu từ ngày mai (ngày 01/01)");
+    roundTrips(rule);
+    expect(formatDeadline(parseDeadline("có hiệu lực bắt đầu từ ngày ký"))).toBe("có hiệu lực bắt đầu từ ngày ký");
+  });
+
+  it("'--> yêu cầu 1 giờ' in a task table is a limit of one hour, while 'từ 7 giờ đến 24 giờ' names times of day; found under FC_SEED=17", () => {
+    expect(findDeadlines("Rà soát hồ sơ\t--> yêu cầu 1 giờ\tVăn phòng").map((m) => [m.text, m.rule])).toEqual([["1 giờ", parseDeadline("1 giờ")]]);
+    expect(findDeadlines("Trực ban từ 7 giờ đến 24 giờ hằng ngày.").map((m) => m.text)).not.toContain("7 giờ");
+  });
+});

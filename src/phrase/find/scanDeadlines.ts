@@ -125,7 +125,8 @@ function atTimeOfDay(tokens: readonly Token[], k: number, rule: DeadlineRule): b
  * Readings the grammar accepts as a phrase but that running text uses for something else, so
  * `findDeadlines` does not report them (the grammar still reads them when asked):
  * - an hour count with no anchor, right after a word ("từ 7 giờ đến 24 giờ") or after "đến": a time
- *   of day, not a duration of hours (after a label, "Thời hạn giải quyết: 24 giờ", it is one);
+ *   of day, not a duration of hours (after a label, "Thời hạn giải quyết: 24 giờ", or a request, "--> yêu
+ *   cầu 1 giờ", it is one);
  * - a weekday with no lead and no "tuần" ("kể cả thứ 7 và chủ nhật", "lần thứ hai"): no week named;
  * - anything right before "lần" or "một lần" ("mỗi tháng một lần", "6 tháng một lần"): a frequency, with no day.
  */
@@ -133,7 +134,9 @@ function looseReading(tokens: readonly Token[], k: number, end: number, rule: De
   const first = tokens[k] as Token;
   const lead = rule.wording?.lead;
   const before = tokens[k - 1];
-  const inText = first.type === "number" && before !== undefined && before.type === "word" && before.end > first.start - 2;
+  // ("--> yêu cầu 1 giờ", a task table's requirement: after the words of a request the count is a limit)
+  const requested = before !== undefined && before.key === "cau" && tokens[k - 2]?.key === "yeu";
+  const inText = first.type === "number" && before !== undefined && before.type === "word" && before.end > first.start - 2 && !requested;
   if (rule.kind === "relative" && (rule.unit === "hour" || rule.unit === "working_hour") && rule.anchor.text === "" && (inText || lead === "đến")) return true;
   // "… một lần", "… 01 lần" after the match, or "lần" right after it
   const at = tokenAfter(tokens, k, end);
