@@ -69,10 +69,11 @@ export function readEventsFormat(values: OptionValues): "json" | "ndjson" | "csv
 }
 
 /** Reads `--format` among the allowed ones (the first is the default). */
-export function readFormat(values: OptionValues, formats: readonly ReportFormat[]): ReportFormat {
+export function readFormat<F extends ReportFormat>(values: OptionValues, formats: readonly [F, ...F[]]): F {
   const value = values["format"];
-  if (value === undefined) return formats[0] ?? "table";
-  if (typeof value === "string" && (formats as readonly string[]).includes(value)) return value as ReportFormat;
+  if (value === undefined) return formats[0];
+  const chosen = formats.find((f) => f === value);
+  if (chosen !== undefined) return chosen;
   throw new CliError("invalid_option_value", { name: "--format", value: String(value), expected: formats.join(" | ") }, true);
 }
 

@@ -96,7 +96,7 @@ export function readRow(row: DraftRow): RowReading {
       }
     }
     if (segment.requirement) {
-      for (const u of scan.unread) unread.push({ row: row.id, text: u.text, reason: u.reason, token: u.token });
+      for (const u of scan.unread) unread.push({ row: row.id, text: u.text, reason: u.reason, token: u.token, issue: u.issue });
     }
   });
   items.sort((a, b) => a.segment - b.segment || a.at - b.at);

@@ -3,7 +3,7 @@
  * @module
  */
 import type { IsoDate } from "../day/dayNumber.js";
-import type { IssueCode } from "../errors.js";
+import type { Issue, IssueCode } from "../errors.js";
 import type { PlanInput } from "../schema/plan.js";
 
 /** Options of `draftPlan`. */
@@ -51,6 +51,8 @@ export interface UnreadInRow {
   readonly reason: IssueCode;
   /** The first word not understood. */
   readonly token: string;
+  /** The grammar's issue, as in `scanDeadlines(text).unread[i].issue`: `formatIssue(issue, "en")` words it. */
+  readonly issue: Issue;
 }
 
 /** The result of `draftPlan`: a plan `parsePlan` accepts, the rows it could not draft, and wording it could not read. */

@@ -134,6 +134,30 @@ describe("thoihan find and draft", () => {
     expect(table.out.split("\n")[0]).toMatch(/^Offset\s+Role\s+Wording\s+Reads as$/);
   });
 
+  it("find: wording after a lead word that cannot be read ('10 - 15 ngày làm việc', a range, 'trước ngày khai trương') is never dropped: listed on stderr with the reason in the user's language, or on stdout with --unread", async () => {
+    const files = { "tb.txt": "Thời gian giải quyết 10 - 15 ngày làm việc.\nHồ sơ nộp trước ngày khai trương. Báo cáo trước ngày 20/12/2025.\n" };
+    const r = await run(["find", "tb.txt", "--format", "json", "--lang", "en"], files);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.out) as { text: string }[]).map((m) => m.text)).toEqual(["trước ngày 20/12/2025"]);
+    expect(r.err.split("\n").slice(0, 3)).toEqual([
+      "Warning: 2 time expression(s) not read (for a person to check; --unread lists them):",
+      expect.stringMatching(/^ {2}21: "10 - 15 ngày" — .*a range of 10 to 15 ngày depends on the case/),
+      expect.stringMatching(/^ {2}54: "trước ngày khai" — Word "khai" at index 11/),
+    ]);
+    const listed = await run(["find", "tb.txt", "--unread", "--format", "json"], files);
+    expect(listed.err).toBe("");
+    const unread = JSON.parse(listed.out) as { index: number; text: string; issue: { code: string; params: { reason?: string } } }[];
+    expect(unread.map((u) => [u.index, u.text, u.issue.code, u.issue.params.reason])).toEqual([
+      [21, "10 - 15 ngày", "phrase_unsupported", "count_range"],
+      [54, "trước ngày khai", "phrase_unrecognized_token", undefined],
+    ]);
+    const table = await run(["find", "tb.txt", "--unread"], files);
+    expect(table.out.split("\n")[0]).toMatch(/^Vị trí\s+Từ dẫn\s+Câu chữ\s+Lý do$/);
+    expect(table.out).toContain("khoảng thời hạn từ 10 đến 15 ngày tùy trường hợp");
+    const clean = await run(["find", "tb.txt"], { "tb.txt": "Báo cáo trước ngày 20/12/2025." });
+    expect(clean.err).toBe("");
+  });
+
   it("draft: a plan that check accepts on stdout (rows without a time limit drafted), or with --undated unresolved those rows on stderr with the reason", async () => {
     const r = await run(["draft", NOTICE, "--start", "2024-01-01", "--lang", "en"]);
     expect(r.code).toBe(0);

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { InvalidInputError } from "../../src/errors.js";
-import { findDeadlines, formatDeadline, parseDeadline, safeParseDeadline, scanDeadlines } from "../../src/phrase/index.js";
+import { InvalidInputError, formatIssue } from "../../src/errors.js";
+import { findDeadlines, formatDeadline, parseDeadline, safeParseDeadline, scanDeadlines, type UnreadFragment } from "../../src/phrase/index.js";
 import { deadlinePhraseArb, deadlineRuleArb } from "../../src/testing/index.js";
 
 /** Words that start no time expression: filler around an embedded phrase. */
@@ -179,8 +179,29 @@ describe("scanDeadlines", () => {
         token: "khai",
         expected: ["ngày dd/mm/yyyy", "số (number)", "… N ngày"],
         role: "deadline",
+        issue: {
+          code: "phrase_unrecognized_token",
+          path: [],
+          params: { index: 11, text: "trước ngày khai", token: "khai", expected: ["ngày dd/mm/yyyy", "số (number)", "… N ngày"] },
+        },
       },
     ]);
+    expect(formatIssue((scan.unread[0] as UnreadFragment).issue, "en")).toContain('Word "khai" at index 11 of "trước ngày khai" is not understood');
+  });
+
+  it("an unread fragment carries the grammar's issue, worded for a person in both languages: '10 - 15 ngày làm việc' is a range the plan must choose from (count_range), not its last count", () => {
+    const [range] = scanDeadlines("Thời gian giải quyết: 10 - 15 ngày làm việc.").unread;
+    expect(range).toMatchObject({ text: "10 - 15 ngày", reason: "phrase_unsupported", issue: { code: "phrase_unsupported", params: { reason: "count_range", from: 10, to: 15, text: "10 - 15 ngày", index: 0 } } });
+    expect(formatIssue((range as UnreadFragment).issue, "vi")).toContain("khoảng thời hạn từ 10 đến 15 ngày tùy trường hợp không cho một ngày cuối");
+    expect(formatIssue((range as UnreadFragment).issue, "en")).toContain("a range of 10 to 15 ngày depends on the case");
+  });
+
+  it("an unread fragment's issue follows the fragment when it grows over the piece after it: its text is the fragment's", () => {
+    for (const text of ["Hồ sơ nộp trước ngày khai trương.", "Thời hạn: từ ngày 23/1/2020 đến hết thứ Năm ngày 29/1/2020.", "chậm nhất ngày 28 và 30 hàng tháng", "Thời gian 10 - 15 ngày làm việc", "báo cáo định kỳ tại Sở"]) {
+      const { unread } = scanDeadlines(text);
+      expect(unread.length).toBeGreaterThan(0);
+      for (const u of unread) expect([u.issue.code, u.issue.params["text"], u.issue.params["index"]]).toEqual([u.reason, u.text, u.at - u.index]);
+    }
   });
 
   it("finds a count back written after its reference ('trước khi hợp đồng hết hạn 30 ngày') whole, never 'hạn 30 ngày' as a time limit of its own; 'Trước khi ký hợp đồng' with no count is no candidate", () => {

@@ -20,6 +20,7 @@ const CASES: Record<string, readonly string[]> = {
   "deadline-explain": ["deadline", "chậm nhất 3 ngày kể từ ngày ban hành", "--from", "2024-02-07T16:20:00+07:00", "--explain"],
   "deadline-working-days": ["deadline", "trong 15 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ", "--from", "2024-04-26", "--format", "json"],
   "find-notice": ["find", "test/draft/fixtures/tb-01-2024-phu-luc.txt"],
+  "find-unread": ["find", "test/draft/fixtures/tb-01-2024-phu-luc.txt", "--unread", "--format", "md"],
   "draft-notice": ["draft", "test/draft/fixtures/tb-01-2024-phu-luc.txt", "--start", "2024-01-01"],
   "calendar-2024": ["calendar", "2024"],
   "calendar-2025-ics": ["calendar", "2025", "--format", "ics"],

@@ -4,6 +4,7 @@
  * @module
  */
 import { draftPlan } from "../../draft/index.js";
+import { formatIssue } from "../../errors.js";
 import type { Command } from "../command.js";
 import { readDateOrInstant } from "../options.js";
 import { CLI_WORD, CliError } from "../text.js";
@@ -57,7 +58,7 @@ export const draftCommand: Command = {
       io.stderr(`${w.warning}: ${WORD[locale].unresolved(result.unresolved.length)}\n${result.unresolved.map((u) => `  ${u.row}: ${REASON[locale][u.reason]} — ${u.text}`).join("\n")}\n`);
     }
     if (result.unread.length > 0) {
-      io.stderr(`${w.warning}: ${WORD[locale].unread(result.unread.length)}\n${result.unread.map((u) => `  ${u.row}: "${u.text}" (${u.reason})`).join("\n")}\n`);
+      io.stderr(`${w.warning}: ${WORD[locale].unread(result.unread.length)}\n${result.unread.map((u) => `  ${u.row}: "${u.text}" — ${formatIssue(u.issue, locale)}`).join("\n")}\n`);
     }
     return 0;
   },

@@ -50,7 +50,15 @@ const MARKERS = CLAUSE_MARKERS.map((m) => m.split(" ").map(foldKey));
 /** What the grammar said about a span. @internal */
 export type SpanReading =
   | { readonly ok: true; readonly end: number; readonly rule: DeadlineRule }
-  | { readonly ok: false; readonly code: IssueCode; readonly at: number; readonly token: string; readonly expected: readonly string[] };
+  | {
+      readonly ok: false;
+      readonly code: IssueCode;
+      readonly at: number;
+      readonly token: string;
+      readonly expected: readonly string[];
+      /** The grammar's params of the issue (its `reason` for a refusal), `index` and `text` of the span read. */
+      readonly params: Readonly<Record<string, unknown>>;
+    };
 
 /** A quota read at a place. @internal */
 export interface QuotaReading {
@@ -66,7 +74,7 @@ export function parseSpan(text: string, start: number, end: number): SpanReading
   const params = first?.params ?? {};
   const index = typeof params["index"] === "number" ? params["index"] : 0;
   const expected = Array.isArray(params["expected"]) ? params["expected"].map(String) : [];
-  return { ok: false, code: first?.code ?? "phrase_unrecognized_token", at: start + index, token: typeof params["token"] === "string" ? params["token"] : "", expected };
+  return { ok: false, code: first?.code ?? "phrase_unrecognized_token", at: start + index, token: typeof params["token"] === "string" ? params["token"] : "", expected, params };
 }
 
 const TRAILING = new Set([",", ";", ":", "-", "–", "—", "(", "/", "&"]);

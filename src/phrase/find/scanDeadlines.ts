@@ -5,10 +5,10 @@
  */
 import { InvalidInputError, issue, type IssueCode } from "../../errors.js";
 import { COUNT_REACH, CUE_REACH, LEADS_BY_FIRST, NUMBER_WORDS, TAIL_WORDS, TIME_CUES, UNIT_WORDS, type LeadStrength, type WordSet } from "./leads.js";
-import { WINDOWS, readAt, readQuotaAt } from "./readAt.js";
+import { WINDOWS, readAt, readQuotaAt, type SpanReading } from "./readAt.js";
 import { continuation } from "./unreadReach.js";
 import { roleAt } from "./roles.js";
-import type { DeadlineMatch, DeadlineScan, QuotaMatch, UnreadFragment } from "./types.js";
+import type { DeadlineMatch, DeadlineRole, DeadlineScan, QuotaMatch, UnreadFragment } from "./types.js";
 import type { DeadlineRule } from "../../deadline/types.js";
 import { scanTokens, type Token } from "./words.js";
 
@@ -200,6 +200,30 @@ function checkText(text: unknown): string {
   return text.normalize("NFC");
 }
 
+/** The unread fragment `nfc.slice(start, end)` of a lead ending at `leadEnd` that the grammar refused with `reading`. */
+function unreadFragment(nfc: string, start: number, end: number, leadEnd: number, reading: SpanReading & { ok: false }, role: DeadlineRole): UnreadFragment {
+  const text = nfc.slice(start, end);
+  return Object.freeze({
+    index: start,
+    end,
+    text,
+    lead: nfc.slice(start, leadEnd),
+    reason: reading.code,
+    at: reading.at,
+    token: reading.token,
+    expected: Object.freeze([...reading.expected]),
+    role,
+    issue: issue(reading.code, { ...reading.params, text, index: reading.at - start }),
+  });
+}
+
+/** `fragment` grown to end at `end` (when that is further): its text and its issue's text follow. */
+function grown(nfc: string, fragment: UnreadFragment, end: number): UnreadFragment {
+  const last = Math.max(fragment.end, end);
+  const text = nfc.slice(fragment.index, last);
+  return Object.freeze({ ...fragment, end: last, text, issue: issue(fragment.issue.code, { ...fragment.issue.params, text }) });
+}
+
 /**
  * Scans a text for time expressions (biểu thức thời hạn): the matches {@link findDeadlines}
  * returns, the quotas ("tối thiểu 1 ngày 1 văn bản"), and the unread fragments — a lead word
@@ -256,7 +280,7 @@ export function scanDeadlines(text: string): DeadlineScan {
           matches.push(Object.freeze({ index: fragment.index, end: next.reading.end, text: nfc.slice(fragment.index, next.reading.end), rule: next.reading.rule, role: roleAt(tokens, tokenAfter(tokens, 0, fragment.index), next.reading.rule) }));
         } else {
           // the fragment grows over the piece and stays open: more of the phrase may follow
-          unread.push(Object.freeze({ ...fragment, end: Math.max(fragment.end, reading.end), text: nfc.slice(fragment.index, Math.max(fragment.end, reading.end)) }));
+          unread.push(grown(nfc, fragment, reading.end));
         }
         k = tokenAfter(tokens, k, reading.end);
         continue;
@@ -299,24 +323,12 @@ export function scanDeadlines(text: string): DeadlineScan {
       const previous = refused && open !== undefined ? unread[unread.length - 1] : undefined;
       if (previous !== undefined && REFUSALS.has(previous.reason) && previous.at >= start && previous.at < end) {
         unread.pop();
-        unread.push(Object.freeze({ ...previous, end: Math.max(previous.end, end), text: nfc.slice(previous.index, Math.max(previous.end, end)) }));
+        unread.push(grown(nfc, previous, end));
         k = Math.max(k + candidate.leadTokens, tokenAfter(tokens, k, end));
         open = { token: k, reach: Math.min((tokens[k - 1] as Token).limit, previous.index + (WINDOWS[1] as number)) };
         continue;
       }
-      unread.push(
-        Object.freeze({
-          index: start,
-          end,
-          text: nfc.slice(start, end),
-          lead: nfc.slice(start, leadEnd),
-          reason: reading.code,
-          at: reading.at,
-          token: reading.token,
-          expected: Object.freeze([...reading.expected]),
-          role: roleAt(tokens, k, undefined),
-        }),
-      );
+      unread.push(unreadFragment(nfc, start, end, leadEnd, reading, roleAt(tokens, k, undefined)));
       k = Math.max(k + candidate.leadTokens, refused ? tokenAfter(tokens, k, end) : tokenAfter(tokens, k, reading.at));
       open = { token: k, reach: Math.min((tokens[k - 1] as Token).limit, start + (WINDOWS[1] as number)) };
       continue;

@@ -3,7 +3,7 @@
  * @module
  */
 import type { DeadlineRule } from "../../deadline/types.js";
-import type { IssueCode } from "../../errors.js";
+import type { Issue, IssueCode } from "../../errors.js";
 import type { Quota } from "../parseQuota.js";
 
 /**
@@ -80,6 +80,13 @@ export interface UnreadFragment {
   /** What the grammar could read there. */
   readonly expected: readonly string[];
   readonly role: DeadlineRole;
+  /**
+   * The grammar's issue for this fragment: `code` is `reason`, `params` its params with `text` the
+   * fragment and `index` the offset of `token` in it (for `phrase_unsupported` and
+   * `phrase_contradiction`, `params.reason` says why: `count_range`, `planned_period` …).
+   * `formatIssue(fragment.issue, "en")` words it for a person.
+   */
+  readonly issue: Issue;
 }
 
 /** Everything {@link scanDeadlines} finds, each list in text order. */
