@@ -325,11 +325,15 @@ function vietnamese(rule: DeadlineRule): string {
   for (const a of rule.alternatives ?? []) out += `; trường hợp ${a.condition} thì ${vietnamese(a.rule)}`;
   // "từ ngày ra thông báo đến hết ngày 31/05/2022": the start of the window, then its end
   if (w["start"] !== undefined && !spanned) out = `${w["start"]} ${out}`;
-  if (w["preface"] !== undefined) out = `${w["preface"]}, ${out}`;
+  // "Theo từng đợt, …"; a label keeps its own colon or dash ("Hoàn chỉnh hồ sơ: …", "Trực tiếp - 12 ngày")
+  const heading = w["preface"]?.endsWith(".") === true;
+  if (w["preface"] !== undefined && !heading) out = /[:-]$/.test(w["preface"]) ? `${w["preface"]} ${out}` : `${w["preface"]}, ${out}`;
   // `wording.role` "": no role words were written ("ít nhất là 07 ngày kể từ ngày đăng")
   if (rule.role !== undefined && w["role"] !== "") out = `${w["role"] ?? ROLE_WORDS[rule.role]} ${out}`;
   if (w["planned"] !== undefined) out = `${w["planned"]} ${out}`;
-  return w["predicate"] === undefined ? out : `${w["predicate"]} ${out}`;
+  if (w["predicate"] !== undefined) out = `${w["predicate"]} ${out}`;
+  // an article's heading opens the whole ("Điều 2. Quyết định này có hiệu lực …")
+  return heading ? `${w["preface"]} ${out}` : out;
 }
 
 // ------------------------------------------------------------------ English

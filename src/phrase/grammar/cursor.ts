@@ -39,6 +39,9 @@ export interface EveryInfo {
   readonly start: number;
 }
 
+/** Verbs after "và" that say what a text replaces or repeals (fold keys): they end an anchor. */
+const REPLACING: ReadonlySet<string> = new Set(["thay the", "bai bo"]);
+
 const LAST_PUNCT: ReadonlySet<string> = new Set([".", ",", ";", ":", "!", "/"]);
 const ANCHOR_TRIM: ReadonlySet<string> = new Set([",", ":", "-", "/", "."]);
 
@@ -80,6 +83,9 @@ export class Cursor {
    * @param text - The NFC phrase.
    * @param nested - For a clause nested in another parse: its lexemes, position and end.
    */
+  /** Where the phrase proper opens: 0, or the lexeme after an article's heading ("Điều 2. Quyết định này …"). */
+  opening = 0;
+
   constructor(text: string, nested?: { readonly lexemes: readonly Lexeme[]; readonly position: number; readonly endIndex: number }) {
     this.text = text;
     if (nested !== undefined) {
@@ -123,13 +129,16 @@ export class Cursor {
     return l !== undefined && l.type === "punct" && l.sym === sym;
   }
 
-  /** Whether a separator of a numeric date ("/", "-" or ".") stands `k` lexemes ahead. */
-  /** Whether the phrase opens here: nothing but punctuation before the cursor (a bounded look back, as phrases are). */
+  /**
+   * Whether the phrase opens here: nothing but punctuation before the cursor since {@link opening}
+   * (a bounded look back, as phrases are).
+   */
   atOpening(): boolean {
-    for (let k = 0; k < this.p; k++) if ((this.lx[k] as Lexeme).type !== "punct") return false;
+    for (let k = this.opening; k < this.p; k++) if ((this.lx[k] as Lexeme).type !== "punct") return false;
     return true;
   }
 
+  /** Whether a separator of a numeric date ("/", "-" or ".") stands `k` lexemes ahead. */
   isDateSep(k = 0): boolean {
     return this.isSym("/", k) || this.isSym("-", k) || this.isSym(".", k);
   }
@@ -258,6 +267,8 @@ export class Cursor {
     if (this.is("but", k) || this.is("scope", k)) return true;
     if (this.is("or", k)) return this.is("per", k + 1) || this.is("lead", k + 1) || this.is("immediately", k + 1) || this.isNumberStart(k + 1) || this.atEnd(k + 1);
     if (this.is("except", k) && (this.is("case", k + 1) || this.is("urgency", k + 1))) return true;
+    // "kể từ ngày ký và thay thế Quyết định số …": what the text replaces or repeals ends the anchor
+    if (this.is("and", k) && REPLACING.has(`${foldKey(this.peek(k + 1)?.text ?? "")} ${foldKey(this.peek(k + 2)?.text ?? "")}`)) return true;
     if (this.isSym(",", k)) {
       return rollClauseAhead(this, k) !== undefined || this.is("except", k + 1) || this.is("but", k + 1) || this.is("or", k + 1) || this.is("lead", k + 1) || this.is("scope", k + 1) || this.is("case", k + 1);
     }

@@ -58,6 +58,11 @@ export function offsetAhead(c: Cursor, unit: "month" | "quarter" | "year", withO
   words.push(unitWord);
   c.p += k + 1;
   const w = offsetWord(c);
+  // "ngày 15/01 năm kế tiếp của năm báo cáo" (TT 11/2018): the year after the reporting year, said twice
+  if (w.offset === 1 && c.is("of") && c.isUnit(unit, 1) && c.is("report", 2)) {
+    c.p += 3;
+    return { offset: w.offset, words: `${words.join(" ")} ${w.words} của ${unitWord} báo cáo` };
+  }
   return { offset: w.offset, words: `${words.join(" ")} ${w.words}` };
 }
 

@@ -43,8 +43,9 @@ import { beforePeriod, beforePeriodAhead } from "./beforePeriod.js";
 import type { DeadlineRule } from "../../deadline/types.js";
 import { PhraseParseError, issue } from "../../errors.js";
 import type { CompiledEntry } from "../lexicon.js";
+import type { Lexeme } from "../tokenize.js";
 import { entryOf, hasKind } from "../tokenize.js";
-import { foldKey } from "../normalize.js";
+import { collapseSpaces, foldKey } from "../normalize.js";
 import { finalize } from "./finalize.js";
 import { Cursor, E, join } from "./cursor.js";
 import { amountRule, anchorFirst, anchorFirstAhead, purposeAhead, undated } from "./relative.js";
@@ -167,7 +168,7 @@ export function body(c: Cursor): DeadlineRule {
     c.failCode("phrase_quota", ["parseQuota"]);
   }
   if (c.is("undated")) return undated(c);
-  if (c.is("per") && prefaceAhead(c)) return prefaced(c);
+  if (prefaceAhead(c)) return prefaced(c);
   if (anchorFirstAhead(c)) return anchorFirst(c, leadsAndMain);
   // "từ 15 đến 30 ngày": a range of counts, refused (not the start "từ 15/3")
   if (countRangeAhead(c)) return countRange(c);
@@ -205,22 +206,52 @@ export function body(c: Cursor): DeadlineRule {
 /** How many lexemes a leading clause that is not a time limit may take ("Theo từng đợt, …"). */
 export const PREFACE_REACH = 8;
 
-/** "Theo từng đợt, trong thời gian 20 ngày …": "theo" and a few words, then "," and a lead word (bounded lookahead). */
-export function prefaceAhead(c: Cursor): boolean {
+/**
+ * Where a leading clause that is not a time limit ends, or -1 (bounded lookahead): "Theo từng đợt,
+ * trong thời gian 20 ngày …" ("theo" and a few words, "," and a lead word), a label before a colon
+ * or a dash ("Hoàn chỉnh hồ sơ: Trong thời hạn 03 ngày …", "Trực tiếp - 12 Ngày", a one-stop
+ * table's channel), or a condition before a comma ("chưa đủ hồ sơ hợp lệ, trong vòng 03 ngày …"),
+ * followed by a lead word or a count. The clause holds no number and no word that starts a time
+ * expression, and its first word is one the lexicon does not know (or "theo"). An article's
+ * heading ("Điều 2.") is one too.
+ */
+function prefaceEnd(c: Cursor): number {
+  // "Điều 2. Quyết định này có hiệu lực …": the article's heading, pasted with its sentence
+  if (foldKey(c.peek()?.text ?? "") === "dieu" && c.isNum(1) && c.isSym(".", 2) && !c.atEnd(3) && c.wording["preface"] === undefined) return 2;
+  const first = c.peek();
+  if (first === undefined || first.type !== "word" || !(c.is("per") || first.entries.length === 0)) return -1;
   for (let k = 1; k < PREFACE_REACH; k++) {
-    if (c.isNum(k) || c.is("lead", k) || c.is("from", k) || c.is("before", k)) return false;
-    if (c.atBoundary(k)) return c.isSym(",", k) && c.is("lead", k + 1);
+    if (c.isNum(k) || c.is("lead", k) || c.is("from", k) || c.is("before", k) || c.is("urgency", k) || c.is("periodic", k) || c.is("every", k)) return -1;
+    const mark = c.isSym(",", k) ? "," : c.isSym(":", k) ? ":" : c.isSym("-", k) || c.isSym("–", k) ? "-" : undefined;
+    if (mark !== undefined) return c.is("lead", k + 1) || (mark !== "," && c.isNum(k + 1) && c.unitValue(k + 2) !== undefined) ? k : -1;
+    if (c.atBoundary(k)) return -1;
   }
-  return false;
+  return -1;
+}
+
+/** A leading clause that is not a time limit ({@link prefaceEnd}) is ahead. Nothing consumed. */
+export function prefaceAhead(c: Cursor): boolean {
+  return prefaceEnd(c) > 0;
 }
 
 /**
  * The leading clause of {@link prefaceAhead} is not a time limit: it is kept verbatim in
- * `wording.preface` (written back before the deadline) and the deadline after it is read.
+ * `wording.preface` (written back before the deadline, with its colon or dash when it has one:
+ * "Hoàn chỉnh hồ sơ:", "Trực tiếp -") and the deadline after it is read.
  */
 function prefaced(c: Cursor): DeadlineRule {
-  const preface = c.freeText(["…"]);
-  c.next(); // ","
+  const end = prefaceEnd(c);
+  const a = c.peek() as Lexeme;
+  const b = c.peek(end - 1) as Lexeme;
+  const mark = c.isSym(",", end) ? "" : c.isSym(":", end) ? ":" : c.isSym(".", end) ? "." : " -";
+  const preface = `${collapseSpaces(c.text.slice(a.start, b.end))}${mark}`;
+  c.p += end + 1;
+  if (mark === ".") {
+    // after an article's heading, any form a phrase may open with (a document as the subject …)
+    c.wording["preface"] = preface;
+    c.opening = c.p;
+    return body(c);
+  }
   const rule = leadsAndMain(c);
   c.wording["preface"] = preface;
   return rule;

@@ -182,12 +182,13 @@ export function roleRule(c: Cursor, subject = 0): DeadlineRule {
     c.wording["role"] = written;
     return { ...until, role: "validity" };
   }
-  // "có hiệu lực vào ngày 1/7": the day itself, as after "từ"
+  // "có hiệu lực vào ngày 1/7": the day itself, as after "từ"; "có hiệu lực ngày 24/3/2014" with no connector
   const datedAt = c.is("from") ? "from" : c.is("at") ? "at" : undefined;
-  if (role === "entry_into_force" && datedAt !== undefined && c.isUnit("day", 1) && c.isNum(2)) {
-    const connector = (c.entry(datedAt) as CompiledEntry).canonical;
-    c.next();
-    const dated = datedRule(c, [connector], "by");
+  const bareDay = datedAt === undefined && c.isUnit("day") && c.isNum(1);
+  if (role === "entry_into_force" && ((datedAt !== undefined && c.isUnit("day", 1) && c.isNum(2)) || bareDay)) {
+    const connector = datedAt === undefined ? undefined : (c.entry(datedAt) as CompiledEntry).canonical;
+    if (connector !== undefined) c.next();
+    const dated = datedRule(c, connector === undefined ? [] : [connector], "by");
     if (dated.kind !== "fixed_date") c.fail([E.date]);
     if (written !== ROLE_WORDS[role]) c.wording["role"] = written;
     return { ...dated, role };

@@ -13,7 +13,8 @@ import { readAmount, durationUnit } from "./numbers.js";
 import { bracketDay, bracketDayAhead } from "./recurring.js";
 import { readRollClause, rollClauseAhead } from "./rollClause.js";
 import { ROLL_CLAUSE } from "../canonical.js";
-import { foldKey } from "../normalize.js";
+import { collapseSpaces, foldKey } from "../normalize.js";
+import type { Lexeme } from "../tokenize.js";
 
 /** A clause folded word by word (case and diacritics aside): "; neu trung ngay nghi …" is the canonical clause typed without diacritics. */
 const foldText = (text: string): string => text.split(" ").map(foldKey).join(" ");
@@ -44,8 +45,10 @@ export function tail(c: Cursor, read: DeadlineRule): DeadlineRule {
     }
     // "đến 16h30 ngày 7/2 tới": the coming day, after a date written without its year; "trong tháng 1 này",
     // "trong quý III tới": this (or the coming) month or quarter, whose year the context gives
-    if (comingAhead(c) && c.wording["coming"] === undefined && withoutYear(rule) && (c.atBoundary(1) || c.isSym(",", 1))) {
-      c.wording["coming"] = (c.next() as { text: string }).text;
+    const coming = comingAhead(c);
+    if (coming > 0 && c.wording["coming"] === undefined && withoutYear(rule) && (c.atBoundary(coming) || c.isSym(",", coming))) {
+      c.wording["coming"] = collapseSpaces(c.text.slice((c.peek() as Lexeme).start, (c.peek(coming - 1) as Lexeme).end));
+      c.p += coming;
       continue;
     }
     // "đến ngày 25/3 tính theo dấu bưu điện": the postmark counts (a `postmark` note)
@@ -159,10 +162,15 @@ export function exceptClause(c: Cursor): UrgencyException[] {
   return levels.map((urgency) => ({ urgency, ...(rule === undefined ? {} : { rule }) }));
 }
 
-/** "tới" (coming) or "này" (this) ahead: after a day, month or quarter written without its year. */
-function comingAhead(c: Cursor): boolean {
-  const word = c.peek()?.type === "word" ? foldKey(c.peek()?.text ?? "") : "";
-  return (word === "toi" && c.is("to")) || (word === "nay" && c.peek()?.entries.length === 0);
+/**
+ * How many words say "coming" (tới, "tới đây", "sắp tới") or "this" (này) ahead, or 0: after a day,
+ * month or quarter written without its year ("trước ngày 30/7 tới đây").
+ */
+function comingAhead(c: Cursor): number {
+  const word = (k: number): string => (c.peek(k)?.type === "word" ? foldKey(c.peek(k)?.text ?? "") : "");
+  if (word(0) === "toi" && c.is("to")) return word(1) === "day" ? 2 : 1;
+  if (word(0) === "sap" && word(1) === "toi") return 2;
+  return word(0) === "nay" && c.peek()?.entries.length === 0 ? 1 : 0;
 }
 
 /** A named day, month or quarter written without its year. */

@@ -1,0 +1,103 @@
+/**
+ * Forms of this round: a label or a condition before a time limit ("Hoàn chỉnh hồ sơ: Trong thời
+ * hạn …", "Trực tiếp - 12 Ngày", "chưa đủ hồ sơ hợp lệ, trong vòng …"), an article's heading before
+ * its sentence ("Điều 2. Quyết định này có hiệu lực …"), an entry into force on a day named with no
+ * connector ("có hiệu lực ngày 24/3/2014"), "tới đây" / "sắp tới" after a day without its year,
+ * "năm kế tiếp của năm báo cáo", and an anchor that ends before what the text replaces ("kể từ
+ * ngày ký và thay thế Quyết định số …").
+ */
+import { describe, expect, it } from "vitest";
+import { computeDeadline } from "../../src/deadline/computeDeadline.js";
+import { findDeadlines, formatDeadline, parseDeadline, safeParseDeadline } from "../../src/phrase/index.js";
+import { roundTrips } from "./_forms.js";
+
+describe("a label or a condition before a time limit is kept verbatim (wording.preface) and the limit after it is read", () => {
+  it("'Hoàn chỉnh hồ sơ: Trong thời hạn 03 ngày làm việc kể từ ngày nhận hồ sơ' (a step of a procedure): 3 working days from Wednesday 08/10/2025 = Monday 13/10/2025", () => {
+    const rule = parseDeadline("Hoàn chỉnh hồ sơ: Trong thời hạn 03 ngày làm việc kể từ ngày nhận hồ sơ");
+    expect(rule).toEqual({ kind: "relative", amount: 3, unit: "working_day", anchor: { text: "ngày nhận hồ sơ" }, wording: { lead: "trong thời hạn", preface: "Hoàn chỉnh hồ sơ:" } });
+    expect(computeDeadline(rule, { anchor: "2025-10-08" }).lastDay).toBe("2025-10-13");
+    expect(formatDeadline(rule)).toBe("Hoàn chỉnh hồ sơ: trong thời hạn 3 ngày làm việc kể từ ngày nhận hồ sơ");
+    roundTrips(rule);
+  });
+
+  it("'Trực tiếp - 12 Ngày' (the channel column of a one-stop table): 12 days from the receipt, 08/10/2025 → Monday 20/10/2025", () => {
+    const rule = parseDeadline("Trực tiếp - 12 Ngày");
+    expect(rule).toMatchObject({ kind: "relative", amount: 12, unit: "day", wording: { preface: "Trực tiếp -" } });
+    expect(computeDeadline(rule, { anchor: "2025-10-08" }).lastDay).toBe("2025-10-20");
+    expect(formatDeadline(rule)).toBe("Trực tiếp - 12 ngày");
+    roundTrips(rule);
+  });
+
+  it("'chưa đủ hồ sơ hợp lệ, trong vòng 03 ngày làm việc kể từ ngày tiếp nhận hồ sơ': the condition is kept, the limit is 3 working days", () => {
+    const rule = parseDeadline("chưa đủ hồ sơ hợp lệ, trong vòng 03 ngày làm việc kể từ ngày tiếp nhận hồ sơ");
+    expect(rule).toMatchObject({ kind: "relative", amount: 3, unit: "working_day", wording: { lead: "trong vòng", preface: "chưa đủ hồ sơ hợp lệ" } });
+    roundTrips(rule);
+  });
+
+  it("a clause with a number, a lead word or no lead after its mark is no preface: '10 - 15 ngày' stays a refused range, 'Hồ sơ: gồm 02 bộ' is not read", () => {
+    expect(safeParseDeadline("Thời gian 10 - 15 ngày").success).toBe(false);
+    expect(safeParseDeadline("Hồ sơ: gồm 02 bộ").success).toBe(false);
+    expect(safeParseDeadline("Cơ quan, đơn vị").success).toBe(false);
+  });
+});
+
+describe("an article's heading before its sentence", () => {
+  it("'Điều 2. Quyết định này có hiệu lực sau 10 ngày kể từ ngày ký': signed Friday 31/10/2014, in force Monday 10/11/2014, the heading written back first", () => {
+    const rule = parseDeadline("Điều 2. Quyết định này có hiệu lực sau 10 ngày kể từ ngày ký");
+    expect(rule).toMatchObject({ kind: "relative", amount: 10, unit: "day", role: "entry_into_force", wording: { preface: "Điều 2.", role: "Quyết định này có hiệu lực", lead: "sau" } });
+    expect(computeDeadline(rule, { anchor: "2014-10-31" }).lastDay).toBe("2014-11-10");
+    expect(formatDeadline(rule)).toBe("Điều 2. Quyết định này có hiệu lực sau 10 ngày kể từ ngày ký");
+    roundTrips(rule);
+  });
+
+  it("'Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký' is in force on the day of signing; two headings are not read as one", () => {
+    const rule = parseDeadline("Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký");
+    expect(rule).toMatchObject({ kind: "same_day", role: "entry_into_force", anchor: { text: "ngày ký" }, wording: { preface: "Điều 2." } });
+    roundTrips(rule);
+    expect(safeParseDeadline("Điều 3. Điều 2. trong 10 ngày").success).toBe(false);
+  });
+});
+
+describe("an entry into force on a day named with no connector", () => {
+  it("'có hiệu lực ngày 24/3/2014' is in force on Monday 24/03/2014, written back as it is written", () => {
+    const rule = parseDeadline("có hiệu lực ngày 24/3/2014");
+    expect(rule).toEqual({ kind: "fixed_date", dates: [{ year: 2014, month: 3, day: 24 }], bound: "by", role: "entry_into_force", wording: { lead: "" } });
+    expect(computeDeadline(rule).lastDay).toBe("2014-03-24");
+    expect(formatDeadline(rule)).toBe("có hiệu lực ngày 24/03/2014");
+    roundTrips(rule);
+    // "có hiệu lực ngày ký" names no day: not this form
+    expect(safeParseDeadline("có hiệu lực ngày ký").success).toBe(false);
+  });
+});
+
+describe("the coming day and the year after the reporting year", () => {
+  it("'trước ngày 30/7 tới đây' (the coming 30/7, its year the text's: 2025) is strictly before it, Tuesday 29/07/2025; 'sắp tới' the same", () => {
+    for (const phrase of ["trước ngày 30/7 tới đây", "trước ngày 30/7 sắp tới"]) {
+      const rule = parseDeadline(phrase);
+      expect(rule).toMatchObject({ kind: "fixed_date", dates: [{ month: 7, day: 30 }], bound: "before", wording: { coming: phrase.slice("trước ngày 30/7 ".length) } });
+      expect(computeDeadline(rule, { year: 2025 }).lastDay).toBe("2025-07-29");
+      roundTrips(rule);
+    }
+    expect(formatDeadline(parseDeadline("trước ngày 30/7 tới đây"), { locale: "en" })).toContain("(the coming one)");
+  });
+
+  it("'chậm nhất là ngày 15/01 năm kế tiếp của năm báo cáo' (the yearly report): the report of 2025 is due 15/01/2026, as 'năm kế tiếp' alone", () => {
+    const rule = parseDeadline("chậm nhất là ngày 15/01 năm kế tiếp của năm báo cáo");
+    expect(rule).toMatchObject({ kind: "recurring", frequency: "yearly", month: 1, day: 15, offset: 1 });
+    expect(computeDeadline(rule, { period: "2025" }).lastDay).toBe(computeDeadline(parseDeadline("chậm nhất là ngày 15/01 năm kế tiếp"), { period: "2025" }).lastDay);
+    expect(computeDeadline(rule, { period: "2025" }).lastDay).toBe("2026-01-15");
+    roundTrips(rule);
+  });
+});
+
+describe("an anchor ends before what the text replaces or repeals", () => {
+  it("'… có hiệu lực sau 10 ngày kể từ ngày ký và thay thế Quyết định số 623/2012/QĐ-UBND ngày 27/4/2012 …': the entry into force is counted from the signing, and the replaced decision's date is no time of this text", () => {
+    const found = findDeadlines("Điều 2. Quyết định này có hiệu lực sau 10 ngày kể từ ngày ký và thay thế Quyết định số 623/2012/QĐ-UBND ngày 27/4/2012 của UBND tỉnh.");
+    expect(found.map((m) => [m.text, m.role])).toEqual([["có hiệu lực sau 10 ngày kể từ ngày ký", "entry_into_force"]]);
+    expect(found[0]?.rule).toMatchObject({ anchor: { text: "ngày ký" } });
+    const repealed = findDeadlines("Quyết định này có hiệu lực thi hành kể từ ngày ký và bãi bỏ Quyết định số 31/QĐ-KTNN ngày 20/01/2016.");
+    expect(repealed.map((m) => m.text)).toEqual(["có hiệu lực thi hành kể từ ngày ký"]);
+    // "và" before other words is part of the anchor as before
+    expect(parseDeadline("trong 10 ngày kể từ ngày nhận và kiểm tra hồ sơ")).toMatchObject({ anchor: { text: "ngày nhận và kiểm tra hồ sơ" } });
+  });
+});
