@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { computeDeadline } from "../../src/deadline/computeDeadline.js";
-import { findDeadlines, formatDeadline, parseDeadline, safeParseDeadline } from "../../src/phrase/index.js";
+import { findDeadlines, formatDeadline, parseDeadline, safeParseDeadline, scanDeadlines, type DeadlineMatch } from "../../src/phrase/index.js";
 import { roundTrips } from "./_forms.js";
 
 describe("a label or a condition before a time limit is kept verbatim (wording.preface) and the limit after it is read", () => {
@@ -99,5 +99,42 @@ describe("an anchor ends before what the text replaces or repeals", () => {
     expect(repealed.map((m) => m.text)).toEqual(["có hiệu lực thi hành kể từ ngày ký"]);
     // "và" before other words is part of the anchor as before
     expect(parseDeadline("trong 10 ngày kể từ ngày nhận và kiểm tra hồ sơ")).toMatchObject({ anchor: { text: "ngày nhận và kiểm tra hồ sơ" } });
+  });
+});
+
+describe("findDeadlines: a phrase of its own inside refused words, and brackets that are not a remark", () => {
+  it("'… hằng năm  chậm nhất là 30 ngày trước ngày cơ sở tín ngưỡng bắt đầu hoạt động …': the frequency word is read alone and the count back after it is found, not swallowed in a refused fragment", () => {
+    const scan = scanDeadlines("Ban quản lý gửi văn bản đăng ký hoạt động tín ngưỡng hằng năm  chậm nhất là 30 ngày trước ngày cơ sở tín ngưỡng bắt đầu hoạt động tín ngưỡng.");
+    expect(scan.matches.map((m) => [m.text, m.rule.kind])).toEqual([
+      ["hằng năm", "recurring"],
+      ["chậm nhất là 30 ngày trước ngày cơ sở tín ngưỡng bắt đầu hoạt động tín ngưỡng", "before_deadline"],
+    ]);
+    expect(scan.unread).toEqual([]);
+    // the day the registration is due, for an opening on Wednesday 08/10/2025: Monday 08/09/2025
+    expect(computeDeadline((scan.matches[1] as DeadlineMatch).rule, { due: "2025-10-08" }).lastDay).toBe("2025-09-08");
+  });
+
+  it("refused words that say what follows is no limit stay one unread fragment ('sớm nhất vào ngày 1-8 hàng năm'), and two frequencies are not split ('định kỳ 6 tháng, hàng năm')", () => {
+    expect(scanDeadlines("Học sinh tựu trường sớm nhất vào ngày 1-8 hàng năm.").unread.map((u) => u.text)).toEqual(["sớm nhất vào ngày 1-8 hàng năm"]);
+    const both = scanDeadlines("Báo cáo định kỳ 6 tháng, hàng năm.");
+    expect(both.unread.length + both.matches.length).toBeGreaterThan(0);
+    expect(both.matches.some((m) => m.text.includes("6 tháng, hàng năm"))).toBe(false);
+  });
+
+  it("'19 ngày (trước ngày dự kiến lễ hội 30 ngày) (Quyết định 1057/QĐ-UBND ngày 13/3/2020 …)' (a national portal's row): neither bracket is a remark of '19 ngày'; the count back in the first is found, the cited decision's date is not", () => {
+    const found = findDeadlines("Trực tiếp 19 ngày (trước ngày dự kiến lễ hội 30 ngày) (Quyết định 1057/QĐ-UBND ngày 13/3/2020 v/v thông qua phương án đơn giản hóa thủ tục hành chính năm 2019)");
+    expect(found.map((m) => [m.text, m.rule.kind])).toEqual([
+      ["19 ngày", "relative"],
+      ["trước ngày dự kiến lễ hội 30 ngày", "before_deadline"],
+    ]);
+    // a bracket that glosses the count stays with it
+    expect(findDeadlines("Thời hạn giải quyết 15 ngày (mười lăm ngày) kể từ ngày nhận hồ sơ.").map((m) => m.text)).toEqual(["Thời hạn giải quyết 15 ngày (mười lăm ngày) kể từ ngày nhận hồ sơ"]);
+  });
+
+  it("'trước ngày dự định khai mạc lễ hội ít nhất là 20 (hai mươi) ngày': the amount in words in brackets after the digits belongs to the count back (20 days before 08/10/2025 = 18/09/2025)", () => {
+    const rule = parseDeadline("trước ngày dự định khai mạc lễ hội ít nhất là 20 (hai mươi) ngày");
+    expect(rule).toMatchObject({ kind: "before_deadline", amount: 20, unit: "day", reference: "ngày dự định khai mạc lễ hội" });
+    expect(computeDeadline(rule, { due: "2025-10-08" }).lastDay).toBe("2025-09-18");
+    roundTrips(rule);
   });
 });

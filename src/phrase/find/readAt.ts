@@ -198,6 +198,36 @@ function cutClause(text: string, tokens: readonly Token[], first: number, readin
   return reading;
 }
 
+/**
+ * Cuts a span before a bracket that holds a time expression or a cited document of its own, when
+ * the grammar reads the shorter span: in "19 ngày (trước ngày dự kiến lễ hội 30 ngày) (Quyết định
+ * 1057/QĐ-UBND ngày 13/3/2020 …)" the brackets are no remark of "19 ngày" (the one is a count back,
+ * the other names a document and its date).
+ */
+function cutBracket(text: string, tokens: readonly Token[], first: number, reading: SpanReading & { ok: true }): SpanReading & { ok: true } {
+  if (reading.rule.wording?.remark === undefined) return reading;
+  for (let k = first + 1; k < tokens.length && (tokens[k] as Token).end <= reading.end; k++) {
+    const t = tokens[k] as Token;
+    if (t.type !== "punct" || t.key !== "(" || !ownBracket(tokens, k + 1, reading.end)) continue;
+    const shorter = parseSpan(text, (tokens[first] as Token).start, trimTo(tokens, first, t.start));
+    return shorter.ok ? shorter : reading;
+  }
+  return reading;
+}
+
+/** Whether the bracket opened before `k` (up to its ")" or `end`) holds "trước" or a document's number ("1057/QĐ-UBND"). */
+function ownBracket(tokens: readonly Token[], k: number, end: number): boolean {
+  for (let j = k; j < tokens.length && (tokens[j] as Token).end <= end; j++) {
+    const t = tokens[j] as Token;
+    if (t.type === "punct" && t.key === ")") return false;
+    if (t.type === "word" && t.key === "truoc") return true;
+    const slash = tokens[j + 1];
+    const code = tokens[j + 2];
+    if (t.type === "number" && slash?.type === "punct" && slash.key === "/" && slash.start === t.end && code?.type === "word" && code.start === slash.end && /\p{Lu}{2}/u.test(code.exact)) return true;
+  }
+  return false;
+}
+
 /** The window end for a place: the next hard boundary, at most `size` characters on (snapped to a token end). */
 function windowEnd(tokens: readonly Token[], first: number, size: number): number {
   const t = tokens[first] as Token;
@@ -235,7 +265,7 @@ export function readAt(text: string, tokens: readonly Token[], first: number): S
         continue;
       }
       if (attempt > 0 && endsOnFoldedWord(text, tokens, first, whole, reading)) return objection ?? reading;
-      return cutClause(text, tokens, first, reading);
+      return cutBracket(text, tokens, first, cutClause(text, tokens, first, reading));
     }
     const refusal = reading.code !== "phrase_unrecognized_token" && reading.code !== "phrase_unexpected_end";
     if (end === whole && start + size < limit && step + 1 < WINDOWS.length && (refusal || reading.at >= end - GROW_MARGIN || attempt === 0)) {

@@ -5,7 +5,7 @@
  */
 import { InvalidInputError, issue, type IssueCode } from "../../errors.js";
 import { COUNT_REACH, CUE_REACH, LEADS_BY_FIRST, NUMBER_WORDS, TAIL_WORDS, TIME_CUES, UNIT_WORDS, type LeadStrength, type WordSet } from "./leads.js";
-import { WINDOWS, readAt, readQuotaAt, type SpanReading } from "./readAt.js";
+import { WINDOWS, parseSpan, readAt, readQuotaAt, type SpanReading } from "./readAt.js";
 import { continuation } from "./unreadReach.js";
 import { roleAt } from "./roles.js";
 import type { DeadlineMatch, DeadlineRole, DeadlineScan, QuotaMatch, UnreadFragment } from "./types.js";
@@ -184,6 +184,35 @@ function tokenAfter(tokens: readonly Token[], k: number, offset: number): number
   return j;
 }
 
+/** How many tokens after a refused lead are searched for a strong lead that reads on its own. */
+const INNER_REACH = 12;
+
+/**
+ * The first token after the lead at `k` (and before `at`, where the grammar objected, or within
+ * {@link INNER_REACH} tokens) where a strong lead starts a phrase that reads as a limit that does
+ * not recur, or -1. Bounded: at most
+ * {@link INNER_REACH} candidates are looked at, and only strong ones are read.
+ */
+function innerLeadAt(text: string, tokens: readonly Token[], k: number, leadTokens: number, at: number): number {
+  const limit = (tokens[k] as Token).limit;
+  for (let j = k + leadTokens; j < k + leadTokens + INNER_REACH && j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.start >= limit || (at > (tokens[k] as Token).start && t.start > at)) return -1;
+    if (candidateAt(tokens, j)?.strength !== "strong") continue;
+    // a limit of its own, not a frequency word that the refused words may be about ("định kỳ 6 tháng, hàng năm")
+    const inner = readAt(text, tokens, j);
+    if (inner.ok && inner.rule.kind !== "recurring" && inner.rule.kind !== "rrule") return j;
+  }
+  return -1;
+}
+
+/** The end of the last token before `j` that is not a trailing separator (after `k`). */
+function trimEnd(tokens: readonly Token[], k: number, j: number): number {
+  let i = j - 1;
+  while (i > k && (tokens[i] as Token).type === "punct") i--;
+  return (tokens[i] as Token).end;
+}
+
 /** The end of the first unit word within a few tokens after `k` (the extent of a refused amount), else `fallback`. */
 function amountEnd(tokens: readonly Token[], k: number, fallback: number): number {
   for (let j = k; j < k + 6 && j < tokens.length; j++) {
@@ -306,6 +335,20 @@ export function scanDeadlines(text: string): DeadlineScan {
       }
     }
     const refused = REFUSALS.has(reading.code);
+    // "hằng năm  chậm nhất là 30 ngày trước ngày …": the grammar refuses the frequency word with the
+    // count after it, but a strong lead inside the refused words starts a phrase of its own that reads;
+    // the text before that lead is tried alone, and scanning goes on from the lead (not after words
+    // that say what follows is no limit: "sớm nhất vào ngày 1-8 hàng năm" stays unread whole)
+    const inner = refused && reading.code !== "phrase_not_deadline" ? innerLeadAt(nfc, tokens, k, candidate.leadTokens, reading.at) : -1;
+    if (inner > 0) {
+      const head = parseSpan(nfc, start, trimEnd(tokens, k, inner));
+      if (head.ok && !looseReading(tokens, k, head.end, head.rule)) {
+        matches.push(Object.freeze({ index: start, end: head.end, text: nfc.slice(start, head.end), rule: head.rule, role: roleAt(tokens, k, head.rule) }));
+      }
+      open = undefined;
+      k = inner;
+      continue;
+    }
     if (candidate.strength === "strong" || refused) {
       const tokenAt = tokenAfter(tokens, k, reading.at);
       const atToken = tokens[tokenAt];

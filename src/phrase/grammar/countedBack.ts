@@ -35,8 +35,15 @@ export function referenceFirstAhead(c: Cursor): boolean {
 function countEnd(c: Cursor, k: number): number {
   let i = k;
   while (i < k + 3 && (c.is("lead", i) || c.is("quota", i) || c.is("la", i))) i++;
-  if (c.isNum(i)) i++;
-  else {
+  if (c.isNum(i)) {
+    i++;
+    // "20 (hai mươi) ngày": the amount in words in brackets after its digits
+    if (c.isSym("(", i)) {
+      let j = i + 1;
+      while (j < i + 1 + MAX_NUMBER_WORDS && hasKind(c.peek(j), "numword")) j++;
+      if (j > i + 1 && c.isSym(")", j)) i = j + 1;
+    }
+  } else {
     const startWords = i;
     while (i < startWords + MAX_NUMBER_WORDS && hasKind(c.peek(i), "numword")) i++;
     if (i === startWords) return -1;
