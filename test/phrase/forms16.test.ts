@@ -138,3 +138,20 @@ describe("findDeadlines: a phrase of its own inside refused words, and brackets 
     roundTrips(rule);
   });
 });
+
+describe("findDeadlines: dates of documents cited by their name", () => {
+  it("a clause of the legal basis ('Căn cứ Luật Tiếp cận thông tin ngày 06 tháng 4 năm 2016;') and a law named with its date cite documents: no time of the text", () => {
+    expect(findDeadlines("Căn cứ Luật An toàn thông tin mạng ngày 19 tháng 11 năm 2015; Căn cứ Luật Tiếp cận thông tin ngày 06 tháng 4 năm 2016;")).toEqual([]);
+    expect(findDeadlines("Căn cứ Nghị quyết của Hội đồng nhân dân tỉnh ngày 10/12/2024;")).toEqual([]);
+    const text = "Theo Luật Đất đai ngày 18 tháng 01 năm 2024, người sử dụng đất nộp hồ sơ trước ngày 20/12/2025.";
+    expect(findDeadlines(text).map((m) => m.text)).toEqual(["trước ngày 20/12/2025"]);
+  });
+
+  it("a limit in the same clause is still found, and words that make a date a limit end a law's name ('… Luật bầu cử … nhân dânchậm nhất là ngày 4 tháng 3 năm 2021', the space lost in the source)", () => {
+    expect(findDeadlines("Căn cứ Kế hoạch của tỉnh, các đơn vị hoàn thành trước ngày 30/6/2025;").map((m) => m.text)).toEqual(["trước ngày 30/6/2025"]);
+    const glued = findDeadlines("theo quy định tại Điều 10 của Luật bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dânchậm nhất là ngày 4 tháng 3 năm 2021 (80 ngày trước ngày bầu cử).");
+    expect(glued.some((m) => m.rule.kind === "fixed_date" && computeDeadline(m.rule).lastDay === "2021-03-04")).toBe(true);
+    // a date named in running text with no citation before it stays a mention
+    expect(findDeadlines("Kế hoạch triển khai ngày 15/3/2024 tại Hội trường.").map((m) => [m.text, m.role])).toEqual([["ngày 15/3/2024", "mention"]]);
+  });
+});

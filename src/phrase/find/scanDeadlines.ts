@@ -174,7 +174,47 @@ function citationDate(text: string, tokens: readonly Token[], k: number, rule: D
     const before = tokens[j - 1];
     if (before === undefined || before.end !== t.start) break;
   }
-  return slash && code;
+  return (slash && code) || namedCitation(text, tokens, k);
+}
+
+/** Whether a word is written with a capital first letter ("Luật", not "luật" in running prose). */
+function isCapital(text: string, t: Token): boolean {
+  const first = text[t.start] as string;
+  return first !== first.toLowerCase();
+}
+
+/** How many tokens back a clause is searched for "Căn cứ" or the name of a law. */
+const NAMED_REACH = 16;
+
+/** The kinds of documents "Căn cứ" cites (fold keys of their first words). */
+const CITED: ReadonlySet<string> = new Set(["luat", "bo", "hien", "phap", "nghi", "thong", "quyet", "chi", "cong", "van", "ke", "ket", "dieu"]);
+
+/** Words that make a date a limit or a time of the text (fold keys): a law's name holds none ("… nhân dân chậm nhất là ngày …"). */
+const LIMIT_WORDS: ReadonlySet<string> = new Set(["la", "nhat", "cham", "truoc", "den", "toi", "vao", "han", "tu", "sau", "trong", "hoan", "thanh"]);
+
+/** Laws, codes, ordinances and the constitution: cited by their name and date ("Luật Đất đai ngày 18 tháng 01 năm 2024"). */
+const LAWS: readonly (readonly string[])[] = [["luat"], ["bo", "luat"], ["hien", "phap"], ["phap", "lenh"]];
+
+/**
+ * The date of a document cited by its name, which holds no number: in a clause of the legal basis
+ * ("Căn cứ Luật Tiếp cận thông tin ngày 06 tháng 4 năm 2016;", "Căn cứ Nghị quyết của Hội đồng nhân
+ * dân tỉnh ngày …"), or after the name of a law, a code, an ordinance or the constitution, its words
+ * running up to the date ("Luật An toàn thông tin mạng ngày 19 tháng 11 năm 2015"). A bounded look
+ * back within the clause (no ";", "." or line break between).
+ */
+function namedCitation(text: string, tokens: readonly Token[], k: number): boolean {
+  const day = tokens[k] as Token;
+  let words = true;
+  for (let j = k - 1, n = 0; j >= 0 && n < NAMED_REACH; j--, n++) {
+    const t = tokens[j] as Token;
+    if (t.limit !== day.limit || (t.type === "punct" && (t.key === ";" || t.key === "."))) return false;
+    if (t.type !== "word" || LIMIT_WORDS.has(t.key)) words = false;
+    // "Căn cứ <document> …": the legal basis
+    if (t.key === "can" && tokens[j + 1]?.key === "cu" && CITED.has(tokens[j + 2]?.key ?? "")) return true;
+    // "<Luật|Bộ luật|Hiến pháp|Pháp lệnh> <its name> ngày …": words only between
+    if (words && j < k - 1 && LAWS.some((law) => law.every((key, i) => tokens[j + i]?.type === "word" && tokens[j + i]?.key === key)) && isCapital(text, tokens[j] as Token)) return true;
+  }
+  return false;
 }
 
 /** The index of the first token that starts at or after `offset`, from `k` on. */
