@@ -155,3 +155,28 @@ describe("findDeadlines: dates of documents cited by their name", () => {
     expect(findDeadlines("Kế hoạch triển khai ngày 15/3/2024 tại Hội trường.").map((m) => [m.text, m.role])).toEqual([["ngày 15/3/2024", "mention"]]);
   });
 });
+
+describe("findDeadlines: names, 'as of' dates and counts written in words before their digits", () => {
+  it("'Việt Nam năm 2022', 'Quảng Nam': 'Nam' in a name is no 'năm' (five), so no count of five years is found", () => {
+    const found = findDeadlines("Lễ tuyên dương Người thợ trẻ giỏi Việt Nam năm 2022 sẽ được tổ chức vào ngày 14/10/2022.");
+    expect(found.map((m) => m.text)).toEqual(["vào ngày 14/10/2022"]);
+    expect(findDeadlines("Đoàn Thanh niên tỉnh Quảng Nam năm 2022 tổ chức hội trại.")).toEqual([]);
+    // the number word itself, with its diacritics or at the start, is still a count
+    expect(findDeadlines("Năm năm kể từ ngày cấp.").map((m) => m.rule)).toEqual([parseDeadline("Năm năm kể từ ngày cấp")]);
+  });
+
+  it("'Tính đến ngày 9/9, …' names the day figures are counted up to: a mention, not a limit; a limit after it in the sentence is found", () => {
+    expect(findDeadlines("Tính đến ngày 9/9, Kho bạc đã giải ngân 50% kế hoạch vốn.").map((m) => [m.text, m.role])).toEqual([["đến ngày 9/9", "mention"]]);
+    expect(findDeadlines("Các đơn vị báo cáo số liệu tính đến hết ngày 30/6/2024 về Sở trước ngày 10/7/2024.").map((m) => [m.text, m.role])).toEqual([
+      ["đến hết ngày 30/6/2024", "mention"],
+      ["trước ngày 10/7/2024", "deadline"],
+    ]);
+  });
+
+  it("'Tất cả | Bảy (07) ngày làm việc kể từ ngày nhận đầy đủ hồ sơ hợp lệ.' (a procedure's row): the count written in words, then its digits in brackets, is found (7 working days from 08/10/2025 = 17/10/2025)", () => {
+    const [match] = findDeadlines("Tất cả | Bảy (07) ngày làm việc kể từ ngày nhận đầy đủ hồ sơ hợp lệ.");
+    expect(match?.text).toBe("Bảy (07) ngày làm việc kể từ ngày nhận đầy đủ hồ sơ hợp lệ");
+    expect(computeDeadline((match as DeadlineMatch).rule, { anchor: "2025-10-08" }).lastDay).toBe("2025-10-17");
+    expect(findDeadlines("Có năm (05) người tham dự.")).toEqual([]);
+  });
+});

@@ -97,5 +97,14 @@ export function roleAt(tokens: readonly Token[], first: number, rule: DeadlineRu
   if (rule?.kind !== "before_deadline" && MINIMUM.some((keys) => wordsAt(tokens, first, keys))) return "minimum_notice";
   // (a lead read by the grammar makes it a limit: "ngay trong tháng 12-2009", whose "ngay" folds as "ngày" does)
   if ((rule?.kind === "fixed_date" || rule?.kind === "period") && (rule.wording?.lead ?? "") === "" && MENTION.some((keys) => wordsAt(tokens, first, keys))) return "mention";
+  // "Tính đến ngày 30/6/2024, toàn tỉnh có …": the day figures are counted up to, named, no limit to meet
+  if (rule?.kind === "fixed_date" && asOfAt(tokens, first)) return "mention";
   return "deadline";
+}
+
+/** Whether "tính" stands right before a match that opens with "đến"/"tới" ("Tính đến ngày 9/9", "tính tới hết ngày …"). */
+function asOfAt(tokens: readonly Token[], first: number): boolean {
+  const lead = tokens[first];
+  const before = tokens[first - 1];
+  return lead !== undefined && (lead.key === "den" || lead.key === "toi") && before !== undefined && before.type === "word" && before.key === "tinh" && before.end < lead.start;
 }

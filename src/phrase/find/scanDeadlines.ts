@@ -82,7 +82,7 @@ function rangeAt(tokens: readonly Token[], k: number): boolean {
 }
 
 /** The lead (or number) that starts a candidate at token `k`, if any. */
-function candidateAt(tokens: readonly Token[], k: number): Candidate | undefined {
+function candidateAt(text: string, tokens: readonly Token[], k: number): Candidate | undefined {
   const t = tokens[k] as Token;
   if (t.type === "number") {
     // "2,5 ngày": the "5" after a decimal comma is not an amount of its own; "2" starts the count
@@ -111,8 +111,22 @@ function candidateAt(tokens: readonly Token[], k: number): Candidate | undefined
     if (lead.strength === "weak" && !cueFor(lead.cue ?? "time", tokens, k + lead.keys.length, t.limit)) return undefined;
     return { leadTokens: lead.keys.length, strength: lead.strength };
   }
-  if (NUMBER_WORDS.has(t) && cueAfter(tokens, k + 1, UNIT_WORDS, false, t.limit)) return { leadTokens: 1, strength: "weak" };
+  // "Bảy (07) ngày làm việc": the digits in brackets after the words, then the unit
+  const glossed = tokens[k + 1]?.key === "(" && tokens[k + 2]?.type === "number" && tokens[k + 3]?.key === ")" ? 3 : 0;
+  if (NUMBER_WORDS.has(t) && cueAfter(tokens, k + 1 + glossed, UNIT_WORDS, false, t.limit) && !inName(text, tokens, k)) return { leadTokens: 1, strength: "weak" };
   return undefined;
+}
+
+/**
+ * Whether the word at `k` is part of a proper name: written with a capital and without diacritics
+ * right after another capitalised word ("Việt Nam năm 2022", "Quảng Nam", "Hà Nam"), where "Nam"
+ * is no "năm" (five, or a year).
+ */
+function inName(text: string, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const before = tokens[k - 1];
+  const capital = (w: Token): boolean => (text[w.start] as string) !== (text[w.start] as string).toLowerCase();
+  return t.exact === t.key && capital(t) && before !== undefined && before.type === "word" && before.end < t.start && capital(before);
 }
 
 /** Whether a relative count of hours follows "lúc" ("có mặt lúc 14 giờ"): a time of day, not a time limit. */
@@ -238,7 +252,7 @@ function innerLeadAt(text: string, tokens: readonly Token[], k: number, leadToke
   for (let j = k + leadTokens; j < k + leadTokens + INNER_REACH && j < tokens.length; j++) {
     const t = tokens[j] as Token;
     if (t.start >= limit || (at > (tokens[k] as Token).start && t.start > at)) return -1;
-    if (candidateAt(tokens, j)?.strength !== "strong") continue;
+    if (candidateAt(text, tokens, j)?.strength !== "strong") continue;
     // a limit of its own, not a frequency word that the refused words may be about ("định kỳ 6 tháng, hàng năm")
     const inner = readAt(text, tokens, j);
     if (inner.ok && inner.rule.kind !== "recurring" && inner.rule.kind !== "rrule") return j;
@@ -330,7 +344,7 @@ export function scanDeadlines(text: string): DeadlineScan {
   let open: { readonly token: number; readonly reach: number } | undefined;
   let k = 0;
   while (k < tokens.length) {
-    const candidate = candidateAt(tokens, k);
+    const candidate = candidateAt(nfc, tokens, k);
     if (candidate === undefined) {
       k++;
       continue;
