@@ -282,8 +282,8 @@ function mainVi(rule: DeadlineRule, w: Wording): string {
       }
       if (rule.time !== undefined) return pre(w["lead"] ?? "trước", timeVi(rule.time));
       if ((w["lead"] === "ngay" || w["lead"] === "ngay sau" || w["lead"] === "ngay trước" || w["lead"] === "chậm nhất ngay trước") && rule.anchor !== undefined) return `${w["lead"]} ${rule.anchor.text}`;
-      // "báo cáo ngay": at once, with no event written
-      if (w["lead"] === "báo cáo ngay" && rule.anchor === undefined) return w["lead"];
+      // "báo cáo ngay", "xác nhận ngay": at once, with no event written
+      if (w["lead"]?.endsWith(" ngay") === true && rule.anchor === undefined) return w["lead"];
       // "có hiệu lực kể từ ngày ký": in force on the event's day
       if ((w["lead"] === "kể từ" || w["lead"] === "từ" || w["lead"] === "tính từ" || w["lead"] === "bắt đầu từ") && rule.anchor !== undefined) return `${w["lead"]} ${rule.anchor.text}`;
       let out = `${w["lead"] ?? "trong"} ${w["day"] ?? "ngày"}`;
@@ -492,6 +492,7 @@ function mainEn(rule: DeadlineRule): string {
       }
       if (w["lead"]?.endsWith("ngay trước") === true && rule.anchor !== undefined) return `immediately before ${quote(rule.anchor.text)}, at the latest on its day`;
       if (w["lead"] === "báo cáo ngay" && rule.anchor === undefined) return "report immediately, on the same day";
+      if (w["lead"]?.endsWith(" ngay") === true && rule.anchor === undefined) return `at once ("${w["lead"]}"), on the same day`;
       const cutoff = rule.cutoff === undefined ? "" : `, or the next working day if ${quote(w["cutoffEvent"] ?? "tiếp nhận")} is after ${rule.cutoff}`;
       const time = rule.time === undefined ? "" : `before ${rule.time} `;
       return `${time}on the same day${anchor}${rule.nextWorkingDay ? ", at the latest the next working day" : ""}${cutoff}`;

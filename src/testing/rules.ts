@@ -500,8 +500,8 @@ const dayFormsArbs: readonly (readonly [Kind, fc.Arbitrary<DeadlineRule>])[] = [
     ),
   ],
   ["same_day", fc.record({ lead: opt(pick("ngay trong")) }).map(({ lead }) => complete({ kind: "same_day", nextWorkingDay: false }, wording({ lead, day: "ngày làm việc" })))],
-  // "báo cáo ngay": at once, with no event written
-  ["same_day", fc.constant(null).map(() => complete({ kind: "same_day", nextWorkingDay: false }, { lead: "báo cáo ngay" }))],
+  // "báo cáo ngay", "xác nhận ngay": at once, with no event written
+  ["same_day", pick("báo cáo ngay", "xác nhận ngay", "thực hiện ngay", "trả lời ngay", "gửi ngay").map((lead) => complete({ kind: "same_day", nextWorkingDay: false }, { lead }))],
   // "ngay trong ngày tiếp nhận yêu cầu hoặc trong ngày làm việc tiếp theo nếu tiếp nhận yêu cầu sau 15 giờ"
   [
     "same_day",

@@ -180,3 +180,35 @@ describe("findDeadlines: names, 'as of' dates and counts written in words before
     expect(findDeadlines("Có năm (05) người tham dự.")).toEqual([]);
   });
 });
+
+describe("an act done at once ('xác nhận ngay', 'trả lời ngay'), as 'báo cáo ngay'", () => {
+  it("'tiến hành xác nhận ngay', 'trả lời ngay tính hợp lệ của thành phần hồ sơ', 'phải thực hiện ngay việc khai báo': on the day the duty arises (the anchor's day, Wednesday 08/10/2025)", () => {
+    const rule = parseDeadline("xác nhận ngay");
+    expect(rule).toEqual({ kind: "same_day", nextWorkingDay: false, wording: { lead: "xác nhận ngay" } });
+    expect(computeDeadline(rule, { anchor: "2025-10-08" }).lastDay).toBe("2025-10-08");
+    expect(formatDeadline(rule)).toBe("xác nhận ngay");
+    expect(formatDeadline(rule, { locale: "en" })).toBe('at once ("xác nhận ngay"), on the same day');
+    roundTrips(rule);
+    expect(findDeadlines("Hạt Kiểm lâm tiến hành xác nhận ngay.").map((m) => m.text)).toEqual(["xác nhận ngay"]);
+    expect(findDeadlines("Cán bộ tiếp nhận trả lời ngay tính hợp lệ của thành phần hồ sơ.").map((m) => m.text)).toEqual(["trả lời ngay"]);
+    expect(findDeadlines("Chủ vật nuôi phải thực hiện ngay việc khai báo với nhân viên thú y.").map((m) => m.text)).toEqual(["thực hiện ngay"]);
+  });
+
+  it("'ngay' that is no 'at once' is not read: 'ngay cả khi', 'ngay tại chỗ', 'ngay từ đầu năm'; 'xác nhận ngay khi …' is at once after the event", () => {
+    expect(findDeadlines("Thông báo ngay cả khi chưa có kết quả.")).toEqual([]);
+    expect(findDeadlines("Lực lượng chức năng phải xử lý ngay tại chỗ.")).toEqual([]);
+    expect(findDeadlines("Cần thực hiện ngay từ đầu năm.").some((m) => m.text.includes("ngay"))).toBe(false);
+    expect(parseDeadline("xác nhận ngay khi thực hiện nuôi trồng")).toEqual({ kind: "same_day", nextWorkingDay: false, anchor: { text: "khi thực hiện nuôi trồng" }, wording: { lead: "ngay" } });
+  });
+});
+
+describe("a list of counts by case", () => {
+  it("'05 ngày làm việc đối với việc đăng ký giám hộ cử, 03 ngày làm việc đối với việc đăng ký giám hộ đương nhiên': two limits, each with its case; the first's scope ends at the comma before the next count", () => {
+    const found = findDeadlines("Trực tiếp | 05 ngày làm việc đối với việc đăng ký giám hộ cử, 03 ngày làm việc đối với việc đăng ký giám hộ đương nhiên.");
+    expect(found.map((m) => m.text)).toEqual(["05 ngày làm việc đối với việc đăng ký giám hộ cử", "03 ngày làm việc đối với việc đăng ký giám hộ đương nhiên"]);
+    expect(found.map((m) => computeDeadline(m.rule, { anchor: "2025-10-08" }).lastDay)).toEqual(["2025-10-15", "2025-10-13"]);
+    // a list of days of a month is no list of counts: still refused for its own reason (a day without its month)
+    const days = safeParseDeadline("ngày 5, 6 tháng 3 năm 2025");
+    expect(days.success ? undefined : days.error.issues[0]?.params["reason"]).toBe("list_date_without_month");
+  });
+});

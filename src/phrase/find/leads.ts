@@ -73,6 +73,18 @@ export const LEADS: readonly LeadEntry[] = Object.freeze([
   // "ngay trước khi khai mạc", "ngay trước thời điểm tàu rời cảng": the event follows, no time word
   // "yêu cầu báo cáo ngay các trường hợp …": at once, a report with no event written
   { words: "báo cáo ngay", strength: "weak", cue: "none" },
+  // "phải thực hiện ngay việc khai báo", "tiến hành xác nhận ngay", "trả lời ngay tính hợp lệ …": the same, other acts
+  { words: "thực hiện ngay", strength: "weak", cue: "none" },
+  { words: "xác nhận ngay", strength: "weak", cue: "none" },
+  { words: "trả lời ngay", strength: "weak", cue: "none" },
+  { words: "xử lý ngay", strength: "weak", cue: "none" },
+  { words: "thông báo ngay", strength: "weak", cue: "none" },
+  { words: "khai báo ngay", strength: "weak", cue: "none" },
+  { words: "giải quyết ngay", strength: "weak", cue: "none" },
+  { words: "tiến hành ngay", strength: "weak", cue: "none" },
+  { words: "cung cấp ngay", strength: "weak", cue: "none" },
+  { words: "gửi ngay", strength: "weak", cue: "none" },
+  { words: "nộp ngay", strength: "weak", cue: "none" },
   { words: "ngay trước khi", strength: "weak", cue: "none" },
   { words: "ngay trước thời điểm", strength: "weak", cue: "none" },
   // role words of expressions that are not deadlines (lexicon kind "role"): "có hiệu lực (thi hành)

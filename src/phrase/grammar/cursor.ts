@@ -270,6 +270,8 @@ export class Cursor {
     // "kể từ ngày ký và thay thế Quyết định số …": what the text replaces or repeals ends the anchor
     if (this.is("and", k) && REPLACING.has(`${foldKey(this.peek(k + 1)?.text ?? "")} ${foldKey(this.peek(k + 2)?.text ?? "")}`)) return true;
     if (this.isSym(",", k)) {
+      // ", 03 ngày làm việc đối với …": the next count of a list of counts by case starts here
+      if (this.isNum(k + 1) && this.unitValue(k + 2) !== undefined && !this.isNum(k + 3) && !this.isDateSep(k + 2)) return true;
       return rollClauseAhead(this, k) !== undefined || this.is("except", k + 1) || this.is("but", k + 1) || this.is("or", k + 1) || this.is("lead", k + 1) || this.is("scope", k + 1) || this.is("case", k + 1);
     }
     return false;

@@ -44,7 +44,7 @@ import type { DeadlineRule } from "../../deadline/types.js";
 import { PhraseParseError, issue } from "../../errors.js";
 import type { CompiledEntry } from "../lexicon.js";
 import type { Lexeme } from "../tokenize.js";
-import { entryOf, hasKind } from "../tokenize.js";
+import { hasKind } from "../tokenize.js";
 import { collapseSpaces, foldKey } from "../normalize.js";
 import { finalize } from "./finalize.js";
 import { Cursor, E, join } from "./cursor.js";
@@ -104,6 +104,65 @@ function notPlannedPeriod(c: Cursor, rule: DeadlineRule): DeadlineRule {
   return c.unsupported(at, "planned_period", { text }, c.text.slice(at).trimEnd());
 }
 
+/**
+ * Verbs of an act that "ngay" (at once) may follow as a time limit, by their fold keys ("báo cáo", a
+ * lexicon verb, is one too): "thực hiện ngay", "xác nhận ngay", "trả lời ngay", "gửi ngay".
+ */
+const PROMPT_VERBS: ReadonlySet<string> = new Set([
+  "bao cao",
+  "thuc hien",
+  "xac nhan",
+  "tra loi",
+  "xu ly",
+  "thong bao",
+  "khai bao",
+  "giai quyet",
+  "tien hanh",
+  "cung cap",
+  "gui",
+  "nop",
+]);
+
+/** How many lexemes (1 or 2) of a verb of {@link PROMPT_VERBS} end right before `k`, or 0. */
+function promptVerbEnding(c: Cursor, k: number): number {
+  const word = (i: number): string => {
+    const l = c.lx[c.p + i];
+    return l !== undefined && l.type === "word" ? foldKey(l.text) : "";
+  };
+  if (c.p + k >= 2 && word(k - 2) !== "" && PROMPT_VERBS.has(`${word(k - 2)} ${word(k - 1)}`)) return 2;
+  if (c.p + k >= 1 && PROMPT_VERBS.has(word(k - 1))) return 1;
+  return 0;
+}
+
+/** The verb written before "ngay" at the cursor ("xác nhận" in "xác nhận ngay"), or undefined. */
+function promptVerbBefore(c: Cursor): string | undefined {
+  const n = promptVerbEnding(c, 0);
+  if (n === 0) return undefined;
+  return collapseSpaces(c.text.slice((c.lx[c.p - n] as Lexeme).start, (c.lx[c.p - 1] as Lexeme).end));
+}
+
+/**
+ * A verb of {@link PROMPT_VERBS} at the cursor, then "ngay" and the end of the clause or a word
+ * the lexicon does not know ("xác nhận ngay", "trả lời ngay tính hợp lệ …"): how many lexemes the
+ * verb takes, or 0. Nothing consumed.
+ */
+function promptVerbAhead(c: Cursor): number {
+  for (const n of [2, 1]) {
+    if (!c.is("immediately", n) || promptVerbEnding(c, n) !== n) continue;
+    if (c.atBoundary(n + 1) || atOnceObject(c, n + 1) || c.is("when", n + 1) || (c.entry("from", n + 1)?.canonical === "sau" && c.is("when", n + 2))) return n;
+  }
+  return 0;
+}
+
+/** Words after "ngay" that make it no "at once" ("ngay cả" even, "ngay tại" right at, "ngay từ đầu" right from …), by fold key. */
+const NOT_AT_ONCE: ReadonlySet<string> = new Set(["ca", "tai", "tu", "ben", "canh", "giua", "thang", "ngan", "luc", "do", "dau", "sau", "truoc", "la"]);
+
+/** Whether the word at `k` after "ngay" is what is done at once ("trả lời ngay tính hợp lệ …"): a word the lexicon does not know. */
+function atOnceObject(c: Cursor, k: number): boolean {
+  const l = c.peek(k);
+  return l !== undefined && l.type === "word" && l.entries.length === 0 && !NOT_AT_ONCE.has(foldKey(l.text));
+}
+
 /** The body and its tail, to the end of the phrase. */
 function rest(c: Cursor): DeadlineRule {
   let rule = body(c);
@@ -121,6 +180,12 @@ export function preamble(c: Cursor): void {
     }
     if (c.isSym("→") || (c.p === 0 && c.isSym("-"))) {
       c.next();
+      continue;
+    }
+    // "xác nhận ngay", "trả lời ngay tính hợp lệ …": a verb done at once, read with "ngay" (see leadsAndMain)
+    const prompt = promptVerbAhead(c);
+    if (prompt > 0) {
+      c.p += prompt;
       continue;
     }
     // ("được thực hiện kể từ ngày …" is read whole, an entry into force)
@@ -340,18 +405,18 @@ export function leadsAndMain(c: Cursor): DeadlineRule {
     c.wording["lead"] = lead;
     return { kind: "same_day", nextWorkingDay: false, anchor: { text: anchor } };
   }
-  // "báo cáo ngay": a report at once, on the day the duty arises (its event left to the plan); the verb is kept
-  // in the lead, as running text gives no other word to find the form by
-  const before = c.lx[c.p - 1];
-  if (c.is("immediately") && leads.length === 0 && before !== undefined && entryOf(before, "verb")?.canonical === "báo cáo") {
+  // "báo cáo ngay", "xác nhận ngay", "trả lời ngay": done at once, on the day the duty arises (its event left to
+  // the plan); the verb is kept in the lead, as running text gives no other word to find the form by
+  const verb = c.is("immediately") && leads.length === 0 ? promptVerbBefore(c) : undefined;
+  if (verb !== undefined) {
     if (c.atBoundary(1)) {
       c.next();
-      c.wording["lead"] = "báo cáo ngay";
+      c.wording["lead"] = `${verb} ngay`;
       return { kind: "same_day", nextWorkingDay: false };
     }
     // "báo cáo ngay các trường hợp …": words of no time form after it; the objection is at the first of them,
     // so running text is cut after "ngay"
-    if (c.peek(1)?.type === "word" && c.peek(1)?.entries.length === 0) {
+    if (atOnceObject(c, 1)) {
       c.next();
       c.fail(["khi …", "sau khi …", "trong ngày"]);
     }
