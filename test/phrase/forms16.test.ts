@@ -212,3 +212,12 @@ describe("a list of counts by case", () => {
     expect(days.success ? undefined : days.error.issues[0]?.params["reason"]).toBe("list_date_without_month");
   });
 });
+
+describe("a case with no time limit of its own after a comma", () => {
+  it("'… chi trả cho bạn trong vòng 10 ngày, trường hợp không giải quyết thì phải trả lời bằng văn bản …': the limit is found, the case after the comma is no part of it", () => {
+    const found = findDeadlines("Cơ quan bảo hiểm xã hội có trách nhiệm giải quyết và chi trả cho bạn trong vòng 10 ngày, trường hợp không giải quyết thì phải trả lời bằng văn bản và nêu rõ lý do.");
+    expect(found.map((m) => m.text)).toEqual(["trong vòng 10 ngày"]);
+    // a case that holds a limit of its own is still read with the rule
+    expect(parseDeadline("trong 10 ngày; trường hợp phức tạp thì trong 20 ngày")).toMatchObject({ kind: "relative", alternatives: [{ condition: "phức tạp" }] });
+  });
+});

@@ -91,12 +91,16 @@ function trimTo(tokens: readonly Token[], from: number, end: number): number {
   return best < 0 ? (tokens[from]?.start ?? end) : (tokens[best] as Token).end;
 }
 
-/** First words (fold keys) of a clause after a comma that the grammar reads as part of the rule: "trừ", "ngoại trừ", "nhưng", "hoặc", "đối với". */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["tru", "ngoai", "nhung", "hoac", "doi"]);
+/**
+ * First words (fold keys) of a clause after a comma that the grammar reads as part of the rule: "trừ", "ngoại trừ",
+ * "nhưng", "hoặc", "đối với", "trường hợp" (", trường hợp không giải quyết thì phải trả lời …", a case with no time
+ * limit of its own).
+ */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["tru", "ngoai", "nhung", "hoac", "doi", "truong"]);
 
 /**
  * Where to end a span that the grammar found unfinished: before the last bracket left open, else
- * before the last ";" or ", trừ|nhưng|hoặc|đối với" (a clause the grammar took for an alternative
+ * before the last ";" or ", trừ|nhưng|hoặc|đối với|trường hợp" (a clause the grammar took for an alternative
  * or an exception, "…; trường hợp từ chối phải thông báo", "…, trừ trường hợp quy định tại …",
  * with no time limit in it), else one word shorter.
  */
