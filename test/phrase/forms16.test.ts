@@ -221,3 +221,23 @@ describe("a case with no time limit of its own after a comma", () => {
     expect(parseDeadline("trong 10 ngày; trường hợp phức tạp thì trong 20 ngày")).toMatchObject({ kind: "relative", alternatives: [{ condition: "phức tạp" }] });
   });
 });
+
+describe("records, table cells and conditions", () => {
+  it("'Ngày đăng ký cuối cùng: 11/5/2018' (a record's field and its date) reads as that day, the label kept; 'Ngày có hiệu lực: …' stays an entry into force", () => {
+    const rule = parseDeadline("Ngày đăng ký cuối cùng: 11/5/2018");
+    expect(rule).toEqual({ kind: "fixed_date", dates: [{ year: 2018, month: 5, day: 11 }], bound: "by", wording: { lead: "", preface: "Ngày đăng ký cuối cùng:" } });
+    expect(computeDeadline(rule).lastDay).toBe("2018-05-11");
+    roundTrips(rule);
+    expect(parseDeadline("Ngày có hiệu lực: 26-09-2014")).toMatchObject({ role: "entry_into_force" });
+  });
+
+  it("an anchor ends at '|' (a table's cells joined into one line): '05 ngày làm việc khi nhận được hồ sơ hợp lệ | + 10 ngày làm việc …' is two limits", () => {
+    const found = findDeadlines("Trực tiếp | + 05 ngày làm việc khi nhận được hồ sơ hợp lệ | + 10 ngày làm việc khi nhận đủ hồ sơ hợp lệ đối với những cơ sở nộp hồ sơ qua các Trạm Thú y");
+    expect(found.map((m) => m.text)).toEqual(["05 ngày làm việc khi nhận được hồ sơ hợp lệ", "10 ngày làm việc khi nhận đủ hồ sơ hợp lệ đối với những cơ sở nộp hồ sơ qua các Trạm Thú y"]);
+  });
+
+  it("a condition after a comma ('…, nếu xét thấy … thì …') is no roll clause: the limit before it is found; a roll clause ('…, nếu trùng ngày nghỉ thì …') stays with its rule", () => {
+    expect(findDeadlines("Trong thời hạn ba ngày kể từ ngày nhận đủ giấy tờ hợp lệ, nếu xét thấy hai bên có đủ điều kiện kết hôn theo quy định của Luật hôn nhân và gia đình, UBND cấp xã đăng ký kết hôn.").map((m) => m.text)).toEqual(["Trong thời hạn ba ngày kể từ ngày nhận đủ giấy tờ hợp lệ"]);
+    expect(findDeadlines("Hạn nộp là ngày 15/3, nếu trùng ngày nghỉ thì nộp vào ngày làm việc tiếp theo.").map((m) => m.text)).toEqual(["Hạn nộp là ngày 15/3, nếu trùng ngày nghỉ thì nộp vào ngày làm việc tiếp theo"]);
+  });
+});

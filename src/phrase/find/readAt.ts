@@ -94,13 +94,13 @@ function trimTo(tokens: readonly Token[], from: number, end: number): number {
 /**
  * First words (fold keys) of a clause after a comma that the grammar reads as part of the rule: "trừ", "ngoại trừ",
  * "nhưng", "hoặc", "đối với", "trường hợp" (", trường hợp không giải quyết thì phải trả lời …", a case with no time
- * limit of its own).
+ * limit of its own), "nếu" (", nếu xét thấy … thì …": a condition, where the grammar looked for a roll clause).
  */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["tru", "ngoai", "nhung", "hoac", "doi", "truong"]);
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["tru", "ngoai", "nhung", "hoac", "doi", "truong", "neu"]);
 
 /**
  * Where to end a span that the grammar found unfinished: before the last bracket left open, else
- * before the last ";" or ", trừ|nhưng|hoặc|đối với|trường hợp" (a clause the grammar took for an alternative
+ * before the last ";" or ", trừ|nhưng|hoặc|đối với|trường hợp|nếu" (a clause the grammar took for an alternative
  * or an exception, "…; trường hợp từ chối phải thông báo", "…, trừ trường hợp quy định tại …",
  * with no time limit in it), else one word shorter.
  */
@@ -114,12 +114,22 @@ function dropLast(tokens: readonly Token[], from: number, end: number): number {
     if (t.type === "punct" && t.key === "(") open = k;
     else if (t.type === "punct" && t.key === ")") open = -1;
     // "; nếu trùng ngày nghỉ thì …" is the rule's roll clause, not a clause of its own
-    else if (t.type === "punct" && ((t.key === ";" && tokens[k + 1]?.key !== "neu") || (t.key === "," && CLAUSE_OPENERS.has(tokens[k + 1]?.key ?? "")))) clause = k;
+    else if (t.type === "punct" && ((t.key === ";" && tokens[k + 1]?.key !== "neu") || (t.key === "," && CLAUSE_OPENERS.has(tokens[k + 1]?.key ?? "") && !rollClauseAt(tokens, k + 1)))) clause = k;
     last = k;
     k++;
   }
   const cut = open > from ? open : clause > from ? clause : last;
   return cut <= from ? (tokens[from]?.start ?? end) : trimTo(tokens, from, (tokens[cut] as Token).start);
+}
+
+/** Words (fold keys) of a roll clause after "nếu" ("nếu trùng vào ngày nghỉ lễ thì …", "nếu rơi vào ngày nghỉ …"). */
+const ROLL_WORDS: ReadonlySet<string> = new Set(["trung", "roi", "nghi"]);
+
+/** Whether "nếu" at `k` opens the rule's roll clause (one of {@link ROLL_WORDS} within four words), not a condition of its own. */
+function rollClauseAt(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.key !== "neu") return false;
+  for (let j = k + 1; j <= k + 4 && j < tokens.length; j++) if (ROLL_WORDS.has((tokens[j] as Token).key)) return true;
+  return false;
 }
 
 const lexiconWords = (plain: boolean): string[] => LEXICON.flatMap((entry) => entry.forms.flatMap((form) => form.split(" ").filter((w) => isPlainWord(w) === plain).map(foldKey)));

@@ -263,7 +263,8 @@ export class Cursor {
   /** Whether the current lexeme ends a free-text span (anchor, reference, remark). */
   atBoundary(k = 0): boolean {
     if (this.atEnd(k)) return true;
-    if (this.isSym(";", k) || this.isSym("(", k) || this.isSym(")", k)) return true;
+    // "|": a table's cells joined into one line ("05 ngày làm việc khi nhận được hồ sơ hợp lệ | + 10 ngày …")
+    if (this.isSym(";", k) || this.isSym("(", k) || this.isSym(")", k) || this.isSym("|", k)) return true;
     if (this.is("but", k) || this.is("scope", k)) return true;
     if (this.is("or", k)) return this.is("per", k + 1) || this.is("lead", k + 1) || this.is("immediately", k + 1) || this.isNumberStart(k + 1) || this.atEnd(k + 1);
     if (this.is("except", k) && (this.is("case", k + 1) || this.is("urgency", k + 1))) return true;

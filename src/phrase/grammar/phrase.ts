@@ -278,17 +278,22 @@ export const PREFACE_REACH = 8;
  * table's channel), or a condition before a comma ("chưa đủ hồ sơ hợp lệ, trong vòng 03 ngày …"),
  * followed by a lead word or a count. The clause holds no number and no word that starts a time
  * expression, and its first word is one the lexicon does not know (or "theo"). An article's
- * heading ("Điều 2.") is one too.
+ * heading ("Điều 2.") is one too, and so is a record's field of two words or more before a colon and
+ * a numeric date ("Ngày đăng ký cuối cùng: 11/5/2018"), whatever its first word.
  */
 function prefaceEnd(c: Cursor): number {
   // "Điều 2. Quyết định này có hiệu lực …": the article's heading, pasted with its sentence
   if (foldKey(c.peek()?.text ?? "") === "dieu" && c.isNum(1) && c.isSym(".", 2) && !c.atEnd(3) && c.wording["preface"] === undefined) return 2;
   const first = c.peek();
-  if (first === undefined || first.type !== "word" || !(c.is("per") || first.entries.length === 0)) return -1;
+  if (first === undefined || first.type !== "word") return -1;
+  const unknown = c.is("per") || first.entries.length === 0;
   for (let k = 1; k < PREFACE_REACH; k++) {
-    if (c.isNum(k) || c.is("lead", k) || c.is("from", k) || c.is("before", k) || c.is("urgency", k) || c.is("periodic", k) || c.is("every", k)) return -1;
+    if (c.isNum(k) || c.is("lead", k) || c.is("from", k) || c.is("before", k) || c.is("urgency", k) || c.is("periodic", k) || c.is("every", k) || c.is("role", k)) return -1;
     const mark = c.isSym(",", k) ? "," : c.isSym(":", k) ? ":" : c.isSym("-", k) || c.isSym("–", k) ? "-" : undefined;
-    if (mark !== undefined) return c.is("lead", k + 1) || (mark !== "," && c.isNum(k + 1) && c.unitValue(k + 2) !== undefined) ? k : -1;
+    // "Ngày đăng ký cuối cùng: 11/5/2018": a record's field and its numeric date (written back with "ngày")
+    const day = c.isUnit("day", k + 1) ? 1 : 0;
+    if (mark === ":" && k > 1 && c.isNum(k + 1 + day) && c.isDateSep(k + 2 + day) && c.isNum(k + 3 + day)) return k;
+    if (mark !== undefined) return unknown && (c.is("lead", k + 1) || (mark !== "," && c.isNum(k + 1) && c.unitValue(k + 2) !== undefined)) ? k : -1;
     if (c.atBoundary(k)) return -1;
   }
   return -1;
