@@ -241,3 +241,13 @@ describe("records, table cells and conditions", () => {
     expect(findDeadlines("Hạn nộp là ngày 15/3, nếu trùng ngày nghỉ thì nộp vào ngày làm việc tiếp theo.").map((m) => m.text)).toEqual(["Hạn nộp là ngày 15/3, nếu trùng ngày nghỉ thì nộp vào ngày làm việc tiếp theo"]);
   });
 });
+
+describe("a second limit after 'và'", () => {
+  it("'nộp ngay sau khi hàng hóa đã tập kết … và chậm nhất là 04 giờ trước khi phương tiện vận tải xuất cảnh': the first anchor ends before 'và chậm nhất', and the count back is found on its own", () => {
+    const found = findDeadlines("Tiến hành nộp ngay sau khi hàng hóa đã tập kết tại địa điểm người khai hải quan thông báo và chậm nhất là 04 giờ trước khi phương tiện vận tải xuất cảnh.");
+    expect(found.map((m) => [m.text, m.rule.kind])).toEqual([
+      ["nộp ngay sau khi hàng hóa đã tập kết tại địa điểm người khai hải quan thông báo", "same_day"],
+      ["chậm nhất là 04 giờ trước khi phương tiện vận tải xuất cảnh", "before_deadline"],
+    ]);
+  });
+});

@@ -268,6 +268,8 @@ export class Cursor {
     if (this.is("but", k) || this.is("scope", k)) return true;
     if (this.is("or", k)) return this.is("per", k + 1) || this.is("lead", k + 1) || this.is("immediately", k + 1) || this.isNumberStart(k + 1) || this.atEnd(k + 1);
     if (this.is("except", k) && (this.is("case", k + 1) || this.is("urgency", k + 1))) return true;
+    // "ngay sau khi hàng hóa đã tập kết … và chậm nhất là 04 giờ trước khi …": a second limit ends the anchor
+    if (this.is("and", k) && this.entry("lead", k + 1)?.canonical === "chậm nhất") return true;
     // "kể từ ngày ký và thay thế Quyết định số …": what the text replaces or repeals ends the anchor
     if (this.is("and", k) && REPLACING.has(`${foldKey(this.peek(k + 1)?.text ?? "")} ${foldKey(this.peek(k + 2)?.text ?? "")}`)) return true;
     if (this.isSym(",", k)) {
