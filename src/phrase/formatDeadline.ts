@@ -327,7 +327,7 @@ function vietnamese(rule: DeadlineRule): string {
   if (w["start"] !== undefined && !spanned) out = `${w["start"]} ${out}`;
   // "Theo từng đợt, …"; a label keeps its own colon or dash ("Hoàn chỉnh hồ sơ: …", "Trực tiếp - 12 ngày")
   const heading = w["preface"]?.endsWith(".") === true;
-  if (w["preface"] !== undefined && !heading) out = /[:-]$/.test(w["preface"]) ? `${w["preface"]} ${out}` : `${w["preface"]}, ${out}`;
+  if (w["preface"] !== undefined && !heading) out = /[:\-–]$/.test(w["preface"]) ? `${w["preface"]} ${out}` : `${w["preface"]}, ${out}`;
   // `wording.role` "": no role words were written ("ít nhất là 07 ngày kể từ ngày đăng")
   if (rule.role !== undefined && w["role"] !== "") out = `${w["role"] ?? ROLE_WORDS[rule.role]} ${out}`;
   if (w["planned"] !== undefined) out = `${w["planned"]} ${out}`;
@@ -492,7 +492,7 @@ function mainEn(rule: DeadlineRule): string {
       }
       if (w["lead"]?.endsWith("ngay trước") === true && rule.anchor !== undefined) return `immediately before ${quote(rule.anchor.text)}, at the latest on its day`;
       if (w["lead"] === "báo cáo ngay" && rule.anchor === undefined) return "report immediately, on the same day";
-      if (w["lead"]?.endsWith(" ngay") === true && rule.anchor === undefined) return `at once ("${w["lead"]}"), on the same day`;
+      if (w["lead"]?.endsWith(" ngay") === true && rule.anchor === undefined) return `at once (${quote(w["lead"])}), on the same day`;
       const cutoff = rule.cutoff === undefined ? "" : `, or the next working day if ${quote(w["cutoffEvent"] ?? "tiếp nhận")} is after ${rule.cutoff}`;
       const time = rule.time === undefined ? "" : `before ${rule.time} `;
       return `${time}on the same day${anchor}${rule.nextWorkingDay ? ", at the latest the next working day" : ""}${cutoff}`;

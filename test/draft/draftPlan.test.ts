@@ -130,11 +130,7 @@ describe("draftPlan", () => {
     expect(formatUnresolved({ row: "III.5", reason: "anchor_unbound", text: "", params: { anchor: "ngày hồ sơ TTHC bị chậm trễ" } })).toBe(
       'III.5: không gắn được mốc tính thời hạn "ngày hồ sơ TTHC bị chậm trễ" với một loại sự kiện hay nhiệm vụ',
     );
-    // the note after II.1's and II.2's limit ("lưu ý thời hạn ghi "nộp trước ngày... " thì …") is no remark of the
-    // limit: its words are reported, for a person to read
     expect(unread.map((u) => [u.row, u.text])).toEqual([
-      ["II.1", "trước ngày..."],
-      ["II.1", "trước ngày ghi"],
       ["II.2", "trước ngày..."],
       ["II.2", "trước ngày ghi"],
       ["II.3", "định kỳ,"],

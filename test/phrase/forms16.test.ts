@@ -251,3 +251,42 @@ describe("a second limit after 'và'", () => {
     ]);
   });
 });
+
+describe("what the forms of this round must not read (found in review)", () => {
+  it("words before an inner lead that do not read are still reported: '10 - 15 ngày làm việc, chậm nhất là ngày 30/6/2024' keeps the range as an unread fragment", () => {
+    const scan = scanDeadlines("Thời gian giải quyết: 10 - 15 ngày làm việc, chậm nhất là ngày 30/6/2024.");
+    expect(scan.matches.map((m) => m.text)).toEqual(["chậm nhất là ngày 30/6/2024"]);
+    expect(scan.unread.map((u) => [u.text, u.issue.params["reason"]])).toEqual([["10 - 15 ngày làm việc", "count_range"]]);
+  });
+
+  it("a bracket that is a remark stays one ('(hồ sơ nộp trước 15 giờ được tính trong ngày)', '(trước đây là 15 ngày làm việc)': 'trước đây' is formerly)", () => {
+    expect(findDeadlines("Trả kết quả trong 05 ngày làm việc (hồ sơ nộp trước 15 giờ được tính trong ngày).").map((m) => m.text)).toEqual(["trong 05 ngày làm việc (hồ sơ nộp trước 15 giờ được tính trong ngày)"]);
+    expect(findDeadlines("Thời hạn giải quyết 10 ngày làm việc (trước đây là 15 ngày làm việc).").map((m) => m.text)).toEqual(["Thời hạn giải quyết 10 ngày làm việc (trước đây là 15 ngày làm việc)"]);
+    expect(safeParseDeadline("trước đây là 15 ngày").success).toBe(false);
+    // "trước đó 3 ngày" counts back from "đó", as before
+    expect(parseDeadline("trước đó 3 ngày")).toMatchObject({ kind: "before_deadline", reference: "đó" });
+  });
+
+  it("an act told as done is no duty ('đã tiến hành ngay …, xử lý ngay …', 'Tôi đã gửi ngay'), and 'nop ngay 15/7/2024' without diacritics is a day, not 'nộp ngay'", () => {
+    expect(findDeadlines("Công an huyện đã tiến hành ngay việc xác minh, xử lý ngay các đối tượng vi phạm.")).toEqual([]);
+    expect(findDeadlines("Tôi đã gửi ngay.")).toEqual([]);
+    expect(findDeadlines("Các đơn vị đã được giao phải xử lý ngay.").map((m) => m.text)).toEqual(["xử lý ngay"]);
+    expect(findDeadlines("Ho so nop ngay 15/7/2024 duoc tiep nhan.").map((m) => [m.text, m.role])).toEqual([["ngay 15/7/2024", "mention"]]);
+  });
+
+  it("one leading clause only: 'Điều 2. Hồ sơ: trong 5 ngày' is refused, not read with the heading dropped; a label keeps the words the preamble read ('Hạn nộp hồ sơ: 15/5/2018'); a lead is no label ('Chậm nhất ngày: …')", () => {
+    expect(safeParseDeadline("Điều 2. Hồ sơ: trong 5 ngày").success).toBe(false);
+    const field = parseDeadline("Hạn nộp hồ sơ: 15/5/2018");
+    expect(field).toMatchObject({ kind: "fixed_date", wording: { preface: "Hạn nộp hồ sơ:" } });
+    expect(formatDeadline(field)).toBe("Hạn nộp hồ sơ: ngày 15/05/2018");
+    roundTrips(field);
+    expect(safeParseDeadline("Chậm nhất ngày: 11/5/2018").success).toBe(false);
+    // the dash is kept as written
+    expect(parseDeadline("Trực tiếp – 12 ngày").wording).toMatchObject({ preface: "Trực tiếp –" });
+  });
+
+  it("'tính đến' after a word of a limit is a limit ('Thời hạn nhận hồ sơ tính đến hết ngày 30/6/2024'); a comma ends the legal basis ('Căn cứ Kế hoạch của UBND tỉnh, ngày 15/7/2024 các đơn vị …')", () => {
+    expect(findDeadlines("Thời hạn nhận hồ sơ tính đến hết ngày 30/6/2024.").map((m) => m.role)).toEqual(["deadline"]);
+    expect(findDeadlines("Căn cứ Kế hoạch của UBND tỉnh, ngày 15/7/2024 các đơn vị nộp báo cáo.").map((m) => m.text)).toEqual(["ngày 15/7/2024"]);
+  });
+});

@@ -26,12 +26,14 @@ export type LeadStrength = "strong" | "weak";
  * One lead: its words as written in Vietnamese, its strength, and (weak leads) the cue it needs:
  * any time word or number (`time`, default), a unit word (`unit`), besides a time word the end of
  * the sentence or a punctuation mark right after it (`end_or_time`), or a count (a number then a
- * unit word) within {@link COUNT_REACH} words, after the words of a reference (`count`). @internal
+ * unit word) within {@link COUNT_REACH} words, after the words of a reference (`count`), or, for an
+ * act done at once ("xác nhận ngay"), no number right after "ngay" (`at_once`: "nộp ngay 15/7" is "ngày"
+ * without its diacritics) and no "đã"/"vừa" before the verb (a past fact). @internal
  */
 export interface LeadEntry {
   readonly words: string;
   readonly strength: LeadStrength;
-  readonly cue?: "time" | "unit" | "end_or_time" | "count" | "none";
+  readonly cue?: "time" | "unit" | "end_or_time" | "count" | "at_once" | "none";
 }
 
 /** The lead table. Longer entries win over shorter ones at the same place. @internal */
@@ -72,19 +74,19 @@ export const LEADS: readonly LeadEntry[] = Object.freeze([
   { words: "ngay sau khi", strength: "strong" },
   // "ngay trước khi khai mạc", "ngay trước thời điểm tàu rời cảng": the event follows, no time word
   // "yêu cầu báo cáo ngay các trường hợp …": at once, a report with no event written
-  { words: "báo cáo ngay", strength: "weak", cue: "none" },
+  { words: "báo cáo ngay", strength: "weak", cue: "at_once" },
   // "phải thực hiện ngay việc khai báo", "tiến hành xác nhận ngay", "trả lời ngay tính hợp lệ …": the same, other acts
-  { words: "thực hiện ngay", strength: "weak", cue: "none" },
-  { words: "xác nhận ngay", strength: "weak", cue: "none" },
-  { words: "trả lời ngay", strength: "weak", cue: "none" },
-  { words: "xử lý ngay", strength: "weak", cue: "none" },
-  { words: "thông báo ngay", strength: "weak", cue: "none" },
-  { words: "khai báo ngay", strength: "weak", cue: "none" },
-  { words: "giải quyết ngay", strength: "weak", cue: "none" },
-  { words: "tiến hành ngay", strength: "weak", cue: "none" },
-  { words: "cung cấp ngay", strength: "weak", cue: "none" },
-  { words: "gửi ngay", strength: "weak", cue: "none" },
-  { words: "nộp ngay", strength: "weak", cue: "none" },
+  { words: "thực hiện ngay", strength: "weak", cue: "at_once" },
+  { words: "xác nhận ngay", strength: "weak", cue: "at_once" },
+  { words: "trả lời ngay", strength: "weak", cue: "at_once" },
+  { words: "xử lý ngay", strength: "weak", cue: "at_once" },
+  { words: "thông báo ngay", strength: "weak", cue: "at_once" },
+  { words: "khai báo ngay", strength: "weak", cue: "at_once" },
+  { words: "giải quyết ngay", strength: "weak", cue: "at_once" },
+  { words: "tiến hành ngay", strength: "weak", cue: "at_once" },
+  { words: "cung cấp ngay", strength: "weak", cue: "at_once" },
+  { words: "gửi ngay", strength: "weak", cue: "at_once" },
+  { words: "nộp ngay", strength: "weak", cue: "at_once" },
   { words: "ngay trước khi", strength: "weak", cue: "none" },
   { words: "ngay trước thời điểm", strength: "weak", cue: "none" },
   // role words of expressions that are not deadlines (lexicon kind "role"): "có hiệu lực (thi hành)

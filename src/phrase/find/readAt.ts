@@ -222,24 +222,41 @@ function cutBracket(text: string, tokens: readonly Token[], first: number, readi
   if (reading.rule.wording?.remark === undefined) return reading;
   for (let k = first + 1; k < tokens.length && (tokens[k] as Token).end <= reading.end; k++) {
     const t = tokens[k] as Token;
-    if (t.type !== "punct" || t.key !== "(" || !ownBracket(tokens, k + 1, reading.end)) continue;
+    if (t.type !== "punct" || t.key !== "(" || !ownBracket(text, tokens, k + 1, reading.end)) continue;
     const shorter = parseSpan(text, (tokens[first] as Token).start, trimTo(tokens, first, t.start));
     return shorter.ok ? shorter : reading;
   }
   return reading;
 }
 
-/** Whether the bracket opened before `k` (up to its ")" or `end`) holds "trước" or a document's number ("1057/QĐ-UBND"). */
-function ownBracket(tokens: readonly Token[], k: number, end: number): boolean {
+/**
+ * Whether the bracket opened before `k` (up to its ")" or `end`) holds a time expression or a cited
+ * document of its own: "trước ngày" and a day ("(trước ngày 16/6)", "(riêng hồ sơ … xong trước ngày 15
+ * tháng 6 hằng năm)"), a phrase the grammar reads whole from a "trước" that opens it ("(trước ngày dự
+ * kiến lễ hội 30 ngày)"), or a document's number ("1057/QĐ-UBND"). Not "(trước đây là 15 ngày)" or
+ * "(hồ sơ nộp trước 15 giờ được tính trong ngày)", remarks of the count before them.
+ */
+function ownBracket(text: string, tokens: readonly Token[], k: number, end: number): boolean {
   for (let j = k; j < tokens.length && (tokens[j] as Token).end <= end; j++) {
     const t = tokens[j] as Token;
     if (t.type === "punct" && t.key === ")") return false;
-    if (t.type === "word" && t.key === "truoc") return true;
+    if (t.type === "word" && t.key === "truoc" && tokens[j + 1]?.key === "ngay" && tokens[j + 2]?.type === "number") return true;
+    if (j === k && t.type === "word" && t.key === "truoc") {
+      const close = closingBracket(tokens, j, end);
+      if (close < 0) return false;
+      return parseSpan(text, t.start, (tokens[close - 1] as Token).end).ok;
+    }
     const slash = tokens[j + 1];
     const code = tokens[j + 2];
     if (t.type === "number" && slash?.type === "punct" && slash.key === "/" && slash.start === t.end && code?.type === "word" && code.start === slash.end && /\p{Lu}{2}/u.test(code.exact)) return true;
   }
   return false;
+}
+
+/** The index of the ")" that closes the bracket holding token `j` (before `end`), or -1. */
+function closingBracket(tokens: readonly Token[], j: number, end: number): number {
+  for (let i = j; i < tokens.length && (tokens[i] as Token).end <= end; i++) if ((tokens[i] as Token).key === ")") return i;
+  return -1;
 }
 
 /** The window end for a place: the next hard boundary, at most `size` characters on (snapped to a token end). */

@@ -102,9 +102,22 @@ export function roleAt(tokens: readonly Token[], first: number, rule: DeadlineRu
   return "deadline";
 }
 
-/** Whether "tính" stands right before a match that opens with "đến"/"tới" ("Tính đến ngày 9/9", "tính tới hết ngày …"). */
+/**
+ * Whether "tính" stands right before a match that opens with "đến"/"tới" ("Tính đến ngày 9/9", "số liệu
+ * tính tới hết ngày …"), with no "hạn" in the few words before it ("Thời hạn nhận hồ sơ tính đến hết ngày
+ * 30/6/2024" is a limit).
+ */
 function asOfAt(tokens: readonly Token[], first: number): boolean {
   const lead = tokens[first];
   const before = tokens[first - 1];
-  return lead !== undefined && (lead.key === "den" || lead.key === "toi") && before !== undefined && before.type === "word" && before.key === "tinh" && before.end < lead.start;
+  if (lead === undefined || (lead.key !== "den" && lead.key !== "toi") || before === undefined || before.type !== "word" || before.key !== "tinh" || before.end >= lead.start) return false;
+  for (let j = first - 2; j >= 0 && j >= first - 1 - AS_OF_REACH; j--) {
+    const t = tokens[j] as Token;
+    if (t.limit !== lead.limit || t.type === "punct") break;
+    if (t.key === "han") return false;
+  }
+  return true;
 }
+
+/** How many words before "tính đến" are searched for "hạn". */
+const AS_OF_REACH = 5;

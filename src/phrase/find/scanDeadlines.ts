@@ -4,7 +4,7 @@
  * @module
  */
 import { InvalidInputError, issue, type IssueCode } from "../../errors.js";
-import { COUNT_REACH, CUE_REACH, LEADS_BY_FIRST, NUMBER_WORDS, TAIL_WORDS, TIME_CUES, UNIT_WORDS, type LeadStrength, type WordSet } from "./leads.js";
+import { COUNT_REACH, CUE_REACH, LEADS_BY_FIRST, NUMBER_WORDS, TAIL_WORDS, TIME_CUES, UNIT_WORDS, type LeadEntry, type LeadStrength, type WordSet } from "./leads.js";
 import { WINDOWS, parseSpan, readAt, readQuotaAt, type SpanReading } from "./readAt.js";
 import { continuation } from "./unreadReach.js";
 import { roleAt } from "./roles.js";
@@ -42,11 +42,42 @@ function countAfter(tokens: readonly Token[], from: number, limit: number): bool
   return false;
 }
 
-/** Whether the cue a weak lead needs follows it. */
-function cueFor(cue: "time" | "unit" | "end_or_time" | "count" | "none", tokens: readonly Token[], from: number, limit: number): boolean {
+/** Words (fold keys) that make the act after them a past fact: "đã", "vừa". */
+const PAST: ReadonlySet<string> = new Set(["da", "vua"]);
+
+/** Words (fold keys) that make the act after them a duty: "phải", "cần", "yêu cầu", "đề nghị". */
+const DUTY: ReadonlySet<string> = new Set(["phai", "can", "yeu", "de"]);
+
+/** How many words before an act done at once are searched for "đã" or "phải". */
+const PAST_REACH = 8;
+
+/**
+ * Whether the act at `first` is told as done: "đã" or "vừa" before it in its sentence, within
+ * {@link PAST_REACH} words and with no "phải", "cần" … between ("Công an đã tiến hành ngay việc
+ * xác minh, xử lý ngay các đối tượng"; not "các đơn vị đã được giao phải xử lý ngay").
+ */
+function pastAct(tokens: readonly Token[], first: number): boolean {
+  const limit = (tokens[first] as Token).limit;
+  for (let j = first - 1, n = 0; j >= 0 && n < PAST_REACH; j--) {
+    const t = tokens[j] as Token;
+    if (t.limit !== limit || (t.type === "punct" && (t.key === ";" || t.key === "."))) return false;
+    if (t.type !== "word") continue;
+    n++;
+    if (DUTY.has(t.key)) return false;
+    if (PAST.has(t.key)) return true;
+  }
+  return false;
+}
+
+/** Whether the cue a weak lead needs follows it (lead at `first`, its words ending before `from`). */
+function cueFor(cue: NonNullable<LeadEntry["cue"]>, tokens: readonly Token[], first: number, from: number, limit: number): boolean {
   switch (cue) {
     case "none":
       return true;
+    case "at_once": {
+      const next = tokens[from];
+      return !(next !== undefined && next.type === "number") && !pastAct(tokens, first);
+    }
     case "count":
       return countAfter(tokens, from, limit);
     case "time":
@@ -108,7 +139,7 @@ function candidateAt(text: string, tokens: readonly Token[], k: number): Candida
       hit = w !== undefined && w.type === "word" && (w.exact === w.key ? w.key === lead.keys[j] : w.exact === lead.accents[j]) && w.start < t.limit;
     }
     if (!hit) continue;
-    if (lead.strength === "weak" && !cueFor(lead.cue ?? "time", tokens, k + lead.keys.length, t.limit)) return undefined;
+    if (lead.strength === "weak" && !cueFor(lead.cue ?? "time", tokens, k, k + lead.keys.length, t.limit)) return undefined;
     return { leadTokens: lead.keys.length, strength: lead.strength };
   }
   // "Bảy (07) ngày làm việc": the digits in brackets after the words, then the unit
@@ -219,12 +250,14 @@ const LAWS: readonly (readonly string[])[] = [["luat"], ["bo", "luat"], ["hien",
 function namedCitation(text: string, tokens: readonly Token[], k: number): boolean {
   const day = tokens[k] as Token;
   let words = true;
+  let comma = false;
   for (let j = k - 1, n = 0; j >= 0 && n < NAMED_REACH; j--, n++) {
     const t = tokens[j] as Token;
     if (t.limit !== day.limit || (t.type === "punct" && (t.key === ";" || t.key === "."))) return false;
     if (t.type !== "word" || LIMIT_WORDS.has(t.key)) words = false;
-    // "Căn cứ <document> …": the legal basis
-    if (t.key === "can" && tokens[j + 1]?.key === "cu" && CITED.has(tokens[j + 2]?.key ?? "")) return true;
+    if (t.type === "punct" && t.key === ",") comma = true;
+    // "Căn cứ <document> … ngày …": the legal basis, no comma between ("Căn cứ Kế hoạch của tỉnh, ngày 15/7 các đơn vị …")
+    if (!comma && t.key === "can" && tokens[j + 1]?.key === "cu" && CITED.has(tokens[j + 2]?.key ?? "")) return true;
     // "<Luật|Bộ luật|Hiến pháp|Pháp lệnh> <its name> ngày …": words only between
     if (words && j < k - 1 && LAWS.some((law) => law.every((key, i) => tokens[j + i]?.type === "word" && tokens[j + i]?.key === key)) && isCapital(text, tokens[j] as Token)) return true;
   }
@@ -395,9 +428,13 @@ export function scanDeadlines(text: string): DeadlineScan {
     // that say what follows is no limit: "sớm nhất vào ngày 1-8 hàng năm" stays unread whole)
     const inner = refused && reading.code !== "phrase_not_deadline" ? innerLeadAt(nfc, tokens, k, candidate.leadTokens, reading.at) : -1;
     if (inner > 0) {
-      const head = parseSpan(nfc, start, trimEnd(tokens, k, inner));
+      const headEnd = trimEnd(tokens, k, inner);
+      const head = parseSpan(nfc, start, headEnd);
       if (head.ok && !looseReading(tokens, k, head.end, head.rule)) {
         matches.push(Object.freeze({ index: start, end: head.end, text: nfc.slice(start, head.end), rule: head.rule, role: roleAt(tokens, k, head.rule) }));
+      } else if (!head.ok) {
+        // the words before the inner lead are still reported, with the grammar's reason for them alone
+        unread.push(unreadFragment(nfc, start, headEnd, leadEnd, head, roleAt(tokens, k, undefined)));
       }
       open = undefined;
       k = inner;

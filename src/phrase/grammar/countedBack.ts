@@ -13,6 +13,9 @@ import { hasKind, type Lexeme } from "../tokenize.js";
 import { E, join, type Cursor } from "./cursor.js";
 import { durationUnit, readAmount } from "./numbers.js";
 
+/** Words (fold keys) that after "trước" mean "formerly" ("trước đây là 15 ngày", "trước kia"), not an event. */
+const FORMERLY: ReadonlySet<string> = new Set(["day", "kia"]);
+
 /** At most this many number words in an amount written in words ("một trăm hai mươi lăm"). */
 const MAX_NUMBER_WORDS = 7;
 
@@ -22,6 +25,8 @@ const MAX_NUMBER_WORDS = 7;
  */
 export function referenceFirstAhead(c: Cursor): boolean {
   if (c.is("when")) return true;
+  // "trước đây", "trước kia": formerly, no event to count back from ("trước đó 3 ngày" counts back from "đó")
+  if (FORMERLY.has(foldKey(c.peek()?.text ?? ""))) return false;
   // "trước phiên họp …", "trước kỳ họp …": a word the lexicon does not know, or "kỳ"
   const l = c.peek();
   if (l !== undefined && l.type === "word" && (l.entries.length === 0 || c.is("term"))) return true;

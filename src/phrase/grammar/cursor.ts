@@ -79,13 +79,13 @@ export class Cursor {
   /** The every-clause read before the clause it governs ("định kỳ hằng quý, trước ngày 20 …"). */
   presetEvery: EveryInfo | undefined;
 
+  /** Where the phrase proper opens: 0, or the lexeme after an article's heading ("Điều 2. Quyết định này …"). */
+  opening = 0;
+
   /**
    * @param text - The NFC phrase.
    * @param nested - For a clause nested in another parse: its lexemes, position and end.
    */
-  /** Where the phrase proper opens: 0, or the lexeme after an article's heading ("Điều 2. Quyết định này …"). */
-  opening = 0;
-
   constructor(text: string, nested?: { readonly lexemes: readonly Lexeme[]; readonly position: number; readonly endIndex: number }) {
     this.text = text;
     if (nested !== undefined) {

@@ -282,10 +282,12 @@ export const PREFACE_REACH = 8;
  * a numeric date ("Ngày đăng ký cuối cùng: 11/5/2018"), whatever its first word.
  */
 function prefaceEnd(c: Cursor): number {
+  // one leading clause only: after an article's heading a second label is not read ("Điều 2. Hồ sơ: …")
+  if (c.wording["preface"] !== undefined) return -1;
   // "Điều 2. Quyết định này có hiệu lực …": the article's heading, pasted with its sentence
-  if (foldKey(c.peek()?.text ?? "") === "dieu" && c.isNum(1) && c.isSym(".", 2) && !c.atEnd(3) && c.wording["preface"] === undefined) return 2;
+  if (foldKey(c.peek()?.text ?? "") === "dieu" && c.isNum(1) && c.isSym(".", 2) && !c.atEnd(3)) return 2;
   const first = c.peek();
-  if (first === undefined || first.type !== "word") return -1;
+  if (first === undefined || first.type !== "word" || c.is("lead") || c.is("from") || c.is("before")) return -1;
   const unknown = c.is("per") || first.entries.length === 0;
   for (let k = 1; k < PREFACE_REACH; k++) {
     if (c.isNum(k) || c.is("lead", k) || c.is("from", k) || c.is("before", k) || c.is("urgency", k) || c.is("periodic", k) || c.is("every", k) || c.is("role", k)) return -1;
@@ -311,9 +313,10 @@ export function prefaceAhead(c: Cursor): boolean {
  */
 function prefaced(c: Cursor): DeadlineRule {
   const end = prefaceEnd(c);
-  const a = c.peek() as Lexeme;
+  const mark = c.isSym(",", end) ? "" : c.isSym(":", end) ? ":" : c.isSym(".", end) ? "." : ` ${(c.peek(end) as Lexeme).text}`;
+  // a label before a colon keeps the words the preamble read before it ("Hạn nộp hồ sơ: 15/5/2018")
+  const a = (mark === ":" ? c.lx[c.opening] : c.peek()) as Lexeme;
   const b = c.peek(end - 1) as Lexeme;
-  const mark = c.isSym(",", end) ? "" : c.isSym(":", end) ? ":" : c.isSym(".", end) ? "." : " -";
   const preface = `${collapseSpaces(c.text.slice(a.start, b.end))}${mark}`;
   c.p += end + 1;
   if (mark === ".") {
