@@ -106,6 +106,25 @@ export interface LexiconEntry {
 }
 
 /** The lexicon (data only). Forms are NFC, lower case, with diacritics. */
+/**
+ * Verbs of an act that "ngay" (at once) may follow as a time limit: "báo cáo ngay", "xác nhận ngay",
+ * "trả lời ngay" … (the grammar reads them with "ngay"; `findDeadlines` finds them by these words). @internal
+ */
+export const AT_ONCE_VERBS: readonly string[] = Object.freeze([
+  "báo cáo",
+  "thực hiện",
+  "xác nhận",
+  "trả lời",
+  "xử lý",
+  "thông báo",
+  "khai báo",
+  "giải quyết",
+  "tiến hành",
+  "cung cấp",
+  "gửi",
+  "nộp",
+]);
+
 export const LEXICON: readonly LexiconEntry[] = Object.freeze([
   // numbers
   { forms: ["một"], kind: "numword", value: 1, role: "digit" },

@@ -18,6 +18,7 @@
  * @module
  */
 import { accentKey, foldKey } from "../normalize.js";
+import { AT_ONCE_VERBS } from "../lexicon.js";
 
 /** How a lead word is treated. @internal */
 export type LeadStrength = "strong" | "weak";
@@ -72,21 +73,10 @@ export const LEADS: readonly LeadEntry[] = Object.freeze([
   { words: "không thời hạn", strength: "strong" },
   { words: "ngay khi", strength: "strong" },
   { words: "ngay sau khi", strength: "strong" },
+  // "yêu cầu báo cáo ngay các trường hợp …", "tiến hành xác nhận ngay", "trả lời ngay tính hợp lệ …": acts at once,
+  // with no event written
+  ...AT_ONCE_VERBS.map((verb): LeadEntry => ({ words: `${verb} ngay`, strength: "weak", cue: "at_once" })),
   // "ngay trước khi khai mạc", "ngay trước thời điểm tàu rời cảng": the event follows, no time word
-  // "yêu cầu báo cáo ngay các trường hợp …": at once, a report with no event written
-  { words: "báo cáo ngay", strength: "weak", cue: "at_once" },
-  // "phải thực hiện ngay việc khai báo", "tiến hành xác nhận ngay", "trả lời ngay tính hợp lệ …": the same, other acts
-  { words: "thực hiện ngay", strength: "weak", cue: "at_once" },
-  { words: "xác nhận ngay", strength: "weak", cue: "at_once" },
-  { words: "trả lời ngay", strength: "weak", cue: "at_once" },
-  { words: "xử lý ngay", strength: "weak", cue: "at_once" },
-  { words: "thông báo ngay", strength: "weak", cue: "at_once" },
-  { words: "khai báo ngay", strength: "weak", cue: "at_once" },
-  { words: "giải quyết ngay", strength: "weak", cue: "at_once" },
-  { words: "tiến hành ngay", strength: "weak", cue: "at_once" },
-  { words: "cung cấp ngay", strength: "weak", cue: "at_once" },
-  { words: "gửi ngay", strength: "weak", cue: "at_once" },
-  { words: "nộp ngay", strength: "weak", cue: "at_once" },
   { words: "ngay trước khi", strength: "weak", cue: "none" },
   { words: "ngay trước thời điểm", strength: "weak", cue: "none" },
   // role words of expressions that are not deadlines (lexicon kind "role"): "có hiệu lực (thi hành)

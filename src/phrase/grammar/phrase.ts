@@ -42,7 +42,7 @@
 import { beforePeriod, beforePeriodAhead } from "./beforePeriod.js";
 import type { DeadlineRule } from "../../deadline/types.js";
 import { PhraseParseError, issue } from "../../errors.js";
-import type { CompiledEntry } from "../lexicon.js";
+import { AT_ONCE_VERBS, type CompiledEntry } from "../lexicon.js";
 import type { Lexeme } from "../tokenize.js";
 import { hasKind } from "../tokenize.js";
 import { collapseSpaces, foldKey } from "../normalize.js";
@@ -104,24 +104,8 @@ function notPlannedPeriod(c: Cursor, rule: DeadlineRule): DeadlineRule {
   return c.unsupported(at, "planned_period", { text }, c.text.slice(at).trimEnd());
 }
 
-/**
- * Verbs of an act that "ngay" (at once) may follow as a time limit, by their fold keys ("báo cáo", a
- * lexicon verb, is one too): "thực hiện ngay", "xác nhận ngay", "trả lời ngay", "gửi ngay".
- */
-const PROMPT_VERBS: ReadonlySet<string> = new Set([
-  "bao cao",
-  "thuc hien",
-  "xac nhan",
-  "tra loi",
-  "xu ly",
-  "thong bao",
-  "khai bao",
-  "giai quyet",
-  "tien hanh",
-  "cung cap",
-  "gui",
-  "nop",
-]);
+/** The verbs of {@link AT_ONCE_VERBS} by their fold keys ("bao cao", "xac nhan" …). */
+const PROMPT_VERBS: ReadonlySet<string> = new Set(AT_ONCE_VERBS.map(foldKey));
 
 /** How many lexemes (1 or 2) of a verb of {@link PROMPT_VERBS} end right before `k`, or 0. */
 function promptVerbEnding(c: Cursor, k: number): number {
