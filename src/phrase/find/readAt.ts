@@ -79,8 +79,8 @@ export function parseSpan(text: string, start: number, end: number): SpanReading
 
 const TRAILING = new Set([",", ";", ":", "-", "–", "—", "(", "/", "&"]);
 
-/** The end of the last token of `tokens[from..]` that ends at or before `end`, skipping trailing separators; `start` if none. */
-function trimTo(tokens: readonly Token[], from: number, end: number): number {
+/** The end of the last token of `tokens[from..]` that ends at or before `end`, skipping trailing separators; `start` if none. @internal */
+export function trimTo(tokens: readonly Token[], from: number, end: number): number {
   let k = from;
   let best = -1;
   while (k < tokens.length && (tokens[k] as Token).end <= end) {

@@ -5,12 +5,12 @@
  */
 import { InvalidInputError, issue, type IssueCode } from "../../errors.js";
 import { COUNT_REACH, CUE_REACH, LEADS_BY_FIRST, NUMBER_WORDS, TAIL_WORDS, TIME_CUES, UNIT_WORDS, type LeadEntry, type LeadStrength, type WordSet } from "./leads.js";
-import { WINDOWS, parseSpan, readAt, readQuotaAt, type SpanReading } from "./readAt.js";
+import { WINDOWS, parseSpan, readAt, readQuotaAt, trimTo, type SpanReading } from "./readAt.js";
 import { continuation } from "./unreadReach.js";
 import { roleAt } from "./roles.js";
 import type { DeadlineMatch, DeadlineRole, DeadlineScan, QuotaMatch, UnreadFragment } from "./types.js";
 import type { DeadlineRule } from "../../deadline/types.js";
-import { scanTokens, type Token } from "./words.js";
+import { isUpper, scanTokens, type Token } from "./words.js";
 
 /** A place where a time expression may start: how many tokens its lead has, and its strength. */
 interface Candidate {
@@ -156,8 +156,7 @@ function candidateAt(text: string, tokens: readonly Token[], k: number): Candida
 function inName(text: string, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k] as Token;
   const before = tokens[k - 1];
-  const capital = (w: Token): boolean => (text[w.start] as string) !== (text[w.start] as string).toLowerCase();
-  return t.exact === t.key && capital(t) && before !== undefined && before.type === "word" && before.end < t.start && capital(before);
+  return t.exact === t.key && isCapital(text, t) && before !== undefined && before.type === "word" && before.end < t.start && isCapital(text, before);
 }
 
 /** Whether a relative count of hours follows "lúc" ("có mặt lúc 14 giờ"): a time of day, not a time limit. */
@@ -224,8 +223,7 @@ function citationDate(text: string, tokens: readonly Token[], k: number, rule: D
 
 /** Whether a word is written with a capital first letter ("Luật", not "luật" in running prose). */
 function isCapital(text: string, t: Token): boolean {
-  const first = text[t.start] as string;
-  return first !== first.toLowerCase();
+  return isUpper(text[t.start] as string);
 }
 
 /** How many tokens back a clause is searched for "Căn cứ" or the name of a law. */
@@ -291,13 +289,6 @@ function innerLeadAt(text: string, tokens: readonly Token[], k: number, leadToke
     if (inner.ok && inner.rule.kind !== "recurring" && inner.rule.kind !== "rrule") return j;
   }
   return -1;
-}
-
-/** The end of the last token before `j` that is not a trailing separator (after `k`). */
-function trimEnd(tokens: readonly Token[], k: number, j: number): number {
-  let i = j - 1;
-  while (i > k && (tokens[i] as Token).type === "punct") i--;
-  return (tokens[i] as Token).end;
 }
 
 /** The end of the first unit word within a few tokens after `k` (the extent of a refused amount), else `fallback`. */
@@ -428,7 +419,7 @@ export function scanDeadlines(text: string): DeadlineScan {
     // that say what follows is no limit: "sớm nhất vào ngày 1-8 hàng năm" stays unread whole)
     const inner = refused && reading.code !== "phrase_not_deadline" ? innerLeadAt(nfc, tokens, k, candidate.leadTokens, reading.at) : -1;
     if (inner > 0) {
-      const headEnd = trimEnd(tokens, k, inner);
+      const headEnd = trimTo(tokens, k, (tokens[inner] as Token).start);
       const head = parseSpan(nfc, start, headEnd);
       if (head.ok && !looseReading(tokens, k, head.end, head.rule)) {
         matches.push(Object.freeze({ index: start, end: head.end, text: nfc.slice(start, head.end), rule: head.rule, role: roleAt(tokens, k, head.rule) }));

@@ -63,7 +63,8 @@ const RUN_IN_LEADS: readonly (readonly string[])[] = [
   ["cham", "nhat"],
 ];
 
-function isUpper(ch: string): boolean {
+/** Whether a character is a capital letter. @internal */
+export function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 

@@ -43,8 +43,7 @@ import { beforePeriod, beforePeriodAhead } from "./beforePeriod.js";
 import type { DeadlineRule } from "../../deadline/types.js";
 import { PhraseParseError, issue } from "../../errors.js";
 import { AT_ONCE_VERBS, type CompiledEntry } from "../lexicon.js";
-import type { Lexeme } from "../tokenize.js";
-import { hasKind } from "../tokenize.js";
+import { hasKind, type Lexeme } from "../tokenize.js";
 import { collapseSpaces, foldKey } from "../normalize.js";
 import { finalize } from "./finalize.js";
 import { Cursor, E, join } from "./cursor.js";
@@ -217,7 +216,8 @@ export function body(c: Cursor): DeadlineRule {
     c.failCode("phrase_quota", ["parseQuota"]);
   }
   if (c.is("undated")) return undated(c);
-  if (prefaceAhead(c)) return prefaced(c);
+  const preface = prefaceEnd(c);
+  if (preface > 0) return prefaced(c, preface);
   if (anchorFirstAhead(c)) return anchorFirst(c, leadsAndMain);
   // "từ 15 đến 30 ngày": a range of counts, refused (not the start "từ 15/3")
   if (countRangeAhead(c)) return countRange(c);
@@ -285,18 +285,12 @@ function prefaceEnd(c: Cursor): number {
   return -1;
 }
 
-/** A leading clause that is not a time limit ({@link prefaceEnd}) is ahead. Nothing consumed. */
-export function prefaceAhead(c: Cursor): boolean {
-  return prefaceEnd(c) > 0;
-}
-
 /**
- * The leading clause of {@link prefaceAhead} is not a time limit: it is kept verbatim in
+ * The leading clause that ends at `end` ({@link prefaceEnd}) is not a time limit: it is kept verbatim in
  * `wording.preface` (written back before the deadline, with its colon or dash when it has one:
  * "Hoàn chỉnh hồ sơ:", "Trực tiếp -") and the deadline after it is read.
  */
-function prefaced(c: Cursor): DeadlineRule {
-  const end = prefaceEnd(c);
+function prefaced(c: Cursor, end: number): DeadlineRule {
   const mark = c.isSym(",", end) ? "" : c.isSym(":", end) ? ":" : c.isSym(".", end) ? "." : ` ${(c.peek(end) as Lexeme).text}`;
   // a label before a colon keeps the words the preamble read before it ("Hạn nộp hồ sơ: 15/5/2018")
   const a = (mark === ":" ? c.lx[c.opening] : c.peek()) as Lexeme;
