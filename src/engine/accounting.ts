@@ -10,7 +10,7 @@ import { canonicalCompare, REASON_CODE, REASONS, type Rec } from "./events/index
 import { EARLY, PAUSED, STATUSES } from "./findings/index.js";
 import { HAS_ALSO, ROLE_MASK, ROLES, type OccColumns, type Run } from "./occurrences/index.js";
 import type { SummaryBuilder } from "./summary.js";
-import type { EventRole, Finding, FindingStatus, IgnoredEvent, IgnoreReason, UsedEvent } from "./types.js";
+import type { Accounting, EventRole, Finding, FindingStatus, IgnoredEvent, IgnoreReason, UsedEvent } from "./types.js";
 
 /** The earliest opening or completion of any occurrence (where the summary's periods start). */
 export function firstInstant(oc: OccColumns): number {
@@ -29,7 +29,7 @@ export function firstInstant(oc: OccColumns): number {
  * used); the summary's counts, from the occurrences' columns in the order they were made (the
  * findings are not read back).
  */
-export function collect(run: Run, cobs: readonly CompiledObligation[], all: Int32Array, findingOf: Finding[], builder: SummaryBuilder): { findings: Finding[]; used: UsedEvent[] } {
+export function collect(run: Run, cobs: readonly CompiledObligation[], all: Int32Array, findingOf: Finding[], builder: SummaryBuilder): { findings: Finding[]; used: UsedLedger } {
   const oc = run.occs;
   const occCount = oc.size;
   const byRank: CompiledObligation[] = [];
@@ -60,17 +60,76 @@ export function collect(run: Run, cobs: readonly CompiledObligation[], all: Int3
   }
   log.a = log.b = new Int32Array(0);
   const findings: Finding[] = new Array<Finding>(all.length);
-  const used: UsedEvent[] = new Array<UsedEvent>(usedRecs.length);
-  const keys = oc.keys;
+  const recs = new Int32Array(usedRecs.length);
+  const occs = new Int32Array(usedRecs.length);
   let u = 0;
   for (let i = 0; i < all.length; i++) {
     const o = all[i] as number;
     findings[i] = findingOf[o] as Finding;
-    const key = keys[o] as string;
-    for (let k = usedStart[o] as number, end = usedStart[o + 1] as number; k < end; k++) used[u++] = usedEntry(run, usedRecs[k] as number, key);
+    for (let k = usedStart[o] as number, end = usedStart[o + 1] as number; k < end; k++) {
+      recs[u] = usedRecs[k] as number;
+      occs[u++] = o;
+    }
   }
   findingOf.length = 0;
-  return { findings, used };
+  return { findings, used: new UsedLedger(run.ids, run.useRole, run.also, oc.keys, recs, occs) };
+}
+
+/**
+ * The used events in the order of the accounting (grouped by finding, in the order each was used),
+ * kept as columns: the `UsedEvent` entries are made when `accounting.used` is first read (see
+ * {@link accountingOf}), as a finding's explanation is. An evaluation of a million events uses most
+ * of them, and few hosts read the entries (their count, or the ignored ones, is what is checked).
+ */
+export class UsedLedger {
+  constructor(
+    private readonly ids: readonly string[],
+    private readonly useRole: Uint8Array,
+    private readonly also: ReadonlyMap<number, { role: EventRole; occurrence: string }[]>,
+    private readonly keys: readonly (string | undefined)[],
+    /** Per entry: the event's input position, and the occurrence it was first used by. */
+    private readonly recs: Int32Array,
+    private readonly occs: Int32Array,
+  ) {}
+
+  /** The entries, in order. */
+  entries(): UsedEvent[] {
+    const used = new Array<UsedEvent>(this.recs.length);
+    for (let u = 0; u < used.length; u++) used[u] = this.entry(this.recs[u] as number, this.keys[this.occs[u] as number] as string);
+    return used;
+  }
+
+  private entry(rec: Rec, occurrence: string): UsedEvent {
+    const code = this.useRole[rec] as number;
+    const role = ROLES[(code & ROLE_MASK) - 1] as EventRole;
+    const eventId = this.ids[rec] as string;
+    const also = (code & HAS_ALSO) === 0 ? undefined : this.also.get(rec);
+    return also === undefined ? { eventId, role, occurrence } : { eventId, role, occurrence, also: sortAlso(also) };
+  }
+}
+
+/**
+ * The account of the events: `{ input, used, ignored }`, with `used` an own enumerable accessor
+ * that makes the ledger's entries on its first read and returns that same list on every later read
+ * (so `JSON.stringify`, `Object.keys`, spreading, `structuredClone` and deep equality see the same
+ * object as if the entries had been made at once, and freezing it changes nothing).
+ */
+export function accountingOf(input: number, ledger: UsedLedger, ignored: readonly IgnoredEvent[]): Accounting {
+  const accounting = { input } as { input: number; used: readonly UsedEvent[]; ignored: readonly IgnoredEvent[] };
+  let pending: UsedLedger | null = ledger;
+  let used: readonly UsedEvent[] = [];
+  Object.defineProperty(accounting, "used", {
+    enumerable: true,
+    get(): readonly UsedEvent[] {
+      if (pending !== null) {
+        used = pending.entries();
+        pending = null;
+      }
+      return used;
+    },
+  });
+  accounting.ignored = ignored;
+  return accounting;
 }
 
 /** The ignored events: the invalid ones first (in input order), then the others by instant and id. */
@@ -93,13 +152,6 @@ export function listIgnored(run: Run, ignoredEarly: IgnoredEvent[]): IgnoredEven
     ignored.push(entry);
   }
   return ignored;
-}
-
-function usedEntry(run: Run, rec: Rec, occurrence: string): UsedEvent {
-  const code = run.useRole[rec] as number;
-  const role = ROLES[(code & ROLE_MASK) - 1] as EventRole;
-  const also = (code & HAS_ALSO) === 0 ? undefined : run.also.get(rec);
-  return also === undefined ? { eventId: run.id(rec), role, occurrence } : { eventId: run.id(rec), role, occurrence, also: sortAlso(also) };
 }
 
 function sortAlso(list: { role: EventRole; occurrence: string }[]): { role: EventRole; occurrence: string }[] {

@@ -8,7 +8,7 @@ import { InvalidInputError, issue } from "../errors.js";
 import type { Event } from "../schema/event.js";
 import { isParsedPlan, parsePlan } from "../schema/parsePlan.js";
 import type { Plan, PlanInput } from "../schema/plan.js";
-import { collect, firstInstant, listIgnored } from "./accounting.js";
+import { accountingOf, collect, firstInstant, listIgnored } from "./accounting.js";
 import { compileObligations, DeadlineCache, instant, planCalendar, type CompiledObligation } from "./compile.js";
 import { Bucket, dispatch, partsOf, readEvents, routesOf } from "./events/index.js";
 import { finish, orderOccurrences } from "./findings/index.js";
@@ -17,12 +17,7 @@ import { readOptions } from "./options.js";
 import { Occ, OccColumns, routeControls, Run } from "./occurrences/index.js";
 import { attachRepl } from "./repl.js";
 import { readPeriods, readRate, SummaryBuilder, windowsOf } from "./summary.js";
-import type {
-  Accounting,
-  Evaluation,
-  EvaluateOptions,
-  Finding,
-} from "./types.js";
+import type { Evaluation, EvaluateOptions, Finding } from "./types.js";
 
 /** Most events one call of {@link evaluate} reads (2²⁶, about 67 million). */
 const MAX_EVENTS = 2 ** 26;
@@ -98,7 +93,7 @@ export function evaluate(plan: Plan | PlanInput, events: readonly unknown[], opt
     Object.fromEntries(p.units.map((u) => [u.id, u.name])),
   );
   const { findings, used } = collect(run, cobs, all, findingOf, builder);
-  const accounting: Accounting = { input: events.length, used, ignored: listIgnored(run, ignoredEarly) };
+  const accounting = accountingOf(events.length, used, listIgnored(run, ignoredEarly));
 
   const evaluation: Omit<Evaluation, "rows"> = {
     plan: p.id,
