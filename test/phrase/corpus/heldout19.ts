@@ -11,38 +11,45 @@
  * no entry was chosen by running the library on it: the library was not run on any entry while the batch
  * was collected.
  *
- * 104 entries from 48 documents, at most 4 from one, all issued in November and December 2025 (one
- * letter quotes a 2024 tax cut) as a public legal database gives them. 45 entries from 21 decisions
- * (Quyết định): one-stop procedure lists and their internal steps of Cà Mau, Đắk Lắk, Bắc Ninh, Quảng
- * Ngãi, Phú Thọ, Thái Nguyên, Cao Bằng and Đồng Tháp (a free-sale certificate, mineral exploration
- * results, certificates of origin counted in office hours, PPP projects, procurement certificates,
- * forensic examiners, land files, a road junction, an abandoned child), two delegations that run to
- * a named day, three decisions of the Prime Minister (air quality, lending rates, digital government),
- * a statistics decision of Bộ Nội vụ and days in force of Phú Thọ, Đồng Tháp, Huế and Hải Phòng. 32
- * entries from 9 letters (Công văn) of Văn phòng Chính phủ, Bộ Tài chính, the Government's steering
- * committee on the two-level local government, Cục Thuế, Thuế tỉnh Tây Ninh and Cục Hải quan, and from 6
- * dispatches (Công điện) of the Prime Minister on floods, overdue projects, administrative procedures and
- * a nationwide ceremony. 5 entries from 2 notices (Thông báo) of Văn phòng Chính phủ and Cục Hải quan, 4
- * from a province's plan (Kế hoạch, Nghệ An) whose table gives a month of every year, a bare year and a
- * time after an undated central rule. 18 entries from 4 circulars, 4 resolutions and a decree (Thông tư,
- * Nghị quyết, Nghị định): counts from a file, 24 hours from a fee received, five years from entry into
- * force, transitional spans and days in force.
+ * 118 entries from 53 documents, at most 4 from one. 104 entries from 48 documents issued in November and
+ * December 2025 (one letter quotes a 2024 tax cut) as a public legal database gives them: 45 entries from
+ * 21 decisions (Quyết định): one-stop procedure lists and their internal steps of Cà Mau, Đắk Lắk, Bắc
+ * Ninh, Quảng Ngãi, Phú Thọ, Thái Nguyên, Cao Bằng and Đồng Tháp (a free-sale certificate, mineral
+ * exploration results, certificates of origin counted in office hours, PPP projects, procurement
+ * certificates, forensic examiners, land files, a road junction, an abandoned child), two delegations that
+ * run to a named day, three decisions of the Prime Minister (air quality, lending rates, digital
+ * government), a statistics decision of Bộ Nội vụ and days in force of Phú Thọ, Đồng Tháp, Huế and Hải
+ * Phòng; 32 entries from 9 letters (Công văn) of Văn phòng Chính phủ, Bộ Tài chính, the Government's
+ * steering committee on the two-level local government, Cục Thuế, Thuế tỉnh Tây Ninh and Cục Hải quan, and
+ * from 6 dispatches (Công điện) of the Prime Minister on floods, overdue projects, administrative
+ * procedures and a nationwide ceremony; 5 entries from 2 notices (Thông báo) of Văn phòng Chính phủ and Cục
+ * Hải quan; 4 from a province's plan (Kế hoạch, Nghệ An) whose table gives a month of every year, a bare
+ * year and a time after an undated central rule; 18 from 4 circulars, 4 resolutions and a decree (Thông
+ * tư, Nghị quyết, Nghị định): counts from a file, 24 hours from a fee received, five years from entry into
+ * force, transitional spans and days in force. 14 entries from 5 web pages of 2017–2022: the Government
+ * portal's answer to a citizen and an accounting site's article on the notice before leaving a job
+ * (forty-five calendar days, three working days, a worked example), a university's fee instalments with
+ * weekdays and clock times, and two news reports (a poverty review of
+ * Thừa Thiên Huế, a town council's session and its meetings with voters).
  *
- * By form: fixed 34, relative 21, entry_into_force 14, recurring 8, window 8, max_duration 6,
- * validity 4, relative_hours 4, period 2, backward_event 1, backward_deadline 1, immediacy 1. By role:
- * deadline 80, entry_into_force 14, validity 10. 18 are rejections (4 past facts and cut-offs of
- * figures already counted, 2 spans figures cover, 3 conditions on which files or contracts a rule covers,
- * 4 recurring duties with no day named, a start with no end, a moment the text does not date, a time
- * after an undated rule, a blank in a form, a cap on paid days of mobilisation, a ceremony day and the
- * time left before it). Dates come with slashes (`trước ngày 30/11/2025`, `01/5/2026`), in words (`trước
- * ngày 30 tháng 11 năm 2025`), with a weekday (`trước Thứ Tư ngày 03/12/2025`), with a clock time (`trước
- * 17 giờ ngày 27/11/2025`), without the year (`Hàng năm, trước ngày 25 tháng 12`, `trước ngày 20 hằng
- * tháng`), as a month of every year (`Tháng 12 hằng năm`), as a year (`chậm nhất trong năm 2027`) and as
- * `chậm nhất trước ngày`; counts are in calendar and working days, office hours (`6 giờ làm việc`), half a
- * working day, months and years. Phrases an earlier batch holds word for word were left out when found
- * (among them a day in force on New Year's Day 2026 and on 01/12/2025, three working days for an
- * incomplete file, twenty and thirty days from a valid file, a plan's `Trước ngày 30/11/2025`, a notice
- * at least fifteen days before a certificate lapses, the end of 2025 for a digital-government plan).
+ * By form: fixed 39, relative 21, entry_into_force 14, window 13, recurring 8, max_duration 6,
+ * validity 4, relative_hours 4, min_notice 4, period 2, backward_event 1, backward_deadline 1, immediacy 1.
+ * By role: deadline 89, entry_into_force 14, validity 10, min_notice 5. 23 are rejections (5 past facts: posting days, a day a resolution passed, counts and
+ * cut-offs of figures already made; 2 spans figures cover; 3 conditions on which files or contracts a rule
+ * covers; 4 recurring duties with no day named; 2 starts with no end, one a headline's; a moment the text
+ * does not date; a time after an undated rule; a rule pointing back to the
+ * limits above; a blank in a form; a cap on paid days of mobilisation; an expected session (`Theo dự
+ * kiến`); a ceremony day and the time left before it). Dates come with slashes (`trước ngày 30/11/2025`,
+ * `01/5/2026`), in words (`trước ngày 30 tháng 11 năm 2025`), with a weekday (`trước Thứ Tư ngày
+ * 03/12/2025`, `Từ 8h00 thứ 4 ngày 08/3/2017`), with a clock time (`trước 17 giờ ngày 27/11/2025`), with
+ * dots (`từ 25 - 26.12.2019`), without the year (`Hàng năm, trước ngày 25 tháng 12`, `trước ngày 20 hằng
+ * tháng`, `từ ngày 1/9 đến 5/12`, `từ ngày 3 - 7.12`), as a month of every year (`Tháng 12 hằng năm`), as a
+ * year (`chậm nhất trong năm 2027`) and as `chậm nhất trước ngày`; counts are in calendar and working days,
+ * office hours (`6 giờ làm việc`), half a working day, months and years. Documents and phrases an earlier
+ * batch holds were left out when found (among them two universities' fee notices, a day in force on New Year's
+ * Day 2026 and on 01/12/2025, three working days for an incomplete file, twenty and thirty days from a
+ * valid file, a plan's `Trước ngày 30/11/2025`, a notice at least fifteen days before a certificate lapses,
+ * the end of 2025 for a digital-government plan).
  *
  * Anchors of relative limits are the working day the other corpora use (Wednesday 08/10/2025) unless the
  * text gives one (the day a decision is issued, signed or in force); monthly and yearly days take the
@@ -76,7 +83,7 @@ export const HELDOUT19: readonly SentenceEntry[] = [
   { id: "cd220-01", sentence: "Báo cáo Thủ tướng Chính phủ kết quả thực hiện nhiệm vụ của các bộ, ngành trước ngày 20 hằng tháng.", phrase: "trước ngày 20 hằng tháng", source: { doc: "Công điện 220/CĐ-TTg (Thủ tướng Chính phủ, 2025)", article: "mục 2" }, form: "recurring", role: "deadline", anchor: "2025-10-08", lastDay: "2025-10-19", reading: "a monthly day: the next 20th after the anchor is 20/10/2025, strictly before it Sunday 19/10/2025; a named day does not roll" },
   { id: "cd220-02", sentence: "Giao Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chịu trách nhiệm trước Chính phủ, Thủ tướng Chính phủ về kết quả cắt giảm, đơn giản hóa TTHC, ĐKKD và các nhiệm vụ tại công điện này, báo cáo Chính phủ, Thủ tướng Chính phủ kết quả thực hiện trong báo cáo cải cách TTHC hằng tháng.", phrase: "trong báo cáo cải cách TTHC hằng tháng", source: { doc: "Công điện 220/CĐ-TTg (Thủ tướng Chính phủ, 2025)", article: "mục 1" }, form: "recurring", role: "deadline", expect: "reject", reason: "results go into the monthly report, whose day the sentence does not name" },
   // Công điện 224/CĐ-TTg (Thủ tướng Chính phủ, 2025)
-  { id: "cd224-01", sentence: "để hoàn thành các dự án, công trình bảo đảm đủ điều kiện khánh thành, khởi công theo đúng chỉ đạo của Thủ tướng Chính phủ tại Công điện số 158/CĐ-TTg ngày 04 tháng 09 năm 2025; gửi báo cáo về Bộ Xây dựng chậm nhất ngày 10 tháng 12 năm 2025, trong đó: thống kê, báo cáo đầy đủ thông tin về các công trình, dự án: tên, loại hình, quy mô, cấp công trình, vốn ngân sách nhà nước, vốn FDI, vốn tư nhân..., tổng vốn đầu tư, khẳng định đủ điều kiện khánh thành, khởi công,...", phrase: "chậm nhất ngày 10 tháng 12 năm 2025", source: { doc: "Công điện 224/CĐ-TTg (Thủ tướng Chính phủ, 2025)", article: "mục 1" }, form: "fixed", role: "deadline", lastDay: "2025-12-10", reading: "no later than Wednesday 10/12/2025, the day included" },
+  { id: "cd224-01", sentence: "Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương, Chủ tịch Hội đồng thành viên, Tổng giám đốc các Tập đoàn, Tổng Công ty, đơn vị liên quan tiếp tục nâng cao tinh thần trách nhiệm khẩn trương chỉ đạo các cơ quan, đơn vị, Ban quản lý dự án, nhà thầu nỗ lực hơn nữa, quyết tâm hơn nữa, “thần tốc, táo bạo hơn nữa” trong triển khai các nhiệm vụ; kêu gọi toàn thể cán bộ, công chức, người lao động phát huy tinh thần “vượt nắng, thắng mưa, không thua bão gió”, làm việc “3 ca, 4 kíp”, “ăn tranh thủ, ngủ khẩn trương”, “làm ngày, làm đêm, làm thêm ngày nghỉ”, “làm việc xuyên ngày nghỉ, ngày lễ, ngày tết”... để hoàn thành các dự án, công trình bảo đảm đủ điều kiện khánh thành, khởi công theo đúng chỉ đạo của Thủ tướng Chính phủ tại Công điện số 158/CĐ-TTg ngày 04 tháng 09 năm 2025; gửi báo cáo về Bộ Xây dựng chậm nhất ngày 10 tháng 12 năm 2025, trong đó: thống kê, báo cáo đầy đủ thông tin về các công trình, dự án: tên, loại hình, quy mô, cấp công trình, vốn ngân sách nhà nước, vốn FDI, vốn tư nhân..., tổng vốn đầu tư, khẳng định đủ điều kiện khánh thành, khởi công,...", phrase: "chậm nhất ngày 10 tháng 12 năm 2025", source: { doc: "Công điện 224/CĐ-TTg (Thủ tướng Chính phủ, 2025)", article: "mục 1" }, form: "fixed", role: "deadline", lastDay: "2025-12-10", reading: "no later than Wednesday 10/12/2025, the day included" },
   { id: "cd224-02", sentence: "Theo báo cáo của Bộ Xây dựng, đến ngày 19 tháng 11 năm 2025 đã có 15 bộ, ngành, 25 địa phương, 13 tập đoàn, tổng công ty gửi đăng ký các dự án, công trình khánh thành, khởi công với tổng cộng 198 dự án, công trình (trong đó 73 dự án khánh thành và 125 dự án khởi công) với tổng vốn đầu tư là khoảng 980.000 tỷ đồng.", phrase: "đến ngày 19 tháng 11 năm 2025", source: { doc: "Công điện 224/CĐ-TTg (Thủ tướng Chính phủ, 2025)", article: "đoạn 1" }, form: "fixed", role: "deadline", expect: "reject", reason: "the count of registrations up to 19/11/2025: a past fact, not a limit" },
   { id: "cd224-03", sentence: "Từ nay đến ngày 19 tháng 12 năm 2025 chỉ còn 01 tháng, thời gian rất gấp, để bảo đảm công tác chuẩn bị tốt nhất cho sự kiện quan trọng này, Thủ tướng Chính phủ yêu cầu:", phrase: "Từ nay đến ngày 19 tháng 12 năm 2025 chỉ còn 01 tháng", source: { doc: "Công điện 224/CĐ-TTg (Thủ tướng Chính phủ, 2025)", article: "đoạn 2" }, form: "fixed", role: "deadline", expect: "reject", reason: "the day of the ceremony and the time left before it, not a limit set on anyone" },
   // Công điện 227/CĐ-TTg (Thủ tướng Chính phủ, 2025)
@@ -194,7 +201,7 @@ export const HELDOUT19: readonly SentenceEntry[] = [
   { id: "bnv1383-01", sentence: "Ghi chú: số liệu các chỉ tiêu thống kê được phổ biến là số liệu năm 2025 (tính đến hết ngày 31/12/2025).", phrase: "tính đến hết ngày 31/12/2025", source: { doc: "Quyết định 1383/QĐ-BNV (Bộ Nội vụ, 2025)", article: "ghi chú" }, form: "fixed", role: "deadline", expect: "reject", reason: "the cut-off the published figures cover, not a limit to act by" },
   // Quyết định 1521/QĐ-UBND (Bắc Ninh, 2025)
   { id: "bn1521-01", sentence: "Trong thời hạn 18 tháng kể từ ngày có văn bản chấp thuận thiết kế nút giao đấu nối mà chủ đầu tư chưa gửi hồ sơ đề nghị cấp phép thi công nút giao đấu nối vào đường địa phương đang khai thác hoặc có thay đổi về quy mô nút giao đấu nối thì phải thực hiện lại từ đầu thủ tục chấp thuận thiết kế nút giao.", phrase: "Trong thời hạn 18 tháng kể từ ngày có văn bản chấp thuận thiết kế nút giao đấu nối", source: { doc: "Quyết định 1521/QĐ-UBND (Bắc Ninh, 2025)", article: "phụ lục, thủ tục chấp thuận thiết kế nút giao" }, form: "validity", role: "validity", anchor: "2025-10-08", lastDay: "2027-04-08", reading: "eighteen months from an approval on the anchor day: to the end of Thursday 08/04/2027" },
-  { id: "bn1521-02", sentence: "đến hết ngày ...tháng ... năm ...", phrase: "đến hết ngày ...tháng ... năm ...", source: { doc: "Quyết định 1521/QĐ-UBND (Bắc Ninh, 2025)", article: "phụ lục, mẫu đơn" }, form: "window", role: "validity", expect: "reject", reason: "a blank in a form, with no day filled in" },
+  { id: "bn1521-02", sentence: "(....2....) đề nghị được cấp phép thi công (...5...) tại (...6...) trong thời gian thi công bắt đầu từ ngày ... tháng ... năm ... đến hết ngày ...tháng ... năm ...", phrase: "bắt đầu từ ngày ... tháng ... năm ... đến hết ngày ...tháng ... năm ...", source: { doc: "Quyết định 1521/QĐ-UBND (Bắc Ninh, 2025)", article: "phụ lục, mẫu đơn" }, form: "window", role: "validity", expect: "reject", reason: "a blank in a form, with no day filled in" },
   { id: "bn1521-03", sentence: "Trong thời hạn 0,5 ngày làm việc, Sở Xây dựng, UBND cấp xã trả kết quả cho chủ đầu tư dự án xây dựng nút giao đấu nối vào đường địa phương đang khai thác.", phrase: "Trong thời hạn 0,5 ngày làm việc", source: { doc: "Quyết định 1521/QĐ-UBND (Bắc Ninh, 2025)", article: "phụ lục, bước 4" }, form: "relative", role: "deadline", anchor: "2025-10-08", lastDay: "2025-10-08", reading: "half a working day from the step before (ending on the anchor morning): the same day" },
   // Thông báo 37416/TB-CHQ (Cục Hải quan, 2025)
   { id: "chq37416-01", sentence: "Thông báo này có hiệu lực từ ngày ký.", phrase: "có hiệu lực từ ngày ký", source: { doc: "Thông báo 37416/TB-CHQ (Cục Hải quan, 2025)", article: "đoạn cuối" }, form: "entry_into_force", role: "entry_into_force", anchor: "2025-11-21", lastDay: "2025-11-21", reading: "in force from its signing day, Friday 21/11/2025" },
@@ -207,4 +214,23 @@ export const HELDOUT19: readonly SentenceEntry[] = [
   { id: "hue122-01", sentence: "Quyết định này có hiệu lực kể từ ngày 04 tháng 12 năm 2025.", phrase: "có hiệu lực kể từ ngày 04 tháng 12 năm 2025", source: { doc: "Quyết định 122/2025/QĐ-UBND (Huế, 2025)", article: "Đ.3.1" }, form: "entry_into_force", role: "entry_into_force", lastDay: "2025-12-04", reading: "in force from Thursday 04/12/2025" },
   // Quyết định 209/2025/QĐ-UBND (Hải Phòng, 2025)
   { id: "hp209-01", sentence: "Quyết định này có hiệu lực kể từ ngày 17 tháng 11 năm 2025.", phrase: "có hiệu lực kể từ ngày 17 tháng 11 năm 2025", source: { doc: "Quyết định 209/2025/QĐ-UBND (Hải Phòng, 2025)", article: "Đ.3.1" }, form: "entry_into_force", role: "entry_into_force", lastDay: "2025-11-17", reading: "in force from Monday 17/11/2025, its signing day" },
+  // Trả lời công dân về thời hạn báo trước khi chấm dứt hợp đồng lao động (Cổng Thông tin điện tử Chính phủ)
+  { id: "cp-baotruoc-01", sentence: "(Chinhphu.vn) – Ông Nguyễn Tuấn Anh (tỉnh Bình Dương) hỏi: Tôi tham khảo Điều 37, Bộ luật Lao động thấy quy định, nếu xin nghỉ việc thì phải thông báo trước 45 ngày.", phrase: "phải thông báo trước 45 ngày", source: { doc: "Trả lời công dân về thời hạn báo trước khi chấm dứt hợp đồng lao động (Cổng Thông tin điện tử Chính phủ)", article: "câu hỏi" }, form: "min_notice", role: "min_notice", due: "2025-10-08", lastDay: "2025-08-24", reading: "forty-five days before leaving (taken as 08/10/2025): notice by Sunday 24/08/2025; the answer counts days off in" },
+  { id: "cp-baotruoc-02", sentence: "Theo quy định tại Khoản 3 Điều 37 của Bộ luật Lao động thì người lao động làm việc theo hợp đồng lao động không xác định thời hạn có quyền đơn phương chấm dứt hợp đồng lao động, nhưng phải báo trước cho người sử dụng lao động biết trước ít nhất 45 ngày (kể cả ngày nghỉ hằng tuần, hằng năm, ngày lễ, tết, nghỉ việc riêng, nghỉ không hưởng lương) trừ trường hợp quy định tại Điều 156 của Bộ luật này.", phrase: "báo trước cho người sử dụng lao động biết trước ít nhất 45 ngày (kể cả ngày nghỉ hằng tuần, hằng năm, ngày lễ, tết, nghỉ việc riêng, nghỉ không hưởng lương)", source: { doc: "Trả lời công dân về thời hạn báo trước khi chấm dứt hợp đồng lao động (Cổng Thông tin điện tử Chính phủ)", article: "trả lời" }, form: "min_notice", role: "min_notice", due: "2025-10-08", lastDay: "2025-08-24", reading: "at least forty-five calendar days, days off included, before leaving on 08/10/2025: notice by Sunday 24/08/2025; a notice day counted back does not roll" },
+  // Bài cách tính 45 ngày báo trước khi xin nghỉ việc (Sàn Kế toán, 2022)
+  { id: "skt-baotruoc-01", sentence: "Ngày đăng tin : 01/04/2022", phrase: "Ngày đăng tin : 01/04/2022", source: { doc: "Bài cách tính 45 ngày báo trước khi xin nghỉ việc (Sàn Kế toán, 2022)", article: "đầu trang" }, form: "fixed", role: "deadline", expect: "reject", reason: "the day the article was posted: a past fact, not a limit; the space before the colon is the source's" },
+  { id: "skt-baotruoc-02", sentence: "Theo đó, người lao động ký hợp đồng lao động không xác định thời hạn muốn nghỉ việc phải báo trước ít nhất 45 ngày.", phrase: "phải báo trước ít nhất 45 ngày", source: { doc: "Bài cách tính 45 ngày báo trước khi xin nghỉ việc (Sàn Kế toán, 2022)", article: "mục 1" }, form: "min_notice", role: "min_notice", due: "2025-10-08", lastDay: "2025-08-24", reading: "forty-five days before leaving (taken as 08/10/2025): Sunday 24/08/2025" },
+  { id: "skt-baotruoc-03", sentence: "c) Ít nhất 03 ngày làm việc nếu làm việc theo hợp đồng lao động xác định thời hạn có thời hạn dưới 12 tháng;", phrase: "Ít nhất 03 ngày làm việc nếu làm việc theo hợp đồng lao động xác định thời hạn có thời hạn dưới 12 tháng", source: { doc: "Bài cách tính 45 ngày báo trước khi xin nghỉ việc (Sàn Kế toán, 2022)", article: "mục 1, trích BLLĐ 2019 Đ.35.1.c" }, form: "min_notice", role: "min_notice", due: "2025-10-08", lastDay: "2025-10-03", reading: "three working days before leaving on Wednesday 08/10/2025 (6, 7 and 8 October): notice by Friday 03/10/2025" },
+  { id: "skt-baotruoc-04", sentence: "Ví dụ: Người lao động ký hợp đồng lao động không thời hạn với doanh nghiệp muốn nghỉ việc từ ngày 01/4/2022 thì phải báo trước chậm nhất là ngày 15/02/2022.", phrase: "phải báo trước chậm nhất là ngày 15/02/2022", source: { doc: "Bài cách tính 45 ngày báo trước khi xin nghỉ việc (Sàn Kế toán, 2022)", article: "mục 1, ví dụ" }, form: "fixed", role: "min_notice", lastDay: "2022-02-15", reading: "the example's own day, forty-five days before 01/04/2022: Tuesday 15/02/2022, the day included" },
+  // Thông báo thu học phí học kỳ II năm học 2016-2017 (Trường Đại học Bách khoa Hà Nội, 2017)
+  { id: "hust-hp2017-01", sentence: "- Đợt 1: Từ 8h00 thứ 4 ngày 08/3/2017 đến 17h00 thứ 6, ngày 17/3/2017, sinh viên phải hoàn thành tối thiểu 65% học phí của HK20162 và toàn bộ dư nợ học phí của các học kỳ trước.", phrase: "Từ 8h00 thứ 4 ngày 08/3/2017 đến 17h00 thứ 6, ngày 17/3/2017", source: { doc: "Thông báo thu học phí học kỳ II năm học 2016-2017 (Trường Đại học Bách khoa Hà Nội, 2017)", article: "đợt 1" }, form: "window", role: "deadline", lastDay: "2017-03-17", reading: "the first instalment closes at 17:00 on Friday 17/03/2017 (the weekdays are right)" },
+  { id: "hust-hp2017-02", sentence: "- Đợt 2: Từ 8h00 thứ 2 ngày 17/4/2017 đến 17h00 thứ 6 ngày 21/4/2017, sinh viên phải hoàn tất toàn bộ phần học phí còn lại.", phrase: "Từ 8h00 thứ 2 ngày 17/4/2017 đến 17h00 thứ 6 ngày 21/4/2017", source: { doc: "Thông báo thu học phí học kỳ II năm học 2016-2017 (Trường Đại học Bách khoa Hà Nội, 2017)", article: "đợt 2" }, form: "window", role: "deadline", lastDay: "2017-04-21", reading: "the rest is paid by 17:00 on Friday 21/04/2017" },
+  { id: "hust-hp2017-03", sentence: "- Sinh viên không hoàn thành học phí đúng thời hạn sẽ bị khóa tài khoản trang SIS, xem xét cảnh cáo kỷ luật và buộc tạm dừng học tập một học kỳ chính tiếp theo (Học kỳ 20171).", phrase: "không hoàn thành học phí đúng thời hạn", source: { doc: "Thông báo thu học phí học kỳ II năm học 2016-2017 (Trường Đại học Bách khoa Hà Nội, 2017)", article: "lưu ý" }, form: "fixed", role: "deadline", expect: "reject", reason: "points back to the limits above and names no day of its own" },
+  // Tin từ 1/9 sẽ rà soát hộ nghèo, hộ cận nghèo (Báo Thừa Thiên Huế, 2018)
+  { id: "tth-hn2018-01", sentence: "TTH - Theo kế hoạch của UBND tỉnh, từ ngày 1/9 đến 5/12 sẽ rà soát hộ nghèo, hộ cận nghèo năm 2018 theo chuẩn nghèo tiếp cận đa chiều áp dụng cho giai đoạn 2016-2020.", phrase: "từ ngày 1/9 đến 5/12", source: { doc: "Tin từ 1/9 sẽ rà soát hộ nghèo, hộ cận nghèo (Báo Thừa Thiên Huế, 2018)", article: "sapo" }, form: "window", role: "deadline", year: 2018, lastDay: "2018-12-05", reading: "the review runs until 05/12 of the year of the news (2018, not written): Wednesday 05/12/2018" },
+  { id: "tth-hn2018-02", sentence: "Từ 1/9, sẽ rà soát hộ nghèo, hộ cận nghèo", phrase: "Từ 1/9", source: { doc: "Tin từ 1/9 sẽ rà soát hộ nghèo, hộ cận nghèo (Báo Thừa Thiên Huế, 2018)", article: "tiêu đề" }, form: "fixed", role: "deadline", expect: "reject", reason: "the headline gives only the start, with no end" },
+  { id: "tth-hn2018-03", sentence: "29/08/2018 - 18:43", phrase: "29/08/2018 - 18:43", source: { doc: "Tin từ 1/9 sẽ rà soát hộ nghèo, hộ cận nghèo (Báo Thừa Thiên Huế, 2018)", article: "đầu trang" }, form: "fixed", role: "deadline", expect: "reject", reason: "the time the news was posted: a past fact, not a limit" },
+  // Tin TX. Hồng Lĩnh rà soát, cho ý kiến vào nghị quyết HĐND (Đại biểu Nhân dân, 2019)
+  { id: "dbnd-hl2019-01", sentence: "Theo dự kiến, Kỳ họp thứ 9, HĐND thị xã Khóa VI sẽ diễn ra trong 2 ngày (từ 25 - 26.12.2019).", phrase: "từ 25 - 26.12.2019", source: { doc: "Tin TX. Hồng Lĩnh rà soát, cho ý kiến vào nghị quyết HĐND (Đại biểu Nhân dân, 2019)", article: "đoạn 1" }, form: "window", role: "deadline", expect: "reject", reason: "the expected days of a session (`Theo dự kiến`), not a limit" },
+  { id: "dbnd-hl2019-02", sentence: "Thường trực HĐND thị xã cũng đã thống nhất lịch TXCT trước kỳ họp từ ngày 3 - 7.12.", phrase: "từ ngày 3 - 7.12", source: { doc: "Tin TX. Hồng Lĩnh rà soát, cho ý kiến vào nghị quyết HĐND (Đại biểu Nhân dân, 2019)", article: "đoạn 2" }, form: "window", role: "deadline", year: 2019, lastDay: "2019-12-07", reading: "the meetings with voters run until 07/12 of the year of the news (2019): Saturday 07/12/2019; a named end does not roll" },
 ];
