@@ -127,11 +127,22 @@ function candidateAt(text: string, tokens: readonly Token[], k: number): Candida
     // "số 12/2024 ngày 15/3": a number written against a slash is part of a date or a document's number, no amount
     const slash = tokens[k - 1];
     if (slash !== undefined && slash.type === "punct" && slash.key === "/" && slash.end === t.start) return undefined;
+    // "ngày 27 tháng 11 năm 2025": a number between "ngày" (or "mùng") and "tháng" is a day of a date, and one
+    // between "tháng" and "năm" its month, not the amount of "27 tháng" or "11 năm" (tried only where a
+    // reading of the date was refused); "01 tháng 27 ngày" is a count
+    const unit = tokens[k + 1];
+    if (before !== undefined && before.type === "word" && unit !== undefined && unit.type === "word" && unit.start < t.limit) {
+      if (DAY_WORDS.has(before.key) && unit.key === "thang") return undefined;
+      if (before.key === "thang" && unit.key === "nam") return undefined;
+    }
     const next = tokens[decimalComma(tokens, k) ? k + 3 : k + 1];
     const ok = next !== undefined && next.start < t.limit && ((next.type === "word" && UNIT_WORDS.has(next)) || (next.type === "punct" && next.key === "(") || rangeAt(tokens, k));
     return ok ? { leadTokens: 1, strength: "weak" } : undefined;
   }
   if (t.type !== "word") return undefined;
+  // "kỳ họp thứ 28": an ordinal, not a weekday (thứ 2 … thứ 7)
+  const ordinal = tokens[k + 1];
+  if (t.key === "thu" && ordinal !== undefined && ordinal.type === "number" && !WEEKDAY_NUMBERS.has(ordinal.key)) return undefined;
   for (const lead of LEADS_BY_FIRST.get(t.key) ?? []) {
     let hit = true;
     for (let j = 0; j < lead.keys.length && hit; j++) {
@@ -159,10 +170,31 @@ function inName(text: string, tokens: readonly Token[], k: number): boolean {
   return t.exact === t.key && isCapital(text, t) && before !== undefined && before.type === "word" && before.end < t.start && isCapital(text, before);
 }
 
-/** Whether a relative count of hours follows "lúc" ("có mặt lúc 14 giờ"): a time of day, not a time limit. */
-function atTimeOfDay(tokens: readonly Token[], k: number, rule: DeadlineRule): boolean {
+/** Fold keys of the words the day of a date follows ("ngày 27 tháng 11", "mùng 2 tháng Giêng"). */
+const DAY_WORDS: ReadonlySet<string> = new Set(["ngay", "mung", "mong"]);
+
+/** The numbers of the weekdays "thứ" names: thứ 2 (Monday) to thứ 7 (Saturday), as the tokens write them. */
+const WEEKDAY_NUMBERS: ReadonlySet<string> = new Set(["2", "3", "4", "5", "6", "7"]);
+
+/** Fold keys of the verbs of receiving a file before a same-day cut-off ("tiếp nhận sau 15 giờ", "nộp sau 16 giờ"). */
+const RECEIPT_VERBS: ReadonlySet<string> = new Set(["nhan", "nop"]);
+
+/**
+ * Where a relative count of hours with no anchor that is a time of day, not a time limit, ends
+ * (-1: it is none): after "lúc" ("có mặt lúc 14 giờ"), or "sau N giờ" (N ≤ 23) after a verb of
+ * receiving or before "hằng ngày" / "hàng ngày" ("trường hợp tiếp nhận sau 15 giờ hàng ngày": the
+ * same-day cut-off of NĐ 61/2018 Đ.18.2), which it takes with it (no daily limit of its own).
+ */
+function timeOfDayEnd(tokens: readonly Token[], k: number, end: number, rule: DeadlineRule): number {
+  if (rule.kind !== "relative" || (rule.unit !== "hour" && rule.unit !== "working_hour")) return -1;
   const before = tokens[k - 1];
-  return rule.kind === "relative" && (rule.unit === "hour" || rule.unit === "working_hour") && before !== undefined && before.type === "word" && before.key === "luc";
+  if (before !== undefined && before.type === "word" && before.key === "luc") return end;
+  if (rule.anchor.text !== "" || rule.wording?.lead !== "sau" || rule.amount > 23) return -1;
+  const at = tokenAfter(tokens, k, end);
+  // ("hằng" and "hàng" fold to one key)
+  const daily = tokens[at]?.key === "hang" && tokens[at + 1]?.key === "ngay" && (tokens[at + 1] as Token).start < (tokens[k] as Token).limit;
+  if (daily) return (tokens[at + 1] as Token).end;
+  return before !== undefined && before.type === "word" && RECEIPT_VERBS.has(before.key) ? end : -1;
 }
 
 /**
@@ -187,9 +219,45 @@ function looseReading(tokens: readonly Token[], k: number, end: number, rule: De
   const next = tokens[at];
   const once = next !== undefined && (next.type === "number" || (next.type === "word" && NUMBER_WORDS.has(next))) ? tokens[at + 1] : next;
   if (once !== undefined && once.type === "word" && once.key === "lan" && once.start < first.limit) return true;
+  if ((rule.kind === "recurring" || rule.kind === "rrule") && reportName(tokens, k)) return true;
   if (rule.kind === "recurring" && rule.frequency === "weekly" && (first.key === "thu" || first.key === "chu")) {
     for (let j = k; j < tokens.length && (tokens[j] as Token).end <= end; j++) if ((tokens[j] as Token).key === "tuan") return false;
     return true;
+  }
+  return false;
+}
+
+/**
+ * Where the count of "Kỳ họp sẽ diễn ra trong 2 ngày (từ 25 - 26.12.2019)" ends: how long an event
+ * lasts, not a time limit (-1: the reading is none). Only the count is passed over: a window
+ * in brackets after it is read on its own. ("trong" is the lead a count reads with when none is
+ * written, and is not kept.)
+ */
+function eventDurationEnd(tokens: readonly Token[], k: number, rule: DeadlineRule, fallback: number): number {
+  if (rule.kind !== "relative" || (rule.wording?.lead ?? "") !== "" || rule.anchor.text !== "") return -1;
+  return tokens[k - 1]?.key === "ra" && tokens[k - 2]?.key === "dien" ? amountEnd(tokens, k, fallback) : -1;
+}
+
+/** How many words back a frequency is looked at as part of a report's name. */
+const REPORT_REACH = 8;
+
+/** Fold keys of the words that put a report's name in a clause ("tại các báo cáo …", "trong báo cáo …"). */
+const INTO_REPORT: ReadonlySet<string> = new Set(["tai", "trong", "vao"]);
+
+/**
+ * Whether the frequency at `k` is part of the name of a periodic report that the clause puts
+ * something in ("… và tại các báo cáo định kỳ hằng tuần", "báo cáo … kết quả thực hiện trong báo cáo
+ * cải cách TTHC hằng tháng"): words only, back to "báo cáo" after "tại", "trong" or "vào" ("các"
+ * between), within {@link REPORT_REACH} words. Such a report is where results go, and no day is named.
+ */
+function reportName(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 1 && j >= k - REPORT_REACH; j--) {
+    const t = tokens[j] as Token;
+    if (t.type !== "word") return false;
+    if (t.key === "cao" && tokens[j - 1]?.key === "bao") {
+      const into = tokens[j - 2]?.key === "cac" ? tokens[j - 3] : tokens[j - 2];
+      return into !== undefined && into.type === "word" && INTO_REPORT.has(into.key);
+    }
   }
   return false;
 }
@@ -395,7 +463,12 @@ export function scanDeadlines(text: string): DeadlineScan {
       open = undefined;
     }
     // "có mặt lúc 14 giờ": a time of day with no date is not a duration of 14 hours
-    if (reading.ok && (atTimeOfDay(tokens, k, reading.rule) || looseReading(tokens, k, reading.end, reading.rule) || citationDate(nfc, tokens, k, reading.rule))) {
+    const passed = reading.ok ? Math.max(timeOfDayEnd(tokens, k, reading.end, reading.rule), eventDurationEnd(tokens, k, reading.rule, reading.end)) : -1;
+    if (passed >= 0) {
+      k = tokenAfter(tokens, k, passed);
+      continue;
+    }
+    if (reading.ok && (looseReading(tokens, k, reading.end, reading.rule) || citationDate(nfc, tokens, k, reading.rule))) {
       k = tokenAfter(tokens, k, reading.end);
       continue;
     }

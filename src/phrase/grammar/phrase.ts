@@ -261,7 +261,8 @@ export const PREFACE_REACH = 8;
  * or a dash ("Hoàn chỉnh hồ sơ: Trong thời hạn 03 ngày …", "Trực tiếp - 12 Ngày", a one-stop
  * table's channel), or a condition before a comma ("chưa đủ hồ sơ hợp lệ, trong vòng 03 ngày …"),
  * followed by a lead word or a count. The clause holds no number and no word that starts a time
- * expression, and its first word is one the lexicon does not know (or "theo"). An article's
+ * expression (but the number of an appointment, "Hẹn lần 1:"), and its first word is one the lexicon
+ * does not know (or "theo"). An article's
  * heading ("Điều 2.") is one too, and so is a record's field of two words or more before a colon and
  * a numeric date ("Ngày đăng ký cuối cùng: 11/5/2018"), whatever its first word.
  */
@@ -274,6 +275,8 @@ function prefaceEnd(c: Cursor): number {
   if (first === undefined || first.type !== "word" || c.is("lead") || c.is("from") || c.is("before")) return -1;
   const unknown = c.is("per") || first.entries.length === 0;
   for (let k = 1; k < PREFACE_REACH; k++) {
+    // "Hẹn lần 1: không quá 05 ngày làm việc": the number of an appointment in a label before a colon
+    if (c.isNum(k) && foldKey(c.peek(k - 1)?.text ?? "") === "lan" && c.isSym(":", k + 1)) continue;
     if (c.isNum(k) || c.is("lead", k) || c.is("from", k) || c.is("before", k) || c.is("urgency", k) || c.is("periodic", k) || c.is("every", k) || c.is("role", k)) return -1;
     const mark = c.isSym(",", k) ? "," : c.isSym(":", k) ? ":" : c.isSym("-", k) || c.isSym("–", k) ? "-" : undefined;
     // "Ngày đăng ký cuối cùng: 11/5/2018": a record's field and its numeric date (written back with "ngày")

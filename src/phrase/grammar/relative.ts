@@ -64,8 +64,9 @@ export function amountRule(c: Cursor, leads: string[]): DeadlineRule {
     c.wording["purpose"] = collapseSpaces(c.text.slice(first.start, last.end));
     return connectorAndAnchor(c, amount, unit.unit, leads);
   }
-  // "03 ngày làm việc (24 giờ làm việc) kể từ khi …": the count restated in hours before the anchor, kept as a remark
-  if (hoursGlossAhead(c)) {
+  // "03 ngày làm việc (24 giờ làm việc) kể từ khi …", "02 ngày làm việc (cắt giảm 01/03 ngày làm việc, tỷ lệ
+  // 33,33%) kể từ ngày nhận …": a bracket between the count and its anchor, kept as a remark
+  if (remarkBeforeAnchorAhead(c)) {
     c.next();
     c.wording["remark"] = c.parenText();
   }
@@ -103,12 +104,22 @@ export function amountRule(c: Cursor, leads: string[]): DeadlineRule {
 /** The units that "tới" (coming) may follow, by their word. */
 const COMING_UNITS: Partial<Record<DurationUnit, string>> = { day: "ngày", week: "tuần", month: "tháng", year: "năm" };
 
-/** "(24 giờ làm việc)" or "(24 giờ)" right after the amount, then the anchor's connector. */
-function hoursGlossAhead(c: Cursor): boolean {
-  if (!c.isSym("(") || !c.isNum(1) || !c.isUnit("hour", 2)) return false;
-  const close = c.isSym(")", 3) ? 3 : c.is("working", 3) && c.isSym(")", 4) ? 4 : 0;
-  return close > 0 && (c.is("from", close + 1) || (c.isSym(",", close + 1) && c.is("from", close + 2)));
+/**
+ * A bracket right after the amount, then the anchor's connector: "(24 giờ làm việc)", "(cắt giảm 01/03 ngày
+ * làm việc, tỷ lệ 33,33%)" (what a procedure list cut from the time allowed). At most
+ * {@link REMARK_REACH} lexemes, no bracket inside.
+ */
+function remarkBeforeAnchorAhead(c: Cursor): boolean {
+  if (!c.isSym("(")) return false;
+  for (let close = 1; close <= REMARK_REACH && !c.atEnd(close); close++) {
+    if (c.isSym("(", close)) return false;
+    if (c.isSym(")", close)) return close > 1 && (c.is("from", close + 1) || (c.isSym(",", close + 1) && c.is("from", close + 2)));
+  }
+  return false;
 }
+
+/** How many lexemes a remark between a count and its anchor may hold. */
+const REMARK_REACH = 24;
 
 /**
  * "trong (thời hạn) 10 ngày đầu (của) tháng tiếp theo" (TT 119/2020 Đ.41), "trong 10 ngày của
