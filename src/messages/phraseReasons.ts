@@ -131,7 +131,7 @@ export const PHRASE_REASONS: Readonly<Record<PhraseReason, { readonly vi: Text; 
   },
   count_range: {
     vi: (p) => `khoảng thời hạn từ ${s(p["from"])} đến ${s(p["to"])} ${s(p["unit"])} tùy trường hợp không cho một ngày cuối; kế hoạch chọn một thời hạn ("trong ${s(p["to"])} ${s(p["unit"])}")`,
-    en: (p) => `a range of ${s(p["from"])} to ${s(p["to"])} ${s(p["unit"])} depends on the case and gives no single last day; a plan chooses one ("trong ${s(p["to"])} ${s(p["unit"])}")`,
+    en: (p) => `a range of ${s(p["from"])} to ${s(p["to"])} ("${s(p["from"])} - ${s(p["to"])} ${s(p["unit"])}") depends on the case and gives no single last day; a plan chooses one ("trong ${s(p["to"])} ${s(p["unit"])}")`,
   },
   weekday_of_week_repeated: { vi: () => "một thứ trong tuần được viết hai lần", en: () => "a weekday of a week is written twice" },
   list_year_mismatch: { vi: (p) => `năm ${s(p["year"])} khác năm ${s(p["groupYear"])}`, en: (p) => `the year ${s(p["year"])} differs from ${s(p["groupYear"])}` },

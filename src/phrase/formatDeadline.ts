@@ -441,7 +441,8 @@ function mainEn(rule: DeadlineRule): string {
   const w = rule.wording ?? {};
   switch (rule.kind) {
     case "relative": {
-      const lead = leadEn(w["lead"] ?? "trong");
+      // "sau 10 ngày kể từ ngày ký": "10 calendar days after the date of signature" (not "after … after …")
+      const lead = w["lead"] === "sau" && rule.anchor.text !== "" ? "" : leadEn(w["lead"] ?? "trong");
       const head = `${lead === "" ? "" : `${lead} `}${rule.amount} ${unitEn(rule.unit, rule.amount)}${qualifierEn(w)}`;
       const tail = rule.anchor.text === "" ? "" : ` after ${quote(rule.anchor.text)}`;
       return w["undated"] === undefined ? `${head}${tail}` : `no deadline set, but ${head}${tail}`;

@@ -141,7 +141,7 @@ describe("thoihan find and draft", () => {
     expect((JSON.parse(r.out) as { text: string }[]).map((m) => m.text)).toEqual(["trước ngày 20/12/2025"]);
     expect(r.err.split("\n").slice(0, 3)).toEqual([
       "Warning: 2 time expression(s) not read (for a person to check; --unread lists them):",
-      expect.stringMatching(/^ {2}21: "10 - 15 ngày" — .*a range of 10 to 15 ngày depends on the case/),
+      expect.stringMatching(/^ {2}21: "10 - 15 ngày" — .*a range of 10 to 15 \("10 - 15 ngày"\) depends on the case/),
       expect.stringMatching(/^ {2}54: "trước ngày khai" — Word "khai" at index 11/),
     ]);
     const listed = await run(["find", "tb.txt", "--unread", "--format", "json"], files);

@@ -21,7 +21,7 @@ describe("forms beyond the seeds", () => {
       expect(rule).toMatchObject({ kind: "relative", amount: 45, unit: "day", anchor: { text: "ngày ký" }, role: "entry_into_force", wording: { lead: "sau" } });
       expect(d.lastDay).toBe("2025-02-24");
       expect(d.trace.find((s) => s.code === "role")?.params).toEqual({ role: "entry_into_force" });
-      expect(formatDeadline(rule, { locale: "en" })).toBe("takes effect (entry into force): after 45 calendar days after the date of signature");
+      expect(formatDeadline(rule, { locale: "en" })).toBe("takes effect (entry into force): 45 calendar days after the date of signature");
     });
 
     it("'có hiệu lực thi hành kể từ ngày 01 tháng 7 năm 2025' is a dated entry into force: the day itself", () => {

@@ -100,3 +100,17 @@ describe("findDeadlines: words that are not time limits", () => {
     expect(found("Các đơn vị gửi báo cáo hằng tháng về Sở Tư pháp.")).toEqual([["hằng tháng", "recurring", "deadline"]]);
   });
 });
+
+describe("English rendering", () => {
+  it("'sau 10 ngày kể từ ngày ký' is written '10 calendar days after the date of signature', not 'after 10 calendar days after …'; with no anchor 'sau' stays 'after'", () => {
+    expect(formatDeadline(parseDeadline("sau 10 ngày kể từ ngày ký"), { locale: "en" })).toBe("10 calendar days after the date of signature");
+    expect(formatDeadline(parseDeadline("sau 15 giờ"), { locale: "en" })).toBe("after 15 hours");
+    expect(formatDeadline(parseDeadline("trong 10 ngày kể từ ngày ký"), { locale: "en" })).toBe("within 10 calendar days after the date of signature");
+  });
+
+  it("the English reason of a range of counts quotes the Vietnamese words ('15 - 30 ngày') instead of mixing them into its prose", () => {
+    const result = safeParseDeadline("từ 15 đến 30 ngày làm việc");
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.error.format("en")).toContain('a range of 15 to 30 ("15 - 30 ngày") depends on the case');
+  });
+});
