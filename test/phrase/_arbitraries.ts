@@ -186,4 +186,22 @@ export const newFormPhraseArb: fc.Arbitrary<string> = fc.oneof(
       anchor: fc.constantFrom("", " kể từ ngày nhận đơn", " kể từ ngày thụ lý"),
     })
     .map(({ lead, a, b, condition, sep, then, anchor }) => `${lead} ${a} ngày${sep} trường hợp ${condition} ${then}không quá ${b} ngày${anchor}`),
+  // a label, a condition or an article's heading before a limit; a remark between the count and its anchor
+  fc
+    .record({
+      label: fc.constantFrom("Hoàn chỉnh hồ sơ:", "Trực tiếp -", "Qua dịch vụ bưu chính –", "chưa đủ hồ sơ hợp lệ,", "Hẹn lần 1:", "Hẹn lần 2:", "Điều 2."),
+      lead: fc.constantFrom("Trong thời hạn", "trong vòng", "không quá", "chậm nhất"),
+      amount: fc.integer({ min: 1, max: 45 }),
+      unit: fc.constantFrom("ngày", "ngày làm việc"),
+      remark: fc.option(fc.constantFrom("(cắt giảm 01 ngày làm việc)", "(cắt giảm 02/05 ngày làm việc, tỷ lệ 40%)", "(24 giờ làm việc)"), { nil: undefined }),
+      anchor: fc.constantFrom("", " kể từ ngày nhận hồ sơ", " kể từ ngày nhận đủ hồ sơ hợp lệ"),
+    })
+    .map(({ label, lead, amount, unit, remark, anchor }) => `${label} ${lead} ${amount} ${unit}${remark !== undefined && anchor !== "" ? ` ${remark}` : ""}${anchor}`),
+  // a day coming, and the year after the reporting year
+  fc
+    .record({ lead: fc.constantFrom("trước ngày", "chậm nhất ngày", "chậm nhất là ngày"), day: fc.integer({ min: 1, max: 28 }), month: fc.integer({ min: 1, max: 12 }), coming: fc.constantFrom("tới đây", "sắp tới", "tới") })
+    .map(({ lead, day, month, coming }) => `${lead} ${day}/${month} ${coming}`),
+  fc
+    .record({ lead: fc.constantFrom("chậm nhất là ngày", "trước ngày"), day: fc.integer({ min: 1, max: 28 }), month: fc.integer({ min: 1, max: 12 }) })
+    .map(({ lead, day, month }) => `${lead} ${day}/${String(month).padStart(2, "0")} năm kế tiếp của năm báo cáo`),
 );
