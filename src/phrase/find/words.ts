@@ -176,3 +176,8 @@ export function scanTokens(text: string): Token[] {
   }
   return out;
 }
+
+/** Whether a word is written with a capital first letter ("Luật", not "luật" in running prose). */
+export function isCapital(text: string, t: Token): boolean {
+  return isUpper(text[t.start] as string);
+}
