@@ -115,3 +115,9 @@ export function collapseSpaces(text: string): string {
   }
   return out;
 }
+
+/**
+ * Hyphens and dashes that web pages write where "-" is meant (U+2010 hyphen, U+2011 non-breaking
+ * hyphen, U+2012 figure dash, U+2212 minus): read as "-", as "–" and "—" are ("từ 16‑26/1"). @internal
+ */
+export const OTHER_HYPHENS: ReadonlySet<string> = new Set(["\u2010", "\u2011", "\u2012", "\u2212"]);

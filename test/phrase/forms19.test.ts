@@ -114,3 +114,20 @@ describe("English rendering", () => {
     if (!result.success) expect(result.error.format("en")).toContain('a range of 15 to 30 ("15 - 30 ngày") depends on the case');
   });
 });
+
+describe("hyphens that web pages write for '-'", () => {
+  it("'từ 16‑26/1/2026' with a non-breaking hyphen (U+2011) reads as 'từ 16-26/1/2026': a window to Monday 26/01/2026; so do U+2010, U+2012 and the minus sign", () => {
+    for (const hyphen of ["\u2010", "\u2011", "\u2012", "\u2212"]) {
+      expect(parseDeadline(`từ 16${hyphen}26/1/2026`)).toEqual(parseDeadline("từ 16-26/1/2026"));
+    }
+    expect(computeDeadline(parseDeadline("từ 16\u201126/1/2026")).lastDay).toBe("2026-01-26");
+    expect(found("Lễ hội diễn ra từ 16\u201126/1/2026 tại đảo.")).toEqual([["từ 16\u201126/1/2026", "fixed_date", "deadline"]]);
+  });
+
+  it("a range of counts written with one is still refused as a range, and reported unread in running text", () => {
+    const result = safeParseDeadline("10\u201115 ngày làm việc");
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.error.issues[0]?.params).toMatchObject({ reason: "count_range", from: 10, to: 15 });
+    expect(findDeadlines("Thời gian xử lý 10\u201115 ngày làm việc.")).toEqual([]);
+  });
+});
