@@ -109,8 +109,11 @@ function rangeAt(tokens: readonly Token[], k: number): boolean {
 /** Fold keys of the words the day of a date follows ("ngày 27 tháng 11", "mùng 2 tháng Giêng"). */
 const DAY_WORDS: ReadonlySet<string> = new Set(["ngay", "mung", "mong"]);
 
-/** The numbers of the weekdays "thứ" names: thứ 2 (Monday) to thứ 7 (Saturday), as the tokens write them. */
-const WEEKDAY_NUMBERS: ReadonlySet<string> = new Set(["2", "3", "4", "5", "6", "7"]);
+/** Whether a number's digits name a weekday after "thứ": 2 (Monday) to 7 (Saturday), "03" as "3". */
+function weekdayNumber(digits: string): boolean {
+  const n = Number(digits);
+  return n >= 2 && n <= 7;
+}
 
 /** The lead (or number) that starts a candidate at token `k`, if any. */
 export function candidateAt(text: string, tokens: readonly Token[], k: number): Candidate | undefined {
@@ -142,7 +145,7 @@ export function candidateAt(text: string, tokens: readonly Token[], k: number): 
   if (t.type !== "word") return undefined;
   // "kỳ họp thứ 28": an ordinal, not a weekday (thứ 2 … thứ 7)
   const ordinal = tokens[k + 1];
-  if (t.key === "thu" && ordinal !== undefined && ordinal.type === "number" && !WEEKDAY_NUMBERS.has(ordinal.key)) return undefined;
+  if (t.key === "thu" && ordinal !== undefined && ordinal.type === "number" && !weekdayNumber(ordinal.key)) return undefined;
   for (const lead of LEADS_BY_FIRST.get(t.key) ?? []) {
     let hit = true;
     for (let j = 0; j < lead.keys.length && hit; j++) {

@@ -260,11 +260,11 @@ export const PREFACE_REACH = 8;
  * trong thời gian 20 ngày …" ("theo" and a few words, "," and a lead word), a label before a colon
  * or a dash ("Hoàn chỉnh hồ sơ: Trong thời hạn 03 ngày …", "Trực tiếp - 12 Ngày", a one-stop
  * table's channel), or a condition before a comma ("chưa đủ hồ sơ hợp lệ, trong vòng 03 ngày …"),
- * followed by a lead word or a count. The clause holds no number and no word that starts a time
- * expression (but the number of an appointment, "Hẹn lần 1:"), and its first word is one the lexicon
- * does not know (or "theo"). An article's
- * heading ("Điều 2.") is one too, and so is a record's field of two words or more before a colon and
- * a numeric date ("Ngày đăng ký cuối cùng: 11/5/2018"), whatever its first word.
+ * followed by a lead word or a count. The clause holds no number (but the number of an appointment,
+ * "Hẹn lần 1:") and no word that starts a time expression, and its first word is one the lexicon does
+ * not know (or "theo"). An article's heading ("Điều 2.") is one too, and so is a record's field of two
+ * words or more before a colon and a numeric date ("Ngày đăng ký cuối cùng: 11/5/2018"), whatever its
+ * first word.
  */
 function prefaceEnd(c: Cursor): number {
   // one leading clause only: after an article's heading a second label is not read ("Điều 2. Hồ sơ: …")
