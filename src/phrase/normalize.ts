@@ -117,7 +117,13 @@ export function collapseSpaces(text: string): string {
 }
 
 /**
- * Hyphens and dashes that web pages write where "-" is meant (U+2010 hyphen, U+2011 non-breaking
- * hyphen, U+2012 figure dash, U+2212 minus): read as "-", as "–" and "—" are ("từ 16‑26/1"). @internal
+ * Hyphens and dashes that stand for "-": the hyphen-minus, the en and em dashes, and those web pages
+ * write where "-" is meant (U+2010 hyphen, U+2011 non-breaking hyphen, U+2012 figure dash, U+2212
+ * minus): "từ 16‑26/1", "10 – 15 ngày". @internal
  */
-export const OTHER_HYPHENS: ReadonlySet<string> = new Set(["\u2010", "\u2011", "\u2012", "\u2212"]);
+const DASHES: ReadonlySet<string> = new Set(["-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212"]);
+
+/** Whether a character is a hyphen or a dash that stands for "-" ({@link DASHES}). @internal */
+export function isDash(ch: string): boolean {
+  return DASHES.has(ch);
+}

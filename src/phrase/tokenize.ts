@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import { accentKey, foldKey, isPlainWord, isSpace, isWordChar, OTHER_HYPHENS } from "./normalize.js";
+import { accentKey, foldKey, isPlainWord, isSpace, isWordChar, isDash } from "./normalize.js";
 import { LEXICON_INDEX, MAX_ENTRY_WORDS, type CompiledEntry, type LexemeKind } from "./lexicon.js";
 
 /** One lexeme: its surface text and its position in the NFC input. @internal */
@@ -110,7 +110,7 @@ function scan(text: string): RawToken[] {
       }
     }
     i += width;
-    const sym = ch === "→" || ch === "⇒" ? "→" : ch === "–" || ch === "—" || OTHER_HYPHENS.has(ch) ? "-" : ch === "“" || ch === "”" ? '"' : ch;
+    const sym = ch === "→" || ch === "⇒" ? "→" : isDash(ch) ? "-" : ch === "“" || ch === "”" ? '"' : ch;
     push("punct", i - width, i, sym);
   }
   return out;

@@ -6,7 +6,7 @@
  * @module
  */
 import { COUNT_REACH, CUE_REACH, LEADS_BY_FIRST, NUMBER_WORDS, TAIL_WORDS, TIME_CUES, UNIT_WORDS, type LeadEntry, type LeadStrength, type WordSet } from "./leads.js";
-import { OTHER_HYPHENS } from "../normalize.js";
+import { isDash } from "../normalize.js";
 import { isCapital, type Token } from "./words.js";
 
 /** A place where a time expression may start: how many tokens its lead has, and its strength. */
@@ -96,7 +96,7 @@ function decimalComma(tokens: readonly Token[], k: number): boolean {
 /** Whether token `k` joins the two counts of a range: a dash, "đến" or "tới". */
 function rangeJoinAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
-  return t !== undefined && ((t.type === "punct" && (t.key === "-" || t.key === "–" || t.key === "—" || OTHER_HYPHENS.has(t.key))) || (t.type === "word" && (t.key === "den" || t.key === "toi")));
+  return t !== undefined && ((t.type === "punct" && isDash(t.key)) || (t.type === "word" && (t.key === "den" || t.key === "toi")));
 }
 
 /** Whether a range of counts starts at token `k`: a number, a dash or "đến", a number, a unit word ("10 - 15 ngày"). */

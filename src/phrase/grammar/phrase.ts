@@ -278,7 +278,7 @@ function prefaceEnd(c: Cursor): number {
     // "Hẹn lần 1: không quá 05 ngày làm việc": the number of an appointment in a label before a colon
     if (c.isNum(k) && foldKey(c.peek(k - 1)?.text ?? "") === "lan" && c.isSym(":", k + 1)) continue;
     if (c.isNum(k) || c.is("lead", k) || c.is("from", k) || c.is("before", k) || c.is("urgency", k) || c.is("periodic", k) || c.is("every", k) || c.is("role", k)) return -1;
-    const mark = c.isSym(",", k) ? "," : c.isSym(":", k) ? ":" : c.isSym("-", k) || c.isSym("–", k) ? "-" : undefined;
+    const mark = c.isSym(",", k) ? "," : c.isSym(":", k) ? ":" : c.isSym("-", k) ? "-" : undefined;
     // "Ngày đăng ký cuối cùng: 11/5/2018": a record's field and its numeric date (written back with "ngày")
     const day = c.isUnit("day", k + 1) ? 1 : 0;
     if (mark === ":" && k > 1 && c.isNum(k + 1 + day) && c.isDateSep(k + 2 + day) && c.isNum(k + 3 + day)) return k;
