@@ -13,7 +13,7 @@
  *
  * @module
  */
-import { accentKey, foldKey } from "./normalize.js";
+import { accentKey, foldKey, isPlainWord } from "./normalize.js";
 
 /**
  * Kinds of lexemes:
@@ -319,3 +319,16 @@ export const LEXICON_INDEX: ReadonlyMap<string, readonly CompiledEntry[]> = comp
 
 /** The longest entry, in words. @internal */
 export const MAX_ENTRY_WORDS: number = LEXICON.reduce((max, e) => Math.max(max, ...e.forms.map((f) => f.split(" ").length)), 1);
+
+/**
+ * The words of the lexicon written with a diacritic, by accent key ("ngày", "từ", "kể", "làm",
+ * "việc" …): the syllables a word glued from two of them splits into ({@link LEXICON_INDEX}'s
+ * entries, every word of every form). @internal
+ */
+export const MARKED_WORDS: ReadonlySet<string> = new Set(
+  LEXICON.flatMap((e) => e.forms.flatMap((f) => f.split(" "))).filter((w) => !isPlainWord(w)).map((w) => accentKey(w)),
+);
+
+/** The longest word of {@link MARKED_WORDS}, in UTF-16 units of its NFC spelling. @internal */
+export const MAX_MARKED_WORD: number = LEXICON.reduce((max, e) => Math.max(max, ...e.forms.flatMap((f) => f.split(" ")).map((w) => w.normalize("NFC").length)), 1);
+

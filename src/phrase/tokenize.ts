@@ -7,6 +7,7 @@
  */
 import { accentKey, foldKey, isPlainWord, isSpace, isWordChar, isDash } from "./normalize.js";
 import { LEXICON_INDEX, MAX_ENTRY_WORDS, type CompiledEntry, type LexemeKind } from "./lexicon.js";
+import { gluedCuts } from "./glued.js";
 
 /** One lexeme: its surface text and its position in the NFC input. @internal */
 export interface Lexeme {
@@ -82,7 +83,17 @@ function scan(text: string): RawToken[] {
         if (!isWordChar(text.slice(i, i + w))) break;
         i += w;
       }
-      push("word", start, i);
+      // "ngàylàm", "từngày": syllables of the lexicon run together (a space lost in copying) are read apart
+      const cuts = gluedCuts(text, start, i);
+      if (cuts === undefined) push("word", start, i);
+      else {
+        let from = start;
+        for (const cut of cuts) {
+          push("word", from, cut);
+          from = cut;
+        }
+        push("word", from, i);
+      }
       continue;
     }
     // arrows: "->", "-->", "=>", "==>", "→"; ellipsis: "...", "…"

@@ -29,7 +29,8 @@ export const MAX_ATTEMPTS = 6;
 
 /**
  * Words that open a main clause after a comma ("Trong thời hạn 10 ngày kể từ ngày nhận hồ sơ,
- * cơ quan thuế phải thông báo …"): an anchor is cut before such a comma.
+ * cơ quan thuế phải thông báo …"; "có hiệu lực kể từ ngày ký, thay thế Quyết định số …"): an
+ * anchor is cut before such a comma.
  * @internal
  */
 export const CLAUSE_MARKERS: readonly string[] = Object.freeze([
@@ -40,6 +41,8 @@ export const CLAUSE_MARKERS: readonly string[] = Object.freeze([
   "cần",
   "tiến hành",
   "được quyền",
+  "thay thế",
+  "bãi bỏ",
 ]);
 
 /** Words that end an anchor inside a phrase (a cap "nhưng …", an alternative "hoặc …", a scope "đối với …"): markers after them are not in the anchor. */

@@ -5,6 +5,7 @@
  * @internal
  * @module
  */
+import { gluedCuts } from "../glued.js";
 import { accentKey, foldKey, isPlainWord, isSpace, isWordChar } from "../normalize.js";
 
 /** One scanned token. @internal */
@@ -148,14 +149,21 @@ export function scanTokens(text: string): Token[] {
         if (!isLetter(c)) break;
         i += c > 0xffff ? 2 : 1;
       }
-      const word = text.slice(start, i);
-      let keys = folds.get(word);
-      if (keys === undefined) {
-        const key = foldKey(word);
-        keys = { key, exact: isPlainWord(word) ? key : accentKey(word) };
-        folds.set(word, keys);
+      // "kể từngày ký": words of the lexicon run together are read apart, as the phrase tokenizer reads them
+      const cuts = gluedCuts(text, start, i);
+      let from = start;
+      for (let k = 0; k <= (cuts === undefined ? 0 : cuts.length); k++) {
+        const to = cuts === undefined || k === cuts.length ? i : (cuts[k] as number);
+        const word = text.slice(from, to);
+        let keys = folds.get(word);
+        if (keys === undefined) {
+          const key = foldKey(word);
+          keys = { key, exact: isPlainWord(word) ? key : accentKey(word) };
+          folds.set(word, keys);
+        }
+        out.push({ type: "word", start: from, end: to, key: keys.key, exact: keys.exact, limit: n });
+        from = to;
       }
-      out.push({ type: "word", start, end: i, key: keys.key, exact: keys.exact, limit: n });
       continue;
     }
     const ch = text.slice(i, i + width);

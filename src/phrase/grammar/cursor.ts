@@ -292,9 +292,27 @@ export class Cursor {
       this.p = last;
       this.fail(expected);
     }
+    return this.spanText(first, last);
+  }
+
+  /**
+   * The text of lexemes `first..last`, verbatim (NFC, single spaces), with a space between two
+   * words read apart from one run ("nhận đượcquyết định" is the anchor "nhận được quyết định"), so
+   * that an anchor binds to its event whichever way it was copied.
+   */
+  spanText(first: number, last: number): string {
     const a = this.lx[first] as Lexeme;
-    const b = this.lx[last] as Lexeme;
-    return collapseSpaces(this.text.slice(a.start, b.end));
+    let out = "";
+    let from = a.start;
+    for (let k = first; k < last; k++) {
+      const l = this.lx[k] as Lexeme;
+      const next = this.lx[k + 1] as Lexeme;
+      if (l.type === "word" && next.type === "word" && l.end === next.start) {
+        out += `${this.text.slice(from, l.end)} `;
+        from = next.start;
+      }
+    }
+    return collapseSpaces(out + this.text.slice(from, (this.lx[last] as Lexeme).end));
   }
 
   /** Lead words ("không quá", "chậm nhất là" …) as canonical forms. */
