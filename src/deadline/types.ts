@@ -141,6 +141,7 @@ export interface Wording {
    * `"every_first_bracket"`: the day in brackets after it ("hằng quý (trước ngày 30 của tháng đầu quý sau)");
    * `"reference_first"`: a count back written after its reference ("trước ngày khai mạc ít nhất 10 ngày").
    * `"compared"`: a count back, then "so với" and its reference ("trước 10 ngày so với ngày khai mạc kỳ họp").
+   * `"event_after"`: "trước", a count back, then its event with no connector ("Trước 05 ngày bắt đầu phiên họp").
    */
   readonly order?: string;
   /** The words of a role as written when not the canonical ones ("có thể gia hạn một lần nhưng", "có giá trị"); "" when none were written ("ít nhất là 07 ngày kể từ ngày đăng"). */

@@ -83,7 +83,8 @@ export type PhraseReason =
   | "fractional_amount"
   | "month_span_cannot_recur"
   | "count_range"
-  | "planned_period";
+  | "planned_period"
+  | "approximate_part_of_month";
 
 /** @internal */
 export const PHRASE_REASONS: Readonly<Record<PhraseReason, { readonly vi: Text; readonly en: Text }>> = {
@@ -124,6 +125,10 @@ export const PHRASE_REASONS: Readonly<Record<PhraseReason, { readonly vi: Text; 
   month_span_cannot_recur: {
     vi: (p) => `một khoảng tháng (tháng ${s(p["from"])} - ${s(p["to"])}) không lặp lại hằng năm; viết tháng cuối ("trong tháng ${s(p["to"])} hằng năm") hoặc nêu năm`,
     en: (p) => `a span of months (tháng ${s(p["from"])} - ${s(p["to"])}) does not recur yearly; write its last month ("trong tháng ${s(p["to"])} hằng năm") or give the year`,
+  },
+  approximate_part_of_month: {
+    vi: (p) => `"${s(p["words"])}" chỉ khoảng thời gian đầu hoặc giữa một tháng, không nêu một ngày cụ thể`,
+    en: (p) => `"${s(p["words"])}" names the start or the middle of a month, an approximate time, not a day`,
   },
   planned_period: {
     vi: (p) => `"${s(p["text"])}" nêu tháng hoặc quý dự kiến của một việc, không đặt ra thời hạn`,

@@ -221,6 +221,7 @@ function mainVi(rule: DeadlineRule, w: Wording): string {
     case "before_deadline":
       if (w["order"] === "reference_first") return `trước ${pre(rule.reference, pre(w["lead"] ?? "", amountVi(rule.amount, rule.unit, w["unit"], w["qualifier"])))}`;
       if (w["order"] === "counted_from") return `trước ${pre(w["lead"] ?? "", amountVi(rule.amount, rule.unit, w["unit"], w["qualifier"]))} ${w["connector"] ?? "kể từ"} ${rule.reference}`;
+      if (w["order"] === "event_after") return `trước ${pre(w["lead"] ?? "", amountVi(rule.amount, rule.unit, w["unit"], w["qualifier"]))} ${rule.reference}`;
       if (w["order"] === "compared") return `trước ${pre(w["lead"] ?? "", amountVi(rule.amount, rule.unit, w["unit"], w["qualifier"]))} so với ${rule.reference}`;
       return `${pre(w["lead"] ?? "chậm nhất", amountVi(rule.amount, rule.unit, w["unit"], w["qualifier"]))} trước ${rule.reference}`;
     case "fixed_date": {

@@ -107,6 +107,11 @@ const countedFromArb: fc.Arbitrary<DeadlineRule> = fc
   // "trước 30 ngày tính đến ngày …": counted back from the event the count runs up to
   .map(({ amount, unit, reference, lead, connector }) => complete({ kind: "before_deadline", amount, unit, reference }, wording({ lead, connector, order: "counted_from" })));
 
+/** "Trước 05 ngày bắt đầu phiên họp": N days before the event written right after the count, with no connector. */
+const eventAfterArb: fc.Arbitrary<DeadlineRule> = fc
+  .record({ amount: fc.integer({ min: 1, max: 999 }), unit: pick("day" as const, "working_day" as const, "month" as const), reference: pick("bắt đầu phiên họp", "khai mạc kỳ họp", "hết hạn giấy phép", "tổ chức hội nghị"), lead: opt(pick("ít nhất", "tối thiểu")) })
+  .map(({ amount, unit, reference, lead }) => complete({ kind: "before_deadline", amount, unit, reference }, wording({ lead, order: "event_after" })));
+
 /** "thời hạn trước 90 ngày kể từ ngày có kết quả": after "thời hạn", the time limit itself, within N days from the event. */
 const limitFromArb: fc.Arbitrary<DeadlineRule> = fc
   .record({ amount: fc.integer({ min: 1, max: 999 }), unit: pick("day" as const, "working_day" as const, "month" as const), anchor: anchorTextArb, connector: opt(pick("tính từ", "từ")) })
@@ -634,6 +639,7 @@ const GROUPS: readonly (readonly (readonly [Kind, fc.Arbitrary<DeadlineRule>])[]
   [
     ["before_deadline", beforeDeadlineArb],
     ["before_deadline", countedFromArb],
+    ["before_deadline", eventAfterArb],
   ],
   [
     ["fixed_date", fixedPlainArb],

@@ -204,4 +204,11 @@ export const newFormPhraseArb: fc.Arbitrary<string> = fc.oneof(
   fc
     .record({ lead: fc.constantFrom("chậm nhất là ngày", "trước ngày"), day: fc.integer({ min: 1, max: 28 }), month: fc.integer({ min: 1, max: 12 }) })
     .map(({ lead, day, month }) => `${lead} ${day}/${String(month).padStart(2, "0")} năm kế tiếp của năm báo cáo`),
+  // a count back with its event right after it; words run together
+  fc
+    .record({ lead: fc.constantFrom("", "ít nhất ", "tối thiểu "), amount: fc.integer({ min: 1, max: 60 }), unit: fc.constantFrom("ngày", "ngày làm việc", "tháng"), event: fc.constantFrom("bắt đầu phiên họp", "khai mạc kỳ họp", "hết hạn giấy phép", "tổ chức hội nghị") })
+    .map(({ lead, amount, unit, event }) => `Trước ${lead}${String(amount).padStart(2, "0")} ${unit} ${event}`),
+  fc
+    .record({ amount: fc.integer({ min: 1, max: 30 }), glued: fc.constantFrom("ngàylàm việc kể từ ngày nhận hồ sơ", "ngày làm việc kể từngày nhận hồ sơ", "ngày kểtừ ngày ký") })
+    .map(({ amount, glued }) => `trong ${amount} ${glued}`),
 );

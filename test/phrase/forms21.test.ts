@@ -1,16 +1,23 @@
 /**
- * Words run together: syllables of the lexicon written without the space between them ("05
- * ngàylàm việc", "kể từngày ký"), as text copied from some web pages and PDF files has them, are
- * read apart by `parseDeadline` and `findDeadlines`; and an entry into force "kể từ ngày ký, thay thế
- * Quyết định số …" ends before the clause that replaces another document.
+ * Forms of this round:
+ * - words run together: syllables of the lexicon written without the space between them ("05
+ *   ngàylàm việc", "kể từngày ký"), as text copied from some web pages and PDF files has them, are
+ *   read apart by `parseDeadline` and `findDeadlines`; an entry into force "kể từ ngày ký, thay thế
+ *   Quyết định số …" ends before the clause that replaces another document;
+ * - a count back with its event right after it ("Trước 05 ngày bắt đầu phiên họp");
+ * - "trước tháng 5.2014" (a dot before the year);
+ * - the start or the middle of a named month ("giữa tháng 10-2017") refused as an approximate time;
+ * - in running text: the number before "ngày" and a date ("Chỉ thị số 34 ngày 11/12/2014") is no count,
+ *   and a span of weekdays ("từ thứ 2 đến thứ 6 hàng tuần") is when an office works, no weekly limit.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { computeDeadline } from "../../src/deadline/computeDeadline.js";
-import { findDeadlines, parseDeadline, safeParseDeadline } from "../../src/phrase/index.js";
+import { findDeadlines, formatDeadline, parseDeadline, safeParseDeadline } from "../../src/phrase/index.js";
 import { MARKED_WORDS } from "../../src/phrase/lexicon.js";
 import { accentKey } from "../../src/phrase/normalize.js";
 import { tokenize } from "../../src/phrase/tokenize.js";
+import { roundTrips } from "./_forms.js";
 
 /** A rule without the words it was written with (`wording`, at any depth): what it means. */
 const meaning = (rule: unknown): unknown => JSON.parse(JSON.stringify(rule, (key, value: unknown) => (key === "wording" ? undefined : value)));
@@ -71,5 +78,70 @@ describe("words of the lexicon run together are read apart", () => {
         expect(match?.rule).toEqual(rule);
       }),
     );
+  });
+});
+
+describe("a count back with its event right after the count", () => {
+  it("'Trước 05 ngày bắt đầu phiên họp' (the Standing Committee's rules): 5 days before the session opens; opening Wednesday 08/10/2025 → Friday 03/10/2025", () => {
+    const rule = parseDeadline("Trước 05 ngày bắt đầu phiên họp");
+    expect(rule).toEqual({ kind: "before_deadline", amount: 5, unit: "day", reference: "bắt đầu phiên họp", notes: [{ code: "bare_day_unit" }], wording: { order: "event_after" } });
+    expect(computeDeadline(rule, { due: "2025-10-08" }).lastDay).toBe("2025-10-03");
+    expect(formatDeadline(rule)).toBe("trước 5 ngày bắt đầu phiên họp");
+    expect(formatDeadline(rule, { locale: "en" })).toBe('at the latest 5 calendar days before "bắt đầu phiên họp"');
+    roundTrips(rule);
+  });
+
+  it("'trước ít nhất 10 ngày làm việc khai mạc kỳ họp' keeps its lead; a count with no event, or a scope after it, reads as before", () => {
+    expect(parseDeadline("trước ít nhất 10 ngày làm việc khai mạc kỳ họp")).toMatchObject({ kind: "before_deadline", amount: 10, unit: "working_day", reference: "khai mạc kỳ họp", wording: { lead: "ít nhất", order: "event_after" } });
+    expect(parseDeadline("trước 05 ngày")).toMatchObject({ reference: "", wording: { order: "reference_first" } });
+    expect(parseDeadline("trước 03 ngày đối với hồ sơ")).toMatchObject({ reference: "", wording: { scope: "hồ sơ" } });
+    // a qualifier after the event has no place to be written back: refused, as after "trước N ngày kể từ …"
+    expect(safeParseDeadline("trước 05 ngày bắt đầu phiên họp (không kể ngày nghỉ)").success).toBe(false);
+  });
+
+  it("in running text the whole count back is found (it was read as 'Trước 05', a day of every month)", () => {
+    expect(found("1- Trước 05 ngày bắt đầu phiên họp, nội dung trình phải được gửi đến các thành viên.")).toEqual([["Trước 05 ngày bắt đầu phiên họp", "before_deadline", "deadline"]]);
+  });
+});
+
+describe("named months as news reports write them", () => {
+  it("'trước tháng 5.2014' (a dot before the year, written against it) is strictly before May 2014: Wednesday 30/04/2014, as 'trước tháng 5/2014'", () => {
+    const rule = parseDeadline("trước tháng 5.2014");
+    expect(rule).toEqual(parseDeadline("trước tháng 5/2014"));
+    expect(computeDeadline(rule).lastDay).toBe("2014-04-30");
+    expect(parseDeadline("trước quý II.2018")).toEqual(parseDeadline("trước quý II/2018"));
+    // ". 2014" ends a sentence: no year
+    expect(safeParseDeadline("trước tháng 5. 2014").success).toBe(false);
+  });
+
+  it("'giữa tháng 10-2017', 'vào đầu tháng 01/2021': the middle or the start of a named month is an approximate time, refused with its reason (found as unread in text)", () => {
+    for (const phrase of ["giữa tháng 10-2017", "vào đầu tháng 01/2021", "đầu tháng 8"]) {
+      const result = safeParseDeadline(phrase);
+      expect(result.success).toBe(false);
+      if (result.success) continue;
+      expect(result.error.issues[0]).toMatchObject({ code: "phrase_unsupported", params: { reason: "approximate_part_of_month" } });
+      expect(result.error.format("en")).toContain("names the start or the middle of a month");
+    }
+    const scan = findDeadlines("Bắt đầu từ tháng 7-2017, hoàn thành vào giữa tháng 10-2017.");
+    expect(scan.some((m) => m.text.includes("giữa"))).toBe(false);
+    // "giữa tháng" of every month is still the 15th (BLDS 2015 Đ.146.3.b); "cuối tháng 4/2025" the month's last day
+    expect(parseDeadline("giữa tháng")).toMatchObject({ kind: "recurring", frequency: "monthly", day: 15 });
+    expect(parseDeadline("cuối tháng 4/2025")).toMatchObject({ kind: "period", period: { unit: "month", month: 4, year: 2025 } });
+  });
+});
+
+describe("what running text writes that is no time limit", () => {
+  it("'Chỉ thị số 34 ngày 11/12/2014': the number before 'ngày' and a date is the document's number, not 34 days", () => {
+    expect(found("Thực hiện Chỉ thị số 34 ngày 11/12/2014 của Thủ tướng Chính phủ.").filter(([, kind]) => kind === "relative")).toEqual([]);
+    expect(found("Thực hiện Công văn số 866/UBND-KT2 ngày 18/4/2019 của UBND tỉnh.")).toEqual([]);
+    expect(found("Thực hiện Chỉ thị số 34 ngày 11 tháng 12 năm 2014.").filter(([, kind]) => kind === "relative")).toEqual([]);
+    // a count before a clause is still a count
+    expect(found("Trong 30 ngày, kể từ ngày 11/12/2014, các đơn vị báo cáo.")[0]?.[1]).toBe("relative");
+  });
+
+  it("'từ thứ 2 đến thứ 6 hàng tuần' (the days an office receives files) is no weekly limit; 'vào thứ 6 hàng tuần' still is", () => {
+    expect(found("Thời gian tiếp nhận: các ngày làm việc từ thứ 2 đến thứ 6 hàng tuần (trừ ngày lễ, tết).")).toEqual([]);
+    expect(found("Từ thứ Hai đến thứ Sáu hằng tuần; từ chủ nhật đến thứ 7 hằng tuần.")).toEqual([]);
+    expect(found("Nộp báo cáo vào thứ 6 hàng tuần.")).toEqual([["vào thứ 6 hàng tuần", "recurring", "deadline"]]);
   });
 });

@@ -106,6 +106,16 @@ function rangeAt(tokens: readonly Token[], k: number): boolean {
   return rangeJoinAt(tokens, k + 1) && second !== undefined && second.type === "number" && unit !== undefined && unit.type === "word" && UNIT_WORDS.has(unit) && unit.start < (tokens[k] as Token).limit;
 }
 
+/** Whether a date starts at token `k`: a day, then "/", "-" or "." and a month, or a day, then "tháng" ("11/12/2014", "11 tháng 12"). */
+function dateAt(tokens: readonly Token[], k: number): boolean {
+  const day = tokens[k];
+  const sep = tokens[k + 1];
+  const month = tokens[k + 2];
+  if (day === undefined || day.type !== "number" || sep === undefined) return false;
+  if (sep.type === "word") return sep.key === "thang" && month?.type === "number";
+  return sep.type === "punct" && (sep.key === "/" || sep.key === "." || isDash(sep.key)) && sep.start === day.end && month?.type === "number" && month.start === sep.end;
+}
+
 /** Fold keys of the words the day of a date follows ("ngày 27 tháng 11", "mùng 2 tháng Giêng"). */
 const DAY_WORDS: ReadonlySet<string> = new Set(["ngay", "mung", "mong"]);
 
@@ -138,6 +148,9 @@ export function candidateAt(text: string, tokens: readonly Token[], k: number): 
       if (DAY_WORDS.has(before.key) && unit.key === "thang") return undefined;
       if (before.key === "thang" && unit.key === "nam") return undefined;
     }
+    // "Chỉ thị số 34 ngày 11/12/2014", "Công văn số 866/UBND-KT2 ngày 18/4/2019": "ngày" before a date is the date's
+    // word, so the number before it (a document's number) is no amount of days
+    if (unit !== undefined && unit.type === "word" && unit.key === "ngay" && dateAt(tokens, k + 2)) return undefined;
     const next = tokens[decimalComma(tokens, k) ? k + 3 : k + 1];
     const ok = next !== undefined && next.start < t.limit && ((next.type === "word" && UNIT_WORDS.has(next)) || (next.type === "punct" && next.key === "(") || rangeAt(tokens, k));
     return ok ? { leadTokens: 1, strength: "weak" } : undefined;

@@ -38,7 +38,9 @@ export function timeOfDayEnd(tokens: readonly Token[], k: number, end: number, r
  *   of day, not a duration of hours (after a label, "Thời hạn giải quyết: 24 giờ", or a request, "--> yêu
  *   cầu 1 giờ", it is one);
  * - a weekday with no lead and no "tuần" ("kể cả thứ 7 và chủ nhật", "lần thứ hai"): no week named;
- * - anything right before "lần" or "một lần" ("mỗi tháng một lần", "6 tháng một lần"): a frequency, with no day.
+ * - anything right before "lần" or "một lần" ("mỗi tháng một lần", "6 tháng một lần"): a frequency, with no day;
+ * - the last weekday of a span of weekdays ("từ thứ 2 đến thứ 6 hàng tuần", the days an office receives files):
+ *   when something is done, not by when.
  */
 export function looseReading(tokens: readonly Token[], k: number, end: number, rule: DeadlineRule): boolean {
   const first = tokens[k] as Token;
@@ -54,11 +56,25 @@ export function looseReading(tokens: readonly Token[], k: number, end: number, r
   const once = next !== undefined && (next.type === "number" || (next.type === "word" && NUMBER_WORDS.has(next))) ? tokens[at + 1] : next;
   if (once !== undefined && once.type === "word" && once.key === "lan" && once.start < first.limit) return true;
   if ((rule.kind === "recurring" || rule.kind === "rrule") && reportName(tokens, k)) return true;
+  if (rule.kind === "recurring" && rule.frequency === "weekly" && weekdaySpanEnd(tokens, k)) return true;
   if (rule.kind === "recurring" && rule.frequency === "weekly" && (first.key === "thu" || first.key === "chu")) {
     for (let j = k; j < tokens.length && (tokens[j] as Token).end <= end; j++) if ((tokens[j] as Token).key === "tuan") return false;
     return true;
   }
   return false;
+}
+
+/**
+ * Whether the weekday at `k` ends a span of weekdays: "từ", a weekday ("thứ 2", "thứ Hai", "chủ nhật"),
+ * then "đến" or "tới" right before it ("từ thứ 2 đến thứ 6 hàng tuần").
+ */
+function weekdaySpanEnd(tokens: readonly Token[], k: number): boolean {
+  const to = tokens[k - 1];
+  if (to === undefined || to.type !== "word" || (to.key !== "den" && to.key !== "toi")) return false;
+  const day = tokens[k - 2];
+  const first = tokens[k - 3];
+  const weekday = first !== undefined && ((first.key === "thu" && day !== undefined && day.type !== "punct") || (first.key === "chu" && day?.key === "nhat"));
+  return weekday && tokens[k - 4]?.key === "tu";
 }
 
 /**

@@ -7,7 +7,7 @@
  * The year must be written: "trước tháng 10" with no year names no single day.
  *
  * ```text
- * beforePeriod := "trước" ( "tháng" 1…12 ("/" | "năm") yyyy | "quý" (I…IV | 1…4) ("/" | "năm") yyyy | "năm" yyyy )
+ * beforePeriod := "trước" ( "tháng" 1…12 ("/" | "-" | "." | "năm") yyyy | "quý" (I…IV | 1…4) ("/" | "-" | "." | "năm") yyyy | "năm" yyyy )
  * ```
  * @internal
  * @module
@@ -23,8 +23,9 @@ export function beforePeriodAhead(c: Cursor): boolean {
   if (c.isUnit("year")) return c.isNum(1) && c.peek(1)?.digits === 4;
   const named = (c.isUnit("month") && c.isNum(1)) || (c.isUnit("quarter") && (c.is("roman", 1) || c.isNum(1)));
   if (!named) return false;
-  // the year: "/2024", "-2024" or "năm 2024"
-  return ((c.isSym("/", 2) || c.isSym("-", 2)) && c.isNum(3) && c.peek(3)?.digits === 4) || (c.isUnit("year", 2) && c.isNum(3));
+  // the year: "/2024", "-2024", ".2014" written against the dot (". 2014" ends a sentence) or "năm 2024"
+  const dot = c.isSym(".", 2) && c.peek(3)?.start === c.peek(2)?.end;
+  return ((c.isSym("/", 2) || c.isSym("-", 2) || dot) && c.isNum(3) && c.peek(3)?.digits === 4) || (c.isUnit("year", 2) && c.isNum(3));
 }
 
 /** Reads the period after "trước" ({@link beforePeriodAhead} is true); `words` are the lead words, "trước" last. @internal */

@@ -120,6 +120,30 @@ export function countedFromAhead(c: Cursor): boolean {
   return connector === "kể từ" || connector === "tính từ" || connector === "từ";
 }
 
+/**
+ * After "trước": a count, then the event it is counted back from with no connector ("Trước 05 ngày
+ * bắt đầu phiên họp", "trước 30 ngày hết hạn giấy phép"): the first word after the count is one the
+ * lexicon does not know (a verb of the event). Nothing consumed.
+ */
+export function eventAfterCountAhead(c: Cursor): boolean {
+  const i = countEnd(c, 0);
+  if (i < 0 || c.atBoundary(i)) return false;
+  const l = c.peek(i);
+  return l !== undefined && l.type === "word" && l.entries.length === 0;
+}
+
+/**
+ * The form of {@link eventAfterCountAhead} (consumed): N days before the event, as "chậm nhất 05 ngày
+ * trước khi bắt đầu phiên họp" (`wording.order` "event_after"; `computeDeadline` takes the event's
+ * day as `context.due`).
+ */
+export function eventAfterCount(c: Cursor): DeadlineRule {
+  const counted = countBack(c, "");
+  const event = c.freeText(["…"]);
+  c.wording["order"] = "event_after";
+  return { ...counted, reference: event } as DeadlineRule;
+}
+
 /** "tính đến" at `k` (the count runs up to the event): bounded lookahead. */
 function countedToAt(c: Cursor, k: number): boolean {
   return c.peek(k)?.type === "word" && foldKey(c.peek(k)?.text ?? "") === "tinh" && c.is("to", k + 1) && !(c.entry("to", k + 1)?.form.endsWith("hết") ?? false);

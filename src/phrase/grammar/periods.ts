@@ -115,6 +115,8 @@ export function point(c: Cursor, leads: string[]): DeadlineRule {
   const words = [...leads, which];
   if (c.isUnit("month")) {
     if (which === "cuối" && (c.isNum(1) || c.isNumberWordStart(1))) return monthPeriod(c, words);
+    // "giữa tháng 4", "đầu tháng 4/2025": the 15th or the 1st of that month (BLDS 2015 Đ.146.3), not of every month
+    if (which !== "cuối" && c.isNum(1)) return pointOfMonth(c, which, start);
     c.next();
     const every = readEvery(c);
     expectFrequency(c, every, "monthly", start);
@@ -148,4 +150,20 @@ export function point(c: Cursor, leads: string[]): DeadlineRule {
     return { kind: "period", period: { unit: "half_year", half: 1, ...periodYear(year) } };
   }
   return c.fail(which === "cuối" ? ["tháng", "quý", "năm"] : which === "giữa" ? ["tháng", "năm"] : ["tháng", "năm"]);
+}
+
+/**
+ * "giữa tháng 10-2017", "vào đầu tháng 01/2021", "đầu tháng 8": the middle or the start of a named
+ * month is an approximate time in documents (an event, a target), not a day: refused
+ * (`approximate_part_of_month`), so that running text reports it for a person to read. (BLDS 2015
+ * Đ.146.3 fixes "đầu tháng", "giữa tháng" as the 1st and the 15th when parties agree on them: the
+ * recurring "giữa tháng hằng tháng" reads so; "cuối tháng 10" is the month's last day.)
+ */
+function pointOfMonth(c: Cursor, which: "giữa" | "đầu", start: number): never {
+  c.next(); // tháng
+  const m = smallNumber(c, [E.number]);
+  if (m.value < 1 || m.value > 12) c.contradiction(m.start, "month_not_exist", { value: m.value });
+  optionalYearNumber(c);
+  const end = c.lx[c.p - 1];
+  return c.unsupported(start, "approximate_part_of_month", { words: c.text.slice(start, end === undefined ? c.text.length : end.end) }, `${which} tháng`);
 }

@@ -59,7 +59,7 @@ import { bareWindowAhead, dateWindow, timedWindowAhead } from "./windows.js";
 import { checkWeekday, weekdayBeforeDateAt, windowDay, windowDayAhead } from "./windowDays.js";
 import { tail } from "./tails.js";
 import { appliesAt, documentSubjectAhead, extensionAhead, labelledEntry, labelledEntryAhead, roleRule } from "./roles.js";
-import { comparedCount, comparedCountAhead, countedFrom, countedFromAhead, implicitCount, implicitCountAhead, referenceFirst, referenceFirstAhead } from "./countedBack.js";
+import { comparedCount, comparedCountAhead, countedFrom, countedFromAhead, eventAfterCount, eventAfterCountAhead, implicitCount, implicitCountAhead, referenceFirst, referenceFirstAhead } from "./countedBack.js";
 import { weekOfMonth, weekOfMonthAhead } from "./weekOfMonth.js";
 import { tetDate, tetDayAhead } from "./tetDays.js";
 import { afterPredicate, daypartAhead, daypartDate, plannedAhead, readPlanned } from "./predicate.js";
@@ -547,6 +547,7 @@ function beforeForm(c: Cursor, leads: string[]): DeadlineRule {
   if (leads.length === 0 && referenceFirstAhead(c)) return referenceFirst(c);
   if (leads.length === 0 && comparedCountAhead(c)) return comparedCount(c);
   if (leads.length === 0 && countedFromAhead(c)) return countedFrom(c, afterDeadlineWord);
+  if (leads.length === 0 && eventAfterCountAhead(c)) return eventAfterCount(c);
   if (leads.length === 0 && implicitCountAhead(c)) return implicitCount(c);
   if (c.isUnit("day") || c.isNum()) return datedRule(c, words, "before");
   if (beforePeriodAhead(c)) return beforePeriod(c, words);

@@ -117,8 +117,8 @@ export function tail(c: Cursor, read: DeadlineRule): DeadlineRule {
     // "… kể từ ngày nhận hồ sơ (không tính thời gian bổ sung hồ sơ)", "(không kể ngày nghỉ)": a
     // qualifier written after the anchor is the amount's, read as right after it (not a remark)
     if (qualifierAhead(c) && (rule.kind === "relative" || rule.kind === "before_deadline") && c.wording["qualifier"] === undefined) {
-      // after "trước N ngày kể từ …" / "thời hạn trước N ngày …" the amount takes no qualifier: refused, not kept as a remark
-      if (c.wording["order"] === "counted_from" || (c.wording["lead"] ?? "").startsWith("thời hạn trước")) c.fail([E.end]);
+      // after "trước N ngày kể từ …", "trước N ngày bắt đầu …" / "thời hạn trước N ngày …" the amount takes no qualifier: refused, not kept as a remark
+      if (c.wording["order"] === "counted_from" || c.wording["order"] === "event_after" || (c.wording["lead"] ?? "").startsWith("thời hạn trước")) c.fail([E.end]);
       rule = { ...rule, unit: qualifier(c, rule.unit) } as DeadlineRule;
       continue;
     }
