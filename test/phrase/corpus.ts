@@ -255,7 +255,7 @@ export const CORPUS: readonly CorpusEntry[] = [
   { text: "Hạn: 25/11/2025", source: CV, rule: fixed([d(25, 11, 2025)], "by") },
   { text: "Hạn chót: 31/12/2025", source: CV, rule: fixed([d(31, 12, 2025)], "by") },
   { text: "hoàn thành trước ngày 31/12/2025", source: KH, rule: fixed([d(31, 12, 2025)], "before") },
-  { text: "Báo cáo kết quả về Sở Nội vụ trước ngày 20/11/2025", source: CV, reject: "phrase_unrecognized_token", reason: "an object and an addressee before the deadline are not skipped: cut the phrase at the deadline" },
+  { text: "Báo cáo kết quả về Sở Nội vụ trước ngày 20/11/2025", source: CV, rule: fixed([d(20, 11, 2025)], "before"), wording: { predicate: "Báo cáo kết quả về Sở Nội vụ" } },
   { text: "trước ngày 03/3, 03/6, 03/9 năm 2024", source: CV, rule: fixed([d(3, 3, 2024), d(3, 6, 2024), d(3, 9, 2024)], "before") },
   { text: "trong tháng 6/2025", source: KH, rule: month(6, 2025) },
   { text: "trong quý III/2025", source: KH, rule: quarter(3, 2025) },

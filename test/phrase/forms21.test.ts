@@ -145,3 +145,31 @@ describe("what running text writes that is no time limit", () => {
     expect(found("Nộp báo cáo vào thứ 6 hàng tuần.")).toEqual([["vào thứ 6 hàng tuần", "recurring", "deadline"]]);
   });
 });
+
+describe("what is due, before the day: an addressee, names joined by a comma, and 'trong ngày'", () => {
+  it("'gửi kết quả về Bộ Công an trước ngày 10 tháng 12 năm 2025': the addressee after 'về' is part of what is due (wording.predicate); strictly before Wednesday 10/12/2025 → Tuesday 09/12/2025", () => {
+    const rule = parseDeadline("gửi kết quả về Bộ Công an trước ngày 10 tháng 12 năm 2025");
+    expect(rule).toEqual({ ...parseDeadline("trước ngày 10 tháng 12 năm 2025"), wording: { predicate: "gửi kết quả về Bộ Công an" } });
+    expect(computeDeadline(rule).lastDay).toBe("2025-12-09");
+    roundTrips(rule);
+    // "Ngân hàng" (a bank) is no "hàng" (every)
+    expect(parseDeadline("gửi về Cơ quan Thanh tra giám sát Ngân hàng trước ngày 15/6/2012")).toMatchObject({ kind: "fixed_date", wording: { predicate: "gửi về Cơ quan Thanh tra giám sát Ngân hàng" } });
+  });
+
+  it("'báo cáo Chính phủ, Thủ tướng trước 30/9': a comma between names written with capitals stays in the predicate; any other comma still ends it", () => {
+    const rule = parseDeadline("báo cáo Chính phủ, Thủ tướng trước 30/9");
+    expect(rule).toMatchObject({ kind: "fixed_date", dates: [{ month: 9, day: 30 }], bound: "before", wording: { predicate: "báo cáo Chính phủ, Thủ tướng" } });
+    roundTrips(rule);
+    expect(safeParseDeadline("báo cáo, gửi trước ngày 5/3/2025").success).toBe(false);
+  });
+
+  it("'thông quan trong ngày', 'trả kết quả trong ngày': within the day, with what is done kept as the predicate", () => {
+    const rule = parseDeadline("thông quan trong ngày");
+    expect(rule).toEqual({ kind: "same_day", nextWorkingDay: false, wording: { predicate: "thông quan" } });
+    expect(computeDeadline(rule, { anchor: "2025-10-08" }).lastDay).toBe("2025-10-08");
+    expect(formatDeadline(rule)).toBe("thông quan trong ngày");
+    roundTrips(rule);
+    // a count from an anchor keeps its own start: no predicate before it
+    expect(safeParseDeadline("gửi hồ sơ trong 5 ngày kể từ ngày nhận").success).toBe(false);
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * What news reports and letters write around a named date: the predicate before the lead
  * ("hoàn thành tuyển sinh vào lớp 10 trước ngày 31-7", "khai giảng ngày 5/9", "thời hạn cuối nhận
- * tác phẩm dự thi là ngày 31/01/2017", "về trước 15/10"), "dự kiến" (a planned day), the part of the
+ * tác phẩm dự thi là ngày 31/01/2017", "về trước 15/10", "gửi kết quả về Bộ Công an trước ngày …",
+ * "thông quan trong ngày"), "dự kiến" (a planned day), the part of the
  * day before the date ("vào chiều 8-12"), a caption after it ("Ngày 13/3: Hạn cuối cùng") and the
  * postmark clause ("đến ngày 25/3 tính theo dấu bưu điện").
  *
@@ -10,7 +11,8 @@
  * parsed as a whole phrase from there, and the words before it are kept verbatim in
  * `wording.predicate`. Words that change what the date means stop the walk (the predicate is then
  * not read and the phrase is refused as before): "sớm nhất" (a bound from below), "khoảng"
- * (approximate), "từ", "sau", "không", "nếu", a quota, an alternative or an exception, a clause mark,
+ * (approximate), "từ", "sau", "không", "nếu", a quota, an alternative or an exception, a clause mark
+ * (a comma only between two names written with capitals: "báo cáo Chính phủ, Thủ tướng trước 30/9"),
  * or a number written as a date. At most a few rest parses are tried, each of a phrase of bounded
  * length: no backtracking over the text.
  * @internal
@@ -70,14 +72,23 @@ function limitNounAhead(c: Cursor): boolean {
   return lead !== undefined && foldKey(lead.canonical).split(" ")[0] === "han" && !c.atEnd(1) && leadAt(c, 1) === undefined && !c.isNum(1) && predicateWord(c, 1);
 }
 
+/** Whether a word written with a capital stands at `k` ("Chính", "Thủ"). */
+function capitalWordAt(c: Cursor, k: number): boolean {
+  const l = c.peek(k);
+  if (l === undefined || l.type !== "word") return false;
+  const first = l.text[0] as string;
+  return first !== first.toLowerCase();
+}
+
 /** Whether the lexeme at `k` may stand in a predicate. */
 function predicateWord(c: Cursor, k: number): boolean {
   const l = c.peek(k) as Lexeme;
-  if (l.type === "punct") return false;
+  // "báo cáo Chính phủ, Thủ tướng trước 30/9": a comma between two names of the addressees
+  if (l.type === "punct") return l.sym === "," && (capitalWordAt(c, k - 1) || capitalWordAt(c, k - 2)) && capitalWordAt(c, k + 1);
   if (l.type === "number") return !(c.isDateSep(k + 1) || c.is("unit", k + 1));
   if (STOP_WORDS.has(foldKey(l.text))) return false;
-  // "về Sở Nội vụ": an addressee is not what is due (the phrase is cut at the deadline); "về trước 15/10" (return before) is
-  if (foldKey(l.text) === "ve" && leadAt(c, k + 1) === undefined) return false;
+  // "Ngân hàng" (a bank) is no "hàng" (every)
+  if (c.is("every", k) && foldKey(c.peek(k - 1)?.text ?? "") === "ngan") return true;
   for (const kind of STOP_KINDS) if (c.is(kind, k)) return false;
   return true;
 }
@@ -101,8 +112,10 @@ export function afterPredicate(c: Cursor, parseRest: (rest: Cursor) => DeadlineR
       const rest = new Cursor(c.text, { lexemes: c.lx, position: c.p + k, endIndex: c.endIndex });
       try {
         const rule = parseRest(rest);
-        // a predicate says what is due by a named day or in a named period; other forms keep their own start
-        if (rule.kind !== "fixed_date" && rule.kind !== "period" && rule.kind !== "recurring" && rule.kind !== "rrule") return undefined;
+        // a predicate says what is due by a named day, in a named period or within the day ("thông quan trong
+        // ngày"); other forms keep their own start
+        const withinDay = rule.kind === "same_day" && rule.anchor === undefined && !rule.nextWorkingDay;
+        if (rule.kind !== "fixed_date" && rule.kind !== "period" && rule.kind !== "recurring" && rule.kind !== "rrule" && !withinDay) return undefined;
         const first = c.lx[0] as Lexeme;
         const upTo = c.lx[c.p + k - 1] as Lexeme;
         return finalize(rule, { ...(rule.wording ?? {}), predicate: collapseSpaces(c.text.slice(first.start, upTo.end)) });
