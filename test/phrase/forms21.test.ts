@@ -173,3 +173,25 @@ describe("what is due, before the day: an addressee, names joined by a comma, an
     expect(safeParseDeadline("gửi hồ sơ trong 5 ngày kể từ ngày nhận").success).toBe(false);
   });
 });
+
+describe("a caption before a colon and a date, in running text", () => {
+  it("'+ Thời gian thực hiện: 25/5/2018', 'Thời hạn hoàn thành: 30/6/2024', 'Hạn nộp hồ sơ: ngày 15/7/2025' are found whole, with the rule parseDeadline gives them", () => {
+    for (const [text, phrase] of [
+      ["+ Thời gian thực hiện: 25/5/2018", "Thời gian thực hiện: 25/5/2018"],
+      ["| Thời hạn hoàn thành: 30/6/2024 |", "Thời hạn hoàn thành: 30/6/2024"],
+      ["Hạn nộp hồ sơ: ngày 15/7/2025.", "Hạn nộp hồ sơ: ngày 15/7/2025"],
+    ] as const) {
+      const [match, ...rest] = findDeadlines(text);
+      expect(rest).toEqual([]);
+      expect(match).toMatchObject({ text: phrase, role: "deadline" });
+      expect(match?.rule).toEqual(parseDeadline(phrase));
+    }
+  });
+
+  it("'Ngày hết hạn lấy ý kiến: 27/09/2023' is a time limit (its caption names one), not the mention of a day; 'Ngày đăng tin : 01/04/2022' is not found", () => {
+    expect(found("Ngày hết hạn lấy ý kiến: 27/09/2023 | Ngày ban hành: 1/9/2023")).toEqual([["Ngày hết hạn lấy ý kiến: 27/09/2023", "fixed_date", "deadline"]]);
+    expect(found("Ngày đăng tin : 01/04/2022")).toEqual([]);
+    // without the colon the caption's words are no lead: the count after them is found as before
+    expect(found("Thời gian thực hiện nhiệm vụ trong 30 ngày.")).toEqual([["trong 30 ngày", "relative", "deadline"]]);
+  });
+});

@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import { COUNT_REACH, CUE_REACH, LEADS_BY_FIRST, NUMBER_WORDS, TAIL_WORDS, TIME_CUES, UNIT_WORDS, type LeadEntry, type LeadStrength, type WordSet } from "./leads.js";
+import { CAPTION_REACH, COUNT_REACH, CUE_REACH, LEADS_BY_FIRST, NUMBER_WORDS, TAIL_WORDS, TIME_CUES, UNIT_WORDS, type LeadEntry, type LeadStrength, type WordSet } from "./leads.js";
 import { isDash } from "../normalize.js";
 import { isCapital, type Token } from "./words.js";
 
@@ -32,6 +32,25 @@ function countAfter(tokens: readonly Token[], from: number, limit: number): bool
     if (t.start >= limit || (t.type === "punct" && (t.key === ";" || t.key === "."))) return false;
     const next = tokens[k + 1] as Token;
     if (t.type === "number" && next.type === "word" && next.start < limit && UNIT_WORDS.has(next)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a caption ends in a colon after `from`: words only, then ":" within {@link CAPTION_REACH} words, then a
+ * date in the same sentence ("Thời gian thực hiện: 25/5/2018", "Hạn nộp: ngày 15/7"). After any other content
+ * ("Thời hạn giải quyết: 24 giờ", "Thời gian hoàn thành: Tháng 11 - 12/2025") the match starts after the colon, as
+ * the content is found on its own.
+ */
+function captionAfter(tokens: readonly Token[], from: number, limit: number): boolean {
+  for (let k = from; k < from + CAPTION_REACH && k + 1 < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.start >= limit) return false;
+    if (t.type === "word") continue;
+    if (t.type !== "punct" || t.key !== ":") return false;
+    const next = tokens[k + 1] as Token;
+    if (next.start >= limit) return false;
+    return next.type === "word" && next.key === "ngay" ? dateAt(tokens, k + 2) : dateAt(tokens, k + 1);
   }
   return false;
 }
@@ -74,6 +93,8 @@ function cueFor(cue: NonNullable<LeadEntry["cue"]>, tokens: readonly Token[], fi
     }
     case "count":
       return countAfter(tokens, from, limit);
+    case "caption":
+      return captionAfter(tokens, from, limit);
     case "time":
       return cueAfter(tokens, from, TIME_CUES, true, limit);
     case "unit":
@@ -166,7 +187,10 @@ export function candidateAt(text: string, tokens: readonly Token[], k: number): 
       hit = w !== undefined && w.type === "word" && (w.exact === w.key ? w.key === lead.keys[j] : w.exact === lead.accents[j]) && w.start < t.limit;
     }
     if (!hit) continue;
-    if (lead.strength === "weak" && !cueFor(lead.cue ?? "time", tokens, k, k + lead.keys.length, t.limit)) return undefined;
+    const cued = lead.strength === "strong" || cueFor(lead.cue ?? "time", tokens, k, k + lead.keys.length, t.limit) || (lead.caption === true && captionAfter(tokens, k + lead.keys.length, t.limit));
+    // (a lead that is only a caption's first words leaves the place to the shorter leads of its first word)
+    if (!cued && lead.cue === "caption") continue;
+    if (!cued) return undefined;
     return { leadTokens: lead.keys.length, strength: lead.strength };
   }
   // "Bảy (07) ngày làm việc": the digits in brackets after the words, then the unit

@@ -34,7 +34,14 @@ export type LeadStrength = "strong" | "weak";
 export interface LeadEntry {
   readonly words: string;
   readonly strength: LeadStrength;
-  readonly cue?: "time" | "unit" | "end_or_time" | "count" | "at_once" | "none";
+  readonly cue?: "time" | "unit" | "end_or_time" | "count" | "at_once" | "caption" | "none";
+  /**
+   * Also a caption before a colon and a date, when the cue is not there ("Thời hạn hoàn thành: 30/6/2024",
+   * "Hạn nộp hồ sơ: 15/7/2025"): words, then ":" within {@link CAPTION_REACH} words, then a date (`ngày` and a
+   * date, or a date). A lead whose only cue is `caption` that has none is passed over for the shorter leads of
+   * its first word.
+   */
+  readonly caption?: boolean;
 }
 
 /** The lead table. Longer entries win over shorter ones at the same place. @internal */
@@ -139,8 +146,12 @@ export const LEADS: readonly LeadEntry[] = Object.freeze([
   { words: "ngay", strength: "weak" },
   { words: "thứ", strength: "weak" },
   { words: "chủ nhật", strength: "weak" },
-  { words: "thời hạn", strength: "weak" },
-  { words: "hạn", strength: "weak" },
+  { words: "thời hạn", strength: "weak", caption: true },
+  { words: "hạn", strength: "weak", caption: true },
+  // "Thời gian thực hiện: 25/5/2018", "Ngày hết hạn lấy ý kiến: 27/09/2023": a caption in a notice or a table row
+  { words: "thời gian thực hiện", strength: "weak", cue: "caption" },
+  { words: "thời gian hoàn thành", strength: "weak", cue: "caption" },
+  { words: "ngày hết hạn", strength: "weak", cue: "caption" },
   { words: "tối đa", strength: "weak" },
   { words: "tối thiểu", strength: "weak", cue: "unit" },
   { words: "ít nhất", strength: "weak", cue: "unit" },
@@ -181,6 +192,9 @@ export const NUMBER_WORDS: WordSet = wordSet(["một", "hai", "ba", "bốn", "n�
 
 /** How many words after a weak lead (or a number word) are looked at for a time word. @internal */
 export const CUE_REACH = 3;
+
+/** How many words a caption before its colon may take ("Thời hạn nộp báo cáo quý: …"). @internal */
+export const CAPTION_REACH = 8;
 
 /** How many words after "trước khi" or "sau khi" are looked at for a count ("hết hạn 30 ngày"). @internal */
 export const COUNT_REACH = 16;

@@ -96,7 +96,9 @@ export function roleAt(tokens: readonly Token[], first: number, rule: DeadlineRu
   }
   if (rule?.kind !== "before_deadline" && MINIMUM.some((keys) => wordsAt(tokens, first, keys))) return "minimum_notice";
   // (a lead read by the grammar makes it a limit: "ngay trong tháng 12-2009", whose "ngay" folds as "ngày" does)
-  if ((rule?.kind === "fixed_date" || rule?.kind === "period") && (rule.wording?.lead ?? "") === "" && MENTION.some((keys) => wordsAt(tokens, first, keys))) return "mention";
+  // ("Ngày hết hạn lấy ý kiến: 27/09/2023": a caption that names a time limit is no mention)
+  const limitCaption = foldKey(rule?.wording?.preface ?? "").split(" ").includes("han");
+  if ((rule?.kind === "fixed_date" || rule?.kind === "period") && (rule.wording?.lead ?? "") === "" && !limitCaption && MENTION.some((keys) => wordsAt(tokens, first, keys))) return "mention";
   // "Tính đến ngày 30/6/2024, toàn tỉnh có …": the day figures are counted up to, named, no limit to meet
   if (rule?.kind === "fixed_date" && asOfAt(tokens, first)) return "mention";
   return "deadline";
