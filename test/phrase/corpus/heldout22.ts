@@ -2,36 +2,47 @@
  * Twenty-second held-out batch: sentences and table rows collected on 2026-12-07 after heldout21.ts, from
  * documents that none of real.ts, heldout.ts, heldout2–21.ts, the older phrase corpus and the seeds use,
  * and not from the examples of DESIGN §4. Same shape and rules as heldout21.ts: each wording is kept as
- * the source writes it (NFC; lines a page wraps inside a paragraph joined by a space, bold and italics left
- * out; the source's slips kept: `S Tư pháp`, `Qúa thời hạn`, `tổ vào`, a law dated 2016 for 2015, a space
- * before a comma, a ban ending on `31/11`), the mix of forms is the documents' own, the expected last day
- * is computed by hand under the BLDS 2015 defaults (DESIGN §3) and the civil-service calendar, with
- * `reading` where an interpretation was chosen. Nobody tunes the parser on this file, and no entry was
- * chosen by running the library on it: the library was not run on any entry while the batch was collected.
+ * the source writes it (NFC; table cells joined by " | "; lines a page wraps inside a paragraph joined by a
+ * space, bold and italics left out; the source's slips kept: `S Tư pháp`, `Qúa thời hạn`, `tổ vào`,
+ * `thôn thôn`, `Căn` for `Căn cứ`, a law dated 2016 for 2015, a date printed `05// 12/ 2011`, a space
+ * before a comma, a doubled space, a yearly ban ending on `31/11`), the mix of forms is the documents'
+ * own, the expected last day is computed by hand under the BLDS 2015 defaults (DESIGN §3) and the
+ * civil-service calendar, with `reading` where an interpretation was chosen. Nobody tunes the parser on
+ * this file, and no entry was chosen by running the library on it: the library was not run on any entry
+ * while the batch was collected.
  *
- * 90 entries from 50 documents of 2005–2024, at most 4 from one: provincial decisions and their preambles
- * (Ninh Thuận, Hà Tĩnh, Lào Cai, Hòa Bình), a Thanh Hóa directive on medium-term public investment, a
- * Sóc Trăng anti-corruption plan, a provincial People's Committee's and Quảng Ngãi's portal notes assigning
- * tasks with reporting days, notices asking for comments on drafts (the Hồ Chí Minh City environment
- * department, the Trà Vinh planning department, the Bình Thuận environment department), a Tuyên Quang
- * letter, a central legal-education council's guidance letter, a decree's preamble, a Quảng Trị plan, a
- * provincial press release on Covid-19, district portals on People's Council sessions (Kim Thành, Điện
- * Biên Đông, Hậu Lộc), a justice-ministry note on Sơn La, the administrative-procedure agency's article on
- * the one-stop mechanism, and news (Dân trí on a fishing ban, a State Bank letter, a farmers' union note).
+ * 90 entries from 50 documents of 2006–2026 (at least one from each of 2006–2009, 2011–2015 and
+ * 2017–2026), at most 4 from one. Documents of state bodies and their portals: provincial decisions and
+ * their preambles (Ninh Thuận, Hà Tĩnh, Hòa Bình), a Thanh Hóa directive on medium-term public investment,
+ * a Yên Bái emulation guidance, a Sóc Trăng anti-corruption plan, a Quảng Trị legal-access plan, a Lai
+ * Châu portal note and a Quảng Ngãi portal note assigning tasks with reporting days, notices asking for
+ * comments on drafts by a named day (the Hồ Chí Minh City and Bình Thuận environment departments, the Trà
+ * Vinh planning department), a Tuyên Quang letter and a Yên Sơn note on transport guidance, a central
+ * legal-education council's guidance letter, a decree's preamble, a Quảng Nam press release on Covid-19,
+ * district and commune portals (People's Council sessions in Kim Thành, Điện Biên Đông and Hậu Lộc,
+ * festivals in Mường Lay, Đồng Hới and Lăng Cô, a Tiền Tiến commune notice on rabies shots, a Hội An
+ * commune's one-stop table), one-stop procedure rows on veterinary practice certificates (the national
+ * portal, Cao Bằng, Bình Định), water utilities' cut notices, a students' blood-drive plan and the
+ * one-stop agency's article; and news (Dân trí on a fishing ban, State Bank, blood-donation targets,
+ * bird's-nest farming and dog registration rules, Sài Gòn Giải Phóng, VOH).
  *
  * By form: fixed 54, window 14, recurring 6, period 5, relative 5, entry_into_force 4, max_duration 1, immediacy 1. By role: deadline 86, entry_into_force 4. 64 are rejections (past facts: days cited documents were
- * signed, passed or sent, days meetings were held, figures counted to a day; expected sessions `dự kiến`;
- * spans that figures cover and past spans up to now; a yearly ban whose end `31/11` is no calendar day;
- * a duration with no start; a clause that only points back to another limit). Dates come with slashes,
- * with dashes (`ngày 31-8-2021`), in words (`trước ngày 28 tháng 7 năm 2017`), with a clock time
- * (`trước 17h ngày 30 tháng 11 năm 2022`, `đến 18h00 ngày 05/8/2020`), without the year (`Ngày 29/10`,
- * `Sáng ngày 29/02`), as a month (`trong tháng 9/2017`) and a quarter (`trong quý I/2020`), twice a year
- * (`trước ngày 05/6 và 05/12 hàng năm`).
+ * signed, passed or sent, days meetings were held, figures counted to a day; expected sessions and
+ * supply restored `dự kiến`; festival and works schedules; spans that figures cover and past spans up to
+ * now; starts with no end and an end that is an undated repair; a yearly ban whose end `31/11` is no
+ * calendar day; a lunar yearly festival; frequencies with no day; a duration with no start; a clause that
+ * only points back to another limit). Dates come with slashes, with dashes (`ngày 31-8-2021`,
+ * `ngày 30 - 10 hàng năm`), with dots (`10.9`), in words (`trước ngày 28 tháng 7 năm 2017`), with clock
+ * times (`trước 17h ngày 30 tháng 11 năm 2022`, `đến 18h00 ngày 05/8/2020`), without the year
+ * (`Ngày 29/10`, `Sáng ngày 29/02`, `từ ngày 19/9`), as a month (`trong tháng 9/2017`), a quarter
+ * (`trong quý I/2020`) and a year (`trong năm 2019`), twice a year (`trước ngày 05/6 và 05/12 hàng
+ * năm`); counts are in working and calendar days of procedure rows.
  *
  * Anchors of relative limits are the working day the other corpora use (Wednesday 08/10/2025) unless the
  * text gives one; a recurring day takes the next occurrence after the anchor; named days ("trước ngày X",
- * "chậm nhất ngày X", the ends of months and quarters) are points and do not roll; "trước ngày X" ends the
- * day before X; entry into force counted from signing takes the signing day as anchor and does not roll.
+ * "chậm nhất ngày X", the ends of windows, months, quarters and years) are points and do not roll;
+ * "trước ngày X" ends the day before X; a start of application ("từ ngày X", "kể từ ngày X") is its own
+ * first day and does not roll.
  */
 import type { SentenceEntry } from "./types.js";
 
