@@ -69,7 +69,8 @@ describe("findDeadlines: words that are not time limits", () => {
 
   it("a weekday after 'thứ' (2 to 7) is still read: 'Họp vào thứ 3 ngày 14/10/2025'", () => {
     expect(found("Họp vào thứ 3 ngày 14/10/2025.")).toEqual([["vào thứ 3 ngày 14/10/2025", "fixed_date", "deadline"]]);
-    expect(found("Họp thứ 03 ngày 14/10/2025.")).toEqual([["thứ 03 ngày 14/10/2025", "fixed_date", "deadline"]]);
+    // (with no lead word the weekday and its date are a mention of the day, as "Ngày 14/10/2025, …" is)
+    expect(found("Họp thứ 03 ngày 14/10/2025.")).toEqual([["thứ 03 ngày 14/10/2025", "fixed_date", "mention"]]);
   });
 
   it("a count written in months and days after another count is still a count: 'thời hạn 01 tháng 27 ngày'", () => {

@@ -195,3 +195,24 @@ describe("a caption before a colon and a date, in running text", () => {
     expect(found("Thời gian thực hiện nhiệm vụ trong 30 ngày.")).toEqual([["trong 30 ngày", "relative", "deadline"]]);
   });
 });
+
+describe("days named with no lead word, hours as clocks, and dates cut short (running text)", () => {
+  it("a date after the part of the day or a weekday, with no lead word, is a mention, as 'Ngày 09/01/2024, …' is: 'Sáng ngày 7/6/2021, HĐND tỉnh khai mạc kỳ họp', 'Chiều 22/6', 'thứ hai ngày 02/02/2026'", () => {
+    expect(found("Sáng ngày 7/6/2021, HĐND tỉnh khai mạc kỳ họp.")).toEqual([["Sáng ngày 7/6/2021", "fixed_date", "mention"]]);
+    expect(found("Chiều 22/6, đoàn đã làm việc tại huyện.")).toEqual([["Chiều 22/6", "fixed_date", "mention"]]);
+    expect(found("Tạm ngưng cấp nước thứ Hai ngày 02/02/2026.")).toEqual([["thứ Hai ngày 02/02/2026", "fixed_date", "mention"]]);
+    // with a lead word it is a limit as before
+    expect(found("Nộp hồ sơ vào sáng ngày 7/6/2021.")).toEqual([["vào sáng ngày 7/6/2021", "fixed_date", "deadline"]]);
+  });
+
+  it("'Thời gian: 07h00 – 11h00 ngày 08/12/2014': an hour written as a clock with no lead is a time of day, not 7 hours; after 'Thời hạn giải quyết:' it is a count", () => {
+    expect(found("– Thời gian: 07h00 – 11h00 ngày 08/12/2014 và ngày 09/12/2014.").filter(([, kind]) => kind === "relative")).toEqual([]);
+    expect(found("Thời hạn giải quyết: 24h00")).toEqual([["24h00", "relative", "deadline"]]);
+    expect(found("Thời hạn: 24h00")).toEqual([["Thời hạn: 24h00", "relative", "deadline"]]);
+  });
+
+  it("'Quyết định số 3960/QĐ-UBND ngày 05// 12/ 2011': a reading cut inside a date is no day of every month; 'trước ngày 30/6.' ends its sentence", () => {
+    expect(found("Thực hiện Quyết định số 3960/QĐ-UBND ngày 05// 12/ 2011 của Chủ tịch UBND tỉnh.")).toEqual([]);
+    expect(found("Nộp trước ngày 30/6. Sau đó tổng hợp.")).toEqual([["trước ngày 30/6", "fixed_date", "deadline"]]);
+  });
+});

@@ -40,7 +40,12 @@ export function timeOfDayEnd(tokens: readonly Token[], k: number, end: number, r
  * - a weekday with no lead and no "tuần" ("kể cả thứ 7 và chủ nhật", "lần thứ hai"): no week named;
  * - anything right before "lần" or "một lần" ("mỗi tháng một lần", "6 tháng một lần"): a frequency, with no day;
  * - the last weekday of a span of weekdays ("từ thứ 2 đến thứ 6 hàng tuần", the days an office receives files):
- *   when something is done, not by when.
+ *   when something is done, not by when;
+ * - an hour written as a clock reading with its minutes and no lead ("Thời gian: 07h00 – 11h00 ngày 08/12/2014"):
+ *   a time of day, not 7 hours (after the colon of a caption that names a time limit, "Thời hạn giải quyết:
+ *   24h00", it is a count);
+ * - a reading cut inside a date ("ngày 05// 12/ 2011": "ngày 05" before a separator written against it is no
+ *   day of every month).
  */
 export function looseReading(tokens: readonly Token[], k: number, end: number, rule: DeadlineRule): boolean {
   const first = tokens[k] as Token;
@@ -50,6 +55,9 @@ export function looseReading(tokens: readonly Token[], k: number, end: number, r
   const requested = before !== undefined && before.key === "cau" && tokens[k - 2]?.key === "yeu";
   const inText = first.type === "number" && before !== undefined && before.type === "word" && before.end > first.start - 2 && !requested;
   if (rule.kind === "relative" && (rule.unit === "hour" || rule.unit === "working_hour") && rule.anchor.text === "" && (inText || lead === "đến")) return true;
+  const clock = rule.kind === "relative" && rule.unit === "hour" && rule.anchor.text === "" && lead === "" && rule.wording?.unit === "h00" && first.type === "number";
+  if (clock && !limitCaptionBefore(tokens, k)) return true;
+  if (cutInsideDate(tokens, k, end)) return true;
   // "… một lần", "… 01 lần" after the match, or "lần" right after it
   const at = tokenAfter(tokens, k, end);
   const next = tokens[at];
@@ -62,6 +70,36 @@ export function looseReading(tokens: readonly Token[], k: number, end: number, r
     return true;
   }
   return false;
+}
+
+/** How many words before a colon are looked at for "hạn" (a caption that names a time limit). */
+const CAPTION_WORDS = 4;
+
+/** Whether a colon stands right before `k` after a caption with "hạn" in its last {@link CAPTION_WORDS} words ("Thời hạn giải quyết:"). */
+function limitCaptionBefore(tokens: readonly Token[], k: number): boolean {
+  const colon = tokens[k - 1];
+  if (colon === undefined || colon.type !== "punct" || colon.key !== ":") return false;
+  for (let j = k - 2; j >= 0 && j >= k - 1 - CAPTION_WORDS; j--) {
+    const t = tokens[j] as Token;
+    if (t.type !== "word") return false;
+    if (t.key === "han") return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the reading at `k` (ending at `end`) ends on a number with a date's separator written against it after it:
+ * "/" or "-", or "." before another number ("ngày 05// 12/ 2011", "ngày 28.6-2017"). A full stop after a date
+ * ("trước ngày 30/6.") ends the sentence.
+ */
+function cutInsideDate(tokens: readonly Token[], k: number, end: number): boolean {
+  const at = tokenAfter(tokens, k, end);
+  const last = tokens[at - 1];
+  const sep = tokens[at];
+  if (last === undefined || sep === undefined || last.type !== "number" || sep.type !== "punct" || sep.start !== last.end) return false;
+  if (sep.key === "/" || sep.key === "-") return true;
+  const next = tokens[at + 1];
+  return sep.key === "." && next !== undefined && next.type === "number" && next.start === sep.end;
 }
 
 /**

@@ -52,9 +52,9 @@ const DEADLINE = DEADLINE_LEADS.map((w) => w.split(" ").map(foldKey));
 
 const CUES = ROLE_CUES.map((c) => ({ keys: c.words.split(" ").map(foldKey), role: c.role })).sort((a, b) => b.keys.length - a.keys.length);
 /** First words of a date or period named with no lead word: a mention ("Ngày 09/01/2024, UBND thành phố đã ban hành …"). @internal */
-export const MENTION_STARTS: readonly string[] = Object.freeze(["ngày", "tháng", "năm", "quý"]);
+export const MENTION_STARTS: readonly string[] = Object.freeze(["ngày", "tháng", "năm", "quý", "sáng", "trưa", "chiều", "thứ", "chủ nhật"]);
 
-const MENTION = MENTION_STARTS.map((w) => [foldKey(w)]);
+const MENTION = MENTION_STARTS.map((w) => w.split(" ").map(foldKey));
 const MINIMUM = MINIMUM_LEADS.map((w) => w.split(" ").map(foldKey));
 
 /** Whether the words of `keys` stand at token `at` (the tokens are words in a row). */
