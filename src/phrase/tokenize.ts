@@ -84,13 +84,13 @@ function scan(text: string): RawToken[] {
         i += w;
       }
       // "ngàylàm", "từngày": syllables of the lexicon run together (a space lost in copying) are read apart
-      const cuts = gluedCuts(text, start, i);
+      const cuts = gluedCuts(text.slice(start, i));
       if (cuts === undefined) push("word", start, i);
       else {
         let from = start;
         for (const cut of cuts) {
-          push("word", from, cut);
-          from = cut;
+          push("word", from, start + cut);
+          from = start + cut;
         }
         push("word", from, i);
       }

@@ -121,6 +121,8 @@ export function scanTokens(text: string): Token[] {
   const boundaries: number[] = [];
   const isLetter = wordCharTest(new Map());
   const folds = new Map<string, { key: string; exact: string }>();
+  // where each distinct word splits (none for almost all), worked out once per scan
+  const glued = new Map<string, readonly number[]>();
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -150,10 +152,15 @@ export function scanTokens(text: string): Token[] {
         i += c > 0xffff ? 2 : 1;
       }
       // "kể từngày ký": words of the lexicon run together are read apart, as the phrase tokenizer reads them
-      const cuts = gluedCuts(text, start, i);
+      const whole = text.slice(start, i);
+      let cuts = glued.get(whole);
+      if (cuts === undefined) {
+        cuts = gluedCuts(whole) ?? NO_CUTS;
+        glued.set(whole, cuts);
+      }
       let from = start;
-      for (let k = 0; k <= (cuts === undefined ? 0 : cuts.length); k++) {
-        const to = cuts === undefined || k === cuts.length ? i : (cuts[k] as number);
+      for (let k = 0; k <= cuts.length; k++) {
+        const to = k === cuts.length ? i : start + (cuts[k] as number);
         const word = text.slice(from, to);
         let keys = folds.get(word);
         if (keys === undefined) {
@@ -184,6 +191,8 @@ export function scanTokens(text: string): Token[] {
   }
   return out;
 }
+
+const NO_CUTS: readonly number[] = Object.freeze([]);
 
 /** Whether a word is written with a capital first letter ("Luật", not "luật" in running prose). */
 export function isCapital(text: string, t: Token): boolean {
