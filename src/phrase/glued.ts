@@ -6,20 +6,19 @@
  * @module
  */
 import { MARKED_WORDS, MAX_MARKED_WORD } from "./lexicon.js";
-import { accentKey, isPlainWord } from "./normalize.js";
+import { accentKey } from "./normalize.js";
 
 /**
- * Where a word glued from two or more words of the lexicon written with a diacritic splits
- * ("ngàylàm" → "ngày" "làm", "từngày" → "từ" "ngày"): the offsets between them, from the word's
- * start, or `undefined` when the word is one of them, has no diacritic, or is not made of them
- * whole. Vietnamese writes each syllable apart, so such a run is a lost space, never a word of its
- * own. Shortest first word first, at most {@link MAX_MARKED_WORD} units each and four words:
- * bounded work per word.
+ * Where a word written with a diacritic, glued from two or more words of the lexicon written with a
+ * diacritic, splits ("ngàylàm" → "ngày" "làm", "từngày" → "từ" "ngày"): the offsets between them,
+ * from the word's start, or `undefined` when the word is one of them or is not made of them whole.
+ * `accent` is the word's accent key, which the caller has made. Vietnamese writes each syllable
+ * apart, so such a run is a lost space, never a word of its own. Shortest first word first, at most
+ * {@link MAX_MARKED_WORD} units each and four words: bounded work per word.
  * @internal
  */
-export function gluedCuts(word: string): number[] | undefined {
-  if (word.length < 4 || word.length > 4 * MAX_MARKED_WORD) return undefined;
-  if (isPlainWord(word) || MARKED_WORDS.has(accentKey(word))) return undefined;
+export function gluedCuts(word: string, accent: string): number[] | undefined {
+  if (word.length < 4 || word.length > 4 * MAX_MARKED_WORD || MARKED_WORDS.has(accent)) return undefined;
   return cutsFrom(word, 0, 0);
 }
 

@@ -61,6 +61,21 @@ function scan(text: string): RawToken[] {
       plain: word ? isPlainWord(surface) : true,
     });
   };
+  // "ngàylàm", "từngày": syllables of the lexicon run together (a space lost in copying) are read apart;
+  // the word pushed whole is replaced by its parts (its accent key and plainness are those just made)
+  const pushWord = (start: number, end: number): void => {
+    push("word", start, end);
+    const whole = out[out.length - 1] as RawToken;
+    const cuts = whole.plain ? undefined : gluedCuts(whole.text, whole.accent);
+    if (cuts === undefined) return;
+    out.pop();
+    let from = start;
+    for (const cut of cuts) {
+      push("word", from, start + cut);
+      from = start + cut;
+    }
+    push("word", from, end);
+  };
   while (i < n) {
     const code = text.codePointAt(i) as number;
     const width = code > 0xffff ? 2 : 1;
@@ -83,17 +98,7 @@ function scan(text: string): RawToken[] {
         if (!isWordChar(text.slice(i, i + w))) break;
         i += w;
       }
-      // "ngàylàm", "từngày": syllables of the lexicon run together (a space lost in copying) are read apart
-      const cuts = gluedCuts(text.slice(start, i));
-      if (cuts === undefined) push("word", start, i);
-      else {
-        let from = start;
-        for (const cut of cuts) {
-          push("word", from, start + cut);
-          from = start + cut;
-        }
-        push("word", from, i);
-      }
+      pushWord(start, i);
       continue;
     }
     // arrows: "->", "-->", "=>", "==>", "→"; ellipsis: "...", "…"

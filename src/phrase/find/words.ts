@@ -120,9 +120,7 @@ export function scanTokens(text: string): Token[] {
   const out: { type: Token["type"]; start: number; end: number; key: string; exact: string; limit: number }[] = [];
   const boundaries: number[] = [];
   const isLetter = wordCharTest(new Map());
-  const folds = new Map<string, { key: string; exact: string }>();
-  // where each distinct word splits (none for almost all), worked out once per scan
-  const glued = new Map<string, readonly number[]>();
+  const folds = new Map<string, WordKeys>();
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -152,23 +150,18 @@ export function scanTokens(text: string): Token[] {
         i += c > 0xffff ? 2 : 1;
       }
       // "kể từngày ký": words of the lexicon run together are read apart, as the phrase tokenizer reads them
-      const whole = text.slice(start, i);
-      let cuts = glued.get(whole);
-      if (cuts === undefined) {
-        cuts = gluedCuts(whole) ?? NO_CUTS;
-        glued.set(whole, cuts);
+      const word = text.slice(start, i);
+      const keys = keysOf(folds, word);
+      if (keys.cuts === undefined) {
+        out.push({ type: "word", start, end: i, key: keys.key, exact: keys.exact, limit: n });
+        continue;
       }
+      // "kể từngày ký": words of the lexicon run together are read apart, as the phrase tokenizer reads them
       let from = start;
-      for (let k = 0; k <= cuts.length; k++) {
-        const to = k === cuts.length ? i : start + (cuts[k] as number);
-        const word = text.slice(from, to);
-        let keys = folds.get(word);
-        if (keys === undefined) {
-          const key = foldKey(word);
-          keys = { key, exact: isPlainWord(word) ? key : accentKey(word) };
-          folds.set(word, keys);
-        }
-        out.push({ type: "word", start: from, end: to, key: keys.key, exact: keys.exact, limit: n });
+      for (let k = 0; k <= keys.cuts.length; k++) {
+        const to = k === keys.cuts.length ? i : start + (keys.cuts[k] as number);
+        const part = keysOf(folds, text.slice(from, to));
+        out.push({ type: "word", start: from, end: to, key: part.key, exact: part.exact, limit: n });
         from = to;
       }
       continue;
@@ -192,7 +185,25 @@ export function scanTokens(text: string): Token[] {
   return out;
 }
 
-const NO_CUTS: readonly number[] = Object.freeze([]);
+/** A word's keys, and where it splits when it is words of the lexicon run together ({@link gluedCuts}). */
+interface WordKeys {
+  readonly key: string;
+  readonly exact: string;
+  readonly cuts: readonly number[] | undefined;
+}
+
+/** The keys of a word, worked out once per distinct word of a scan. */
+function keysOf(folds: Map<string, WordKeys>, word: string): WordKeys {
+  let keys = folds.get(word);
+  if (keys === undefined) {
+    const key = foldKey(word);
+    const plain = isPlainWord(word);
+    const exact = plain ? key : accentKey(word);
+    keys = { key, exact, cuts: plain ? undefined : gluedCuts(word, exact) };
+    folds.set(word, keys);
+  }
+  return keys;
+}
 
 /** Whether a word is written with a capital first letter ("Luật", not "luật" in running prose). */
 export function isCapital(text: string, t: Token): boolean {
