@@ -320,15 +320,16 @@ export const LEXICON_INDEX: ReadonlyMap<string, readonly CompiledEntry[]> = comp
 /** The longest entry, in words. @internal */
 export const MAX_ENTRY_WORDS: number = LEXICON.reduce((max, e) => Math.max(max, ...e.forms.map((f) => f.split(" ").length)), 1);
 
+/** Every word of the lexicon's forms written with a diacritic, as written. */
+const MARKED: readonly string[] = LEXICON.flatMap((e) => e.forms.flatMap((f) => f.split(" "))).filter((w) => !isPlainWord(w));
+
 /**
  * The words of the lexicon written with a diacritic, by accent key ("ngày", "từ", "kể", "làm",
  * "việc" …): the syllables a word glued from two of them splits into ({@link LEXICON_INDEX}'s
  * entries, every word of every form). @internal
  */
-export const MARKED_WORDS: ReadonlySet<string> = new Set(
-  LEXICON.flatMap((e) => e.forms.flatMap((f) => f.split(" "))).filter((w) => !isPlainWord(w)).map((w) => accentKey(w)),
-);
+export const MARKED_WORDS: ReadonlySet<string> = new Set(MARKED.map((w) => accentKey(w)));
 
 /** The longest word of {@link MARKED_WORDS}, in UTF-16 units of its NFC spelling. @internal */
-export const MAX_MARKED_WORD: number = LEXICON.reduce((max, e) => Math.max(max, ...e.forms.flatMap((f) => f.split(" ")).map((w) => w.normalize("NFC").length)), 1);
+export const MAX_MARKED_WORD: number = MARKED.reduce((max, w) => Math.max(max, w.normalize("NFC").length), 1);
 

@@ -10,9 +10,7 @@
 import { describe, expect, it } from "vitest";
 import { computeDeadline } from "../../src/deadline/computeDeadline.js";
 import { findDeadlines, formatDeadline, parseDeadline, safeParseDeadline } from "../../src/phrase/index.js";
-import { roundTrips } from "./_forms.js";
-
-const found = (text: string): [string, string, string][] => findDeadlines(text).map((m) => [m.text, m.rule.kind, m.role]);
+import { found, roundTrips } from "./_forms.js";
 
 describe("a remark in brackets between a count and its anchor", () => {
   it("'Trong thời hạn 02 ngày làm việc (cắt giảm 01/03 ngày làm việc, tỷ lệ 33,33%) kể từ ngày nhận đủ hồ sơ hợp lệ' (a procedure list's cut): 2 working days from Wednesday 08/10/2025 = Friday 10/10/2025", () => {

@@ -17,12 +17,10 @@ import { findDeadlines, formatDeadline, parseDeadline, safeParseDeadline } from 
 import { MARKED_WORDS } from "../../src/phrase/lexicon.js";
 import { accentKey } from "../../src/phrase/normalize.js";
 import { tokenize } from "../../src/phrase/tokenize.js";
-import { roundTrips } from "./_forms.js";
+import { found, roundTrips } from "./_forms.js";
 
 /** A rule without the words it was written with (`wording`, at any depth): what it means. */
 const meaning = (rule: unknown): unknown => JSON.parse(JSON.stringify(rule, (key, value: unknown) => (key === "wording" ? undefined : value)));
-
-const found = (text: string): [string, string, string][] => findDeadlines(text).map((m) => [m.text, m.rule.kind, m.role]);
 
 describe("words of the lexicon run together are read apart", () => {
   it("'05 ngàylàm việc kể từ ngày nhận hồ sơ' (a procedure list copied without a space) is 5 working days, as '05 ngày làm việc …': from Wednesday 08/10/2025, Wednesday 15/10/2025", () => {
