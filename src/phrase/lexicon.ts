@@ -164,8 +164,9 @@ export const LEXICON: readonly LexiconEntry[] = Object.freeze([
   // lead words
   { forms: ["trong"], kind: "lead" },
   { forms: ["trong vòng"], kind: "lead" },
-  // "Trong thời 05 ngày": the source's slip, a word of "trong thời hạn" left out
-  { forms: ["trong thời hạn", "trong thời"], kind: "lead" },
+  // "Trong thời 05 ngày": the source's slip, a word of "trong thời hạn" left out; "Trong hạn 15 ngày, kể từ ngày
+  // chết" (Luật Hộ tịch's wording of a registration period): "hạn" alone for "thời hạn"
+  { forms: ["trong thời hạn", "trong thời", "trong hạn"], kind: "lead" },
   { forms: ["trong thời gian"], kind: "lead" },
   { forms: ["chậm nhất"], kind: "lead" },
   { forms: ["muộn nhất"], kind: "lead" },
@@ -195,7 +196,8 @@ export const LEXICON: readonly LexiconEntry[] = Object.freeze([
   { forms: ["kể từ sau", "kê từ sau", "kế từ sau"], kind: "from" },
   { forms: ["tính từ sau"], kind: "from" },
   { forms: ["trước"], kind: "before" },
-  { forms: ["đến", "tới", "đến hết", "tới hết"], kind: "to" },
+  // "từ ngày 02/3/2020 cho đến hết ngày 15/3/2020": "cho" before the connector, as running text writes it
+  { forms: ["đến", "tới", "đến hết", "tới hết", "cho đến", "cho tới", "cho đến hết", "cho tới hết"], kind: "to" },
   { forms: ["của"], kind: "of" },
   { forms: ["thuộc"], kind: "belong" },
   { forms: ["hằng", "hàng"], kind: "every" },
@@ -231,7 +233,9 @@ export const LEXICON: readonly LexiconEntry[] = Object.freeze([
   { forms: ["bị bãi bỏ", "sẽ bị bãi bỏ", "được bãi bỏ", "hết hiệu lực", "hết hiệu lực thi hành", "chấm dứt hiệu lực"], kind: "role", value: "entry_into_force" },
   { forms: ["có thời hạn", "có giá trị", "có giá trị sử dụng", "có thời hạn hiệu lực"], kind: "role", value: "validity" },
   { forms: ["niêm yết công khai", "niêm yết", "thông báo công khai", "công bố công khai"], kind: "role", value: "minimum_notice" },
-  { forms: ["gia hạn", "có thể gia hạn", "được gia hạn", "có thể kéo dài", "được kéo dài", "có thể kéo dài hơn", "được kéo dài hơn", "có thể được gia hạn", "có thể được kéo dài", "kéo dài nhưng", "kéo dài hơn nhưng"], kind: "role", value: "extension_limit" },
+  { forms: ["gia hạn", "có thể gia hạn", "được gia hạn", "có thể kéo dài", "được kéo dài", "có thể kéo dài hơn", "được kéo dài hơn", "có thể được gia hạn", "có thể được kéo dài", "kéo dài nhưng", "kéo dài hơn nhưng", "kéo dài tối đa"], kind: "role", value: "extension_limit" },
+  // ("thời gian kéo dài tối đa không quá 5 ngày": "kéo dài" is an extension's words only with "nhưng" or "tối đa"
+  // after it; "kéo dài 3 ngày" says how long a thing lasts)
   // words that may follow the role words: "có thời hạn sử dụng", "gia hạn thêm"
   { forms: ["sử dụng", "thêm"], kind: "role_more" },
   // urgency marks (NĐ 30/2020 Đ.4.2.c)
@@ -239,9 +243,10 @@ export const LEXICON: readonly LexiconEntry[] = Object.freeze([
   { forms: ["thượng khẩn"], kind: "urgency", value: "thuong_khan" },
   { forms: ["khẩn"], kind: "urgency", value: "khan" },
   // parts of the day after an hour
-  { forms: ["sáng"], kind: "daypart", value: 0 },
-  { forms: ["trưa"], kind: "daypart", value: 12 },
-  { forms: ["chiều"], kind: "daypart", value: 12 },
+  // "vào buổi sáng ngày …": "buổi" before the part of the day
+  { forms: ["sáng", "buổi sáng"], kind: "daypart", value: 0 },
+  { forms: ["trưa", "buổi trưa"], kind: "daypart", value: 12 },
+  { forms: ["chiều", "buổi chiều"], kind: "daypart", value: 12 },
   // clauses
   { forms: ["trừ", "ngoại trừ"], kind: "except" },
   { forms: ["trường hợp"], kind: "case" },

@@ -7,7 +7,8 @@
  *   → `minimum_notice`;
  * - else the lead of the match itself: "ít nhất", "tối thiểu" → `minimum_notice`, unless the rule
  *   counts back from an event ("ít nhất 03 ngày trước ngày họp" is a deadline);
- * - else a date or period named with no lead ("Ngày 09/01/2024, …", "năm 2023") → `mention`;
+ * - else a date or period named with no lead ("Ngày 09/01/2024, …", "năm 2023"), a day figures are counted
+ *   to ("Tính đến ngày 30/6/2024") or a day that sorts what arose before it ("phát sinh trước ngày …") → `mention`;
  * - else `deadline`.
  * @internal
  * @module
@@ -101,7 +102,17 @@ export function roleAt(tokens: readonly Token[], first: number, rule: DeadlineRu
   if ((rule?.kind === "fixed_date" || rule?.kind === "period") && (rule.wording?.lead ?? "") === "" && !limitCaption && MENTION.some((keys) => wordsAt(tokens, first, keys))) return "mention";
   // "Tính đến ngày 30/6/2024, toàn tỉnh có …": the day figures are counted up to, named, no limit to meet
   if (rule?.kind === "fixed_date" && asOfAt(tokens, first)) return "mention";
+  // "các khoản nợ thuế phát sinh trước ngày 01/7/2007": the day sorts what arose before it, no limit to meet
+  if (rule?.kind === "fixed_date" && arisingBefore(tokens, first)) return "mention";
   return "deadline";
+}
+
+/** Whether "phát sinh" stands right before a match that opens with "trước" (what arose before a day). */
+function arisingBefore(tokens: readonly Token[], first: number): boolean {
+  const lead = tokens[first];
+  const a = tokens[first - 2];
+  const b = tokens[first - 1];
+  return lead?.key === "truoc" && a?.type === "word" && a.key === "phat" && b?.type === "word" && b.key === "sinh" && a.limit === lead.limit && b.limit === lead.limit;
 }
 
 /**
