@@ -145,3 +145,6 @@ export function weekdaysOfMonthText(items: readonly WeekdayOfMonth[]): string {
   const words = items.map((i) => `${WEEKDAY_NAMES_VI[i.weekday] as string} tuần ${i.week === 1 ? "đầu tiên" : i.week === -1 ? "cuối cùng" : `thứ ${i.week}`}`);
   return words.length === 1 ? (words[0] as string) : `${words.slice(0, -1).join(", ")} và ${words[words.length - 1] as string}`;
 }
+
+/** How a count of days in a row is written ("15 ngày liên tục"), kept in `wording.unit`. @internal */
+export const CONSECUTIVE_DAYS = "ngày liên tục";

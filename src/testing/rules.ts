@@ -49,7 +49,7 @@ const urgencyArb: fc.Arbitrary<UrgencyLevel> = pick("hoa_toc", "thuong_khan", "k
 /** The notes `parseDeadline` attaches (a function of the fields and wording). */
 function notesFor(rule: DeadlineRule, w: W | undefined): RuleNote[] {
   const notes: RuleNote[] = [];
-  if (((rule.kind === "relative" || rule.kind === "before_deadline") && rule.unit === "day" && w?.["unit"] !== "ngày đêm") || rule.cap?.unit === "day") notes.push({ code: "bare_day_unit" });
+  if (((rule.kind === "relative" || rule.kind === "before_deadline") && rule.unit === "day" && w?.["unit"] !== "ngày đêm" && w?.["unit"] !== "ngày liên tục") || rule.cap?.unit === "day") notes.push({ code: "bare_day_unit" });
   if ((rule.kind === "fixed_date" || rule.kind === "recurring" || rule.kind === "rrule") && rule.bound === "before") {
     notes.push(w?.["lead"] === undefined ? { code: "before_date_reading" } : { code: "before_date_reading", params: { lead: w["lead"] } });
   }
@@ -75,8 +75,9 @@ const relativeArb: fc.Arbitrary<DeadlineRule> = fc
     anchor: fc.oneof(fc.constant(""), anchorTextArb),
     lead: opt(pick("", "chậm nhất", "không quá", "tối đa", "trong vòng", "chậm nhất trong", "không được quá", "trong thời hạn")),
     written: opt(pick("h", "tiếng", "h00")),
-    // "2 ngày đêm": a day and its night
+    // "2 ngày đêm": a day and its night; "15 ngày liên tục": days in a row
     night: fc.boolean(),
+    consecutive: fc.boolean(),
     // "hai tuần tới": the coming weeks, from the text's date
     coming: fc.boolean(),
     connector: opt(pick("từ", "tính từ", "sau", "kể từ sau")),
@@ -84,13 +85,13 @@ const relativeArb: fc.Arbitrary<DeadlineRule> = fc
     purpose: opt(pick("nộp học phí", "hoàn thiện hồ sơ")),
     place: opt(pick("trụ sở tiếp công dân UBND tỉnh", "nhà văn hóa thôn")),
   })
-  .map(({ amount, unit, anchor, lead, written, night, coming, connector, undated, purpose, place }) => {
+  .map(({ amount, unit, anchor, lead, written, night, consecutive, coming, connector, undated, purpose, place }) => {
     const comingWord = anchor === "" && coming ? { day: "ngày", week: "tuần", month: "tháng", year: "năm" }[unit as string] : undefined;
     const w = wording({
       purpose: anchor === "" ? undefined : purpose,
       place: anchor === "" || purpose !== undefined ? undefined : place,
       lead: undated && lead === "" ? "không được quá" : lead,
-      unit: isHour(unit) ? written : comingWord !== undefined ? `${comingWord} tới` : unit === "day" && night ? "ngày đêm" : undefined,
+      unit: isHour(unit) ? written : comingWord !== undefined ? `${comingWord} tới` : unit === "day" && night ? "ngày đêm" : unit === "day" && consecutive ? "ngày liên tục" : undefined,
       connector: anchor === "" ? undefined : connector,
       undated: undated ? "không thời hạn" : undefined,
     });

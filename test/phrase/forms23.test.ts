@@ -5,7 +5,8 @@
  * - "từ ngày 02/3/2020 cho đến hết ngày 15/3/2020": "cho" before the connector of a window;
  * - "vào buổi sáng ngày 01/11/2025": "buổi" before the part of the day;
  * - "thời gian kéo dài tối đa không quá 5 ngày": "kéo dài tối đa", the words of an extension;
- * - in running text, "phát sinh trước ngày 01/7/2007" (what arose before a day) is a mention, no limit to meet.
+ * - in running text, "phát sinh trước ngày 01/7/2007" (what arose before a day) is a mention, no limit to meet;
+ * - a minimum for a case ("Ít nhất 45 ngày đối với HĐLĐ …", once refused as a quota) and days in a row ("15 ngày liên tục").
  */
 import { describe, expect, it } from "vitest";
 import { computeDeadline } from "../../src/deadline/computeDeadline.js";
@@ -81,5 +82,34 @@ describe("what arose before a day is no limit", () => {
   it("'nợ thuế phát sinh trước ngày 01/7/2007' names the day that sorts the debts (a mention); 'phải nộp trước ngày …' stays a limit", () => {
     expect(found("Xóa nợ tiền thuế phát sinh trước ngày 01/7/2007 còn tồn đọng chưa thu được.")).toEqual([["trước ngày 01/7/2007", "fixed_date", "mention"]]);
     expect(found("Hồ sơ phải được nộp trước ngày 01/7/2007.")).toEqual([["trước ngày 01/7/2007", "fixed_date", "deadline"]]);
+  });
+});
+
+describe("a minimum for a case, and days in a row", () => {
+  it("'Ít nhất 45 ngày đối với HĐLĐ không xác định thời hạn' (BLLĐ 2019 Đ.36.2.a) is a minimum notice of 45 days for that case, kept in `wording.scope`; it was refused as a quota", () => {
+    const rule = parseDeadline("Ít nhất 45 ngày đối với HĐLĐ không xác định thời hạn");
+    expect(rule).toMatchObject({ kind: "relative", amount: 45, unit: "day", role: "minimum_notice", wording: { scope: "HĐLĐ không xác định thời hạn" } });
+    roundTrips(rule);
+    expect(parseDeadline("Ít nhất 03 ngày làm việc đối với hợp đồng lao động xác định thời hạn có thời hạn dưới 12 tháng")).toMatchObject({ amount: 3, unit: "working_day", role: "minimum_notice" });
+    // a quota still goes on after its unit
+    expect(() => parseDeadline("tối thiểu 1 ngày 1 văn bản đối với phòng")).toThrow(/định mức/);
+  });
+
+  it("'ít nhất là 15 ngày liên tục' (posting an inspection's conclusion, NĐ 43/2023) is a minimum of 15 days in a row, calendar days with no bare-day note: from Wednesday 08/10/2025, Thursday 23/10/2025", () => {
+    const rule = parseDeadline("ít nhất là 15 ngày liên tục");
+    expect(rule).toEqual({ kind: "relative", amount: 15, unit: "day", anchor: { text: "" }, role: "minimum_notice", wording: { lead: "ít nhất là", role: "", unit: "ngày liên tục" } });
+    expect(computeDeadline(rule, { anchor: "2025-10-08" }).lastDay).toBe("2025-10-23");
+    roundTrips(rule);
+    roundTrips(parseDeadline("trong 30 ngày liên tục kể từ ngày niêm yết"));
+  });
+
+  it("in running text the minimum for each case is found with its case", () => {
+    expect(
+      found("Khi đơn phương chấm dứt HĐLĐ, người sử dụng lao động phải báo cho người lao động biết trước: a) Ít nhất 45 ngày đối với HĐLĐ không xác định thời hạn; b) Ít nhất 30 ngày đối với HĐLĐ xác định thời hạn có thời hạn từ 12 tháng đến 36 tháng;"),
+    ).toEqual([
+      ["Ít nhất 45 ngày đối với HĐLĐ không xác định thời hạn", "relative", "minimum_notice"],
+      ["Ít nhất 30 ngày đối với HĐLĐ xác định thời hạn có thời hạn từ 12 tháng đến 36 tháng", "relative", "minimum_notice"],
+    ]);
+    expect(found("Niêm yết kết luận thanh tra tại trụ sở làm việc của cơ quan, ít nhất là 15 ngày liên tục.")).toEqual([["ít nhất là 15 ngày liên tục", "relative", "minimum_notice"]]);
   });
 });

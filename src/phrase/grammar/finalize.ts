@@ -5,6 +5,7 @@
  * @module
  */
 import type { DeadlineRule, RuleNote, Wording } from "../../deadline/types.js";
+import { CONSECUTIVE_DAYS } from "../canonical.js";
 import { restatesWorkingDays } from "./relative.js";
 import { foldKey } from "../normalize.js";
 
@@ -30,7 +31,8 @@ export function finalize(rule: DeadlineRule, wording: Wording): DeadlineRule {
 
 /**
  * The ambiguity notes of a rule, a function of its fields and wording:
- * - `bare_day_unit`: a bare "ngày" (unit `day`) in the amount or the cap ("ngày đêm", a day and its night, is no bare day);
+ * - `bare_day_unit`: a bare "ngày" (unit `day`) in the amount or the cap ("ngày đêm", a day and its night, and "ngày liên
+ *   tục", days in a row, are no bare days);
  * - `before_date_reading`: "trước ngày X" (bound `before`), with `{ lead }` when written otherwise ("chậm nhất trước");
  * - `local_convention`: an urgency mark whose numeric meaning is local (`{ urgency }`);
  * - `time_excluded`: a qualifier in brackets that leaves a pause out of the count (`{ text }`, verbatim);
@@ -41,7 +43,8 @@ export function finalize(rule: DeadlineRule, wording: Wording): DeadlineRule {
 export function notesOf(rule: DeadlineRule, wording: Wording): RuleNote[] {
   const notes: RuleNote[] = [];
   const bareDay =
-    ((rule.kind === "relative" || rule.kind === "before_deadline") && rule.unit === "day" && wording["unit"] !== "ngày đêm") || rule.cap?.unit === "day";
+    ((rule.kind === "relative" || rule.kind === "before_deadline") && rule.unit === "day" && wording["unit"] !== "ngày đêm" && wording["unit"] !== CONSECUTIVE_DAYS) ||
+    rule.cap?.unit === "day";
   if (bareDay) notes.push({ code: "bare_day_unit" });
   const before = (rule.kind === "fixed_date" || rule.kind === "recurring" || rule.kind === "rrule") && rule.bound === "before";
   if (before) {

@@ -7,6 +7,7 @@
 import type { DurationUnit } from "../../deadline/types.js";
 import type { CompiledEntry } from "../lexicon.js";
 import type { Lexeme } from "../tokenize.js";
+import { CONSECUTIVE_DAYS } from "../canonical.js";
 import { foldKey } from "../normalize.js";
 import { E, MAX_AMOUNT, type Cursor } from "./cursor.js";
 
@@ -145,6 +146,12 @@ export function durationUnit(c: Cursor): { unit: DurationUnit; written?: string 
       c.next();
       return { unit: "day", written: "ngày đêm" };
     }
+    // "niêm yết … ít nhất là 15 ngày liên tục": days in a row, every calendar day counted
+    if (consecutiveAhead(c, 0)) {
+      c.next();
+      c.next();
+      return { unit: "day", written: CONSECUTIVE_DAYS };
+    }
     return { unit: "day" };
   }
   if (u === "hour") {
@@ -167,4 +174,11 @@ export function durationUnit(c: Cursor): { unit: DurationUnit; written?: string 
     return { unit: u };
   }
   return c.fail(E.unit);
+}
+
+/** Whether "liên tục" (in a row) stands at `k`, case and diacritics aside. @internal */
+export function consecutiveAhead(c: Cursor, k: number): boolean {
+  const a = c.peek(k);
+  const b = c.peek(k + 1);
+  return a?.type === "word" && b?.type === "word" && a.entries.length === 0 && b.entries.length === 0 && foldKey(a.text) === "lien" && foldKey(b.text) === "tuc";
 }

@@ -48,6 +48,7 @@ import { collapseSpaces, foldKey } from "../normalize.js";
 import { finalize } from "./finalize.js";
 import { Cursor, E, join } from "./cursor.js";
 import { amountRule, anchorFirst, anchorFirstAhead, purposeAhead, undated } from "./relative.js";
+import { consecutiveAhead } from "./numbers.js";
 import { sameDay, urgent } from "./urgency.js";
 import { isTimeAhead, timed } from "./times.js";
 import { countRange, countRangeAhead } from "./countRange.js";
@@ -346,7 +347,7 @@ export function countedBackAhead(c: Cursor): boolean {
 
 /**
  * "ít nhất (là) 07 ngày kể từ ngày đăng", "tối thiểu 30 ngày kể từ ngày niêm yết", "ít nhất 15
- * ngày" ending the phrase: an amount and a unit then a connector or the end, right after "ít
+ * ngày" ending the phrase: an amount and a unit then a connector, "đối với" or the end, right after "ít
  * nhất"/"tối thiểu" (bounded lookahead), is how long something must last, not a quota ("tối thiểu
  * 1 ngày 1 văn bản" goes on after its unit).
  */
@@ -354,7 +355,9 @@ export function minimumAhead(c: Cursor): boolean {
   let k = 1;
   if (c.is("la", k)) k++;
   if (!c.isNumberStart(k)) return false;
-  const afterUnit = (j: number): boolean => hasKind(c.peek(j), "unit") || hasKind(c.peek(j), "working") || hasKind(c.peek(j), "calendar");
+  const unitAt = (j: number): boolean => hasKind(c.peek(j), "unit") || hasKind(c.peek(j), "working") || hasKind(c.peek(j), "calendar");
+  // ("15 ngày liên tục": days in a row)
+  const afterUnit = (j: number): boolean => unitAt(j) || (j >= 2 && unitAt(j - 2) && consecutiveAhead(c, j - 1));
   for (k++; k <= 10; k++) {
     const l = c.peek(k);
     // "niêm yết … ít nhất 15 ngày": the amount and unit end the phrase (a quota goes on: "1 ngày 1 văn bản")
@@ -362,6 +365,12 @@ export function minimumAhead(c: Cursor): boolean {
     if (hasKind(l, "from")) return afterUnit(k - 1) || c.isSym(",", k - 1);
     // "có ít nhất 15 ngày để nộp học phí kể từ …": a purpose, then the connector
     if (afterUnit(k - 1) && purposeAhead(c, k) > 0) return true;
+    // "Ít nhất 45 ngày đối với hợp đồng lao động không xác định thời hạn": the case the minimum is for (BLLĐ 2019 Đ.35, 36)
+    if (afterUnit(k - 1) && hasKind(l, "scope")) return true;
+    if (unitAt(k - 1) && consecutiveAhead(c, k)) {
+      k++;
+      continue;
+    }
     const ok = l.type === "number" || (l.type === "punct" && (l.sym === "(" || l.sym === ")" || l.sym === ",")) || hasKind(l, "numword") || hasKind(l, "unit") || hasKind(l, "working") || hasKind(l, "calendar");
     if (!ok) return false;
   }
