@@ -139,7 +139,8 @@ export interface Wording {
   /**
    * `"every_first"`: the every-clause written before the day ("định kỳ hằng quý, trước ngày 20 …");
    * `"every_first_bracket"`: the day in brackets after it ("hằng quý (trước ngày 30 của tháng đầu quý sau)");
-   * `"reference_first"`: a count back written after its reference ("trước ngày khai mạc ít nhất 10 ngày").
+   * `"reference_first"`: a count back written after its reference ("trước ngày khai mạc ít nhất 10 ngày");
+   * `"lead_reference_first"`: the same after the lead of a limit ("chậm nhất là trước ngày thi 01 ngày làm việc").
    * `"compared"`: a count back, then "so với" and its reference ("trước 10 ngày so với ngày khai mạc kỳ họp").
    * `"event_after"`: "trước", a count back, then its event with no connector ("Trước 05 ngày bắt đầu phiên họp").
    */

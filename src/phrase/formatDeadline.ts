@@ -219,6 +219,7 @@ function mainVi(rule: DeadlineRule, w: Wording): string {
       return w["undated"] === undefined ? out : `${w["undated"]} nhưng ${out}`;
     }
     case "before_deadline":
+      if (w["order"] === "lead_reference_first") return `${w["lead"] ?? "chậm nhất"} trước ${rule.reference} ${amountVi(rule.amount, rule.unit, w["unit"], w["qualifier"])}`;
       if (w["order"] === "reference_first") return `trước ${pre(rule.reference, pre(w["lead"] ?? "", amountVi(rule.amount, rule.unit, w["unit"], w["qualifier"])))}`;
       if (w["order"] === "counted_from") return `trước ${pre(w["lead"] ?? "", amountVi(rule.amount, rule.unit, w["unit"], w["qualifier"]))} ${w["connector"] ?? "kể từ"} ${rule.reference}`;
       if (w["order"] === "event_after") return `trước ${pre(w["lead"] ?? "", amountVi(rule.amount, rule.unit, w["unit"], w["qualifier"]))} ${rule.reference}`;

@@ -123,6 +123,14 @@ export const AT_ONCE_VERBS: readonly string[] = Object.freeze([
   "cung cấp",
   "gửi",
   "nộp",
+  // "cần báo ngay cho kiểm lâm", "ưu tiên giải quyết thông quan ngay", "chuyển ngay hồ sơ", "cấp ngay", "trả ngay kết quả"
+  "báo",
+  "thông quan",
+  "chuyển",
+  "cấp",
+  "trả",
+  "triển khai",
+  "khắc phục",
 ]);
 
 export const LEXICON: readonly LexiconEntry[] = Object.freeze([

@@ -113,6 +113,11 @@ const eventAfterArb: fc.Arbitrary<DeadlineRule> = fc
   .record({ amount: fc.integer({ min: 1, max: 999 }), unit: pick("day" as const, "working_day" as const, "month" as const), reference: pick("bắt đầu phiên họp", "khai mạc kỳ họp", "hết hạn giấy phép", "tổ chức hội nghị"), lead: opt(pick("ít nhất", "tối thiểu")) })
   .map(({ amount, unit, reference, lead }) => complete({ kind: "before_deadline", amount, unit, reference }, wording({ lead, order: "event_after" })));
 
+/** "chậm nhất là trước ngày thi 01 ngày làm việc": the lead of a limit, then "trước", the reference and the count back. */
+const leadReferenceFirstArb: fc.Arbitrary<DeadlineRule> = fc
+  .record({ amount: fc.integer({ min: 1, max: 99 }), unit: pick("day" as const, "working_day" as const), reference: pick("ngày thi", "ngày khai mạc kỳ họp", "phiên họp", "ngày tổ chức hội nghị"), lead: pick("chậm nhất", "chậm nhất là", "muộn nhất", "trễ nhất là") })
+  .map(({ amount, unit, reference, lead }) => complete({ kind: "before_deadline", amount, unit, reference }, wording({ lead, order: "lead_reference_first" })));
+
 /** "thời hạn trước 90 ngày kể từ ngày có kết quả": after "thời hạn", the time limit itself, within N days from the event. */
 const limitFromArb: fc.Arbitrary<DeadlineRule> = fc
   .record({ amount: fc.integer({ min: 1, max: 999 }), unit: pick("day" as const, "working_day" as const, "month" as const), anchor: anchorTextArb, connector: opt(pick("tính từ", "từ")) })
@@ -641,6 +646,7 @@ const GROUPS: readonly (readonly (readonly [Kind, fc.Arbitrary<DeadlineRule>])[]
     ["before_deadline", beforeDeadlineArb],
     ["before_deadline", countedFromArb],
     ["before_deadline", eventAfterArb],
+    ["before_deadline", leadReferenceFirstArb],
   ],
   [
     ["fixed_date", fixedPlainArb],

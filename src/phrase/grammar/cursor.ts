@@ -257,7 +257,13 @@ export class Cursor {
   }
 
   isNumberWordStart(k: number): boolean {
-    return this.hasRole("digit", k) !== undefined || this.hasRole("ten", k) !== undefined;
+    return this.hasRole("digit", k) !== undefined || this.hasRole("ten", k) !== undefined || this.monthFourAt(k);
+  }
+
+  /** Whether "tư" right after "tháng" stands at `k`: the month April ("tháng Tư"), the only place "tư" is a number alone. */
+  monthFourAt(k: number): boolean {
+    const only = this.hasRole("unit_only", k);
+    return only !== undefined && only.value === 4 && this.p + k > 0 && hasKind(this.lx[this.p + k - 1], "unit") && this.lx[this.p + k - 1]?.entries.some((e) => e.kind === "unit" && e.value === "month") === true;
   }
 
   /** Whether the current lexeme ends a free-text span (anchor, reference, remark). */

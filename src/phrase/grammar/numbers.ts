@@ -124,6 +124,11 @@ export function smallNumber(c: Cursor, expected: readonly string[]): { value: nu
     const l = c.next();
     return { value: l.digits > 6 ? Number.MAX_SAFE_INTEGER : l.value, start, digits: l.digits };
   }
+  // "tháng Tư": April, "tư" alone
+  if (c.monthFourAt(0)) {
+    c.next();
+    return { value: 4, start, digits: 0 };
+  }
   if (c.isNumberWordStart(0)) return { value: numberWords(c), start, digits: 0 };
   return c.fail(expected);
 }

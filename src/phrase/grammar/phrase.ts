@@ -487,7 +487,9 @@ export function leadsAndMain(c: Cursor): DeadlineRule {
     // "đến chiều ngày 8-12": a part of the day before the date; "đến 25/3": a date without "ngày"
     const dateAt = (k: number): boolean => c.isNum(k) && (c.isDateSep(k + 1)) && c.isNum(k + 2);
     const toDate = toMonth || (c.is("to") && ((c.isUnit("day", 1) && c.isNum(2)) || (c.isNum(1) && (c.isUnit("hour", 2) || c.isSym(":", 2))) || dateAt(1) || (c.is("daypart", 1) && (c.isUnit("day", 2) || c.isNum(2)))));
-    if ((leads.length > 0 && c.is("to") && (c.isUnit("day", 1) || (toMonth && leads[leads.length - 1] === "từ nay") || c.is("last", 1) || c.is("first", 1) || c.is("mid", 1) || c.isNum(1))) || (leads.length === 0 && toDate)) {
+    // "từ nay đến trước ngày 30/5/2018": a window that starts now and ends before a named day
+    const nowToBefore = leads[leads.length - 1] === "từ nay" && c.is("to") && c.is("before", 1) && ((c.isUnit("day", 2) && c.isNum(3)) || dateAt(2));
+    if ((leads.length > 0 && c.is("to") && (c.isUnit("day", 1) || (toMonth && leads[leads.length - 1] === "từ nay") || c.is("last", 1) || c.is("first", 1) || c.is("mid", 1) || c.isNum(1))) || (leads.length === 0 && toDate) || nowToBefore) {
       // "đến hết ngày …" (through the end of the day) keeps "hết"; "tới" is spelt "đến"
       leads.push((c.entry("to") as CompiledEntry).form.endsWith("hết") ? "đến hết" : "đến");
       c.next();
@@ -541,6 +543,23 @@ const endsWithAt = (leads: readonly string[]): boolean => {
   return last === "vào" || last === "lúc" || last === "vào lúc";
 };
 
+/** Leads of a limit that may stand before "trước <reference> N ngày" ("chậm nhất là", "muộn nhất", "trễ nhất"). */
+const LATEST_LEAD = /^(chậm nhất|muộn nhất|trễ nhất)( là)?$/u;
+
+/** {@link referenceFirst} after the lead of a limit (`wording.order` "lead_reference_first", the lead in `wording.lead`). */
+function leadReferenceFirst(c: Cursor, lead: string): DeadlineRule {
+  const at = c.p;
+  const rule = referenceFirst(c);
+  // a second lead after the reference ("chậm nhất trước ngày họp ít nhất 05 ngày") is not read
+  if (c.wording["lead"] !== undefined) {
+    c.p = at;
+    c.fail([E.date, E.number]);
+  }
+  c.wording["lead"] = lead;
+  c.wording["order"] = "lead_reference_first";
+  return rule;
+}
+
 /** "trước …": a time, a date, a weekday, "cuối tháng" or an RRULE (consumes "trước"). */
 function beforeForm(c: Cursor, leads: string[]): DeadlineRule {
   // "thời hạn trước 90 ngày kể từ …": the deadline word of the preamble right before "trước"
@@ -554,6 +573,8 @@ function beforeForm(c: Cursor, leads: string[]): DeadlineRule {
   if (dayWeekdayAhead(c)) return weekly(c, words, "before");
   if (weekOfMonthAhead(c)) return weekOfMonth(c, words, "before");
   if (leads.length === 0 && referenceFirstAhead(c)) return referenceFirst(c);
+  // "chậm nhất là trước ngày thi 01 ngày làm việc": the lead of a limit before a count back written after its reference
+  if (LATEST_LEAD.test(join(leads)) && referenceFirstAhead(c)) return leadReferenceFirst(c, join(leads));
   if (leads.length === 0 && comparedCountAhead(c)) return comparedCount(c);
   if (leads.length === 0 && countedFromAhead(c)) return countedFrom(c, afterDeadlineWord);
   if (leads.length === 0 && eventAfterCountAhead(c)) return eventAfterCount(c);

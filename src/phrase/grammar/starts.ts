@@ -19,7 +19,7 @@ import type { Lexeme } from "../tokenize.js";
 import { E, type Cursor } from "./cursor.js";
 import { datedRule } from "./dates.js";
 import { isTimeAhead, timed } from "./times.js";
-import { checkWeekday, weekdayBeforeDateAt, windowDay } from "./windowDays.js";
+import { checkWeekday, endWordsAt, weekdayBeforeDateAt, windowDay } from "./windowDays.js";
 
 /** The connectors of a start with no end ("tính từ" counts a period, it does not start one). */
 export const START_LEADS: readonly string[] = Object.freeze(["từ", "kể từ", "bắt đầu từ"]);
@@ -76,7 +76,7 @@ export function startAhead(c: Cursor): boolean {
   if (f === undefined || !START_LEADS.includes(f.canonical) || !datedAt(c, 1)) return false;
   for (let k = 2; k < START_REACH; k++) {
     if (c.atEnd(k) || c.isSym(";", k)) return true;
-    if (c.is("to", k) || rangeDashAt(c, k)) return false;
+    if (c.is("to", k) || rangeDashAt(c, k) || endWordsAt(c, k) > 0) return false;
   }
   // the end of a window comes within reach of its dated start
   return true;

@@ -25,6 +25,29 @@ export function windowDayAhead(c: Cursor, k: number): boolean {
   return c.isNum(k) && (c.isDateSep(k + 1)) && c.isNum(k + 2);
 }
 
+/** How many words of what ends may stand between "kết thúc" and "vào" ("kết thúc nhận bài vào ngày 15/2/2021"). */
+const END_WORDS_REACH = 4;
+
+/**
+ * The end of a window written with "kết thúc" or "hoàn thành" and "vào" in place of "đến": "bắt đầu từ ngày 6-5 và
+ * kết thúc vào ngày 29-5", "từ ngày 1/12, kết thúc nhận bài vào ngày 15/2/2021", "bắt đầu từ ngày 06 tháng 5 năm
+ * 2025 và hoàn thành vào ngày 05 tháng 6 năm 2025". How many lexemes at `k` come before the end's day, or 0.
+ * Nothing consumed.
+ */
+export function endWordsAt(c: Cursor, k: number): number {
+  let i = k;
+  if (c.is("and", i) || c.isSym(",", i)) i++;
+  if (c.is("end", i)) i++;
+  else if (c.entry("verb", i)?.canonical === "hoàn thành") i++;
+  else return 0;
+  for (let n = 0; n <= END_WORDS_REACH; n++, i++) {
+    if (c.is("at", i) && windowDayAhead(c, i + 1)) return i + 1 - k;
+    const l = c.peek(i);
+    if (l === undefined || l.type !== "word" || l.entries.length > 0) return 0;
+  }
+  return 0;
+}
+
 /**
  * "thứ N [,] ngày D…" or "Chủ nhật [,] ngày D…" at `k` (a weekday before a dated day, as after an
  * hour: "17h00 thứ Sáu, ngày 20/5/2022"): whether it is there (bounded lookahead).

@@ -13,7 +13,7 @@ import { dateRef, type DateRef } from "./dates.js";
 import { isTimeAhead, readTime } from "./times.js";
 import { readEvery } from "./recurring.js";
 import { offsetAhead } from "./periodDays.js";
-import { checkWeekday, lunarGloss, weekdayGloss, windowDay, windowDayAhead } from "./windowDays.js";
+import { checkWeekday, endWordsAt, lunarGloss, weekdayGloss, windowDay, windowDayAhead } from "./windowDays.js";
 
 type ReportingFrequency = "monthly" | "quarterly" | "half_yearly" | "yearly";
 
@@ -71,6 +71,7 @@ export function dateWindow(c: Cursor): DeadlineRule {
   if (dayRange) {
     // the dash was read with the start day
   } else if (dashed && fromKind === "dated") c.next();
+  else if (fromKind === "dated" && endWordsAt(c, 0) > 0) c.p += endWordsAt(c, 0);
   else if (!c.is("to")) c.fail(["đến", "tới"]);
   else c.next();
   // "đến 16 giờ 30 ngày 5-6": the window ends at that time of its last day
