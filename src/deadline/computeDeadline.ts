@@ -129,6 +129,34 @@ function relativeCore(run: Run, amount: number, rawUnit: Duration["unit"]): Core
   return { lastDay, endsAtMs: dayEnd(run, lastDay) };
 }
 
+/** Words of a unit that make "năm" a number, not the word "year" ("năm ngày": five days). */
+const UNIT_AFTER_FIVE: ReadonlySet<string> = new Set(["ngày", "tháng", "tuần", "giờ", "năm"]);
+
+/**
+ * Whether an anchor names a year, not a day: "năm công việc kết thúc", "năm nộp vào lưu trữ hiện hành" (Luật Lưu
+ * trữ 2011 Đ.11: "Trong thời hạn 01 năm, kể từ năm công việc kết thúc"). Words as written (NFC, any case).
+ * @internal
+ */
+export function namesYear(text: string): boolean {
+  const words = text.normalize("NFC").toLowerCase().split(/\s+/u);
+  // ("năm 2020": a year written as a number is not read here; the anchor's day is the context's, as before)
+  return words[0] === "năm" && words.length > 1 && !UNIT_AFTER_FIVE.has(words[1] as string) && !/^\d/u.test(words[1] as string);
+}
+
+/**
+ * A count of years from an anchor that names a year ({@link namesYear}): whole calendar years, so the limit is the last
+ * day of the N-th year after the anchor's year (work that ended in 2025, "trong thời hạn 01 năm, kể từ năm công việc kết
+ * thúc": 31/12/2026), rolled forward if it is a day off (Đ.148.5).
+ */
+function wholeYearsCore(run: Run, amount: number): Core {
+  const anchor = needAnchor(run);
+  const year = ymdFromDayNumber(anchor.day as DayNumber).year;
+  const last = inRange(dayNumberFromYmd(year + amount, 12, 31), ["rule", "amount"]);
+  run.step("years_from_year", { amount, year, to: iso(last) });
+  const lastDay = rollForward(run, last);
+  return { lastDay, endsAtMs: dayEnd(run, lastDay) };
+}
+
 /** Office hours from the anchor (snapped into office hours by the calendar). */
 function workingHoursCore(run: Run, hours: number): Core {
   const anchor = needAnchor(run);
@@ -488,7 +516,7 @@ function reportingWindowCore(run: Run, rule: ReportingWindowRule): Core {
 function kindCore(run: Run, rule: DeadlineRule): Core {
   switch (rule.kind) {
     case "relative":
-      return relativeCore(run, rule.amount, rule.unit);
+      return rule.unit === "year" && namesYear(rule.anchor.text) ? wholeYearsCore(run, rule.amount) : relativeCore(run, rule.amount, rule.unit);
     case "fixed_date":
       return fixedDateCore(run, rule);
     case "period":

@@ -409,6 +409,7 @@ export interface LegalBasis extends SourceRef {}
  * - `start_excluded` / `start_included`: Đ.147.2–3; `counted`: N calendar or working days counted;
  * - `skipped`: a named day off skipped (holiday, nghỉ bù, hoán đổi …); `makeup_counted`: a làm bù day counted;
  * - `calendar_added`: weeks, months or years added (Đ.148.2–4); `month_clamped`: no corresponding day (Đ.148.3);
+ * - `years_from_year`: whole calendar years counted from an anchor that names a year ("kể từ năm công việc kết thúc");
  * - `rolled_forward` (Đ.148.5), `not_rolled` (a named date on a day off), `rolled_back` (backward target);
  * - `rolled_by_text`: moved off a day off as the rule's own roll clause says (`rule.roll`);
  * - `hours_counted` (Đ.147.1), `working_hours_counted`, `office_hours_days` (N ngày làm việc as N × 8 h);
@@ -426,6 +427,7 @@ export type TraceCode =
   | "skipped"
   | "makeup_counted"
   | "calendar_added"
+  | "years_from_year"
   | "month_clamped"
   | "rolled_forward"
   | "not_rolled"

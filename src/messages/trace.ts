@@ -154,6 +154,7 @@ export const traceVi: Table<TraceCode> = {
   skipped: (p) => `Bỏ qua ${vd(p["date"])}: ${named(p, "vi")}.`,
   makeup_counted: (p) => `Tính ${vd(p["date"])} là ngày làm việc: ${named(p, "vi")}.`,
   calendar_added: (p) => `Cộng ${String(p["amount"])} ${pick(UNIT_VI, p["unit"])} từ ${vd(p["from"])}: ngày tương ứng là ${vd(p["to"])}.`,
+  years_from_year: (p) => `Mốc là một năm (${String(p["year"])}): tính tròn ${String(p["amount"])} năm, đến hết năm ${String(Number(p["year"]) + Number(p["amount"]))}, ngày ${vd(p["to"])}.`,
   month_clamped: (p) => `Tháng kết thúc không có ngày tương ứng (${String(p["requested"])}): thời hạn kết thúc vào ngày cuối cùng của tháng, ${vd(p["to"])}.`,
   rolled_forward: (p) =>
     `Ngày cuối cùng ${vd(p["from"])} là ${named(p, "vi")}: chuyển sang ngày làm việc tiếp theo, ${vd(p["to"])}${p["policy"] === "rollFixedDates" ? " (chính sách rollFixedDates)" : ""}.`,
@@ -237,6 +238,7 @@ export const traceEn: Table<TraceCode> = {
   skipped: (p) => `Skipped ${ed(p["date"])}: ${named(p, "en")}.`,
   makeup_counted: (p) => `Counted ${ed(p["date"])} as a working day: ${named(p, "en")}.`,
   calendar_added: (p) => `Added ${String(p["amount"])} ${pick(UNIT_EN, p["unit"])} to ${ed(p["from"])}: the corresponding day is ${ed(p["to"])}.`,
+  years_from_year: (p) => `The start is a year (${String(p["year"])}): ${String(p["amount"])} whole years, to the end of ${String(Number(p["year"]) + Number(p["amount"]))}, ${ed(p["to"])}.`,
   month_clamped: (p) => `The final month has no corresponding day (${String(p["requested"])}): the period ends on its last day, ${ed(p["to"])}.`,
   rolled_forward: (p) =>
     `The last day ${ed(p["from"])} is ${named(p, "en")}: moved to the next working day, ${ed(p["to"])}${p["policy"] === "rollFixedDates" ? " (policy rollFixedDates)" : ""}.`,

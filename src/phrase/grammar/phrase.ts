@@ -212,6 +212,7 @@ export function body(c: Cursor): DeadlineRule {
   if (c.is("quota") && countedBackAhead(c)) return leadsAndMain(c);
   // "tối thiểu trước 30 ngày tính đến ngày …": the minimum written before "trước", read as after it
   if (c.is("quota") && c.is("before", 1) && quotaBeforeCountAhead(c)) return quotaBeforeCount(c);
+  if (c.is("quota") && c.is("before", 1) && doubledBeforeAhead(c)) return doubledBefore(c);
   if (c.is("quota") && minimumAhead(c)) return minimumFrom(c);
   if (c.is("quota") || (c.is("periodic") && c.is("quota", 1))) {
     c.failCode("phrase_quota", ["parseQuota"]);
@@ -328,6 +329,29 @@ function quotaBeforeCount(c: Cursor): DeadlineRule {
   if (c.is("lead") || c.is("quota")) c.fail([E.number]);
   const rule = countedFrom(c, false);
   c.wording["lead"] = quota;
+  return rule;
+}
+
+/**
+ * "tối thiểu trước 03 ngày làm việc trước khi thực hiện khuyến mại": a minimum, "trước", then a count back with its own
+ * "trước" (the first "trước" written twice, as the source does). Nothing consumed.
+ */
+function doubledBeforeAhead(c: Cursor): boolean {
+  const at = c.p;
+  // (from "trước", the count and its own "trước" lie where they lie after a minimum's word)
+  c.p += 1;
+  const ahead = c.isNumberStart(1) && countedBackAhead(c);
+  c.p = at;
+  return ahead;
+}
+
+/** The form of {@link doubledBeforeAhead}: the count back, its lead the minimum and "trước" as written. */
+function doubledBefore(c: Cursor): DeadlineRule {
+  const quota = (c.entry("quota") as CompiledEntry).form;
+  c.p += 2;
+  const rule = leadsAndMain(c);
+  if (rule.kind !== "before_deadline" || (c.wording["lead"] ?? "") !== "") c.fail([E.end]);
+  c.wording["lead"] = `${quota} trước`;
   return rule;
 }
 
