@@ -263,7 +263,7 @@ export class Cursor {
   /** Whether "tư" right after "tháng" stands at `k`: the month April ("tháng Tư"), the only place "tư" is a number alone. */
   monthFourAt(k: number): boolean {
     const only = this.hasRole("unit_only", k);
-    return only !== undefined && only.value === 4 && this.p + k > 0 && hasKind(this.lx[this.p + k - 1], "unit") && this.lx[this.p + k - 1]?.entries.some((e) => e.kind === "unit" && e.value === "month") === true;
+    return only !== undefined && only.value === 4 && this.p + k > 0 && this.lx[this.p + k - 1]?.entries.some((e) => e.kind === "unit" && e.value === "month") === true;
   }
 
   /** Whether the current lexeme ends a free-text span (anchor, reference, remark). */
