@@ -236,8 +236,9 @@ export const LEXICON: readonly LexiconEntry[] = Object.freeze([
   // rule starts to apply, an entry into force, only with a start ("kể từ", "từ") after the words ("được thực hiện
   // trong 10 ngày" is a time limit); the words stay verbs elsewhere
   // "chính thức hoạt động từ ngày 1.7.2025": the first day a body operates, read the same way
-  { forms: ["được thực hiện", "được áp dụng", "áp dụng", "bắt đầu áp dụng", "được áp dụng thực hiện", "chính thức hoạt động", "đi vào hoạt động", "bắt đầu hoạt động"], kind: "applies" },
-  { forms: ["được thực hiện", "được áp dụng", "áp dụng", "bắt đầu áp dụng", "được áp dụng thực hiện", "chính thức hoạt động", "đi vào hoạt động", "bắt đầu hoạt động"], kind: "verb" },
+  // "Quyết định này thi hành từ ngày ký": "thi hành" for "có hiệu lực thi hành", only with a start after it
+  { forms: ["được thực hiện", "được áp dụng", "áp dụng", "bắt đầu áp dụng", "được áp dụng thực hiện", "chính thức hoạt động", "đi vào hoạt động", "bắt đầu hoạt động", "thi hành"], kind: "applies" },
+  { forms: ["được thực hiện", "được áp dụng", "áp dụng", "bắt đầu áp dụng", "được áp dụng thực hiện", "chính thức hoạt động", "đi vào hoạt động", "bắt đầu hoạt động", "thi hành"], kind: "verb" },
   { forms: ["bị bãi bỏ", "sẽ bị bãi bỏ", "được bãi bỏ", "hết hiệu lực", "hết hiệu lực thi hành", "chấm dứt hiệu lực"], kind: "role", value: "entry_into_force" },
   { forms: ["có thời hạn", "có giá trị", "có giá trị sử dụng", "có thời hạn hiệu lực"], kind: "role", value: "validity" },
   { forms: ["niêm yết công khai", "niêm yết", "thông báo công khai", "công bố công khai"], kind: "role", value: "minimum_notice" },

@@ -94,6 +94,9 @@ export const LEADS: readonly LeadEntry[] = Object.freeze([
   { words: "ngày có hiệu lực", strength: "weak" },
   { words: "ngày có hiệu lực thi hành", strength: "weak" },
   { words: "có hiệu lực thi hành", strength: "weak" },
+  // "Quyết định này thi hành từ ngày ký", "được áp dụng từ ngày ký": from when a text applies (lexicon kind "applies")
+  { words: "thi hành", strength: "weak" },
+  { words: "được áp dụng", strength: "weak" },
   { words: "có thời hạn", strength: "weak" },
   { words: "có giá trị", strength: "weak" },
   { words: "bị bãi bỏ", strength: "weak" },

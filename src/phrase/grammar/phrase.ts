@@ -489,6 +489,11 @@ export function leadsAndMain(c: Cursor): DeadlineRule {
       c.next();
       continue;
     }
+    // "vào các ngày 5 và 6 hàng tháng", "vào các ngày 20, 21/6/2025": "các" (the plural) before the days is not kept
+    if (c.peek()?.type === "word" && c.peek()?.entries.length === 0 && foldKey(c.peek()?.text ?? "") === "cac" && c.isUnit("day", 1) && (c.isNum(2) || c.is("ordinal", 2))) {
+      c.next();
+      continue;
+    }
     // "vào dịp 1/1/2019", "dịp 2.9": the occasion of a named day is that day, the word kept with the lead
     if (!leads.includes("dịp") && c.peek()?.type === "word" && foldKey(c.peek()?.text ?? "") === "dip" && ((c.isUnit("day", 1) && c.isNum(2)) || (c.isNum(1) && c.isDateSep(2) && c.isNum(3)))) {
       leads.push("dịp");

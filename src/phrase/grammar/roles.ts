@@ -185,7 +185,9 @@ export function roleRule(c: Cursor, subject = 0): DeadlineRule {
   // "có hiệu lực vào ngày 1/7": the day itself, as after "từ"; "có hiệu lực ngày 24/3/2014" with no connector
   const datedAt = c.is("from") ? "from" : c.is("at") ? "at" : undefined;
   const bareDay = datedAt === undefined && c.isUnit("day") && c.isNum(1);
-  if (role === "entry_into_force" && ((datedAt !== undefined && c.isUnit("day", 1) && c.isNum(2)) || bareDay)) {
+  // "có hiệu lực từ 01/6/2022": the date written without "ngày"
+  const dateAfter = datedAt !== undefined && ((c.isUnit("day", 1) && c.isNum(2)) || (c.isNum(1) && c.isDateSep(2) && c.isNum(3)));
+  if (role === "entry_into_force" && (dateAfter || bareDay)) {
     const connector = datedAt === undefined ? undefined : (c.entry(datedAt) as CompiledEntry).canonical;
     if (connector !== undefined) c.next();
     const dated = datedRule(c, connector === undefined ? [] : [connector], "by");
