@@ -62,7 +62,8 @@ function unitVi(unit: DurationUnit, written?: string): string {
     case "calendar_day":
       return "ngày dương lịch";
     case "working_day":
-      return "ngày làm việc";
+      // "ngày (tính theo ngày làm việc)": the days said to be working days in a bracket, as written
+      return written?.startsWith("ngày (") === true ? written : "ngày làm việc";
     case "week":
       return "tuần";
     case "month":

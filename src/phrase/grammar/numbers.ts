@@ -8,7 +8,7 @@ import type { DurationUnit } from "../../deadline/types.js";
 import type { CompiledEntry } from "../lexicon.js";
 import type { Lexeme } from "../tokenize.js";
 import { CONSECUTIVE_DAYS } from "../canonical.js";
-import { foldKey } from "../normalize.js";
+import { collapseSpaces, foldKey } from "../normalize.js";
 import { E, MAX_AMOUNT, type Cursor } from "./cursor.js";
 
 /** Digits, digits with the words in brackets, or number words. */
@@ -142,6 +142,14 @@ export function durationUnit(c: Cursor): { unit: DurationUnit; written?: string 
       c.next();
       return { unit: "working_day" };
     }
+    // "05 ngày (tính theo ngày làm việc)": a bracket that says the days are working days
+    const bracket = workingDaysBracketAhead(c);
+    if (bracket > 0) {
+      const open = c.peek() as Lexeme;
+      const close = c.peek(bracket - 1) as Lexeme;
+      c.p += bracket;
+      return { unit: "working_day", written: `ngày ${collapseSpaces(c.text.slice(open.start, close.end))}` };
+    }
     if (c.is("calendar")) {
       c.next();
       return { unit: "calendar_day" };
@@ -186,4 +194,20 @@ export function consecutiveAhead(c: Cursor, k: number): boolean {
   const a = c.peek(k);
   const b = c.peek(k + 1);
   return a?.type === "word" && b?.type === "word" && a.entries.length === 0 && b.entries.length === 0 && foldKey(a.text) === "lien" && foldKey(b.text) === "tuc";
+}
+
+/**
+ * "(tính theo ngày làm việc)", "(theo ngày làm việc)", "(ngày làm việc)" right after "ngày": how many lexemes the bracket
+ * takes, or 0. @internal
+ */
+export function workingDaysBracketAhead(c: Cursor): number {
+  if (!c.isSym("(")) return 0;
+  let k = 1;
+  const word = (j: number): string => {
+    const l = c.peek(j);
+    return l?.type === "word" ? foldKey(l.text) : "";
+  };
+  if (word(k) === "tinh" && c.is("per", k + 1)) k += 2;
+  else if (c.is("per", k)) k++;
+  return c.isUnit("day", k) && c.is("working", k + 1) && c.isSym(")", k + 2) ? k + 3 : 0;
 }

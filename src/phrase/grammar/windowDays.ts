@@ -31,7 +31,8 @@ const END_WORDS_REACH = 4;
 /**
  * The end of a window written with "kết thúc" or "hoàn thành" and "vào" in place of "đến": "bắt đầu từ ngày 6-5 và
  * kết thúc vào ngày 29-5", "từ ngày 1/12, kết thúc nhận bài vào ngày 15/2/2021", "bắt đầu từ ngày 06 tháng 5 năm
- * 2025 và hoàn thành vào ngày 05 tháng 6 năm 2025". How many lexemes at `k` come before the end's day, or 0.
+ * 2025 và hoàn thành vào ngày 05 tháng 6 năm 2025", "và kết thúc chậm nhất vào 20-4-2009". How many lexemes at `k` come
+ * before the end's day, or 0.
  * Nothing consumed.
  */
 export function endWordsAt(c: Cursor, k: number): number {
@@ -42,6 +43,8 @@ export function endWordsAt(c: Cursor, k: number): number {
   else return 0;
   for (let n = 0; n <= END_WORDS_REACH; n++, i++) {
     if (c.is("at", i) && windowDayAhead(c, i + 1)) return i + 1 - k;
+    // "và kết thúc chậm nhất vào ngày 25/04/2019": the lead of a limit before "vào"
+    if (c.entry("lead", i)?.canonical === "chậm nhất" && c.is("at", i + 1) && windowDayAhead(c, i + 2)) return i + 2 - k;
     const l = c.peek(i);
     if (l === undefined || l.type !== "word" || l.entries.length > 0) return 0;
   }
