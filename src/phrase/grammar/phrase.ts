@@ -489,7 +489,7 @@ export function leadsAndMain(c: Cursor): DeadlineRule {
       c.next();
       continue;
     }
-    // "vào các ngày 5 và 6 hàng tháng", "vào các ngày 20, 21/6/2025": "các" (the plural) before the days is not kept
+    // "vào các ngày 5 và 6 hàng tháng", "vào các ngày thứ Hai hằng tuần": "các" (the plural) before the days is not kept
     if (c.peek()?.type === "word" && c.peek()?.entries.length === 0 && foldKey(c.peek()?.text ?? "") === "cac" && c.isUnit("day", 1) && (c.isNum(2) || c.is("ordinal", 2))) {
       c.next();
       continue;
