@@ -148,3 +148,12 @@ export function weekdaysOfMonthText(items: readonly WeekdayOfMonth[]): string {
 
 /** How a count of days in a row is written ("15 ngày liên tục"), kept in `wording.unit`. @internal */
 export const CONSECUTIVE_DAYS = "ngày liên tục";
+
+/** How a count of whole days with their nights is written ("2 ngày đêm"), kept in `wording.unit`. @internal */
+export const DAY_AND_NIGHT = "ngày đêm";
+
+/**
+ * Units written with "ngày" that say which days are meant ("2 ngày đêm", "15 ngày liên tục"): written back as they are,
+ * and no bare "ngày" (no `bare_day_unit` note). @internal
+ */
+export const WHOLE_DAYS_WRITTEN: ReadonlySet<string> = new Set([DAY_AND_NIGHT, CONSECUTIVE_DAYS]);

@@ -7,7 +7,7 @@
 import { parseRule } from "../deadline/ruleCheck.js";
 import type { DateSpec, DeadlineRule, Duration, DurationUnit, PeriodSpec, RecurringRule, UrgencyException, RuleRole, UrgencyLevel, Wording } from "../deadline/types.js";
 import { readLocale } from "../errors.js";
-import { CONSECUTIVE_DAYS, FREQUENCY_WORDS, ROLE_WORDS, ROLL_CLAUSE, canonicalAt, formatDateSpec, monthDaysOf, monthDaysText, weekdaysOfMonthOf, weekdaysOfMonthText } from "./canonical.js";
+import { FREQUENCY_WORDS, WHOLE_DAYS_WRITTEN, ROLE_WORDS, ROLL_CLAUSE, canonicalAt, formatDateSpec, monthDaysOf, monthDaysText, weekdaysOfMonthOf, weekdaysOfMonthText } from "./canonical.js";
 import { captionLinked } from "./grammar/predicate.js";
 import { foldKey } from "./normalize.js";
 
@@ -58,7 +58,7 @@ function unitVi(unit: DurationUnit, written?: string): string {
   if (written?.endsWith(" tới") === true) return written;
   switch (unit) {
     case "day":
-      return written === "ngày đêm" || written === CONSECUTIVE_DAYS ? written : "ngày";
+      return written !== undefined && WHOLE_DAYS_WRITTEN.has(written) ? written : "ngày";
     case "calendar_day":
       return "ngày dương lịch";
     case "working_day":

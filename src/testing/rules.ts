@@ -8,7 +8,7 @@ import * as fc from "fast-check";
 import type { DateSpec, DeadlineRule, Duration, DurationUnit, RuleNote, UrgencyException, UrgencyLevel } from "../deadline/types.js";
 import { dayNumberFromYmd, ymdFromDayNumber } from "../day/dayNumber.js";
 import { InvalidInputError, issue } from "../errors.js";
-import { monthDaysRrule, monthDaysText, weekdaysOfMonthRrule, weekdaysOfMonthText } from "../phrase/canonical.js";
+import { CONSECUTIVE_DAYS, DAY_AND_NIGHT, monthDaysRrule, monthDaysText, WHOLE_DAYS_WRITTEN, weekdaysOfMonthRrule, weekdaysOfMonthText } from "../phrase/canonical.js";
 
 type W = Record<string, string>;
 
@@ -49,7 +49,7 @@ const urgencyArb: fc.Arbitrary<UrgencyLevel> = pick("hoa_toc", "thuong_khan", "k
 /** The notes `parseDeadline` attaches (a function of the fields and wording). */
 function notesFor(rule: DeadlineRule, w: W | undefined): RuleNote[] {
   const notes: RuleNote[] = [];
-  if (((rule.kind === "relative" || rule.kind === "before_deadline") && rule.unit === "day" && w?.["unit"] !== "ngày đêm" && w?.["unit"] !== "ngày liên tục") || rule.cap?.unit === "day") notes.push({ code: "bare_day_unit" });
+  if (((rule.kind === "relative" || rule.kind === "before_deadline") && rule.unit === "day" && !WHOLE_DAYS_WRITTEN.has(w?.["unit"] ?? "")) || rule.cap?.unit === "day") notes.push({ code: "bare_day_unit" });
   if ((rule.kind === "fixed_date" || rule.kind === "recurring" || rule.kind === "rrule") && rule.bound === "before") {
     notes.push(w?.["lead"] === undefined ? { code: "before_date_reading" } : { code: "before_date_reading", params: { lead: w["lead"] } });
   }
@@ -91,7 +91,7 @@ const relativeArb: fc.Arbitrary<DeadlineRule> = fc
       purpose: anchor === "" ? undefined : purpose,
       place: anchor === "" || purpose !== undefined ? undefined : place,
       lead: undated && lead === "" ? "không được quá" : lead,
-      unit: isHour(unit) ? written : comingWord !== undefined ? `${comingWord} tới` : unit === "day" && night ? "ngày đêm" : unit === "day" && consecutive ? "ngày liên tục" : undefined,
+      unit: isHour(unit) ? written : comingWord !== undefined ? `${comingWord} tới` : unit === "day" && night ? DAY_AND_NIGHT : unit === "day" && consecutive ? CONSECUTIVE_DAYS : undefined,
       connector: anchor === "" ? undefined : connector,
       undated: undated ? "không thời hạn" : undefined,
     });

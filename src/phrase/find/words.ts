@@ -149,7 +149,6 @@ export function scanTokens(text: string): Token[] {
         if (!isLetter(c)) break;
         i += c > 0xffff ? 2 : 1;
       }
-      // "kể từngày ký": words of the lexicon run together are read apart, as the phrase tokenizer reads them
       const word = text.slice(start, i);
       const keys = keysOf(folds, word);
       if (keys.cuts === undefined) {

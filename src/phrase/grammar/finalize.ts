@@ -5,7 +5,7 @@
  * @module
  */
 import type { DeadlineRule, RuleNote, Wording } from "../../deadline/types.js";
-import { CONSECUTIVE_DAYS } from "../canonical.js";
+import { WHOLE_DAYS_WRITTEN } from "../canonical.js";
 import { restatesWorkingDays } from "./relative.js";
 import { foldKey } from "../normalize.js";
 
@@ -43,8 +43,7 @@ export function finalize(rule: DeadlineRule, wording: Wording): DeadlineRule {
 export function notesOf(rule: DeadlineRule, wording: Wording): RuleNote[] {
   const notes: RuleNote[] = [];
   const bareDay =
-    ((rule.kind === "relative" || rule.kind === "before_deadline") && rule.unit === "day" && wording["unit"] !== "ngày đêm" && wording["unit"] !== CONSECUTIVE_DAYS) ||
-    rule.cap?.unit === "day";
+    ((rule.kind === "relative" || rule.kind === "before_deadline") && rule.unit === "day" && !WHOLE_DAYS_WRITTEN.has(wording["unit"] ?? "")) || rule.cap?.unit === "day";
   if (bareDay) notes.push({ code: "bare_day_unit" });
   const before = (rule.kind === "fixed_date" || rule.kind === "recurring" || rule.kind === "rrule") && rule.bound === "before";
   if (before) {

@@ -7,7 +7,7 @@
 import type { DurationUnit } from "../../deadline/types.js";
 import type { CompiledEntry } from "../lexicon.js";
 import type { Lexeme } from "../tokenize.js";
-import { CONSECUTIVE_DAYS } from "../canonical.js";
+import { CONSECUTIVE_DAYS, DAY_AND_NIGHT } from "../canonical.js";
 import { collapseSpaces, foldKey } from "../normalize.js";
 import { E, MAX_AMOUNT, type Cursor } from "./cursor.js";
 
@@ -157,7 +157,7 @@ export function durationUnit(c: Cursor): { unit: DurationUnit; written?: string 
     // "2 ngày đêm": a day and its night, a whole day of twenty-four hours
     if (c.peek()?.type === "word" && c.peek()?.entries.length === 0 && foldKey((c.peek() as Lexeme).text) === "dem") {
       c.next();
-      return { unit: "day", written: "ngày đêm" };
+      return { unit: "day", written: DAY_AND_NIGHT };
     }
     // "niêm yết … ít nhất là 15 ngày liên tục": days in a row, every calendar day counted
     if (consecutiveAhead(c, 0)) {

@@ -68,10 +68,12 @@ export function dateWindow(c: Cursor): DeadlineRule {
     fromKind = "dated";
   } else if (from.month !== undefined) fromKind = "dated";
   else return c.fail(["tháng trước", E.date]);
+  // "… và kết thúc vào ngày 29-5": the words that end the window in place of "đến"
+  const endWords = fromKind === "dated" && !dayRange && !dashed ? endWordsAt(c, 0) : 0;
   if (dayRange) {
     // the dash was read with the start day
   } else if (dashed && fromKind === "dated") c.next();
-  else if (fromKind === "dated" && endWordsAt(c, 0) > 0) c.p += endWordsAt(c, 0);
+  else if (endWords > 0) c.p += endWords;
   else if (!c.is("to")) c.fail(["đến", "tới"]);
   else c.next();
   // "đến 16 giờ 30 ngày 5-6": the window ends at that time of its last day
