@@ -26,6 +26,7 @@ import { HELDOUT23 } from "./heldout23.js";
 import { HELDOUT24 } from "./heldout24.js";
 import { HELDOUT25 } from "./heldout25.js";
 import { HELDOUT26 } from "./heldout26.js";
+import { HELDOUT27 } from "./heldout27.js";
 import { REAL } from "./real.js";
 import { isComputed, type SentenceEntry } from "./types.js";
 
@@ -77,6 +78,7 @@ describe.each([
   ["heldout24.ts", HELDOUT24, 82, 38],
   ["heldout25.ts", HELDOUT25, 82, 38],
   ["heldout26.ts", HELDOUT26, 82, 38],
+  ["heldout27.ts", HELDOUT27, 82, 38],
 ] as const)("sentence corpus %s", (_name, entries, minEntries, minDocs) => {
   it(`holds at least ${minEntries} entries from at least ${minDocs} documents`, () => {
     expect(entries.length).toBeGreaterThanOrEqual(minEntries);
@@ -191,6 +193,7 @@ describe.each([
   ["twenty-fourth", HELDOUT24, [REAL, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19, HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23]],
   ["twenty-fifth", HELDOUT25, [REAL, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19, HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24]],
   ["twenty-sixth", HELDOUT26, [REAL, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19, HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25]],
+  ["twenty-seventh", HELDOUT27, [REAL, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19, HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26]],
 ] as const)("%s held-out batch", (_nth, batch, earlier) => {
   it("comes from documents that none of the earlier corpora uses", () => {
     const seen = new Set(earlier.flatMap((entries) => [...documents(entries)]));
