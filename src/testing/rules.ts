@@ -438,6 +438,29 @@ const weekdaysOfMonthArb: fc.Arbitrary<DeadlineRule> = fc
  * Data windows that name their months ("từ ngày 15 tháng 12 của năm trước kỳ báo cáo đến ngày 14
  * tháng 3 thuộc kỳ báo cáo"): a yearly rule on the window's last day, both ends' words kept.
  */
+/**
+ * Windows of every period that end on a day of it: "từ ngày 25 đến ngày 30 hằng tháng", "từ ngày 25 đến ngày 30 của
+ * tháng cuối quý" (TT 23/2019/TT-BNNPTNT Đ.4), "từ ngày 01 đến ngày 17 của tháng tiếp theo"; a start after the end's day
+ * lies in the period before ("từ ngày 20 đến ngày 10 của tháng sau").
+ */
+const periodWindowArb: fc.Arbitrary<DeadlineRule> = fc
+  .record({
+    shape: pick("every_month" as const, "month_of_quarter" as const, "next_month" as const),
+    fromDay: fc.integer({ min: 1, max: 28 }),
+    toDay: fc.integer({ min: 1, max: 28 }),
+    month: fc.integer({ min: 1, max: 3 }),
+  })
+  .map(({ shape, fromDay, toDay, month }) => {
+    const from = String(Math.min(fromDay, shape === "next_month" ? fromDay : toDay)).padStart(2, "0");
+    const rule: DeadlineRule =
+      shape === "every_month"
+        ? { kind: "recurring", frequency: "monthly", day: toDay, bound: "by" }
+        : shape === "month_of_quarter"
+          ? { kind: "recurring", frequency: "quarterly", month, day: toDay, bound: "by" }
+          : { kind: "recurring", frequency: "monthly", day: toDay, bound: "by", offset: 1 };
+    return complete(rule, wording({ from }));
+  });
+
 const namedMonthsWindowArb: fc.Arbitrary<DeadlineRule> = fc
   .record({
     prevYear: fc.boolean(),
@@ -669,6 +692,7 @@ const GROUPS: readonly (readonly (readonly [Kind, fc.Arbitrary<DeadlineRule>])[]
   [["recurring", recurringArb]],
   [["recurring", recurringRelativeArb]],
   [["recurring", namedMonthsWindowArb]],
+  [["recurring", periodWindowArb]],
   dayFormsArbs,
   [
     ["rrule", rruleArb],

@@ -67,8 +67,9 @@ function countEnd(c: Cursor, k: number): number {
  */
 function countAt(c: Cursor, k: number): boolean {
   const i = countEnd(c, k);
-  // "Trước khi hết hạn 03 tháng, nếu muốn …": a comma ends the count too
-  return i >= 0 && (c.atBoundary(i) || c.isSym(",", i));
+  // "Trước khi hết hạn 03 tháng, nếu muốn …": a comma ends the count too, and "và" before a second clause
+  // ("thông báo cho bên mua điện trước 5 ngày và thông báo trước 3 ngày đối với …"), not before a second amount
+  return i >= 0 && (c.atBoundary(i) || c.isSym(",", i) || (c.is("and", i) && !c.isNumberStart(i + 1)));
 }
 
 /** The units a count back may have: days, weeks, months, years, hours ("trước khi hết hạn 03 tháng"). */

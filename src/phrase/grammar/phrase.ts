@@ -597,6 +597,8 @@ function beforeForm(c: Cursor, leads: string[]): DeadlineRule {
   c.next();
   const words = [...leads, "trước"];
   if (isRruleStart(c)) return rrule(c, "before", join(words));
+  // "thông báo trước 48 giờ", "trước 24 giờ" with no day after: hours no clock shows, counted back from an event
+  if (leads.length === 0 && c.isNum() && (c.peek() as Lexeme).value >= 24 && c.isUnit("hour", 1) && implicitCountAhead(c)) return implicitCount(c);
   if (isTimeAhead(c, true)) return timed(c, words);
   if (weekdayBeforeDateAt(c, 0)) return weekdayDate(c, words, "before");
   if (dayWeekdayAhead(c)) return weekly(c, words, "before");

@@ -11,8 +11,8 @@ import { E, periodYear, type Cursor } from "./cursor.js";
 import type { Lexeme } from "../tokenize.js";
 import { dateRef, type DateRef } from "./dates.js";
 import { isTimeAhead, readTime } from "./times.js";
-import { readEvery } from "./recurring.js";
-import { offsetAhead } from "./periodDays.js";
+import { expectFrequency, readEvery } from "./recurring.js";
+import { offsetAhead, periodDay, periodDayAhead } from "./periodDays.js";
 import { checkWeekday, endWordsAt, lunarGloss, weekdayGloss, windowDay, windowDayAhead } from "./windowDays.js";
 
 type ReportingFrequency = "monthly" | "quarterly" | "half_yearly" | "yearly";
@@ -81,6 +81,7 @@ export function dateWindow(c: Cursor): DeadlineRule {
   // "đến hết Chủ nhật, ngày 22/02/2026"
   const toWeekday = windowDay(c, time !== undefined);
   const toAt = c.index();
+  const toP = c.p;
   const to = dateRef(c);
   checkWeekday(c, toWeekday, to);
   lunarGloss(c, to);
@@ -108,6 +109,16 @@ export function dateWindow(c: Cursor): DeadlineRule {
       if (lead !== "từ") c.wording["lead"] = lead;
       c.wording["from"] = String(from.day).padStart(2, "0");
       return { kind: "recurring", frequency: "monthly", day: to.day, bound: "by" };
+    }
+    // "từ ngày 25 đến ngày 30 của tháng cuối quý" (TT 23/2019/TT-BNNPTNT Đ.4), "từ ngày 1 đến ngày 17 của tháng
+    // tiếp theo": a window of every period, its last day the day the period-day grammar reads after "ngày"
+    const periodEnd = from.month === undefined && to.month === undefined && typeof to.day === "number" && time === undefined && toWeekday === undefined ? periodDayEnd(c, toP, to) : undefined;
+    if (periodEnd !== undefined) {
+      // (a start after the end's day lies in the period before: "từ ngày 20 đến ngày 10 của tháng sau")
+      if ((from.day as number) > (to.day as number) && (periodEnd.offset ?? 0) === 0) c.contradiction(toAt, "window_ends_before_start");
+      if (lead !== "từ") c.wording["lead"] = lead;
+      c.wording["from"] = String(from.day).padStart(2, "0");
+      return periodEnd;
     }
     if (to.month === undefined || typeof to.day !== "number") c.contradiction(toAt, "window_end_without_month");
     if (lead !== "từ") c.wording["lead"] = lead;
@@ -169,6 +180,28 @@ export function dateWindow(c: Cursor): DeadlineRule {
   // "đến ngày cuối của tháng cuối quý": the month's last day, day 31 clamped to the month's length
   if (to.day === "last") c.wording["day"] = "cuối";
   return { kind: "reporting_window", frequency, fromDay: from.day as number, toDay: to.day === "last" ? 31 : to.day };
+}
+
+/**
+ * The end of a window written as a day of a period ("… đến ngày 30 của tháng cuối quý", "… đến ngày 17 của
+ * tháng tiếp theo"): when "ngày" stands right before the end's day (at `toP`) and the period-day grammar reads
+ * from there a recurring day of that number, that rule, the cursor after it; else undefined, the cursor where it was.
+ */
+function periodDayEnd(c: Cursor, toP: number, to: DateRef): RecurringRule | undefined {
+  if (to.quarterMonth !== undefined && typeof to.day === "number") {
+    // "đến ngày 30 của tháng cuối quý [hằng quý]": read by the date grammar with the month of the quarter
+    const at = c.index();
+    expectFrequency(c, readEvery(c), "quarterly", at);
+    return { kind: "recurring", frequency: "quarterly", month: to.quarterMonth, day: to.day, bound: "by" };
+  }
+  const after = c.p;
+  c.p = toP - 1;
+  if (toP > 0 && c.isUnit("day") && periodDayAhead(c, 1)) {
+    const rule = periodDay(c, [], "by");
+    if (rule.kind === "recurring" && rule.day === to.day) return rule;
+  }
+  c.p = after;
+  return undefined;
 }
 
 /**
