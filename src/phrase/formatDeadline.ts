@@ -400,13 +400,18 @@ function recurringEn(rule: RecurringRule): string {
   const every: Record<RecurringRule["frequency"], string> = {
     daily: "every day",
     weekly: "every week",
-    monthly: "every month",
-    quarterly: "every quarter",
+    monthly: every_(rule, "month"),
+    quarterly: every_(rule, "quarter"),
     half_yearly: "every half year",
-    yearly: "every year",
+    yearly: every_(rule, "year"),
   };
   const bound = rule.bound === "before" ? "strictly before" : rule.bound === "within" ? "within" : "by";
   switch (rule.frequency) {
+    case "daily":
+      return `within ${every.daily}`;
+    case "half_yearly":
+      if (rule.day === undefined) return rule.month === undefined ? `within ${every.half_yearly}` : `within the ${ordinal(rule.month)} month of ${every.half_yearly}`;
+      return `${bound} the ${rule.day === "last" ? "last day" : ordinal(rule.day)} of the ${ordinal(rule.month ?? 6)} month of ${every.half_yearly}`;
     case "weekly":
       return rule.weekday === undefined ? every.weekly : `${bound} ${WEEKDAY_EN[rule.weekday]} ${every.weekly}`;
     case "monthly":
@@ -419,11 +424,23 @@ function recurringEn(rule: RecurringRule): string {
     }
     case "yearly":
       if (rule.month === undefined) return `within ${every.yearly}`;
-      if (rule.day === undefined || rule.day === "last") return `within ${MONTH_EN[rule.month]} ${every.yearly}`;
-      return `${bound} ${String(rule.day).padStart(2, "0")}/${String(rule.month).padStart(2, "0")} ${every.yearly}`;
-    default:
-      return `within ${every[rule.frequency]}`;
+      if (rule.day === undefined || rule.day === "last") return `within ${MONTH_EN[rule.month]} ${rule.offset === undefined ? every.yearly : `of ${every.yearly}`}`;
+      return `${bound} ${String(rule.day).padStart(2, "0")}/${String(rule.month).padStart(2, "0")} ${rule.offset === undefined ? every.yearly : `of ${every.yearly}`}`;
   }
+}
+
+/**
+ * The period a recurring day falls in, in English: "every month"; with an offset from the period it
+ * is counted from ("ngày 20 của tháng tiếp theo", "tháng báo cáo"), "the following month", "the
+ * previous month", "the reporting month", "the 2nd month after".
+ */
+function every_(rule: RecurringRule, unit: "month" | "quarter" | "year"): string {
+  const n = rule.offset;
+  if (n === undefined) return `every ${unit}`;
+  if (n === 0) return `the reporting ${unit}`;
+  if (n === 1) return `the following ${unit}`;
+  if (n === -1) return `the previous ${unit}`;
+  return n > 1 ? `the ${ordinal(n)} ${unit} after` : `the ${ordinal(-n)} ${unit} before`;
 }
 
 function periodEn(p: PeriodSpec): string {

@@ -260,7 +260,7 @@ const periodArb: fc.Arbitrary<DeadlineRule> = fc.oneof(
     complete({ kind: "period", period: year === undefined ? { unit: "month", month } : { unit: "month", month, year } }, wording({ lead })),
   ),
   // "Tháng 11 - 12/2025": a span of months, its last month counts
-  fc.record({ from: fc.integer({ min: 1, max: 11 }), span: fc.integer({ min: 1, max: 11 }), year: opt(yearArb), lead: opt(pick("chậm nhất trong")) }).map(({ from, span, year, lead }) => {
+  fc.record({ from: fc.integer({ min: 1, max: 11 }), span: fc.integer({ min: 1, max: 11 }), year: opt(yearArb), lead: opt(pick("chậm nhất trong", "từ")) }).map(({ from, span, year, lead }) => {
     const month = Math.min(12, from + span);
     return complete({ kind: "period", period: year === undefined ? { unit: "month", month } : { unit: "month", month, year } }, wording({ lead, from: String(from) }));
   }),

@@ -233,6 +233,8 @@ export function body(c: Cursor): DeadlineRule {
     const f = c.entry("from") as CompiledEntry;
     if (f.canonical === "từ" || f.canonical === "tính từ" || f.canonical === "kể từ" || f.canonical === "bắt đầu từ") return dateWindow(c);
   }
+  // "từ tháng 4 - 5/2012": a span of months of one year after "từ", its last month counting as for "tháng 4 - 5/2012"
+  if (c.entry("from")?.canonical === "từ" && c.isUnit("month", 1) && c.isNum(2) && c.isSym("-", 3) && c.isNum(4)) return monthSpanFrom(c);
   if (c.is("urgency")) return urgent(c);
   if (labelledEntryAhead(c)) return labelledEntry(c);
   if (c.is("role") || appliesAt(c, 0)) return roleRule(c);
@@ -252,6 +254,19 @@ export function body(c: Cursor): DeadlineRule {
     return rule;
   }
   return leadsAndMain(c);
+}
+
+/** The form of "từ tháng 4 - 5/2012" (consumed): the span of months read by {@link monthPeriod}, with "từ" as its lead. */
+function monthSpanFrom(c: Cursor): DeadlineRule {
+  const at = c.p;
+  c.next(); // từ
+  const rule = monthPeriod(c, []);
+  if (rule.kind !== "period" || c.wording["from"] === undefined) {
+    c.p = at;
+    c.fail(["từ ngày"]);
+  }
+  c.wording["lead"] = "từ";
+  return rule;
 }
 
 /** How many lexemes a leading clause that is not a time limit may take ("Theo từng đợt, …"). */

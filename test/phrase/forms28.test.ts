@@ -1,0 +1,108 @@
+/**
+ * Forms tuned on heldout26.ts and heldout27.ts (each a general form with examples of its own):
+ * - windows of every period that end on a day of it ("từ ngày 25 đến ngày 30 của tháng cuối quý",
+ *   "từ ngày 1 đến ngày 17 của tháng tiếp theo");
+ * - a span of months after "từ" ("từ tháng 4 - 5/2012");
+ * - a count back ended by "và" before a second clause ("trước 5 ngày và thông báo trước 3 ngày …");
+ * - hours no clock shows after "trước" ("trước 48 giờ"), and "trước 24 giờ" with no day after it;
+ * - the English rendering of a recurring day in the period after the one it is counted from.
+ */
+import { describe, expect, it } from "vitest";
+import { computeDeadline } from "../../src/deadline/computeDeadline.js";
+import { formatDeadline, parseDeadline, safeParseDeadline } from "../../src/phrase/index.js";
+import { found, reasonOf, roundTrips } from "./_forms.js";
+
+describe("windows of every period that end on a day of it", () => {
+  it("'từ ngày 25 đến ngày 30 của tháng cuối quý' (TT 23/2019/TT-BNNPTNT Đ.4, livestock declarations) ends on the 30th of the last month of each quarter: from Wednesday 08/10/2025, Tuesday 30/12/2025", () => {
+    const rule = parseDeadline("từ ngày 25 đến ngày 30 của tháng cuối quý");
+    expect(rule).toEqual({ kind: "recurring", frequency: "quarterly", month: 3, day: 30, bound: "by", wording: { from: "25" } });
+    expect(computeDeadline(rule, { anchor: "2025-10-08" }).lastDay).toBe("2025-12-30");
+    roundTrips(rule);
+    expect(parseDeadline("từ ngày 25 đến ngày 30 của tháng cuối quý hằng quý")).toEqual(rule);
+  });
+
+  it("'từ ngày 1 đến ngày 17 của tháng tiếp theo' ends on the 17th of the month after: from October 2025, Monday 17/11/2025", () => {
+    const rule = parseDeadline("từ ngày 1 đến ngày 17 của tháng tiếp theo");
+    expect(rule).toEqual({ kind: "recurring", frequency: "monthly", day: 17, bound: "by", offset: 1, wording: { from: "01" } });
+    expect(computeDeadline(rule, { anchor: "2025-10-08" }).lastDay).toBe("2025-11-17");
+    roundTrips(rule);
+    expect(formatDeadline(rule, { locale: "en" })).toBe("by the 17th of the following month");
+  });
+
+  it("a start after the end's day lies in the period before when the end names the month after ('từ ngày 20 đến ngày 10 của tháng sau'), and is a contradiction within one period", () => {
+    expect(parseDeadline("từ ngày 20 đến ngày 10 của tháng sau")).toMatchObject({ kind: "recurring", frequency: "monthly", day: 10, offset: 1, wording: { from: "20" } });
+    expect(reasonOf("từ ngày 28 đến ngày 25 của tháng cuối quý")).toBe("window_ends_before_start");
+  });
+
+  it("a frequency that contradicts the period is refused ('… của tháng cuối quý hằng tháng')", () => {
+    expect(reasonOf("từ ngày 25 đến ngày 30 của tháng cuối quý hằng tháng")).toBe("frequency_mismatch");
+  });
+
+  it("in running text the window is found with its end", () => {
+    expect(found("Tổ chức, cá nhân chăn nuôi thực hiện kê khai hoạt động chăn nuôi từ ngày 25 đến ngày 30 của tháng cuối quý theo biểu mẫu quy định.")).toEqual([
+      ["từ ngày 25 đến ngày 30 của tháng cuối quý", "recurring", "deadline"],
+    ]);
+  });
+});
+
+describe("a span of months after 'từ'", () => {
+  it("'từ tháng 4 - 5/2012' ends with May 2012, as 'từ tháng 4 đến tháng 5/2012': Thursday 31/05/2012", () => {
+    const rule = parseDeadline("từ tháng 4 - 5/2012");
+    expect(rule).toEqual({ kind: "period", period: { unit: "month", month: 5, year: 2012 }, wording: { from: "4", lead: "từ" } });
+    expect(computeDeadline(rule).lastDay).toBe(computeDeadline(parseDeadline("từ tháng 4 đến tháng 5/2012")).lastDay);
+    expect(computeDeadline(rule).lastDay).toBe("2012-05-31");
+    roundTrips(rule);
+  });
+
+  it("found in running text as a limit, not as a bare mention of months", () => {
+    expect(found("Thời gian tiêm phòng được chia làm hai đợt: Đợt 1 từ tháng 4 - 5/2012 và đợt 2 từ tháng 10 - 11/2012.")).toEqual([
+      ["từ tháng 4 - 5/2012", "period", "deadline"],
+      ["từ tháng 10 - 11/2012", "period", "deadline"],
+    ]);
+  });
+
+  it("a span that runs backwards is not read as one", () => {
+    expect(safeParseDeadline("từ tháng 4 - 3/2012").success).toBe(false);
+  });
+});
+
+describe("a count back ended by 'và' before a second clause", () => {
+  it("'… trước 5 ngày và thông báo trước 3 ngày …' is five days before the event, not 'before the 5th': due Wednesday 08/10/2025, Friday 03/10/2025", () => {
+    const matches = found("Bên bán điện phải thông báo cho bên mua điện trước 5 ngày và thông báo trước 3 ngày đối với các tổ chức, cá nhân có liên quan.");
+    expect(matches[0]).toEqual(["trước 5 ngày", "before_deadline", "deadline"]);
+    expect(computeDeadline(parseDeadline("trước 5 ngày"), { due: "2025-10-08" }).lastDay).toBe("2025-10-03");
+  });
+
+  it("'và' before a second amount still belongs to the phrase's own reading ('trước 5 ngày và 6 giờ' is no count back ended at 'và')", () => {
+    expect(safeParseDeadline("trước 5 ngày và 6 giờ").success).toBe(false);
+  });
+});
+
+describe("hours no clock shows after 'trước'", () => {
+  it("'trước 48 giờ' is 48 hours before the event (it was refused as a time of day that does not exist)", () => {
+    const rule = parseDeadline("trước 48 giờ");
+    expect(rule).toEqual({ kind: "before_deadline", amount: 48, unit: "hour", reference: "", wording: { order: "reference_first" } });
+    roundTrips(rule);
+  });
+
+  it("'trước 24 giờ' with no day after it is 24 hours before the event (as notices write it: 'phải thông báo trước 24 giờ'), and with a day after it the end of that day", () => {
+    expect(parseDeadline("trước 24 giờ")).toMatchObject({ kind: "before_deadline", amount: 24, unit: "hour" });
+    expect(parseDeadline("trước 24 giờ ngày 31/12/2025")).toEqual({ kind: "fixed_date", dates: [{ year: 2025, month: 12, day: 31 }], bound: "by", time: "24:00" });
+    expect(parseDeadline("trước 17 giờ")).toEqual({ kind: "same_day", nextWorkingDay: false, time: "17:00" });
+  });
+});
+
+describe("the English rendering of a day in another period than the one it is counted from", () => {
+  it("says which month, quarter or year the day falls in (it read 'of every month' for all of them)", () => {
+    expect(formatDeadline(parseDeadline("chậm nhất là ngày 20 của tháng sau"), { locale: "en" })).toBe("by the 20th of the following month");
+    expect(formatDeadline(parseDeadline("ngày 20 của tháng báo cáo"), { locale: "en" })).toBe("by the 20th of the reporting month");
+    expect(formatDeadline(parseDeadline("ngày 31/3 năm sau"), { locale: "en" })).toBe("by 31/03 of the following year");
+    expect(formatDeadline(parseDeadline("ngày cuối cùng của tháng đầu của quý tiếp theo"), { locale: "en" })).toBe("by the last day of the first month of the following quarter");
+    expect(formatDeadline(parseDeadline("trong tháng tiếp theo"), { locale: "en" })).toBe("within the following month");
+    expect(formatDeadline(parseDeadline("ngày 20 hằng tháng"), { locale: "en" })).toBe("by the 20th of every month");
+  });
+
+  it("names the day of a half-year ('định kỳ 6 tháng, trước ngày 15/6 và 15/12')", () => {
+    expect(formatDeadline(parseDeadline("định kỳ 6 tháng, trước ngày 15/6 và 15/12"), { locale: "en" })).toBe("strictly before the 15th of the 6th month of every half year");
+  });
+});
