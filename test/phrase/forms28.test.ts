@@ -5,7 +5,8 @@
  * - a span of months after "từ" ("từ tháng 4 - 5/2012");
  * - a count back ended by "và" before a second clause ("trước 5 ngày và thông báo trước 3 ngày …");
  * - hours no clock shows after "trước" ("trước 48 giờ"), and "trước 24 giờ" with no day after it;
- * - the English rendering of a recurring day in the period after the one it is counted from.
+ * - the English rendering of a recurring day in the period after the one it is counted from;
+ * - in running text, a date or period followed by a comma and what happened ("đã", "xảy ra") is a mention.
  */
 import { describe, expect, it } from "vitest";
 import { computeDeadline } from "../../src/deadline/computeDeadline.js";
@@ -104,5 +105,21 @@ describe("the English rendering of a day in another period than the one it is co
 
   it("names the day of a half-year ('định kỳ 6 tháng, trước ngày 15/6 và 15/12')", () => {
     expect(formatDeadline(parseDeadline("định kỳ 6 tháng, trước ngày 15/6 và 15/12"), { locale: "en" })).toBe("strictly before the 15th of the 6th month of every half year");
+  });
+});
+
+describe("a date or period followed by what happened is no limit", () => {
+  it("'Trong tháng 01/2013, xảy ra 02 ổ dịch …' and 'đến ngày 17.2, toàn tỉnh đã làm đất …' name the time of a past statement (a mention)", () => {
+    expect(found("Trong tháng 01/2013, xảy ra 02 ổ dịch cúm gia cầm tại huyện Bến Cầu.")).toEqual([["Trong tháng 01/2013", "period", "mention"]]);
+    expect(found("Theo tổng hợp từ các huyện, đến ngày 17.2, toàn tỉnh đã làm đất đợt 1 được 38.615ha.")).toEqual([["đến ngày 17.2", "fixed_date", "mention"]]);
+    expect(found("Đến ngày 12/9/2023, Bộ Tài chính đã nhận được báo cáo của 59/63 địa phương.")).toEqual([["Đến ngày 12/9/2023", "fixed_date", "mention"]]);
+  });
+
+  it("a limit followed by what is to be done stays a limit, as does a lead of a limit, a count, or 'đã' far into the clause", () => {
+    expect(found("Trong tháng 12/2025, các sở gửi kết quả về UBND tỉnh.")).toEqual([["Trong tháng 12/2025", "period", "deadline"]]);
+    expect(found("Chậm nhất ngày 15/12, các đơn vị đã được giao nhiệm vụ gửi báo cáo.")).toEqual([["Chậm nhất ngày 15/12", "fixed_date", "deadline"]]);
+    expect(found("Trong thời hạn 10 ngày, cơ quan đã tiếp nhận hồ sơ phải trả lời.")[0]?.slice(1)).toEqual(["relative", "deadline"]);
+    expect(found("Trong tháng 12/2025, các sở hoàn thành việc rà soát và gửi kết quả đã tổng hợp về UBND tỉnh.")).toEqual([["Trong tháng 12/2025", "period", "deadline"]]);
+    expect(found("Sau ngày 26/02/2017, SV đã đăng ký học phần nhưng không nộp học phí thì phải nộp thêm.")[0]?.[2]).toBe("deadline");
   });
 });

@@ -8,7 +8,9 @@
  * - else the lead of the match itself: "ít nhất", "tối thiểu" → `minimum_notice`, unless the rule
  *   counts back from an event ("ít nhất 03 ngày trước ngày họp" is a deadline);
  * - else a date or period named with no lead ("Ngày 09/01/2024, …", "năm 2023"), a day figures are counted
- *   to ("Tính đến ngày 30/6/2024") or a day that sorts what arose before it ("phát sinh trước ngày …") → `mention`;
+ *   to ("Tính đến ngày 30/6/2024"), a day that sorts what arose before it ("phát sinh trước ngày …") or a date or
+ *   period followed by a comma and what happened ("Trong tháng 01/2013, xảy ra …", "đến ngày 17.2, toàn tỉnh đã
+ *   …") → `mention`;
  * - else `deadline`.
  * @internal
  * @module
@@ -79,10 +81,11 @@ function stops(tokens: readonly Token[], k: number): boolean {
  * @param tokens - The scanned text.
  * @param first - Index of the match's first token.
  * @param rule - The match's rule.
+ * @param end - UTF-16 offset just after the match (when known: the clause after it is looked at).
  * @returns Its role.
  * @internal
  */
-export function roleAt(tokens: readonly Token[], first: number, rule: DeadlineRule | undefined): DeadlineRole {
+export function roleAt(tokens: readonly Token[], first: number, rule: DeadlineRule | undefined, end?: number): DeadlineRole {
   // the grammar read the role words itself ("có hiệu lực thi hành kể từ ngày …")
   if (rule?.role !== undefined) return rule.role;
   const start = tokens[first]?.start ?? 0;
@@ -104,8 +107,40 @@ export function roleAt(tokens: readonly Token[], first: number, rule: DeadlineRu
   if (rule?.kind === "fixed_date" && asOfAt(tokens, first)) return "mention";
   // "các khoản nợ thuế phát sinh trước ngày 01/7/2007": the day sorts what arose before it, no limit to meet
   if (rule?.kind === "fixed_date" && arisingBefore(tokens, first)) return "mention";
+  // "Trong tháng 01/2013, xảy ra 02 ổ dịch …", "đến ngày 17.2, toàn tỉnh đã làm đất …": the time a past statement covers
+  // ("Sau ngày 26/02/2017, SV đã đăng ký …": after a day, "đã" says what must have been done by then)
+  if ((rule?.kind === "fixed_date" || rule?.kind === "period") && !deadlineLead && rule.wording?.lead !== "sau" && end !== undefined && pastStatementAfter(tokens, end)) return "mention";
   return "deadline";
 }
+
+/** How many words after the comma that ends a match are searched for a mark of the past. */
+const PAST_REACH = 8;
+
+/**
+ * Whether a comma right after the match (ending at offset `end`) opens a clause that says what
+ * happened: "đã" (the perfective mark) or "xảy ra" within {@link PAST_REACH} words, before the
+ * clause ends. A time limit is followed by what is to be done ("Trước ngày 15/12, các đơn vị gửi
+ * báo cáo"); a date followed by what was done is when it was done.
+ */
+function pastStatementAfter(tokens: readonly Token[], end: number): boolean {
+  let k = 0;
+  while (k < tokens.length && (tokens[k] as Token).start < end) k++;
+  const comma = tokens[k];
+  if (comma === undefined || comma.type !== "punct" || comma.key !== ",") return false;
+  let words = 0;
+  for (let j = k + 1; j < tokens.length && words < PAST_REACH; j++) {
+    if (stops(tokens, j)) return false;
+    const t = tokens[j] as Token;
+    if (t.type !== "word") continue;
+    words++;
+    if (t.exact === PERFECTIVE || (t.exact === HAPPEN && tokens[j + 1]?.key === "ra")) return true;
+  }
+  return false;
+}
+
+/** Accent keys of "đã" and of "xảy" (in "xảy ra"): the fold key, then the tone mark (combining). */
+const PERFECTIVE = "da\u0303";
+const HAPPEN = "xay\u0309";
 
 /** Whether "phát sinh" stands right before a match that opens with "trước" (what arose before a day). */
 function arisingBefore(tokens: readonly Token[], first: number): boolean {

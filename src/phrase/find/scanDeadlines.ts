@@ -123,7 +123,7 @@ export function scanDeadlines(text: string): DeadlineScan {
         unread.pop();
         if (next.kind === "whole") {
           open = undefined;
-          matches.push(Object.freeze({ index: fragment.index, end: next.reading.end, text: nfc.slice(fragment.index, next.reading.end), rule: next.reading.rule, role: roleAt(tokens, tokenAfter(tokens, 0, fragment.index), next.reading.rule) }));
+          matches.push(Object.freeze({ index: fragment.index, end: next.reading.end, text: nfc.slice(fragment.index, next.reading.end), rule: next.reading.rule, role: roleAt(tokens, tokenAfter(tokens, 0, fragment.index), next.reading.rule, next.reading.end) }));
         } else {
           // the fragment grows over the piece and stays open: more of the phrase may follow
           unread.push(grown(nfc, fragment, reading.end));
@@ -144,7 +144,7 @@ export function scanDeadlines(text: string): DeadlineScan {
       continue;
     }
     if (reading.ok) {
-      matches.push(Object.freeze({ index: start, end: reading.end, text: nfc.slice(start, reading.end), rule: reading.rule, role: roleAt(tokens, k, reading.rule) }));
+      matches.push(Object.freeze({ index: start, end: reading.end, text: nfc.slice(start, reading.end), rule: reading.rule, role: roleAt(tokens, k, reading.rule, reading.end) }));
       k = tokenAfter(tokens, k, reading.end);
       continue;
     }
@@ -166,7 +166,7 @@ export function scanDeadlines(text: string): DeadlineScan {
       const headEnd = trimTo(tokens, k, (tokens[inner] as Token).start);
       const head = parseSpan(nfc, start, headEnd);
       if (head.ok && !looseReading(tokens, k, head.end, head.rule)) {
-        matches.push(Object.freeze({ index: start, end: head.end, text: nfc.slice(start, head.end), rule: head.rule, role: roleAt(tokens, k, head.rule) }));
+        matches.push(Object.freeze({ index: start, end: head.end, text: nfc.slice(start, head.end), rule: head.rule, role: roleAt(tokens, k, head.rule, head.end) }));
       } else if (!head.ok) {
         // the words before the inner lead are still reported, with the grammar's reason for them alone
         unread.push(unreadFragment(nfc, start, headEnd, leadEnd, head, roleAt(tokens, k, undefined)));
