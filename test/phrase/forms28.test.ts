@@ -6,7 +6,8 @@
  * - a count back ended by "và" before a second clause ("trước 5 ngày và thông báo trước 3 ngày …");
  * - hours no clock shows after "trước" ("trước 48 giờ"), and "trước 24 giờ" with no day after it;
  * - the English rendering of a recurring day in the period after the one it is counted from;
- * - in running text, a date or period followed by a comma and what happened ("đã", "xảy ra") is a mention.
+ * - in running text, a date or period followed by a comma and what happened ("đã", "xảy ra") is a mention;
+ * - a roll clause written with no comma before it ends the free text before it (a scope, an anchor).
  */
 import { describe, expect, it } from "vitest";
 import { computeDeadline } from "../../src/deadline/computeDeadline.js";
@@ -121,5 +122,19 @@ describe("a date or period followed by what happened is no limit", () => {
     expect(found("Trong thời hạn 10 ngày, cơ quan đã tiếp nhận hồ sơ phải trả lời.")[0]?.slice(1)).toEqual(["relative", "deadline"]);
     expect(found("Trong tháng 12/2025, các sở hoàn thành việc rà soát và gửi kết quả đã tổng hợp về UBND tỉnh.")).toEqual([["Trong tháng 12/2025", "period", "deadline"]]);
     expect(found("Sau ngày 26/02/2017, SV đã đăng ký học phần nhưng không nộp học phí thì phải nộp thêm.")[0]?.[2]).toBe("deadline");
+  });
+});
+
+describe("a roll clause written with no comma before it", () => {
+  it("ends the scope before it: '… đối với hồ sơ quyết toán thuế năm nếu trùng ngày nghỉ thì thực hiện vào ngày làm việc tiếp theo' rolls forward, and writes back to the same rule", () => {
+    const rule = parseDeadline("chậm nhất ngày 15/01 đối với hồ sơ quyết toán thuế năm nếu trùng ngày nghỉ thì thực hiện vào ngày làm việc tiếp theo");
+    expect(rule).toMatchObject({ kind: "fixed_date", roll: "next_working_day", wording: { scope: "hồ sơ quyết toán thuế năm" } });
+    roundTrips(rule);
+  });
+
+  it("after an exception written after ';', as a generated near-miss wrote it (the roll clause was read into the scope when written back)", () => {
+    const rule = parseDeadline("dịp ngày 01/01 tới hoặc theo yêu cầu thời hạn trong văn bản đối với hồ sơ quyết toán thuế năm; trừ trường hợp hỏa tốc nếu trùng ngày nghỉ thì thực hiện vào ngày làm việc tiếp theo");
+    expect(rule).toMatchObject({ roll: "next_working_day", except: [{ urgency: "hoa_toc" }], wording: { scope: "hồ sơ quyết toán thuế năm" } });
+    roundTrips(rule);
   });
 });

@@ -278,6 +278,9 @@ export class Cursor {
     if (this.is("and", k) && this.entry("lead", k + 1)?.canonical === "chậm nhất") return true;
     // "kể từ ngày ký và thay thế Quyết định số …": what the text replaces or repeals ends the anchor
     if (this.is("and", k) && REPLACING.has(`${foldKey(this.peek(k + 1)?.text ?? "")} ${foldKey(this.peek(k + 2)?.text ?? "")}`)) return true;
+    // "… đối với hồ sơ quyết toán thuế năm nếu trùng ngày nghỉ thì thực hiện vào ngày làm việc tiếp theo": a roll
+    // clause written with no comma before it ends the free text too
+    if (this.peek(k)?.type === "word" && foldKey((this.peek(k) as Lexeme).text) === "neu" && typeof rollClauseAhead(this, k) === "object") return true;
     if (this.isSym(",", k)) {
       // ", 03 ngày làm việc đối với …": the next count of a list of counts by case starts here
       if (this.isNum(k + 1) && this.unitValue(k + 2) !== undefined && !this.isNum(k + 3) && !this.isDateSep(k + 2)) return true;
