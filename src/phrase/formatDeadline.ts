@@ -400,10 +400,10 @@ function recurringEn(rule: RecurringRule): string {
   const every: Record<RecurringRule["frequency"], string> = {
     daily: "every day",
     weekly: "every week",
-    monthly: every_(rule, "month"),
-    quarterly: every_(rule, "quarter"),
+    monthly: periodOfEn(rule, "month"),
+    quarterly: periodOfEn(rule, "quarter"),
     half_yearly: "every half year",
-    yearly: every_(rule, "year"),
+    yearly: periodOfEn(rule, "year"),
   };
   const bound = rule.bound === "before" ? "strictly before" : rule.bound === "within" ? "within" : "by";
   switch (rule.frequency) {
@@ -434,7 +434,7 @@ function recurringEn(rule: RecurringRule): string {
  * is counted from ("ngày 20 của tháng tiếp theo", "tháng báo cáo"), "the following month", "the
  * previous month", "the reporting month", "the 2nd month after".
  */
-function every_(rule: RecurringRule, unit: "month" | "quarter" | "year"): string {
+function periodOfEn(rule: RecurringRule, unit: "month" | "quarter" | "year"): string {
   const n = rule.offset;
   if (n === undefined) return `every ${unit}`;
   if (n === 0) return `the reporting ${unit}`;

@@ -435,10 +435,6 @@ const weekdaysOfMonthArb: fc.Arbitrary<DeadlineRule> = fc
   });
 
 /**
- * Data windows that name their months ("từ ngày 15 tháng 12 của năm trước kỳ báo cáo đến ngày 14
- * tháng 3 thuộc kỳ báo cáo"): a yearly rule on the window's last day, both ends' words kept.
- */
-/**
  * Windows of every period that end on a day of it: "từ ngày 25 đến ngày 30 hằng tháng", "từ ngày 25 đến ngày 30 của
  * tháng cuối quý" (TT 23/2019/TT-BNNPTNT Đ.4), "từ ngày 01 đến ngày 17 của tháng tiếp theo"; a start after the end's day
  * lies in the period before ("từ ngày 20 đến ngày 10 của tháng sau").
@@ -461,6 +457,10 @@ const periodWindowArb: fc.Arbitrary<DeadlineRule> = fc
     return complete(rule, wording({ from }));
   });
 
+/**
+ * Data windows that name their months ("từ ngày 15 tháng 12 của năm trước kỳ báo cáo đến ngày 14
+ * tháng 3 thuộc kỳ báo cáo"): a yearly rule on the window's last day, both ends' words kept.
+ */
 const namedMonthsWindowArb: fc.Arbitrary<DeadlineRule> = fc
   .record({
     prevYear: fc.boolean(),

@@ -17,6 +17,7 @@
  */
 import type { DeadlineRule } from "../../deadline/types.js";
 import { foldKey } from "../normalize.js";
+import { tokenAfter } from "./tokenSpans.js";
 import type { DeadlineRole } from "./types.js";
 import type { Token } from "./words.js";
 
@@ -109,7 +110,7 @@ export function roleAt(tokens: readonly Token[], first: number, rule: DeadlineRu
   if (rule?.kind === "fixed_date" && arisingBefore(tokens, first)) return "mention";
   // "Trong tháng 01/2013, xảy ra 02 ổ dịch …", "đến ngày 17.2, toàn tỉnh đã làm đất …": the time a past statement covers
   // ("Sau ngày 26/02/2017, SV đã đăng ký …": after a day, "đã" says what must have been done by then)
-  if ((rule?.kind === "fixed_date" || rule?.kind === "period") && !deadlineLead && rule.wording?.lead !== "sau" && end !== undefined && pastStatementAfter(tokens, end)) return "mention";
+  if ((rule?.kind === "fixed_date" || rule?.kind === "period") && !deadlineLead && rule.wording?.lead !== "sau" && end !== undefined && pastStatementAfter(tokens, first, end)) return "mention";
   return "deadline";
 }
 
@@ -117,14 +118,13 @@ export function roleAt(tokens: readonly Token[], first: number, rule: DeadlineRu
 const PAST_REACH = 8;
 
 /**
- * Whether a comma right after the match (ending at offset `end`) opens a clause that says what
- * happened: "đã" (the perfective mark) or "xảy ra" within {@link PAST_REACH} words, before the
- * clause ends. A time limit is followed by what is to be done ("Trước ngày 15/12, các đơn vị gửi
- * báo cáo"); a date followed by what was done is when it was done.
+ * Whether a comma right after the match (from token `first` to offset `end`) opens a clause that
+ * says what happened: "đã" (the perfective mark) or "xảy ra" within {@link PAST_REACH} words,
+ * before the clause ends. A time limit is followed by what is to be done ("Trước ngày 15/12, các
+ * đơn vị gửi báo cáo"); a date followed by what was done is when it was done.
  */
-function pastStatementAfter(tokens: readonly Token[], end: number): boolean {
-  let k = 0;
-  while (k < tokens.length && (tokens[k] as Token).start < end) k++;
+function pastStatementAfter(tokens: readonly Token[], first: number, end: number): boolean {
+  const k = tokenAfter(tokens, first, end);
   const comma = tokens[k];
   if (comma === undefined || comma.type !== "punct" || comma.key !== ",") return false;
   let words = 0;
