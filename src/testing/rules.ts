@@ -102,6 +102,21 @@ const beforeDeadlineArb: fc.Arbitrary<DeadlineRule> = fc
   .record({ amount: fc.integer({ min: 1, max: 99 }), unit: pick("day" as const, "calendar_day" as const, "working_day" as const), reference: referenceArb, lead: opt(pick("", "muộn nhất")) })
   .map(({ amount, unit, reference, lead }) => complete({ kind: "before_deadline", amount, unit, reference }, wording({ lead })));
 
+/**
+ * "trước 03 ngày", "thông báo trước 48 giờ", "phải báo trước ít nhất 45 ngày": counted back from an event the text
+ * leaves implicit (`context.due`), with what is to be done before it kept in `wording.predicate`.
+ */
+const implicitCountArb: fc.Arbitrary<DeadlineRule> = fc
+  .record({
+    count: fc.oneof(
+      fc.record({ amount: fc.integer({ min: 1, max: 99 }), unit: pick("day" as const, "working_day" as const, "month" as const) }),
+      fc.record({ amount: fc.integer({ min: 24, max: 99 }), unit: fc.constant("hour" as const) }),
+    ),
+    lead: opt(pick("ít nhất")),
+    predicate: opt(pick("thông báo", "báo", "phải thông báo cho bên mua điện", "gửi hồ sơ")),
+  })
+  .map(({ count, lead, predicate }) => complete({ kind: "before_deadline", amount: count.amount, unit: count.unit, reference: "" }, wording({ lead, order: "reference_first", predicate })));
+
 /** "trước 210 ngày kể từ ngày tiến hành việc xử lý": N days before the event named after the connector. */
 const countedFromArb: fc.Arbitrary<DeadlineRule> = fc
   .record({ amount: fc.integer({ min: 1, max: 999 }), unit: pick("day" as const, "working_day" as const, "month" as const), reference: anchorTextArb, lead: opt(pick("ít nhất", "tối thiểu")), connector: opt(pick("tính từ", "từ", "tính đến")) })
@@ -668,6 +683,7 @@ const GROUPS: readonly (readonly (readonly [Kind, fc.Arbitrary<DeadlineRule>])[]
   [
     ["before_deadline", beforeDeadlineArb],
     ["before_deadline", countedFromArb],
+    ["before_deadline", implicitCountArb],
     ["before_deadline", eventAfterArb],
     ["before_deadline", leadReferenceFirstArb],
   ],

@@ -204,7 +204,7 @@ export const CORPUS: readonly CorpusEntry[] = [
   { text: "chậm nhất là 30 ngày, kể từ ngày kết thúc quý", source: "quy định công bố thông tin tài chính (báo cáo quý)", rule: rel(30, "day", "ngày kết thúc quý") },
   { text: "Trong thời hạn 14 ngày làm việc kể từ ngày chấm dứt hợp đồng lao động", source: "Bộ luật Lao động 2019, Đ.48.1", rule: rel(14, "working_day", "ngày chấm dứt hợp đồng lao động") },
   { text: "không được chậm quá 30 ngày", source: "Bộ luật Lao động 2019, Đ.97.4", rule: rel(30, "day"), wording: { lead: "không được chậm quá" } },
-  { text: "báo trước ít nhất 45 ngày", source: "Bộ luật Lao động 2019, Đ.35.1.a", reject: "phrase_unrecognized_token", reason: "a notice period counted back from a date the phrase does not name" },
+  { text: "báo trước ít nhất 45 ngày", source: "Bộ luật Lao động 2019, Đ.35.1.a", rule: back(45, "day", ""), wording: { predicate: "báo", lead: "ít nhất", order: "reference_first" } },
   { text: "trong thời hạn 15 ngày kể từ ngày nhận được yêu cầu hợp lệ", source: "Luật Tiếp cận thông tin 2016, Đ.29", rule: rel(15, "day", "ngày nhận được yêu cầu hợp lệ") },
 
   // ---------------------------------------------------------------- Họp, quy chế làm việc

@@ -7,7 +7,8 @@
  * - hours no clock shows after "trước" ("trước 48 giờ"), and "trước 24 giờ" with no day after it;
  * - the English rendering of a recurring day in the period after the one it is counted from;
  * - in running text, a date or period followed by a comma and what happened ("đã", "xảy ra") is a mention;
- * - a roll clause written with no comma before it ends the free text before it (a scope, an anchor).
+ * - a roll clause written with no comma before it ends the free text before it (a scope, an anchor);
+ * - what is to be done before a count back from an implicit event ("phải thông báo cho bên mua điện trước 5 ngày").
  */
 import { describe, expect, it } from "vitest";
 import { computeDeadline } from "../../src/deadline/computeDeadline.js";
@@ -136,5 +137,29 @@ describe("a roll clause written with no comma before it", () => {
     const rule = parseDeadline("dịp ngày 01/01 tới hoặc theo yêu cầu thời hạn trong văn bản đối với hồ sơ quyết toán thuế năm; trừ trường hợp hỏa tốc nếu trùng ngày nghỉ thì thực hiện vào ngày làm việc tiếp theo");
     expect(rule).toMatchObject({ roll: "next_working_day", except: [{ urgency: "hoa_toc" }], wording: { scope: "hồ sơ quyết toán thuế năm" } });
     roundTrips(rule);
+  });
+});
+
+describe("what is to be done before a count back from an event the text leaves implicit", () => {
+  it("'phải thông báo cho bên mua điện trước 5 ngày' is 5 days before the cut (context.due), the words before 'trước' kept as the predicate: due Wednesday 08/10/2025, Friday 03/10/2025", () => {
+    const rule = parseDeadline("phải thông báo cho bên mua điện trước 5 ngày");
+    expect(rule).toMatchObject({ kind: "before_deadline", amount: 5, unit: "day", reference: "", wording: { predicate: "phải thông báo cho bên mua điện", order: "reference_first" } });
+    expect(computeDeadline(rule, { due: "2025-10-08" }).lastDay).toBe("2025-10-03");
+    roundTrips(rule);
+  });
+
+  it("'báo trước ít nhất 45 ngày' (BLLĐ 2019 Đ.35.1.a) is a notice 45 days before the day the contract ends: due Wednesday 08/10/2025, Sunday 24/08 rolls back to Friday 22/08/2025", () => {
+    const rule = parseDeadline("báo trước ít nhất 45 ngày");
+    expect(rule).toMatchObject({ kind: "before_deadline", amount: 45, unit: "day", reference: "", wording: { predicate: "báo", lead: "ít nhất" } });
+    expect(computeDeadline(rule, { due: "2025-10-08" }).lastDay).toBe("2025-08-22");
+    roundTrips(rule);
+  });
+
+  it("'thông báo trước 24 giờ' is a day's notice, not 'before midnight'", () => {
+    expect(parseDeadline("thông báo trước 24 giờ")).toMatchObject({ kind: "before_deadline", amount: 24, unit: "hour", reference: "", wording: { predicate: "thông báo" } });
+  });
+
+  it("a count back from a named event keeps its own start: no predicate is read before it", () => {
+    expect(safeParseDeadline("phải thông báo trước 5 ngày kể từ ngày nhận hồ sơ").success).toBe(false);
   });
 });

@@ -115,7 +115,9 @@ export function afterPredicate(c: Cursor, parseRest: (rest: Cursor) => DeadlineR
         // a predicate says what is due by a named day, in a named period or within the day ("thông quan trong
         // ngày"); other forms keep their own start
         const withinDay = rule.kind === "same_day" && rule.anchor === undefined && !rule.nextWorkingDay;
-        if (rule.kind !== "fixed_date" && rule.kind !== "period" && rule.kind !== "recurring" && rule.kind !== "rrule" && !withinDay) return undefined;
+        // ("phải thông báo cho bên mua điện trước 5 ngày": notice given that long before an event the text leaves implicit)
+        const implicitEvent = rule.kind === "before_deadline" && rule.reference === "";
+        if (rule.kind !== "fixed_date" && rule.kind !== "period" && rule.kind !== "recurring" && rule.kind !== "rrule" && !withinDay && !implicitEvent) return undefined;
         const first = c.lx[0] as Lexeme;
         const upTo = c.lx[c.p + k - 1] as Lexeme;
         return finalize(rule, { ...(rule.wording ?? {}), predicate: collapseSpaces(c.text.slice(first.start, upTo.end)) });
